@@ -1,0 +1,155 @@
+/**
+ * Number and money formats for the UI. Money arrives from the engine as decimal strings; these
+ * functions format them without turning the amount into a float where that could change a
+ * digit (grouping is done on the string). Dutch: `€ 1.234.567`, English: `€1,234,567`.
+ */
+export type Locale = 'nl' | 'en';
+
+type Separators = { group: string; decimal: string };
+const separators: Record<Locale, Separators> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+
+function splitDecimal(value: string): { isNegative: boolean; int: string; frac: string } {
+  const trimmed = value.trim();
+  const isNegative = trimmed.startsWith('-');
+  const body = trimmed.replace(/^[-+]/, '');
+  const [int = '0', frac = ''] = body.split('.');
+  return { isNegative, int: int.replace(/^0+(?=\d)/, ''), frac };
+}
+
+/** Rounds a decimal string to `digits` decimals, half away from zero, on the digits themselves. */
+export function roundDecimalString(value: string, digits: number): string {
+  const { isNegative, int, frac } = splitDecimal(value);
+  const padded = (frac + '0'.repeat(digits + 1)).slice(0, digits + 1);
+  let kept = int + padded.slice(0, digits);
+  if (Number(padded[digits] ?? '0') >= 5) {
+    const chars = kept.split('');
+    let i = chars.length - 1;
+    for (; i >= 0; i -= 1) {
+      if (chars[i] === '9') chars[i] = '0';
+      else { chars[i] = String(Number(chars[i]) + 1); break; }
+    }
+    kept = (i < 0 ? '1' : '') + chars.join('');
+  }
+  const intPart = kept.slice(0, kept.length - digits) || '0';
+  const fracPart = digits > 0 ? kept.slice(kept.length - digits) : '';
+  const isZero = /^0*$/.test(intPart + fracPart);
+  return `${isNegative && !isZero ? '-' : ''}${intPart.replace(/^0+(?=\d)/, '')}${digits > 0 ? `.${fracPart}` : ''}`;
+}
+
+function group(int: string, sep: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** Formats a decimal string with grouping: `formatDecimal('1234567.891', 'nl', 2)` → `1.234.567,89`. */
+export function formatDecimal(value: string | number, locale: Locale, digits = 0): string {
+  const rounded = roundDecimalString(String(value), digits);
+  const { isNegative, int, frac } = splitDecimal(rounded);
+  const s = separators[locale];
+  const body = group(int, s.group) + (digits > 0 ? s.decimal + frac : '');
+  return `${isNegative ? '−' : ''}${body}`;
+}
+
+export type MoneyUnit = 'euro' | 'cents' | 'thousands' | 'thousands50';
+
+/**
+ * Formats money (a decimal string in euros).
+ * - `euro`: whole euros, `€ 1.234.567`;
+ * - `cents`: `€ 1.234.567,89`;
+ * - `thousands`: × €1,000, `1.235` (the unit is in the table heading);
+ * - `thousands50`: × €1,000 rounded to €50,000 like the 2013 report, `1.250`.
+ */
+export function formatMoney(value: string, locale: Locale, unit: MoneyUnit = 'euro'): string {
+  if (unit === 'thousands' || unit === 'thousands50') {
+    const thousands = shiftDecimal(value, -3);
+    if (unit === 'thousands') return formatDecimal(thousands, locale, 0);
+    const fifties = roundDecimalString(divideBy50(thousands), 0);
+    return formatDecimal(multiplyBy50(fifties), locale, 0);
+  }
+  const body = formatDecimal(value, locale, unit === 'cents' ? 2 : 0);
+  const isNegative = body.startsWith('−');
+  const digits = isNegative ? body.slice(1) : body;
+  return locale === 'nl' ? `${isNegative ? '−' : ''}€ ${digits}` : `${isNegative ? '−' : ''}€${digits}`;
+}
+
+/** Moves the decimal point of a decimal string: shiftDecimal('1234.5', -3) → '1.2345'. */
+export function shiftDecimal(value: string, places: number): string {
+  const { isNegative, int, frac } = splitDecimal(value);
+  const digits = int + frac;
+  let point = int.length + places;
+  let all = digits;
+  if (point <= 0) { all = '0'.repeat(1 - point) + all; point = 1; }
+  if (point > all.length) all = all + '0'.repeat(point - all.length);
+  const out = `${all.slice(0, point)}.${all.slice(point) || '0'}`.replace(/^0+(?=\d)/, '');
+  return `${isNegative ? '-' : ''}${out}`;
+}
+
+function divideBy50(value: string): string {
+  // value / 50 = value * 2 / 100; doubling a decimal string exactly.
+  return shiftDecimal(doubleDecimal(value), -2);
+}
+
+function multiplyBy50(value: string): string {
+  return shiftDecimal(halveInteger(value), 2);
+}
+
+function doubleDecimal(value: string): string {
+  const { isNegative, int, frac } = splitDecimal(value);
+  const digits = (int + frac).split('').map(Number);
+  let carry = 0;
+  for (let i = digits.length - 1; i >= 0; i -= 1) {
+    const d = (digits[i] ?? 0) * 2 + carry;
+    digits[i] = d % 10;
+    carry = Math.floor(d / 10);
+  }
+  const all = (carry ? '1' : '') + digits.join('');
+  const intLen = int.length + (carry ? 1 : 0);
+  return `${isNegative ? '-' : ''}${all.slice(0, intLen)}${frac ? `.${all.slice(intLen)}` : ''}`;
+}
+
+function halveInteger(value: string): string {
+  // value is an integer string; returns value / 2 as a decimal string (".5" when odd).
+  const { isNegative, int } = splitDecimal(value);
+  let rest = 0;
+  let out = '';
+  for (const ch of int) {
+    const cur = rest * 10 + Number(ch);
+    out += String(Math.floor(cur / 2));
+    rest = cur % 2;
+  }
+  const body = (out.replace(/^0+(?=\d)/, '') || '0') + (rest ? '.5' : '');
+  return `${isNegative && body !== '0' ? '-' : ''}${body}`;
+}
+
+/** Formats a rate given as a fraction (`0.025` → `2,5%`). */
+export function formatPercent(value: string | number, locale: Locale, digits = 1): string {
+  return `${formatDecimal(shiftDecimal(String(value), 2), locale, digits)}%`;
+}
+
+/**
+ * Parses a number typed or pasted by a user: Dutch `1.234,56`, plain `1234.56`, `€ 1.234`,
+ * `12,5%` (→ 0.125 when `isPercent`). In Dutch, `1.234` (a dot before exactly three digits)
+ * is read as a thousands separator. Returns a canonical decimal string or null when it is
+ * not a number.
+ */
+export function parseUserNumber(input: string, opts: { isPercent?: boolean; locale?: Locale } = {}): string | null {
+  const locale = opts.locale ?? 'nl';
+  let s = input.trim().replace(/[\s\u00a0€]/g, '').replace(/^−/, '-');
+  const hasPercent = s.endsWith('%');
+  if (hasPercent) s = s.slice(0, -1);
+  if (s === '' || s === '-' ) return null;
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma >= 0 && lastDot >= 0) {
+    // Both present: the later one is the decimal separator.
+    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    s = /^-?\d{1,3}(,\d{3})+$/.test(s) && s.split(',').length > 2 ? s.replace(/,/g, '') : s.replace(',', '.');
+  } else if (lastDot >= 0 && /^-?\d{1,3}(\.\d{3})+$/.test(s) && (s.split('.').length > 2 || locale === 'nl')) {
+    // Dutch `1.234` is one thousand two hundred thirty-four.
+    s = s.replace(/\./g, '');
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  if (hasPercent || opts.isPercent) s = shiftDecimal(s, -2);
+  const normal = s.replace(/^(-?)0+(?=\d)/, '$1');
+  return normal.includes('.') ? normal.replace(/\.?0+$/, '') || '0' : normal;
+}
