@@ -1,0 +1,52 @@
+import type { Assumptions, Category, FunctionGroup } from './model-types';
+
+/** Default categories (spec §2). Ids are fixed; labels are the municipalities' Dutch names. */
+export const DEFAULT_CATEGORIES: readonly Category[] = [
+  { id: 'workplace', label: 'ICT-werkplek (hardware)', group: 'infrastructure' },
+  { id: 'workplaceServers', label: 'ICT-werkplek (servers)', group: 'infrastructure' },
+  { id: 'peripherals', label: 'Randapparatuur', group: 'infrastructure' },
+  { id: 'applications', label: 'Applicaties', group: 'software' },
+  { id: 'appServers', label: 'Servers / storage applicaties', group: 'infrastructure' },
+  { id: 'datacom', label: 'Datacommunicatie', group: 'infrastructure' },
+  { id: 'telecom', label: 'Telecommunicatie', group: 'infrastructure' },
+  { id: 'facilities', label: 'Faciliteiten', group: 'infrastructure' },
+  { id: 'personnel', label: 'Personeel', group: 'personnel' },
+  { id: 'cioOffice', label: 'CIO-office', group: 'personnel' },
+  { id: 'programme', label: 'Project- en programmakosten', group: 'oneOff' },
+  { id: 'transition', label: 'Transitiekosten', group: 'oneOff' },
+  { id: 'friction', label: 'Frictiekosten', group: 'oneOff' },
+  { id: 'overhead', label: 'Overhead', group: 'other' },
+  { id: 'other', label: 'Overig', group: 'other' },
+];
+
+/** Default function groups of the staff tables (spec §2). */
+export const DEFAULT_FUNCTION_GROUPS: readonly FunctionGroup[] = [
+  { id: 'management', label: 'Management', category: 'personnel' },
+  { id: 'businessOffice', label: 'Bedrijfsbureau', category: 'personnel' },
+  { id: 'infoAdvice', label: 'Informatieadvies, innovatie en projecten', category: 'personnel' },
+  { id: 'functionalMgmt', label: 'Functioneel beheer', category: 'personnel' },
+  { id: 'technicalMgmt', label: 'Technisch beheer', category: 'personnel' },
+  { id: 'cio', label: 'CIO-office', category: 'cioOffice' },
+];
+
+/** Assumptions used where a file leaves a key out (spec §3). Rates are decimal strings. */
+export const DEFAULT_ASSUMPTIONS = {
+  indexation: { default: '0.02', personnel: '0.02', byCategory: {} as Record<string, string> },
+  discountRate: '0.03',
+  depreciationStart: 'nextYear',
+  depreciationMethod: 'linear',
+  projectCostRate: { replacement: '1', renewal: '1.25' },
+  extrapolation: 'indexLast',
+} as const satisfies Omit<Required<Assumptions>, 'priceBaseYear'>;
+
+/** Depreciation term where a party gives none for a category (spec §4). */
+export const DEFAULT_DEPRECIATION_YEARS = 5;
+
+/**
+ * Whether a category holds assets (investments, capital charges). The spec's table marks
+ * exactly the infrastructure and software categories as assets, and a file's own category
+ * list carries no such flag, so the group decides.
+ */
+export function isAssetCategory(category: Pick<Category, 'group'>): boolean {
+  return category.group === 'infrastructure' || category.group === 'software';
+}

@@ -1,0 +1,79 @@
+/**
+ * Numeric inputs addressed by path (version 2: uncertainty ranges, workshop controls,
+ * sensitivity). A path is dot-separated from the model's root; list items are named by `id`
+ * where they have one, else by index; year-map entries by year:
+ * `scenarios.s3.changes.0.reduction`, `parties.haarlem.costPerFte.own`.
+ */
+import type { InputPath, ModelFile, Num } from './model-types';
+
+type Json = unknown;
+
+function step(node: Json, segment: string): { value: Json; key: string | number } | null {
+  if (Array.isArray(node)) {
+    const byId = node.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
+    if (byId >= 0) return { value: node[byId], key: byId };
+    if (/^\d+$/.test(segment) && Number(segment) < node.length) return { value: node[Number(segment)], key: Number(segment) };
+    return null;
+  }
+  if (typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, segment)) {
+    return { value: (node as Record<string, Json>)[segment], key: segment };
+  }
+  return null;
+}
+
+/** The value at a path as a decimal string, or null when the path names no number. */
+export function readInput(model: ModelFile, path: InputPath): string | null {
+  let node: Json = model;
+  for (const segment of path.split('.')) {
+    const next = step(node, segment);
+    if (next === null) return null;
+    node = next.value;
+  }
+  if (typeof node === 'number' && Number.isFinite(node)) return String(node);
+  if (typeof node === 'string' && /^-?\d+(\.\d+)?$/.test(node)) return node;
+  return null;
+}
+
+/**
+ * A copy of the model with the number at `path` replaced (structural sharing elsewhere).
+ * `isChecked = false` skips the check that a number stands there (for paths checked already).
+ */
+export function writeInput(model: ModelFile, path: InputPath, value: Num, isChecked = true): ModelFile {
+  const segments = path.split('.');
+  const write = (node: Json, i: number): Json => {
+    if (i === segments.length) return value;
+    const next = step(node, segments[i] as string);
+    if (next === null) throw new Error(`no input at "${path}"`);
+    const replaced = write(next.value, i + 1);
+    if (Array.isArray(node)) return node.map((item, j) => (j === next.key ? replaced : item));
+    return { ...(node as Record<string, Json>), [next.key]: replaced };
+  };
+  if (isChecked && readInput(model, path) === null) throw new Error(`no number at "${path}"`);
+  return write(model, 0) as ModelFile;
+}
+
+export type InputBounds = { min: string | null; max: string | null; isInteger: boolean; decimals: number };
+
+const FRACTIONS = new Set(['hiredShare', 'phaseIn', 'reduction']);
+const RATES = new Set(['interestRate', 'discountRate', 'indexation', 'projectCostRate']);
+
+/** The valid range of the input a path names, from what the spec allows for that field. */
+export function inputBounds(path: InputPath): InputBounds {
+  const segments = path.split('.');
+  if (segments.some((s) => FRACTIONS.has(s))) return { min: '0', max: '1', isInteger: false, decimals: 6 };
+  if (segments.includes('depreciationYears')) return { min: '1', max: null, isInteger: true, decimals: 0 };
+  if (segments.includes('interestRate')) return { min: '0', max: null, isInteger: false, decimals: 6 };
+  if (segments.some((s) => RATES.has(s))) return { min: '-0.99', max: null, isInteger: false, decimals: 6 };
+  if (segments.includes('fte') || segments.includes('factor')) return { min: '0', max: null, isInteger: false, decimals: 4 };
+  return { min: '0', max: null, isInteger: false, decimals: 2 };
+}
+
+/** A float drawn for an input, as a decimal string within the input's bounds. */
+export function toInputValue(x: number, bounds: InputBounds): string {
+  let v = x;
+  if (bounds.min !== null) v = Math.max(v, Number(bounds.min));
+  if (bounds.max !== null) v = Math.min(v, Number(bounds.max));
+  const fixed = v.toFixed(bounds.decimals);
+  const trimmed = bounds.decimals > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
+  return trimmed === '-0' ? '0' : trimmed;
+}

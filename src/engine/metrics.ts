@@ -1,0 +1,94 @@
+/**
+ * Savings, break-even, payback and net present value (spec §8), on integer cents.
+ */
+import { centsToMoney, Decimal, exactGrowth, roundRatio, type Decimal as Dec } from './money';
+import type { BreakEven, Money } from './result-types';
+
+export type Metrics = {
+  savings: number[];
+  cumulative: number[];
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
+};
+
+/** s(y) = baseline(y) − scenario(y), and its running sum from startYear. */
+export function savingsOf(baseline: readonly number[], scenario: readonly number[]): { savings: number[]; cumulative: number[] } {
+  const savings: number[] = [];
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < scenario.length; i += 1) {
+    const s = (baseline[i] ?? 0) - (scenario[i] as number);
+    sum += s;
+    savings.push(s);
+    cumulative.push(sum);
+  }
+  return { savings, cumulative };
+}
+
+/** Index of the first year whose cumulative savings are ≥ 0 and stay so to the last year; -1 if none. */
+export function breakEvenIndex(cumulative: readonly number[]): number {
+  let index = -1;
+  for (let i = cumulative.length - 1; i >= 0; i -= 1) {
+    if ((cumulative[i] as number) < 0) break;
+    index = i;
+  }
+  return index;
+}
+
+/** Payback in years: k + (−cum(k−1)) / s(k), k the break-even year's offset from startYear (0 when k = 0). */
+export function paybackYears(k: number, savings: readonly number[], cumulative: readonly number[]): number {
+  if (k <= 0) return 0;
+  const before = new Decimal(-(cumulative[k - 1] as number));
+  return new Decimal(k).plus(before.dividedBy(savings[k] as number)).toNumber();
+}
+
+/**
+ * Σ s(y) / (1 + rate)^(y − startYear) over the horizon (the first `nHorizon` years) and over all
+ * years, each rounded to cents once at the end. Computed exactly, as one fraction: with
+ * 1 + rate = g / c, NPV = Σ s_i · c^i · g^(N−1−i) / g^(N−1) (BigInt), so no digit is lost.
+ */
+export function netPresentValues(savings: readonly number[], nHorizon: number, rate: Dec): { npv: number; npvExtended: number } {
+  const { growth, scale } = exactGrowth(rate);
+  const npvOver = (n: number): number => {
+    if (n <= 0) return 0;
+    let numerator = 0n;
+    let scalePow = 1n;
+    const growthPows: bigint[] = [1n];
+    for (let k = 1; k < n; k += 1) growthPows.push((growthPows[k - 1] as bigint) * growth);
+    for (let i = 0; i < n; i += 1) {
+      const s = savings[i] as number;
+      if (s !== 0) numerator += BigInt(s) * scalePow * (growthPows[n - 1 - i] as bigint);
+      scalePow *= scale;
+    }
+    return roundRatio(numerator, growthPows[n - 1] as bigint);
+  };
+  return { npv: npvOver(Math.min(nHorizon, savings.length)), npvExtended: npvOver(savings.length) };
+}
+
+export function metricsOf(
+  baseline: readonly number[], scenario: readonly number[], years: readonly number[], nHorizon: number,
+  discountRate: Dec, isBaseline: boolean,
+): Metrics {
+  const { savings, cumulative } = savingsOf(baseline, scenario);
+  if (isBaseline) {
+    return { savings, cumulative, breakEven: null, paybackYears: null, npv: '0.00', npvExtended: '0.00' };
+  }
+  const k = breakEvenIndex(cumulative);
+  const npv = netPresentValues(savings, nHorizon, discountRate);
+  return {
+    savings,
+    cumulative,
+    breakEven: k < 0 ? null : { year: years[k] as number, isExtrapolated: k >= nHorizon },
+    paybackYears: k < 0 ? null : paybackYears(k, savings, cumulative),
+    npv: centsToMoney(npv.npv),
+    npvExtended: centsToMoney(npv.npvExtended),
+  };
+}
+
+export function sumOf(series: readonly number[], n: number): number {
+  let s = 0;
+  for (let i = 0; i < n && i < series.length; i += 1) s += series[i] as number;
+  return s;
+}

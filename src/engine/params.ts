@@ -1,0 +1,167 @@
+/**
+ * The parameters a scenario is evaluated with (spec §3, §4, `setParam` of §5.3): assumptions
+ * with defaults filled in, and each party's rates, terms, cost per FTE, sizes and allocation.
+ * `setParam` writes into a plain copy of the file's values (`ParamSource`); `compileParams`
+ * turns that into Decimals once per scenario.
+ */
+import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS } from './defaults';
+import { dec, ONE, type Decimal } from './money';
+import type { AllocationKey, Assumptions, CostPerFte, ModelFile, Party } from './model-types';
+import { compileYearMap, type CompiledYearMap } from './year-map';
+
+export type ParamSource = { assumptions: Assumptions; parties: Record<string, Party> };
+
+export type PartyParams = {
+  id: string;
+  kind: Party['kind'];
+  interestRate: Decimal;
+  depreciationYears: Record<string, number>;
+  costPerFte: CostPerFte;
+  inhabitants: CompiledYearMap;
+  workstations: CompiledYearMap;
+  employees: CompiledYearMap;
+  allocation: Party['allocation'];
+  /** Value keys of the inputs contributions depend on (for reuse across scenarios). */
+  keys: { capital: string; inhabitants: string; costPerFte: string };
+};
+
+export type Params = {
+  priceBaseYear: number;
+  indexRates: Map<string, Decimal>;
+  /** `indexRates` as strings with the base year, for cache keys. */
+  indexKeys: Map<string, string>;
+  /** Memo of indexAt per category and year. */
+  indexTables: Map<string, Map<number, Decimal>>;
+  discountRate: Decimal;
+  depreciationStart: 'nextYear' | 'sameYear';
+  depreciationMethod: 'linear' | 'annuity';
+  projectCostRate: { replacement: Decimal; renewal: Decimal };
+  /** indexation.default: the rate extrapolated years grow by (spec §8). */
+  extrapolationRate: Decimal;
+  parties: Map<string, PartyParams>;
+};
+
+export function initialParamSource(model: ModelFile): ParamSource {
+  const parties: Record<string, Party> = {};
+  for (const p of model.parties) parties[p.id] = p;
+  return { assumptions: model.assumptions ?? {}, parties };
+}
+
+/** Applies `setParam` (path like `parties.ictc.depreciationYears.datacom`) without mutating the source. */
+export function setParam(source: ParamSource, path: string, value: unknown): ParamSource {
+  const segments = path.split('.');
+  const [head, ...rest] = segments;
+  if (head === 'assumptions') return { ...source, assumptions: setIn(source.assumptions, rest, value) as Assumptions };
+  if (head === 'parties') {
+    const [partyId, ...field] = rest;
+    const party = partyId === undefined ? undefined : source.parties[partyId];
+    if (partyId === undefined || party === undefined || field.length === 0) throw new Error(`setParam: bad path "${path}"`);
+    return { ...source, parties: { ...source.parties, [partyId]: setIn(party, field, value) as Party } };
+  }
+  throw new Error(`setParam: bad path "${path}"`);
+}
+
+function setIn(target: unknown, path: string[], value: unknown): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return value;
+  const base = typeof target === 'object' && target !== null ? (target as Record<string, unknown>) : {};
+  return { ...base, [key]: setIn(base[key], rest, value) };
+}
+
+/**
+ * Compiles a scenario's parameters. `personnelCategories` are the categories of the personnel
+ * group (their default index rate is `indexation.personnel`).
+ */
+export function compileParams(
+  source: ParamSource, model: ModelFile, categoryIds: string[], personnelCategories: Set<string>,
+): Params {
+  const a = source.assumptions;
+  const ix = a.indexation ?? {};
+  const defaultRate = dec(ix.default ?? DEFAULT_ASSUMPTIONS.indexation.default);
+  const personnelRate = dec(ix.personnel ?? DEFAULT_ASSUMPTIONS.indexation.personnel);
+  const indexRates = new Map<string, Decimal>();
+  for (const id of categoryIds) {
+    const own = ix.byCategory?.[id];
+    indexRates.set(id, own !== undefined ? dec(own) : personnelCategories.has(id) ? personnelRate : defaultRate);
+  }
+  const parties = new Map<string, PartyParams>();
+  for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
+  return {
+    priceBaseYear: a.priceBaseYear ?? model.horizon.startYear,
+    indexRates,
+    indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${a.priceBaseYear ?? model.horizon.startYear}`])),
+    indexTables: new Map(),
+    discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
+    depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
+    depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
+    projectCostRate: {
+      replacement: dec(a.projectCostRate?.replacement ?? DEFAULT_ASSUMPTIONS.projectCostRate.replacement),
+      renewal: dec(a.projectCostRate?.renewal ?? DEFAULT_ASSUMPTIONS.projectCostRate.renewal),
+    },
+    extrapolationRate: defaultRate,
+    parties,
+  };
+}
+
+function compileParty(p: Party): PartyParams {
+  return {
+    id: p.id,
+    kind: p.kind,
+    interestRate: dec(p.interestRate ?? 0),
+    depreciationYears: p.depreciationYears ?? {},
+    costPerFte: p.costPerFte ?? {},
+    inhabitants: compileYearMap(p.inhabitants),
+    workstations: compileYearMap(p.workstations),
+    employees: compileYearMap(p.employees),
+    allocation: p.allocation,
+    keys: {
+      capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}`,
+      inhabitants: JSON.stringify(p.inhabitants ?? null),
+      costPerFte: JSON.stringify(p.costPerFte ?? {}),
+    },
+  };
+}
+
+export function partyParams(params: Params, id: string): PartyParams {
+  const p = params.parties.get(id);
+  if (p === undefined) throw new Error(`unknown party "${id}"`);
+  return p;
+}
+
+/** Depreciation term of an asset category for a party (spec §4: missing entries → 5). */
+export function termOf(params: Params, party: string, category: string): number {
+  return partyParams(params, party).depreciationYears[category] ?? DEFAULT_DEPRECIATION_YEARS;
+}
+
+/**
+ * index(category, year) = (1 + rate)^(year − priceBaseYear) (spec §5.2). Powers are memoised
+ * per rate and exponent in `memo` (shared by a model's scenarios) and per category and year in
+ * the scenario's params.
+ */
+export function indexAt(params: Params, memo: Map<string, Decimal>, category: string, year: number): Decimal {
+  let table = params.indexTables.get(category);
+  if (table === undefined) {
+    table = new Map();
+    params.indexTables.set(category, table);
+  }
+  let v = table.get(year);
+  if (v === undefined) {
+    const rate = params.indexRates.get(category);
+    if (rate === undefined) throw new Error(`unknown category "${category}"`);
+    const exponent = year - params.priceBaseYear;
+    const key = `${rate.toString()}^${exponent}`;
+    v = memo.get(key);
+    if (v === undefined) {
+      v = exponent === 0 || rate.isZero() ? ONE : ONE.plus(rate).pow(exponent);
+      memo.set(key, v);
+    }
+    table.set(year, v);
+  }
+  return v;
+}
+
+/** The allocation key of a shared party for a category (spec §7). Null: by inhabitants over all municipalities. */
+export function allocationKeyOf(params: Params, shared: string, category: string): AllocationKey | null {
+  const alloc = partyParams(params, shared).allocation;
+  return alloc?.byCategory?.[category] ?? alloc?.default ?? null;
+}

@@ -1,0 +1,67 @@
+/**
+ * The `scale` change (spec §5.3): multiplies, from year `from` on, the cost of matching opex
+ * lines and staff entries and the amount of matching investments made in that year.
+ */
+import { dec, ONE, ZERO, type Decimal } from './money';
+import type { Line, ScaleChange } from './model-types';
+import type { RLine, ResolveContext, ResolvedScenario } from './resolve';
+import { matchesList, ownerAt } from './select';
+import { compileYearMap, valueAt } from './year-map';
+
+export type ScaleRule = {
+  /** Whether the rule touches the cost of this year (or an investment made in it). */
+  applies: (year: number) => boolean;
+  factorAt: (year: number) => Decimal;
+  /** Where the rule comes from, for the trace: `s3.changes[2]`. */
+  source: string;
+};
+
+/** The category a line charges: `application` lines always charge `applications` (spec §5.1). */
+export function lineCategory(line: Line): string {
+  return line.type === 'application' ? 'applications' : line.category;
+}
+
+/** The factor of a scale in a year: the `factor` map (1 before its first key) or 1 − reduction × phaseIn (phaseIn 1 in every year when absent). */
+export function scaleFactor(change: ScaleChange): (year: number) => Decimal {
+  const memo = new Map<number, Decimal>();
+  const compute = change.factor !== undefined
+    ? ((m) => (y: number) => valueAt(m, y))(compileYearMap(change.factor, ONE))
+    : ((reduction, phaseIn) => (y: number) => ONE.minus(reduction.times(valueAt(phaseIn, y))))(
+      dec(change.reduction ?? 0), compileYearMap(change.phaseIn ?? 1, ZERO));
+  return (year) => {
+    let v = memo.get(year);
+    if (v === undefined) { v = compute(year); memo.set(year, v); }
+    return v;
+  };
+}
+
+/** Product of the factors of every rule that applies in a year (1 when none). */
+export function factorIn(scales: readonly ScaleRule[], year: number): Decimal {
+  let f = ONE;
+  for (const s of scales) if (s.applies(year)) f = f.times(s.factorAt(year));
+  return f;
+}
+
+export function applyScale(_ctx: ResolveContext, state: ResolvedScenario, change: ScaleChange, source: string): void {
+  const { select } = change;
+  const from = change.from ?? -Infinity;
+  const factorAt = scaleFactor(change);
+  if (select.group === undefined) {
+    state.lines = state.lines.map((rl) => {
+      if (rl.line.type === 'oneOff') return rl;
+      if (!matchesList(select.category, lineCategory(rl.line))) return rl;
+      if (select.lineIds !== undefined && !select.lineIds.includes(rl.line.id)) return rl;
+      const owners = rl.owners;
+      const party = select.party;
+      const applies = (y: number) => y >= from && (party === undefined || ownerAt(owners, y) === party);
+      return { ...rl, scales: [...rl.scales, { applies, factorAt, source }], history: [...rl.history, change] } satisfies RLine;
+    });
+  }
+  if (select.lineIds === undefined) {
+    state.staff = state.staff.map((st) => {
+      if (select.party !== undefined && st.party !== select.party) return st;
+      if (!matchesList(select.group, st.group) || !matchesList(select.category, st.category)) return st;
+      return { ...st, scales: [...st.scales, { applies: (y: number) => y >= from, factorAt, source }], history: [...st.history, change] };
+    });
+  }
+}

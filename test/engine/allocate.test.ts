@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allocateByKey } from '../../src/engine/allocate';
+import { Decimal } from '../../src/engine/money';
+
+const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
+
+describe('allocation by key (spec §7)', () => {
+  it('floors each share and gives the remaining cents to the largest remainders', () => {
+    // 100 cents over 155000 : 144000 → 51.839… and 48.160… → floors 51 + 48 = 99; 1 cent left → largest remainder (0.839) → 52 / 48.
+    expect(allocateByKey(100, w(155000, 144000))).toEqual([52, 48]);
+  });
+  it('breaks ties by member order', () => {
+    // 100 over three equal weights: 33 each, remainders equal, the 1 left cent goes to the first member.
+    expect(allocateByKey(100, w(1, 1, 1))).toEqual([34, 33, 33]);
+    // 101: 33.67 each → floors 99, two cents to the first two.
+    expect(allocateByKey(101, w(1, 1, 1))).toEqual([34, 34, 33]);
+  });
+  it('splits a negative amount as its absolute value, then negated', () => {
+    expect(allocateByKey(-100, w(1, 1, 1))).toEqual([-34, -33, -33]);
+  });
+  it('handles decimal weights exactly and zero weights', () => {
+    // 0.6 : 0.4 : 0 of 1001 cents → 600.6 / 400.4 / 0 → 600 + 400 = 1000, 1 cent to the 0.6 remainder.
+    expect(allocateByKey(1001, w('0.6', '0.4', 0))).toEqual([601, 400, 0]);
+  });
+  it('refuses to split by weights that are all zero', () => {
+    expect(allocateByKey(100, w(0, 0))).toBeNull();
+  });
+  it('always adds up to the whole and gives no member more than a cent above its exact share', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: -1e13, max: 1e13 }),
+      fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 14 }).filter((a) => a.some((x) => x > 0)),
+      (cents, weights) => {
+        const parts = allocateByKey(cents, w(...weights)) as number[];
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(cents);
+        const total = weights.reduce((a, b) => a + b, 0);
+        parts.forEach((p, i) => {
+          const exact = new Decimal(Math.abs(cents)).times(weights[i] as number).dividedBy(total);
+          expect(new Decimal(Math.abs(p)).minus(exact).abs().lessThan(1)).toBe(true);
+        });
+      },
+    ));
+  });
+  it('does not depend on member order beyond the tie rule', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 1e12 }),
+      fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 2, maxLength: 10 }),
+      (cents, weights) => {
+        // Where no two remainders tie, the member order cannot matter: reversed members get reversed shares.
+        const forward = allocateByKey(cents, w(...weights)) as number[];
+        const reversed = (allocateByKey(cents, w(...[...weights].reverse())) as number[]).reverse();
+        const total = BigInt(weights.reduce((a, b) => a + b, 0));
+        const remainders = new Set(weights.map((x) => (BigInt(cents) * BigInt(x)) % total));
+        if (remainders.size === weights.length) expect(reversed).toEqual(forward);
+      },
+    ));
+  });
+});

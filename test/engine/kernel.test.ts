@@ -1,0 +1,36 @@
+/**
+ * The fast kernel (float64, for Monte Carlo) runs the same contribution code as the exact one;
+ * on every fixture its yearly totals agree with the exact engine's within €1 (issue 7).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createEvaluationCache, outcomesOf, type ModelFile } from '../../src/engine';
+import { haarlemHaarlemmermeer } from '../../src/examples';
+import { generateModel } from '../support/model-generator';
+
+const fixtureDir = 'test/fixtures/models';
+const fixtures: [string, ModelFile][] = [
+  ['haarlem-haarlemmermeer', haarlemHaarlemmermeer],
+  ...readdirSync(fixtureDir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+    .map((f) => [f, JSON.parse(readFileSync(`${fixtureDir}/${f}`, 'utf8')) as ModelFile] as [string, ModelFile]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) => [`generated ${seed}`, generateModel(seed)] as [string, ModelFile]),
+  ['generated large', generateModel(12, { municipalities: 12, sharedParties: 1, years: 20, scenarios: 5, linesPerMunicipality: 25 })],
+];
+
+describe('fast kernel', () => {
+  it.each(fixtures)('agrees with the exact engine within €1 per yearly total: %s', (_name, model) => {
+    const exact = outcomesOf(model, createEvaluationCache());
+    const fast = outcomesOf(model, createEvaluationCache({ isFast: true }));
+    expect(fast.years).toEqual(exact.years);
+    exact.scenarios.forEach((s, j) => {
+      const f = fast.scenarios[j];
+      expect(f?.id).toBe(s.id);
+      s.totals.forEach((cents, i) => expect(Math.abs((f?.totals[i] ?? NaN) - cents)).toBeLessThanOrEqual(100));
+    });
+  });
+
+  it('is not the exact kernel (it would prove nothing otherwise)', () => {
+    expect(createEvaluationCache({ isFast: true }).kernel.name).toBe('fast');
+    expect(createEvaluationCache().kernel.name).toBe('exact');
+  });
+});
