@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { commonMessages } from '../i18n';
+import { PersistenceContext, useAppStore, useT, type Persistence } from '../state';
+import '../styles/app.css';
+import '../styles/grid.css';
+import '../styles/screens.css';
+import { preloadScreens } from './screens';
+import { Shell } from './shell';
+import { listenForShareLinks, startOnce } from './startup';
+import { useUndoShortcuts } from './use-shortcuts';
+
+export function App() {
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const isHydrated = useAppStore((s) => s.isHydrated);
+  const t = useT(commonMessages);
+  useUndoShortcuts();
+  useEffect(() => {
+    let isMounted = true;
+    void startOnce().then((p) => { if (isMounted) setPersistence(p); preloadScreens(); });
+    const stop = listenForShareLinks();
+    return () => { isMounted = false; stop(); };
+  }, []);
+  if (!isHydrated) return <main className="loading"><h1>{t('appName')}</h1><p role="status">{t('loading')}</p></main>;
+  return <PersistenceContext.Provider value={persistence}><Shell /></PersistenceContext.Provider>;
+}

@@ -1,0 +1,25 @@
+/** Starts storage and the store once per page (React may mount the app twice in development). */
+import { haarlemHaarlemmermeer } from '../examples';
+import { appStore, importShareHash, startApp, type Persistence } from '../state';
+
+let started: Promise<Persistence> | null = null;
+
+export function startOnce(): Promise<Persistence> {
+  started ??= startApp(appStore, { example: haarlemHaarlemmermeer, hash: location.hash }).finally(clearShareHash);
+  return started;
+}
+
+/** A share link is imported once; the hash is then removed so a reload does not import it again. */
+function clearShareHash(): void {
+  if (/^#m\d+=/.test(location.hash)) history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+export function listenForShareLinks(): () => void {
+  const onHash = () => {
+    if (!/^#m\d+=/.test(location.hash)) return;
+    importShareHash(appStore, location.hash);
+    clearShareHash();
+  };
+  window.addEventListener('hashchange', onHash);
+  return () => window.removeEventListener('hashchange', onHash);
+}

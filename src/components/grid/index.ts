@@ -1,0 +1,5 @@
+export { EditableGrid, type EditableGridProps } from './editable-grid';
+export { booleanParser, editText, numberParser, type CellParser, type NumberRule, type ParseResult } from './parsers';
+export { formatClipboardBlock, parseClipboardBlock } from './clipboard';
+export type { GridCell, GridColumn, GridEdit, GridRow, RowAction } from './types';
+export { numCell, textCell, type NumCellOptions } from './cells';

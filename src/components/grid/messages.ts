@@ -1,0 +1,38 @@
+import { defineMessages } from '../../i18n/i18n';
+
+export const gridMessages = defineMessages({
+  nl: {
+    required: 'Vul een getal in.',
+    notANumber: 'Geen getal. Gebruik bijvoorbeeld 1.234,56 of 1234.56.',
+    notInteger: 'Vul een geheel getal in.',
+    tooSmall: 'Moet minstens {min} zijn.',
+    tooLarge: 'Mag hoogstens {max} zijn.',
+    notBoolean: 'Vul ja of nee in.',
+    readOnly: 'Deze cel is niet te wijzigen.',
+    pasteOutside: '{count} geplakte waarde(n) vielen buiten de tabel en zijn niet overgenomen.',
+    pasteReadOnly: '{count} geplakte waarde(n) kwamen in vaste cellen en zijn niet overgenomen.',
+    pasteInvalid: '{count} geplakte waarde(n) zijn ongeldig; ze staan rood in de tabel en zijn niet overgenomen.',
+    pasted: '{count} waarde(n) geplakt.',
+    invalidCells: 'Ongeldige invoer (niet overgenomen)',
+    cellError: '{row}, {column}: {message}',
+    help: 'Pijltjestoetsen: verplaatsen. Enter of typen: bewerken. Enter/Tab: bevestigen. Escape: annuleren. Delete: leegmaken. Plakken uit Excel kan met Ctrl+V.',
+    edit: 'Bewerk {row}, {column}',
+  },
+  en: {
+    required: 'Enter a number.',
+    notANumber: 'Not a number. Use e.g. 1,234.56 or 1234.56.',
+    notInteger: 'Enter a whole number.',
+    tooSmall: 'Must be at least {min}.',
+    tooLarge: 'Must be at most {max}.',
+    notBoolean: 'Enter yes or no.',
+    readOnly: 'This cell cannot be changed.',
+    pasteOutside: '{count} pasted value(s) fell outside the table and were not taken over.',
+    pasteReadOnly: '{count} pasted value(s) landed on fixed cells and were not taken over.',
+    pasteInvalid: '{count} pasted value(s) are invalid; they are shown in red and were not taken over.',
+    pasted: '{count} value(s) pasted.',
+    invalidCells: 'Invalid input (not taken over)',
+    cellError: '{row}, {column}: {message}',
+    help: 'Arrow keys: move. Enter or type: edit. Enter/Tab: confirm. Escape: cancel. Delete: clear. Paste from Excel with Ctrl+V.',
+    edit: 'Edit {row}, {column}',
+  },
+});

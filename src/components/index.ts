@@ -1,0 +1,8 @@
+export { CheckboxField, CheckboxGroup, NumberField, percentText, SelectField, TextField, type Option } from './fields';
+export { ConfirmDialog } from './confirm-dialog';
+export { downloadText } from './download';
+export { ScreenHeader, Section } from './section';
+export { FileDrop } from './file-drop';
+export { breakEvenText, paybackText } from './result-format';
+export { OpenModelFile } from './open-model-file';
+export { Tabs, type TabItem } from './tabs';

@@ -1,0 +1,1 @@
+export { AllocationScreen } from './allocation-screen';

@@ -1,0 +1,1 @@
+export { BaselineScreen } from './baseline-screen';

@@ -1,0 +1,1 @@
+export { ModelSetupScreen } from './model-setup-screen';

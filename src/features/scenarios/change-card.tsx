@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { CheckboxField } from '../../components';
+import type { Change, ModelFile } from '../../engine';
+import { useLocale, useT } from '../../state';
+import { EndLineEditor, ScaleEditor, TransferEditor } from './cost-editors';
+import { describeChange } from './describe';
+import { NoteField, type ChangeEdit } from './editor-fields';
+import { LineEditor } from './line-editor';
+import { scenarioMessages } from './messages';
+import { ParamEditor } from './param-editor';
+import { StaffEditor } from './staff-editor';
+import { useChangeUpdate, useScenarioUpdate } from './use-scenario-update';
+
+type Props = { model: ModelFile; scenarioId: string; change: Change; index: number; count: number; isOpen: boolean; onToggle: (open: boolean) => void };
+
+function ChangeEditor({ model, change, edit }: { model: ModelFile; change: Change; edit: ChangeEdit }) {
+  switch (change.op) {
+    case 'addLine': return <LineEditor model={model} change={change} edit={edit} />;
+    case 'addStaff': case 'setStaff': return <StaffEditor model={model} change={change} edit={edit} />;
+    case 'transfer': return <TransferEditor model={model} change={change} edit={edit} />;
+    case 'scale': return <ScaleEditor model={model} change={change} edit={edit} />;
+    case 'endLine': return <EndLineEditor model={model} change={change} edit={edit} />;
+    case 'setParam': return <ParamEditor model={model} change={change} edit={edit} />;
+  }
+}
+
+/** One lever as a readable sentence, with its switch, order, editor and delete. */
+export function ChangeCard({ model, scenarioId, change, index, count, isOpen, onToggle }: Props) {
+  const t = useT(scenarioMessages);
+  const locale = useLocale();
+  const edit = useChangeUpdate(scenarioId, index);
+  const updateScenario = useScenarioUpdate(scenarioId);
+  const headingId = useId();
+  const text = describeChange(change, model, locale);
+  const isEnabled = change.enabled !== false;
+  const move = (delta: number) => updateScenario((s) => {
+    const list = s.changes ?? [];
+    const [item] = list.splice(index, 1);
+    if (item) list.splice(index + delta, 0, item);
+  }, delta < 0 ? t('moveUp') : t('moveDown'));
+  return (
+    <li className={`change-card ${isEnabled ? '' : 'is-off'}`}>
+      <div className="change-head">
+        <span className="change-number" aria-hidden="true">{index + 1}</span>
+        <p id={headingId} className="change-text">{text}{!isEnabled && <span className="badge-off"> ({t('off')})</span>}</p>
+        <CheckboxField className="change-toggle" label={t('enabled')} checked={isEnabled} hint={<span className="visually-hidden">{text}</span>}
+          onChange={(on) => edit((c) => { if (on) delete c.enabled; else c.enabled = false; }, on ? t('enabled') : t('off'))} />
+      </div>
+      {change.note && !isOpen && <p className="change-note">{change.note}</p>}
+      <div className="button-row change-actions">
+        <button type="button" className="button-quiet" aria-expanded={isOpen} aria-label={`${isOpen ? t('done') : t('edit')}: ${text}`} onClick={() => onToggle(!isOpen)}>{isOpen ? t('done') : t('edit')}</button>
+        <button type="button" className="button-quiet" disabled={index === 0} aria-label={t('moveUpOf', { what: text })} onClick={() => move(-1)}>{t('moveUp')}</button>
+        <button type="button" className="button-quiet" disabled={index === count - 1} aria-label={t('moveDownOf', { what: text })} onClick={() => move(1)}>{t('moveDown')}</button>
+        <button type="button" className="button-quiet" aria-label={t('deleteOf', { what: text })}
+          onClick={() => updateScenario((s) => { s.changes?.splice(index, 1); }, t('delete'))}>{t('delete')}</button>
+      </div>
+      {isOpen && (
+        <div className="change-editor">
+          <ChangeEditor model={model} change={change} edit={edit} />
+          <NoteField value={change.note} edit={edit} />
+        </div>
+      )}
+    </li>
+  );
+}

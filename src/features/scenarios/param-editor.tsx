@@ -1,0 +1,55 @@
+import { NumberField, SelectField } from '../../components';
+import type { ModelFile, SetParamChange } from '../../engine';
+import { canonical, toNum, useLocale, useT } from '../../state';
+import type { ChangeEdit } from './editor-fields';
+import { scenarioMessages } from './messages';
+import { BASES, basisLabel, paramDefs, type ParamKind } from './params';
+
+function defaultValue(kind: ParamKind): unknown {
+  switch (kind) {
+    case 'percent': return 0.05;
+    case 'money': return 80000;
+    case 'integer': return 5;
+    case 'start': return 'nextYear';
+    case 'method': return 'linear';
+    case 'basis': return { basis: 'inhabitants' };
+  }
+}
+
+/** `setParam`: one assumption or party field, set for this scenario and those built on it. */
+export function ParamEditor({ model, change, edit }: { model: ModelFile; change: SetParamChange; edit: ChangeEdit }) {
+  const t = useT(scenarioMessages);
+  const locale = useLocale();
+  const defs = paramDefs(model, locale);
+  const def = defs.find((d) => d.path === change.path);
+  const options = [...(def ? [] : [{ value: change.path, label: change.path }]), ...defs.map((d) => ({ value: d.path, label: d.label }))];
+  const setValue = (v: unknown) => edit((c) => { if (c.op === 'setParam') c.value = v; }, t('value'));
+  const v = change.value;
+  return (
+    <div className="form-row">
+      <SelectField label={t('param')} value={change.path} options={options}
+        onChange={(path) => edit((c) => {
+          const d = defs.find((x) => x.path === path);
+          if (c.op === 'setParam') { c.path = path; c.value = d ? defaultValue(d.kind) : c.value; }
+        }, t('param'))} />
+      {def && (def.kind === 'percent' || def.kind === 'money' || def.kind === 'integer') && (
+        <NumberField label={t('value')} value={canonical(v as string | number) ?? ''} suffix={def.kind === 'percent' ? '%' : undefined}
+          rule={def.kind === 'percent' ? { isPercent: true, min: -1, max: 10 } : def.kind === 'integer' ? { isInteger: true, min: 1, max: 100 } : { min: 0 }}
+          onCommit={(x) => setValue(def.kind === 'integer' ? Number(x) : toNum(x))} />
+      )}
+      {def?.kind === 'start' && (
+        <SelectField label={t('value')} value={String(v)} onChange={setValue}
+          options={[{ value: 'nextYear', label: locale === 'nl' ? 'het jaar na de investering' : 'the year after the investment' }, { value: 'sameYear', label: locale === 'nl' ? 'het jaar van de investering' : 'the year of the investment' }]} />
+      )}
+      {def?.kind === 'method' && (
+        <SelectField label={t('value')} value={String(v)} onChange={setValue}
+          options={[{ value: 'linear', label: locale === 'nl' ? 'lineair' : 'linear' }, { value: 'annuity', label: locale === 'nl' ? 'annuïtair' : 'annuity' }]} />
+      )}
+      {def?.kind === 'basis' && (
+        <SelectField label={t('basis')} value={String((v as { basis?: string } | null)?.basis ?? 'inhabitants')}
+          onChange={(b) => setValue({ ...(typeof v === 'object' && v !== null ? v : {}), basis: b })}
+          options={BASES.filter((b) => b !== 'fixed' && b !== 'usage').map((b) => ({ value: b, label: basisLabel(b, locale) }))} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { OpenModelFile, ScreenHeader, Section } from '../../components';
+import { useT } from '../../state';
+import { ActiveModel } from './active-model';
+import { startMessages } from './messages';
+import { ExampleCard, TemplateCard } from './new-model';
+import { SavedModels } from './saved-models';
+
+export function StartScreen() {
+  const t = useT(startMessages);
+  return (
+    <div className="screen">
+      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ActiveModel />
+      <Section title={t('beginTitle')}>
+        <div className="card-grid">
+          <ExampleCard />
+          <TemplateCard />
+          <OpenModelFile />
+        </div>
+      </Section>
+      <SavedModels />
+    </div>
+  );
+}

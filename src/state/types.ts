@@ -1,0 +1,77 @@
+import type { ModelFile } from '../engine';
+import type { Locale } from '../i18n/format';
+
+/** One saved model in this browser. `revision` is the stored revision this tab last read or wrote. */
+export type ModelEntry = {
+  id: string;
+  model: ModelFile;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type HistoryStep = { model: ModelFile; label: string };
+export type ModelHistory = { past: HistoryStep[]; future: HistoryStep[] };
+
+/** Raw stored data that could not be read; kept aside so the user can download it. */
+export type QuarantineItem = { key: string; raw: string; reason: string; at: string };
+
+export type StorageKind = 'indexedDB' | 'localStorage' | 'memory';
+
+export type Notice =
+  | { id: string; kind: 'recovery'; items: QuarantineItem[] }
+  | { id: string; kind: 'storageUnavailable' }
+  | { id: string; kind: 'storageFull' }
+  | { id: string; kind: 'conflict'; modelId: string }
+  | { id: string; kind: 'importErrors'; source: string; errors: string[] }
+  | { id: string; kind: 'imported'; modelId: string; warnings: string[] };
+
+export type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
+
+export type Recipe = (draft: ModelFile) => ModelFile | void;
+
+export type ModelsSlice = {
+  models: Record<string, ModelEntry>;
+  activeModelId: string | null;
+  addModel: (model: ModelFile, opts?: { isActive?: boolean; id?: string }) => string;
+  removeModel: (id: string) => void;
+  duplicateModel: (id: string, title: string) => string | null;
+  setActiveModel: (id: string | null) => void;
+  /** Applies an edit to a model as one undo step; a recipe that changes nothing adds no step. */
+  updateModel: (id: string, recipe: Recipe, label?: string) => void;
+  /** Takes a model as stored by another tab; drops this tab's undo history of it. */
+  replaceFromStorage: (entry: ModelEntry) => void;
+  markSaved: (id: string, revision: number) => void;
+};
+
+export type HistorySlice = {
+  history: Record<string, ModelHistory>;
+  undo: (id?: string) => void;
+  redo: (id?: string) => void;
+  clearHistory: (id: string) => void;
+};
+
+export type SaveState = 'saved' | 'pending' | 'failed';
+
+export type Selection = { scenarioId: string | null; partyId: string | null };
+
+export type UiSlice = {
+  locale: Locale;
+  screen: string;
+  selection: Selection;
+  notices: Notice[];
+  storageKind: StorageKind | null;
+  isHydrated: boolean;
+  /** Whether every change has reached storage (shown in the header). */
+  saveState: SaveState;
+  setLocale: (locale: Locale) => void;
+  setScreen: (screen: string) => void;
+  select: (patch: Partial<Selection>) => void;
+  addNotice: (notice: NoticeInput) => string;
+  dismissNotice: (id: string) => void;
+  setStorage: (kind: StorageKind) => void;
+  setHydrated: () => void;
+  setSaveState: (state: SaveState) => void;
+};
+
+export type AppState = ModelsSlice & HistorySlice & UiSlice;
