@@ -44,6 +44,7 @@ export function roundCents(cents: Decimal): number {
 
 /** Integer cents as a decimal string with two decimals: 123456 → "1234.56", -5 → "-0.05". */
 export function centsToMoney(cents: number): Money {
+  if (cents === 0) return '0.00';
   if (!Number.isSafeInteger(cents)) throw new Error(`amount out of exact range: ${cents} cents`);
   const isNegative = cents < 0;
   const abs = String(Math.abs(cents)).padStart(3, '0');
