@@ -80,4 +80,6 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// A reader that stops early (`npm run calc -- m.json | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 void main(process.argv.slice(2));

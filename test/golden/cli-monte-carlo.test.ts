@@ -1,0 +1,42 @@
+/**
+ * `npm run calc -- model.json --monte-carlo N --seed S` (issue 7): the same seed gives the
+ * same output (apart from the elapsed time), another seed other numbers, and the section
+ * holds what the spec of the feature promises.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+
+const model = 'test/fixtures/uncertain/two-municipalities-ranges.json';
+
+function calc(...args: string[]): Record<string, unknown> {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', model, ...args], { encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+}
+
+function withoutTime(doc: Record<string, unknown>): unknown {
+  const { elapsedMs, ...rest } = doc.monteCarlo as Record<string, unknown>;
+  expect(typeof elapsedMs).toBe('number');
+  return { ...doc, monteCarlo: rest };
+}
+
+describe('npm run calc --monte-carlo', () => {
+  it('gives identical output for the same seed and different figures for another seed', () => {
+    const a = calc('--monte-carlo', '400', '--seed', '7');
+    const b = calc('--monte-carlo', '400', '--seed', '7');
+    const c = calc('--monte-carlo', '400', '--seed', '8');
+    expect(withoutTime(a)).toEqual(withoutTime(b));
+    expect(JSON.stringify((c.monteCarlo as Record<string, unknown>).scenarios)).not.toBe(JSON.stringify((a.monteCarlo as Record<string, unknown>).scenarios));
+    const mc = a.monteCarlo as { samples: number; seed: number; scenarios: unknown[] };
+    expect(mc.samples).toBe(400);
+    expect(mc.seed).toBe(7);
+    expect(mc.scenarios.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses a bad sample count with exit 2', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', model, '--monte-carlo', 'many'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--monte-carlo takes a whole number/);
+  });
+});
