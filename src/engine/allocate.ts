@@ -4,42 +4,91 @@
  * remaining cents one by one to the largest remainders (ties: member order). The parts always
  * add up to the whole.
  */
-import type { Decimal } from './money';
+import { floorDiv, type Decimal } from './money';
 
-/** Weights as integers over a common power of ten (exact for any decimal weights). */
-function integerWeights(weights: readonly Decimal[]): bigint[] {
+/**
+ * Weights as integers over a common power of ten (exact for any decimal weights), prepared
+ * once for every amount split by them. `small` holds the same integers as numbers when they
+ * are safe integers, for the integer arithmetic of `splitCents` without BigInt.
+ */
+export type PreparedWeights = { ints: bigint[]; total: bigint; small: { ints: number[]; total: number } | null };
+
+/** Prepares weights (all ≥ 0); null when every weight is 0 (nothing to split by). */
+export function prepareWeights(weights: readonly Decimal[]): PreparedWeights | null {
   let places = 0;
   for (const w of weights) places = Math.max(places, w.decimalPlaces());
-  return weights.map((w) => BigInt(w.times(`1e${places}`).toFixed(0)));
+  const ints = weights.map((w) => BigInt(w.times(`1e${places}`).toFixed(0)));
+  const total = ints.reduce((a, b) => a + b, 0n);
+  if (total === 0n) return null;
+  const isSmall = total <= BigInt(Number.MAX_SAFE_INTEGER);
+  return { ints, total, small: isSmall ? { ints: ints.map(Number), total: Number(total) } : null };
 }
 
 /**
  * Splits `cents` (an integer) in proportion to `weights` (all ≥ 0). Returns null when every
- * weight is 0 (nothing to split by). A negative amount is split as its absolute value, then
- * negated.
+ * weight is 0. A negative amount is split as its absolute value, then negated.
  */
 export function allocateByKey(cents: number, weights: readonly Decimal[]): number[] | null {
-  const ints = integerWeights(weights);
-  const total = ints.reduce((a, b) => a + b, 0n);
-  if (total === 0n) return null;
+  const prepared = prepareWeights(weights);
+  return prepared === null ? null : splitCents(cents, prepared);
+}
+
+/** `allocateByKey` with prepared weights: the same split, exact in both branches. */
+export function splitCents(cents: number, weights: PreparedWeights): number[] {
   const sign = cents < 0 ? -1 : 1;
-  const whole = BigInt(Math.abs(cents));
+  const whole = Math.abs(cents);
+  const shares = splitSmall(whole, weights) ?? splitBig(whole, weights);
+  return shares.map((s) => (s === 0 ? 0 : sign * s));
+}
+
+/** Shares and remainders in safe-integer arithmetic; null when a product could exceed 2^53. */
+function splitSmall(whole: number, weights: PreparedWeights): number[] | null {
+  const small = weights.small;
+  if (small === null || !Number.isSafeInteger(whole * small.total)) return null;
+  const shares: number[] = [];
+  const remainders: number[] = [];
+  let given = 0;
+  for (const w of small.ints) {
+    const product = whole * w;
+    const share = floorDiv(product, small.total) as number;
+    shares.push(share);
+    remainders.push(product - share * small.total);
+    given += share;
+  }
+  giveRemaining(shares, remainders, whole - given, (a, b) => a - b);
+  return shares;
+}
+
+function splitBig(whole: number, weights: PreparedWeights): number[] {
+  const big = BigInt(whole);
   const shares: bigint[] = [];
   const remainders: bigint[] = [];
   let given = 0n;
-  for (const w of ints) {
-    const product = whole * w;
-    const share = product / total;
+  for (const w of weights.ints) {
+    const product = big * w;
+    const share = product / weights.total;
     shares.push(share);
-    remainders.push(product % total);
+    remainders.push(product % weights.total);
     given += share;
   }
-  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  let left = Number(whole - given);
-  for (const { i } of order) {
-    if (left === 0) break;
-    shares[i] = (shares[i] as bigint) + 1n;
-    left -= 1;
+  const out = shares.map(Number);
+  giveRemaining(out, remainders, Number(big - given), (a, b) => (a === b ? 0 : a > b ? 1 : -1));
+  return out;
+}
+
+/**
+ * The `left` remaining cents, one each, to the largest remainders; ties by member order. (The
+ * same as sorting by remainder, largest first, then member order, and taking the first `left`
+ * members: `left` is below the number of members, so a selection is cheaper than a sort.)
+ */
+function giveRemaining<T>(shares: number[], remainders: T[], left: number, compare: (a: T, b: T) => number): void {
+  const isGiven = new Array<boolean>(shares.length).fill(false);
+  for (let j = 0; j < left; j += 1) {
+    let best = -1;
+    for (let i = 0; i < remainders.length; i += 1) {
+      if (!isGiven[i] && (best < 0 || compare(remainders[i] as T, remainders[best] as T) > 0)) best = i;
+    }
+    isGiven[best] = true;
+    shares[best] = (shares[best] as number) + 1;
   }
-  return shares.map((s) => (s === 0n ? 0 : sign * Number(s)));
 }

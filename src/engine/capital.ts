@@ -18,17 +18,29 @@ export type Method = 'linear' | 'annuity';
  * where rounding A/n up n − 1 times would otherwise drive the book value below zero).
  */
 export function capitalSchedule(amount: number, years: number, rate: Dec, method: Method, firstYear: number): Charge[] {
-  const charges: Charge[] = [];
+  const plan = chargePlan(amount, years, rate, method);
+  return plan.interest.map((interest, k) => ({
+    year: firstYear + k, interest, depreciation: plan.depreciation[k] as number, bookValueStart: plan.bookValueStart[k] as number,
+  }));
+}
+
+/** The same schedule per year of the term (k = 0 … n − 1), as arrays: what the evaluator iterates. */
+export type ChargePlan = { interest: number[]; depreciation: number[]; bookValueStart: number[] };
+
+export function chargePlan(amount: number, years: number, rate: Dec, method: Method): ChargePlan {
+  const plan: ChargePlan = { interest: [], depreciation: [], bookValueStart: [] };
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
   let bookValue = amount;
   for (let k = 0; k < years; k += 1) {
     const interest = mulRoundCents(bookValue, rate);
     const planned = method === 'annuity' ? level - interest : level;
     const depreciation = k === years - 1 ? bookValue : clampToBookValue(planned, bookValue);
-    charges.push({ year: firstYear + k, interest, depreciation, bookValueStart: bookValue });
+    plan.interest.push(interest);
+    plan.depreciation.push(depreciation);
+    plan.bookValueStart.push(bookValue);
     bookValue -= depreciation;
   }
-  return charges;
+  return plan;
 }
 
 function clampToBookValue(planned: number, bookValue: number): number {

@@ -6,90 +6,20 @@
 import { modelError } from './errors';
 import { validateModel } from './validate';
 import { createContext, type ModelContext } from './context';
-import { createFastKernel, exactKernel, type Kernel } from './kernel';
-import { allocate, book, newLedger } from './ledger';
-import type { Decimal } from './money';
+import { allocate, bookEntries, type Booked } from './ledger';
 import type { ModelFile } from './model-types';
-import { compileParams, type Params, type ParamSource } from './params';
-import { lineContributions, staffContributions, type Contribution } from './project';
-import { resolveScenarios, type RLine, type ResolvedScenario, type ResolveMemo } from './resolve';
-import type { RStaff } from './staff';
+import { compileParams, type Params } from './params';
+import type { Contribution } from './project';
+import { resolveScenarios, type ResolvedScenario } from './resolve';
 import type { Evaluation } from './result-types';
+import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
-import { extendSeries, extrapolationFactors, summarize, type Summary } from './summary';
-import { lineKey, staffKey } from './cache-keys';
+import { extendSeries, extrapolationFactors, summarize, type GrowthFactor, type Summary } from './summary';
+import { createEvaluationCache, forEachContribution, type EvaluationCache } from './contribution-cache';
+
+export { createEvaluationCache, type EvaluationCache } from './contribution-cache';
 
 export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary };
-
-/**
- * Contributions already computed, per file object (line, staff entry) and a key of everything
- * else they depend on: the changes that touched the entry (by identity), the parameters and the
- * horizon. A caller may keep one cache across evaluations of successive versions of a model
- * (the app while editing, Monte Carlo while sampling): unchanged lines are then not computed
- * again. Models are immutable, so identity is a safe key; entries of dropped objects are freed.
- */
-export type EvaluationCache = {
-  ids: WeakMap<object, number>;
-  nextId: number;
-  contributions: WeakMap<object, Map<string, Contribution[]>>;
-  /** Powers of rates (index factors, growth, discount), keyed by rate and exponent. */
-  powers: Map<string, Decimal>;
-  resolved: ResolveMemo;
-  params: WeakMap<ParamSource, { key: string; params: Params }>;
-  /** The same contributions by identity of the resolved entry and parameters (no key to build). */
-  direct: WeakMap<RLine | RStaff, WeakMap<Params, Contribution[]>>;
-  /** The arithmetic of this cache's contributions (see kernel.ts); exact unless asked. */
-  kernel: Kernel;
-};
-
-export function createEvaluationCache(options: { isFast?: boolean } = {}): EvaluationCache {
-  return {
-    ids: new WeakMap(), nextId: 1, contributions: new WeakMap(), powers: new Map(), resolved: new WeakMap(), params: new WeakMap(),
-    direct: new WeakMap(), kernel: options.isFast === true ? createFastKernel() : exactKernel,
-  };
-}
-
-const MAX_KEYS_PER_ENTRY = 32;
-
-function idOf(cache: EvaluationCache, o: object): number {
-  let id = cache.ids.get(o);
-  if (id === undefined) { id = cache.nextId++; cache.ids.set(o, id); }
-  return id;
-}
-
-function cached(cache: EvaluationCache, origin: object, history: readonly object[], key: string, compute: () => Contribution[]): Contribution[] {
-  let perKey = cache.contributions.get(origin);
-  if (perKey === undefined) { perKey = new Map(); cache.contributions.set(origin, perKey); }
-  const fullKey = history.length === 0 ? key : `${history.map((h) => idOf(cache, h)).join(',')}|${key}`;
-  let hit = perKey.get(fullKey);
-  if (hit === undefined) {
-    hit = compute();
-    if (perKey.size >= MAX_KEYS_PER_ENTRY) perKey.clear();
-    perKey.set(fullKey, hit);
-  }
-  return hit;
-}
-
-/** Resolves and computes every scenario of a model: the shared first half of evaluate and trace. */
-/** Calls `visit` with the contributions of every line and staff entry of a resolved scenario. */
-function forEachContribution(
-  ctx: ModelContext, cache: EvaluationCache, r: ResolvedScenario, params: Params, visit: (c: readonly Contribution[]) => void,
-): void {
-  const { horizonKey } = ctx;
-  const direct = (entry: RLine | RStaff, compute: () => Contribution[]) => {
-    let byParams = cache.direct.get(entry);
-    if (byParams === undefined) { byParams = new WeakMap(); cache.direct.set(entry, byParams); }
-    let hit = byParams.get(params);
-    if (hit === undefined) { hit = compute(); byParams.set(params, hit); }
-    return hit;
-  };
-  for (const rl of r.lines) {
-    visit(direct(rl, () => cached(cache, rl.line, rl.history, `${horizonKey}|${lineKey(params, rl)}`, () => lineContributions(ctx, params, rl))));
-  }
-  for (const st of r.staff) {
-    visit(direct(st, () => cached(cache, st.origin, st.history, `${horizonKey}|${staffKey(params, st)}`, () => staffContributions(ctx, params, st))));
-  }
-}
 
 function resolveAll(model: ModelFile, cache: EvaluationCache): { ctx: ModelContext; resolved: Map<string, { r: ResolvedScenario; params: Params }> } {
   const ctx = createContext(model, cache.powers, cache.kernel);
@@ -107,13 +37,25 @@ function resolveAll(model: ModelFile, cache: EvaluationCache): { ctx: ModelConte
 export function runScenarios(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { ctx: ModelContext; runs: Map<string, ScenarioRun> } {
   const { ctx, resolved } = resolveAll(model, cache);
   const runs = new Map<string, ScenarioRun>();
+  // A child starts from its parent's ledger and shares the parent's unchanged series.
+  const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
+  const factorsOf = new Map<Params, GrowthFactor[]>();
   for (const s of model.scenarios) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-    const ledger = newLedger(ctx.layout);
-    forEachContribution(ctx, cache, r, params, (c) => book(ctx.layout, ledger, c));
+    const entries: (readonly Contribution[])[] = [];
+    forEachContribution(ctx, cache, r, params, (c) => entries.push(c));
+    const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
+    const nLines = r.lines.length;
+    const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, ledger, ctx.partyPath);
-    const factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
-    runs.set(s.id, { resolved: r, params, summary: summarize(ctx.layout, ledger, factors) });
+    let factors = factorsOf.get(params);
+    if (factors === undefined) {
+      factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
+      factorsOf.set(params, factors);
+    }
+    const summary = summarize(ctx.layout, ledger, factors, parent);
+    booked.set(s.id, { entries, nLines, ledger, summary, factors });
+    runs.set(s.id, { resolved: r, params, summary });
   }
   return { ctx, runs };
 }
@@ -169,6 +111,7 @@ export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCac
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   if (baseline === undefined) throw new Error('model has no baseline scenario');
   const baseRun = runs.get(baseline.id) as ScenarioRun;
+  const format = createResultFormat();
   return {
     baselineId: baseline.id,
     years: baseRun.summary.years,
@@ -178,6 +121,6 @@ export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCac
     sharedParties: ctx.layout.shared,
     categories: ctx.categories.map((c) => ({ id: c.id, label: c.label, group: c.group })),
     functionGroups: ctx.functionGroups.map((g) => ({ id: g.id, label: g.label, category: g.category })),
-    scenarios: model.scenarios.map((s) => scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id)),
+    scenarios: model.scenarios.map((s) => scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id, format)),
   };
 }

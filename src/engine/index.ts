@@ -19,3 +19,7 @@ export { outcomesOf, type Outcomes, type ScenarioOutcome } from './outcomes';
 export { validateModel } from './validate';
 export { loadModel, serializeModel, formatValidationError, MAX_MODEL_CHARS, type LoadResult } from './load';
 export { migrateModel, requiredVersion, CURRENT_VERSION, MIGRATIONS, type Migration } from './migrate';
+export { DEFAULT_BENCHMARK, BENCHMARK_GROUPS, benchmarkRowTotal, costPerInhabitant, compareWithBenchmark, type BenchmarkComparison, type BenchmarkGroup, type PerInhabitant } from './benchmark';
+export { staffByMunicipality, staffTotals, type StaffTotals } from './municipal-staff';
+export { compareAllocationBases, comparableKeys, withAllocation, type AllocationComparison, type BasisOutcome, type MunicipalOutcome } from './allocation-compare';
+export { keyFiguresOf, type KeyFigures, type SpanFigures } from './key-figures';

@@ -5,7 +5,8 @@
  * Monte Carlo sampling, where 10,000 evaluations must take seconds, not minutes; tests check
  * that it agrees with the exact kernel within €1 per yearly total.
  */
-import { ONE, toCents, type Decimal } from './money';
+import { mulCents } from './cents-product';
+import { isOne, ONE, times, toCents, type Decimal } from './money';
 
 /** A kernel's number: a Decimal in the exact kernel, a float in the fast one. Opaque to callers. */
 export type Q = { readonly kernelNumber: unique symbol };
@@ -18,8 +19,12 @@ export type Kernel = {
   sub: (a: Q, b: Q) => Q;
   one: Q;
   isZero: (a: Q) => boolean;
+  /** Whether a is exactly 1 (a factor that changes nothing). */
+  isOne: (a: Q) => boolean;
   /** Euros rounded to whole cents, half away from zero. */
   cents: (euros: Q) => number;
+  /** `cents(mul(a, b))`, in one step. */
+  mulCents: (a: Q, b: Q) => number;
 };
 
 const d = (q: Q) => q as unknown as Decimal;
@@ -28,12 +33,14 @@ const q = (x: Decimal | number) => x as unknown as Q;
 export const exactKernel: Kernel = {
   name: 'exact',
   of: (x) => q(x),
-  mul: (a, b) => q(d(a).times(d(b))),
+  mul: (a, b) => q(times(d(a), d(b))),
   add: (a, b) => q(d(a).plus(d(b))),
   sub: (a, b) => q(d(a).minus(d(b))),
   one: q(ONE),
   isZero: (a) => d(a).isZero(),
+  isOne: (a) => isOne(d(a)),
   cents: (a) => toCents(d(a)),
+  mulCents: (a, b) => mulCents(d(a), d(b)),
 };
 
 const f = (x: Q) => x as unknown as number;
@@ -48,6 +55,11 @@ function floatOf(): (x: Decimal) => Q {
   };
 }
 
+function fastCents(a: Q): number {
+  const c = f(a) * 100;
+  return c < 0 ? -Math.round(-c) : Math.round(c);
+}
+
 export function createFastKernel(): Kernel {
   return {
     name: 'fast',
@@ -57,10 +69,9 @@ export function createFastKernel(): Kernel {
     sub: (a, b) => q(f(a) - f(b)),
     one: q(1),
     isZero: (a) => f(a) === 0,
-    cents: (a) => {
-      const c = f(a) * 100;
-      return c < 0 ? -Math.round(-c) : Math.round(c);
-    },
+    isOne: (a) => f(a) === 1,
+    cents: fastCents,
+    mulCents: (a, b) => fastCents(q(f(a) * f(b))),
   };
 }
 

@@ -2,7 +2,7 @@
  * The ledger of one scenario: integer cents per owner × category × horizon year (one-off and
  * recurring apart), and the same per municipality after allocation (spec §7, §8).
  */
-import { allocateByKey } from './allocate';
+import { prepareWeights, splitCents, type PreparedWeights } from './allocate';
 import { modelError } from './errors';
 import type { Decimal } from './money';
 import type { AllocationKey } from './model-types';
@@ -43,14 +43,50 @@ export function newLedger(layout: Layout): Ledger {
   };
 }
 
-export function book(layout: Layout, ledger: Ledger, contributions: readonly Contribution[]): void {
+/** Adds contributions to the owner cells (`sign` −1 takes them out again). */
+export function book(layout: Layout, ledger: Ledger, contributions: readonly Contribution[], sign: 1 | -1 = 1): void {
   for (const c of contributions) {
     const p = layout.partyIndex.get(c.owner);
     const k = layout.categoryIndex.get(c.category);
     if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${c.owner}/${c.category}`);
     const i = cell(layout, p, k, c.year - layout.startYear);
-    if (c.isOneOff) ledger.ownerOneOff[i] = (ledger.ownerOneOff[i] as number) + c.cents;
-    else ledger.ownerRecurring[i] = (ledger.ownerRecurring[i] as number) + c.cents;
+    const target = c.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
+    target[i] = (target[i] as number) + sign * c.cents;
+  }
+}
+
+/** Every entry's contributions in a scenario (its lines', then from `nLines` on its staff's), and the ledger booked from them. */
+export type Booked = { entries: readonly (readonly Contribution[])[]; nLines: number; ledger: Ledger };
+
+/**
+ * Books a scenario's entries. A child shares most entries with its parent — the very same
+ * contribution arrays, at the same positions (resolution keeps the parent's order and appends)
+ * — so its ledger starts from a copy of the parent's owner cells and books only where the two
+ * differ: the child's entry in, the parent's out. Integer cents add exactly in any order (every
+ * sum stays below 2^53), so the cells are the same as booking every entry afresh; a shifted
+ * position only costs an entry booked in and out again.
+ */
+export function bookEntries(layout: Layout, booked: Omit<Booked, 'ledger'>, parent: Booked | undefined): Ledger {
+  const ledger = newLedger(layout);
+  if (parent === undefined) {
+    for (const cs of booked.entries) book(layout, ledger, cs);
+    return ledger;
+  }
+  ledger.ownerRecurring.set(parent.ledger.ownerRecurring);
+  ledger.ownerOneOff.set(parent.ledger.ownerOneOff);
+  const { entries, nLines } = booked;
+  bookDifference(layout, ledger, entries.slice(0, nLines), parent.entries.slice(0, parent.nLines));
+  bookDifference(layout, ledger, entries.slice(nLines), parent.entries.slice(parent.nLines));
+  return ledger;
+}
+
+/** Books `now` in and `was` out where they differ, position by position. */
+function bookDifference(layout: Layout, ledger: Ledger, now: readonly (readonly Contribution[])[], was: readonly (readonly Contribution[])[]): void {
+  for (let i = 0; i < Math.max(now.length, was.length); i += 1) {
+    const [a, b] = [now[i], was[i]];
+    if (a === b) continue;
+    if (a !== undefined) book(layout, ledger, a);
+    if (b !== undefined) book(layout, ledger, b, -1);
   }
 }
 
@@ -63,6 +99,18 @@ export function weightOf(params: Params, key: AllocationKey | null, member: stri
 
 export function membersOf(layout: Layout, key: AllocationKey | null): string[] {
   return key?.members ?? layout.municipalities;
+}
+
+/** The members' weights under a key in a year, prepared for splitting; memoised in the params. */
+export function keyWeights(layout: Layout, params: Params, key: AllocationKey | null, year: number): PreparedWeights | null {
+  let table = params.weightTables.get(key);
+  if (table === undefined) { table = new Map(); params.weightTables.set(key, table); }
+  let weights = table.get(year);
+  if (weights === undefined && !table.has(year)) {
+    weights = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
+    table.set(year, weights);
+  }
+  return weights ?? null;
 }
 
 /**
@@ -91,12 +139,12 @@ export function allocate(layout: Layout, params: Params, ledger: Ledger, partyPa
         const one = ledger.ownerOneOff[i] as number;
         if (rec === 0 && one === 0) continue;
         const year = layout.startYear + y;
-        const weights = members.map((m) => weightOf(params, key, m, year));
-        const recParts = rec === 0 ? null : allocateByKey(rec, weights);
-        const oneParts = one === 0 ? null : allocateByKey(one, weights);
-        if ((rec !== 0 && recParts === null) || (one !== 0 && oneParts === null)) {
+        const weights = keyWeights(layout, params, key, year);
+        if (weights === null) {
           throw modelError([{ path: partyPath(s), message: `all allocation weights are 0 for category "${category}" in ${year} (shared party "${s}")` }]);
         }
+        const recParts = rec === 0 ? null : splitCents(rec, weights);
+        const oneParts = one === 0 ? null : splitCents(one, weights);
         memberIdx.forEach((mp, j) => {
           const t = cell(layout, mp, k, y);
           if (recParts) ledger.partyRecurring[t] = (ledger.partyRecurring[t] as number) + (recParts[j] as number);

@@ -53,6 +53,8 @@ export function netPresentValues(savings: readonly number[], nHorizon: number, r
   const { growth, scale } = exactGrowth(rate);
   const npvOver = (n: number): number => {
     if (n <= 0) return 0;
+    // Discount rate 0: the plain sum, in safe-integer arithmetic while that is exact.
+    if (growth === scale) return exactSum(savings, n) ?? Number(savings.slice(0, n).reduce((a, x) => a + BigInt(x), 0n));
     let numerator = 0n;
     let scalePow = 1n;
     const growthPows: bigint[] = [1n];
@@ -65,6 +67,16 @@ export function netPresentValues(savings: readonly number[], nHorizon: number, r
     return roundRatio(numerator, growthPows[n - 1] as bigint);
   };
   return { npv: npvOver(Math.min(nHorizon, savings.length)), npvExtended: npvOver(savings.length) };
+}
+
+/** Σ xs[0 … n − 1] when every partial sum is a safe integer (so exact), else null. */
+function exactSum(xs: readonly number[], n: number): number | null {
+  let sum = 0;
+  for (let i = 0; i < n; i += 1) {
+    sum += xs[i] as number;
+    if (!Number.isSafeInteger(sum)) return null;
+  }
+  return sum;
 }
 
 export function metricsOf(

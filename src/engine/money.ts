@@ -32,9 +32,34 @@ export function dec(value: Num | Decimal): Decimal {
 
 /** Rounds a euro amount to whole cents (half away from zero) and returns the integer cents. */
 export function toCents(euros: Decimal): number {
+  return centsFromDigits(euros) ?? centsByString(euros);
+}
+
+function centsByString(euros: Decimal): number {
   // toFixed rounds half away from zero (the clone's rounding mode); dropping the point of a
   // two-decimal string gives the cents exactly.
   return Number(euros.toFixed(2, Decimal.ROUND_HALF_UP).replace('.', ''));
+}
+
+/**
+ * The same rounding read straight from decimal.js's documented representation (`d`: base-1e7
+ * words aligned to the decimal point, `e`: exponent of the first digit, `s`: sign), for a
+ * positive amount below €9·10^13 (so the cents stay exact): integer arithmetic on the words,
+ * no string. Null otherwise (the string route then decides).
+ */
+function centsFromDigits(x: Decimal): number | null {
+  const d = x.d;
+  if (x.s !== 1 || !x.isFinite()) return null;
+  const first = Math.floor(x.e / 7);
+  if (first > 1) return null;
+  if (first < -1) return 0;
+  let euros = 0;
+  for (let i = 0; i <= first; i += 1) euros = euros * 1e7 + (d[i] ?? 0);
+  if (euros >= 9e13) return null;
+  const fraction = d[first + 1] ?? 0;
+  const cents = euros * 100 + Math.floor(fraction / 1e5);
+  // Half away from zero: the third decimal decides, whatever follows.
+  return fraction % 1e5 >= 50_000 ? cents + 1 : cents;
 }
 
 /** A Decimal that counts cents, rounded half away from zero to whole cents. */
@@ -42,13 +67,32 @@ export function roundCents(cents: Decimal): number {
   return cents.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/** Whether a Decimal is exactly 1 (read from its words; cheaper than `eq`). */
+export function isOne(x: Decimal): boolean {
+  const d = x.d;
+  return x.s === 1 && x.e === 0 && d.length === 1 && d[0] === 1;
+}
+
+/**
+ * a × b as decimal.js computes it (rounded to 40 significant digits). A factor of exactly 1
+ * returns the other operand when that has at most 35 digits (five words), so nothing to round.
+ */
+export function times(a: Decimal, b: Decimal): Decimal {
+  if (isOne(b) && hasFewDigits(a)) return a;
+  if (isOne(a) && hasFewDigits(b)) return b;
+  return a.times(b);
+}
+
+const hasFewDigits = (x: Decimal) => x.isFinite() && x.d.length <= 5;
+
 /** Integer cents as a decimal string with two decimals: 123456 → "1234.56", -5 → "-0.05". */
 export function centsToMoney(cents: number): Money {
   if (cents === 0) return '0.00';
   if (!Number.isSafeInteger(cents)) throw new Error(`amount out of exact range: ${cents} cents`);
-  const isNegative = cents < 0;
-  const abs = String(Math.abs(cents)).padStart(3, '0');
-  return `${isNegative ? '-' : ''}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+  const abs = cents < 0 ? -cents : cents;
+  const part = abs % 100;
+  // Integer arithmetic: (abs − part) / 100 is exact.
+  return `${cents < 0 ? '-' : ''}${(abs - part) / 100}.${part < 10 ? '0' : ''}${part}`;
 }
 
 /** A decimal string (or number) of euros as integer cents, rounded half away from zero. */
@@ -100,7 +144,7 @@ export function mulRoundCents(cents: number, rate: Decimal): number {
 }
 
 /** floor(a / b) for non-negative safe integers, exact; null when an operand is not safe. */
-function floorDiv(a: number, b: number): number | null {
+export function floorDiv(a: number, b: number): number | null {
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
   let q = Math.floor(a / b);
   let r = a - q * b;

@@ -5,6 +5,7 @@
  * turns that into Decimals once per scenario.
  */
 import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS } from './defaults';
+import type { PreparedWeights } from './allocate';
 import { dec, ONE, type Decimal } from './money';
 import type { AllocationKey, Assumptions, CostPerFte, ModelFile, Party } from './model-types';
 import { compileYearMap, type CompiledYearMap } from './year-map';
@@ -32,6 +33,8 @@ export type Params = {
   indexKeys: Map<string, string>;
   /** Memo of indexAt per category and year. */
   indexTables: Map<string, Map<number, Decimal>>;
+  /** Memo of an allocation key's prepared member weights per year (ledger.ts). */
+  weightTables: Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
   discountRate: Decimal;
   depreciationStart: 'nextYear' | 'sameYear';
   depreciationMethod: 'linear' | 'annuity';
@@ -91,6 +94,7 @@ export function compileParams(
     indexRates,
     indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${a.priceBaseYear ?? model.horizon.startYear}`])),
     indexTables: new Map(),
+    weightTables: new Map(),
     discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,

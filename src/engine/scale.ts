@@ -2,7 +2,7 @@
  * The `scale` change (spec §5.3): multiplies, from year `from` on, the cost of matching opex
  * lines and staff entries and the amount of matching investments made in that year.
  */
-import { dec, ONE, ZERO, type Decimal } from './money';
+import { dec, ONE, times, ZERO, type Decimal } from './money';
 import type { Line, ScaleChange } from './model-types';
 import type { RLine, ResolveContext, ResolvedScenario } from './resolve';
 import { matchesList, ownerAt } from './select';
@@ -38,7 +38,7 @@ export function scaleFactor(change: ScaleChange): (year: number) => Decimal {
 /** Product of the factors of every rule that applies in a year (1 when none). */
 export function factorIn(scales: readonly ScaleRule[], year: number): Decimal {
   let f = ONE;
-  for (const s of scales) if (s.applies(year)) f = f.times(s.factorAt(year));
+  for (const s of scales) if (s.applies(year)) f = times(f, s.factorAt(year));
   return f;
 }
 

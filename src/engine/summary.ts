@@ -41,89 +41,113 @@ export function extrapolationFactors(layout: Layout, extrapolateTo: number, rate
  * an extrapolated year's value is round(recurring(endYear) × factor), with no one-off part.
  */
 function extend(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): { total: Series; oneOff: Series } {
-  const total: Series = [];
-  const one: Series = [];
-  for (let y = 0; y < n; y += 1) {
-    const r = recurring[from + y] as number;
-    const o = oneOff[from + y] as number;
-    total.push(r + o);
-    one.push(o);
-  }
+  const one: Series = new Array<number>(n + factors.length).fill(0);
+  for (let y = 0; y < n; y += 1) one[y] = oneOff[from + y] as number;
+  return { total: extendTotal(recurring, oneOff, from, n, factors), oneOff: one };
+}
+
+/** The total series of `extend` alone. */
+function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): Series {
+  const total: Series = new Array<number>(n + factors.length);
+  for (let y = 0; y < n; y += 1) total[y] = (recurring[from + y] as number) + (oneOff[from + y] as number);
   const last = n > 0 ? (recurring[from + n - 1] as number) : 0;
-  for (const f of factors) {
-    total.push(last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale));
-    one.push(0);
-  }
-  return { total, oneOff: one };
+  factors.forEach((f, j) => {
+    total[n + j] = last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale);
+  });
+  return total;
 }
 
 /** A total series (cents) from horizon recurring and one-off values, extended by `factors`. */
 export function extendSeries(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, factors: GrowthFactor[]): Series {
-  return extend(recurring, oneOff, 0, recurring.length, factors).total;
+  return extendTotal(recurring, oneOff, 0, recurring.length, factors);
 }
 
-function addInto(target: Float64Array, targetFrom: number, source: Float64Array, sourceFrom: number, n: number): void {
-  for (let y = 0; y < n; y += 1) target[targetFrom + y] = (target[targetFrom + y] as number) + (source[sourceFrom + y] as number);
+/** A view's running sums over the horizon: recurring and one-off per year. */
+type Sums = { rec: Float64Array; one: Float64Array };
+
+const newSums = (n: number): Sums => ({ rec: new Float64Array(n), one: new Float64Array(n) });
+
+/**
+ * Adds the ledger row at `from` (n years) to the view `a` and, when given, to `b` at `bAt`,
+ * and says whether the row has any cost — a single pass over the row.
+ */
+function addRow(rec: Float64Array, one: Float64Array, from: number, n: number, a: Sums, b: Sums | null, bAt: number): boolean {
+  let hasCost = false;
+  for (let y = 0; y < n; y += 1) {
+    const r = rec[from + y] as number;
+    const o = one[from + y] as number;
+    if (r === 0 && o === 0) continue;
+    hasCost = true;
+    a.rec[y] = (a.rec[y] as number) + r;
+    a.one[y] = (a.one[y] as number) + o;
+    if (b !== null) {
+      b.rec[bAt + y] = (b.rec[bAt + y] as number) + r;
+      b.one[bAt + y] = (b.one[bAt + y] as number) + o;
+    }
+  }
+  return hasCost;
 }
 
-export function summarize(layout: Layout, ledger: Ledger, factors: GrowthFactor[]): Summary {
+/** The parent scenario's ledger rows and series: a row that did not change keeps its series. */
+type Prior = { rec: Float64Array; one: Float64Array; perCategory: Map<string, Series> | undefined };
+
+function isSameRow(a: Float64Array, b: Float64Array, from: number, n: number): boolean {
+  for (let y = from; y < from + n; y += 1) if (a[y] !== b[y]) return false;
+  return true;
+}
+
+/** Per party: its total and, for each category with cost, that category's series (extended). */
+function partyViews(
+  layout: Layout, rec: Float64Array, one: Float64Array, p: number, factors: GrowthFactor[], byCategory: Sums | null, prior: Prior | null,
+): { sums: Sums; perCategory: Map<string, Series> } {
+  const n = layout.nYears;
+  const sums = newSums(n);
+  const perCategory = new Map<string, Series>();
+  layout.categories.forEach((category, k) => {
+    const i = cell(layout, p, k, 0);
+    if (!addRow(rec, one, i, n, sums, byCategory, k * n)) return;
+    const same = prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n) ? prior.perCategory?.get(category) : undefined;
+    perCategory.set(category, same ?? extendTotal(rec, one, i, n, factors));
+  });
+  return { sums, perCategory };
+}
+
+/**
+ * A scenario's yearly series from its ledger. `parent` (its parent scenario's ledger, summary
+ * and extrapolation factors) lets rows the scenario did not change share the parent's series.
+ */
+export function summarize(
+  layout: Layout, ledger: Ledger, factors: GrowthFactor[], parent?: { ledger: Ledger; summary: Summary; factors: GrowthFactor[] },
+): Summary {
   const { nYears, categories } = layout;
   const years = [...Array(nYears + factors.length).keys()].map((i) => layout.startYear + i);
   const isExtrapolated = years.map((y) => y > layout.endYear);
-  const totRec = new Float64Array(nYears);
-  const totOne = new Float64Array(nYears);
-  const catRec = new Float64Array(categories.length * nYears);
-  const catOne = new Float64Array(categories.length * nYears);
+  const total = newSums(nYears);
+  const byCat = newSums(categories.length * nYears);
   const byOwner = new Map<string, Series>();
   const byOwnerCategory = new Map<string, Map<string, Series>>();
   const byParty = new Map<string, Series>();
   const partyOneOff = new Map<string, Series>();
   const byPartyCategory = new Map<string, Map<string, Series>>();
-
+  const prior = parent !== undefined && parent.factors === factors ? parent : undefined;
   layout.parties.forEach((party, p) => {
-    const ownRec = new Float64Array(nYears);
-    const ownOne = new Float64Array(nYears);
-    const perCat = new Map<string, Series>();
-    categories.forEach((category, k) => {
-      const i = cell(layout, p, k, 0);
-      if (!hasAny(ledger.ownerRecurring, i, nYears) && !hasAny(ledger.ownerOneOff, i, nYears)) return;
-      addInto(ownRec, 0, ledger.ownerRecurring, i, nYears);
-      addInto(ownOne, 0, ledger.ownerOneOff, i, nYears);
-      addInto(catRec, k * nYears, ledger.ownerRecurring, i, nYears);
-      addInto(catOne, k * nYears, ledger.ownerOneOff, i, nYears);
-      perCat.set(category, extend(ledger.ownerRecurring, ledger.ownerOneOff, i, nYears, factors).total);
-    });
-    addInto(totRec, 0, ownRec, 0, nYears);
-    addInto(totOne, 0, ownOne, 0, nYears);
-    byOwner.set(party, extend(ownRec, ownOne, 0, nYears, factors).total);
-    byOwnerCategory.set(party, perCat);
+    const before = prior && { rec: prior.ledger.ownerRecurring, one: prior.ledger.ownerOneOff, perCategory: prior.summary.byOwnerCategory.get(party) };
+    const { sums, perCategory } = partyViews(layout, ledger.ownerRecurring, ledger.ownerOneOff, p, factors, byCat, before ?? null);
+    addRow(sums.rec, sums.one, 0, nYears, total, null, 0);
+    byOwner.set(party, extendTotal(sums.rec, sums.one, 0, nYears, factors));
+    byOwnerCategory.set(party, perCategory);
   });
-
   for (const m of layout.municipalities) {
     const p = layout.partyIndex.get(m) as number;
-    const rec = new Float64Array(nYears);
-    const one = new Float64Array(nYears);
-    const perCat = new Map<string, Series>();
-    categories.forEach((category, k) => {
-      const i = cell(layout, p, k, 0);
-      if (!hasAny(ledger.partyRecurring, i, nYears) && !hasAny(ledger.partyOneOff, i, nYears)) return;
-      addInto(rec, 0, ledger.partyRecurring, i, nYears);
-      addInto(one, 0, ledger.partyOneOff, i, nYears);
-      perCat.set(category, extend(ledger.partyRecurring, ledger.partyOneOff, i, nYears, factors).total);
-    });
-    const s = extend(rec, one, 0, nYears, factors);
+    const before = prior && { rec: prior.ledger.partyRecurring, one: prior.ledger.partyOneOff, perCategory: prior.summary.byPartyCategory.get(m) };
+    const { sums, perCategory } = partyViews(layout, ledger.partyRecurring, ledger.partyOneOff, p, factors, null, before ?? null);
+    const s = extend(sums.rec, sums.one, 0, nYears, factors);
     byParty.set(m, s.total);
     partyOneOff.set(m, s.oneOff);
-    byPartyCategory.set(m, perCat);
+    byPartyCategory.set(m, perCategory);
   }
-
   const byCategory = new Map<string, Series>();
-  categories.forEach((category, k) => byCategory.set(category, extend(catRec, catOne, k * nYears, nYears, factors).total));
-  const totals = extend(totRec, totOne, 0, nYears, factors);
+  categories.forEach((category, k) => byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)));
+  const totals = extend(total.rec, total.one, 0, nYears, factors);
   return { years, isExtrapolated, total: totals.total, oneOff: totals.oneOff, byOwner, byCategory, byOwnerCategory, byParty, partyOneOff, byPartyCategory };
-}
-
-function hasAny(a: Float64Array, from: number, n: number): boolean {
-  for (let y = 0; y < n; y += 1) if (a[from + y] !== 0) return true;
-  return false;
 }

@@ -1,0 +1,105 @@
+/**
+ * round(a × b) to whole cents, exactly as `toCents(a.times(b))` computes it — the product
+ * rounded to 40 significant digits (half away from zero), then to cents (half away from zero) —
+ * without building the intermediate Decimal. This is the last step of nearly every
+ * contribution (amount × index, FTE cost × index, …), so it runs thousands of times per
+ * evaluation.
+ *
+ * It works on decimal.js's documented representation (`d`: base-1e7 words aligned to the
+ * decimal point, `e`: exponent of the first digit, `s`: sign) with the same word-by-word long
+ * multiplication decimal.js uses — integer arithmetic only, every intermediate below 2^53.
+ * Rounding to 40 digits can change the cents only through a carry: when the digits from the
+ * fourth decimal down to the 40th significant digit are all 9 and the 41st is ≥ 5. Anything
+ * outside the common case (a sign, a zero, a product of €10^14 or more, few fraction digits
+ * below the cut) is left to decimal.js.
+ */
+import { times, toCents, type Decimal } from './money';
+
+const BASE = 1e7;
+const PRECISION = 40;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
+/** Product words: `w[0 … n − 1]`, most significant first (the first may be 0). */
+type Words = { readonly w: Float64Array; readonly n: number };
+
+/**
+ * Scratch space for the product words. The computation is synchronous and overwrites the words
+ * it reads, so one buffer serves every call: no result depends on what it held before.
+ */
+const scratch = new Float64Array(32);
+
+/**
+ * Exact product words of two positive Decimals: decimal.js's long multiplication, with the
+ * carry split by a floor division that is corrected to stay exact (every value below 2^53).
+ */
+function productWords(a: readonly number[], b: readonly number[]): Words {
+  const x = a.length >= b.length ? a : b;
+  const y = x === a ? b : a;
+  const n = x.length + y.length;
+  const r = n <= scratch.length ? scratch : new Float64Array(n);
+  r.fill(0, 0, n);
+  for (let i = y.length - 1; i >= 0; i -= 1) {
+    const yi = y[i] as number;
+    let carry = 0;
+    let k = x.length + i;
+    for (; k > i; k -= 1) {
+      const t = (r[k] as number) + yi * (x[k - i - 1] as number) + carry;
+      let c = Math.floor(t / BASE);
+      let v = t - c * BASE;
+      if (v < 0) { c -= 1; v += BASE; } else if (v >= BASE) { c += 1; v -= BASE; }
+      r[k] = v;
+      carry = c;
+    }
+    // r[i] is still 0 here and carry < BASE.
+    r[k] = carry;
+  }
+  return { w: r, n };
+}
+
+const wordAt = (p: Words, i: number): number => (i < p.n ? (p.w[i] as number) : 0);
+
+const digitsOf = (w: number): number => (w >= 1e6 ? 7 : w >= 1e5 ? 6 : w >= 1e4 ? 5 : w >= 1e3 ? 4 : w >= 100 ? 3 : w >= 10 ? 2 : 1);
+
+/**
+ * Whether rounding the product to 40 digits carries into its third decimal (null: not decided
+ * here). The 40th significant digit ends in word `word`, which keeps its first `kept` digits.
+ */
+function carriesIntoMils(p: Words, from: number, fraction: number): boolean | null {
+  const rest = PRECISION - digitsOf(wordAt(p, from));
+  const j = Math.ceil(rest / 7);
+  const word = from + j;
+  const kept = rest - 7 * (j - 1);
+  if (word >= p.n) return false;
+  if (word <= fraction) return null;
+  const w = wordAt(p, word);
+  const below = POW10[7 - kept] as number;
+  const roundingDigit = kept === 7 ? Math.floor(wordAt(p, word + 1) / 1e6) : Math.floor(w / (below / 10)) % 10;
+  if (roundingDigit < 5) return false;
+  if (wordAt(p, fraction) % 1e4 !== 9999) return false;
+  for (let i = fraction + 1; i < word; i += 1) if (wordAt(p, i) !== BASE - 1) return false;
+  return Math.floor(w / below) === (POW10[kept] as number) - 1;
+}
+
+function fusedCents(a: Decimal, b: Decimal): number | null {
+  if (a.s !== 1 || b.s !== 1 || !a.isFinite() || !b.isFinite() || a.isZero() || b.isZero()) return null;
+  const p = productWords(a.d, b.d);
+  const from = wordAt(p, 0) === 0 ? 1 : 0;
+  // Word exponent of word `from`: value = Σ w[i] · 1e7^(top − (i − from)).
+  const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + (from === 0 ? 1 : 0);
+  if (top > 1) return null;
+  if (top < -1) return 0;
+  let euros = 0;
+  for (let i = from; i <= from + top; i += 1) euros = euros * BASE + wordAt(p, i);
+  if (euros >= 9e13) return null;
+  const fraction = from + top + 1;
+  const f = wordAt(p, fraction);
+  const carry = carriesIntoMils(p, from, fraction);
+  if (carry === null) return null;
+  const third = Math.floor(f / 1e4) % 10 + (carry ? 1 : 0);
+  return euros * 100 + Math.floor(f / 1e5) + (third >= 5 ? 1 : 0);
+}
+
+/** round(a × b) to whole cents, half away from zero, the product first rounded to 40 digits as decimal.js does. */
+export function mulCents(a: Decimal, b: Decimal): number {
+  return fusedCents(a, b) ?? toCents(times(a, b));
+}

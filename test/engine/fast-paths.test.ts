@@ -1,0 +1,102 @@
+/**
+ * The engine's fast paths (docs/engine.md, "Performance") give exactly what the plain route
+ * gives: the fused multiply-and-round against decimal.js's `times` + `toFixed`, the cent
+ * reader and formatter against their string forms, incremental booking against booking every
+ * entry afresh, and the summed charges of a recurring investment against the listed ones.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluateModel, type ModelFile } from '../../src/engine';
+import { mulCents } from '../../src/engine/cents-product';
+import { createContext } from '../../src/engine/context';
+import { centsToMoney, Decimal, times, toCents } from '../../src/engine/money';
+import { compileParams } from '../../src/engine/params';
+import { lineContributions } from '../../src/engine/project';
+import { resolveScenarios } from '../../src/engine/resolve';
+import { generateModel } from '../support/model-generator';
+
+/** The plain route: decimal.js multiplies (40 digits, half up), toFixed rounds to cents. */
+const plainCents = (d: Decimal) => Number(d.toFixed(2, Decimal.ROUND_HALF_UP).replace('.', ''));
+
+const digits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
+const amount = fc.tuple(fc.integer({ min: 0, max: 10 ** 11 }), fc.integer({ min: 0, max: 99 })).map(([e, c]) => new Decimal(`${e}.${c}`));
+const index = fc.tuple(fc.constantFrom('0.02', '0.025', '0.035', '-0.01', '0.0175', '1.5'), fc.integer({ min: 0, max: 60 }))
+  .map(([rate, k]) => new Decimal(1).plus(rate).pow(k));
+const anyDecimal = fc.tuple(digits(1, 45), fc.integer({ min: -20, max: 14 }), fc.boolean())
+  .map(([ds, exp, isNegative]) => new Decimal(`${isNegative ? '-' : ''}${ds}e${exp - ds.length}`));
+
+describe('fused multiply and round to cents', () => {
+  it('equals decimal.js times then rounding, for amounts × index factors', () => {
+    fc.assert(fc.property(amount, index, (a, b) => { expect(mulCents(a, b)).toBe(plainCents(a.times(b))); }), { numRuns: 3000 });
+  });
+
+  it('equals decimal.js times then rounding, for any decimals (signs, long digit strings, large and tiny values)', () => {
+    fc.assert(fc.property(anyDecimal, anyDecimal, (a, b) => { expect(mulCents(a, b)).toBe(plainCents(a.times(b))); }), { numRuns: 3000 });
+  });
+
+  it('rounds the product to 40 digits first, as decimal.js does, even when that moves the cents', () => {
+    // b = 0.004 followed by 40 nines: 41 significant digits. Rounded to 40 (half up) it is exactly
+    // 0.005, which rounds half up to 1 cent; the unrounded value is below half a cent (0 cents).
+    const b = new Decimal(`0.004${'9'.repeat(40)}`);
+    expect(toCents(b)).toBe(0);
+    expect(mulCents(new Decimal(1), b)).toBe(1);
+    expect(mulCents(new Decimal(1), b)).toBe(plainCents(new Decimal(1).times(b)));
+    // 3 × 0.0016666…67 (45 digits) = 0.0050000…01 → 1 cent either way.
+    expect(mulCents(new Decimal(3), new Decimal(`0.0016${'6'.repeat(44)}7`))).toBe(1);
+  });
+
+  it('with a factor of exactly 1, `times` returns the value unchanged — unless it has more than 40 digits', () => {
+    const short = new Decimal('123.456');
+    expect(times(short, new Decimal(1))).toBe(short);
+    const long = new Decimal(`1.${'3'.repeat(45)}`);
+    expect(times(long, new Decimal(1)).eq(long.times(1))).toBe(true);
+    expect(times(long, new Decimal(1)).eq(long)).toBe(false);
+  });
+});
+
+describe('cents from a Decimal and back', () => {
+  it('toCents equals the toFixed route for any decimal', () => {
+    // (+ 0 turns a −0 of the string route into 0.)
+    fc.assert(fc.property(anyDecimal, (d) => { expect(toCents(d) + 0).toBe(plainCents(d) + 0); }), { numRuns: 3000 });
+  });
+
+  it('centsToMoney writes two decimals, a sign only below zero', () => {
+    expect([0, 5, -5, 99, 100, -100, 123456, -123456].map(centsToMoney)).toEqual(['0.00', '0.05', '-0.05', '0.99', '1.00', '-1.00', '1234.56', '-1234.56']);
+    expect(centsToMoney(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
+    expect(() => centsToMoney(2 ** 53)).toThrow(/exact range/);
+  });
+});
+
+describe('incremental evaluation', () => {
+  it('gives every scenario the same figures whether its parent was evaluated first (booked from it) or not', () => {
+    // Reversed, every child comes before its parent, so each is booked from all its entries.
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+      const model = generateModel(seed);
+      const reversed: ModelFile = { ...model, scenarios: [...model.scenarios].reverse() };
+      const byId = (m: ModelFile) => new Map(evaluateModel(m).scenarios.map((s) => [s.id, s]));
+      const inOrder = byId(model);
+      for (const [id, s] of byId(reversed)) expect(s).toEqual(inOrder.get(id));
+    }), { numRuns: 30 });
+  });
+
+  it('sums a recurring investment\'s charges per owner and year to exactly the listed charges', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const model = generateModel(seed);
+      const ctx = createContext(model);
+      for (const r of resolveScenarios(ctx).values()) {
+        const params = compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
+        for (const rl of r.lines.filter((l) => l.line.type === 'recurringInvestment')) {
+          const sum = (detailed: boolean) => {
+            const out = new Map<string, number>();
+            for (const c of lineContributions(ctx, params, rl, detailed)) out.set(`${c.owner}|${c.year}`, (out.get(`${c.owner}|${c.year}`) ?? 0) + c.cents);
+            return out;
+          };
+          expect(sum(false)).toEqual(sum(true));
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});

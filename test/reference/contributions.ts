@@ -1,0 +1,230 @@
+/**
+ * Contributions of the independent reference (spec §3, §5.1, §5.2, §6): every line and staff
+ * entry of a resolved scenario yields, per year, amounts rounded to cents for one owner and
+ * category, one-off or recurring. Parameters are those of the scenario being evaluated.
+ */
+import type { Assumptions, Category, CategoryGroup, ModelFile, Num, Party } from '../../src/engine';
+import { cents, dec, ONE, yearValue, ZERO, type Dec } from './decimal';
+import { groupCategory, lineCategory, type Params, type RefLine, type RefScenario, type RefStaff, type Scale } from './resolve';
+
+export type Contribution = { owner: string; category: string; year: number; amount: Dec; isOneOff: boolean };
+
+export const DEFAULT_CATEGORIES: readonly Category[] = [
+  { id: 'workplace', label: 'ICT-werkplek (hardware)', group: 'infrastructure' },
+  { id: 'workplaceServers', label: 'ICT-werkplek (servers)', group: 'infrastructure' },
+  { id: 'peripherals', label: 'Randapparatuur', group: 'infrastructure' },
+  { id: 'applications', label: 'Applicaties', group: 'software' },
+  { id: 'appServers', label: 'Servers / storage applicaties', group: 'infrastructure' },
+  { id: 'datacom', label: 'Datacommunicatie', group: 'infrastructure' },
+  { id: 'telecom', label: 'Telecommunicatie', group: 'infrastructure' },
+  { id: 'facilities', label: 'Faciliteiten', group: 'infrastructure' },
+  { id: 'personnel', label: 'Personeel', group: 'personnel' },
+  { id: 'cioOffice', label: 'CIO-office', group: 'personnel' },
+  { id: 'programme', label: 'Project- en programmakosten', group: 'oneOff' },
+  { id: 'transition', label: 'Transitiekosten', group: 'oneOff' },
+  { id: 'friction', label: 'Frictiekosten', group: 'oneOff' },
+  { id: 'overhead', label: 'Overhead', group: 'other' },
+  { id: 'other', label: 'Overig', group: 'other' },
+];
+
+export function categoriesOf(model: ModelFile): readonly Category[] {
+  return model.categories ?? DEFAULT_CATEGORIES;
+}
+
+/** The scenario's assumptions with the defaults of spec §3 (priceBaseYear: the start year, docs choice 5). */
+export function assumptionsOf(model: ModelFile, params: Params) {
+  const a = params.assumptions as Assumptions;
+  return {
+    priceBaseYear: a.priceBaseYear ?? model.horizon.startYear,
+    indexDefault: dec(a.indexation?.default ?? 0.02),
+    indexPersonnel: dec(a.indexation?.personnel ?? 0.02),
+    // The §3 example's `byCategory: { applications: 0.03 }` is read as an illustration, not a
+    // default (like its `priceBaseYear: 2013`): no category has its own rate unless the file
+    // gives one. Read literally ("the values shown are the defaults") it would be a default;
+    // the engine agrees with this reading, docs/engine.md does not say (proposed for choice 5).
+    indexByCategory: a.indexation?.byCategory ?? {},
+    discountRate: dec(a.discountRate ?? 0.03),
+    depreciationStart: a.depreciationStart ?? 'nextYear',
+    depreciationMethod: a.depreciationMethod ?? 'linear',
+    replacementRate: dec(a.projectCostRate?.replacement ?? 1.0),
+    renewalRate: dec(a.projectCostRate?.renewal ?? 1.25),
+  };
+}
+
+type Settings = ReturnType<typeof assumptionsOf>;
+
+type Context = {
+  model: ModelFile;
+  params: Params;
+  settings: Settings;
+  start: number;
+  end: number;
+  out: Contribution[];
+};
+
+function categoryGroup(model: ModelFile, category: string): CategoryGroup {
+  const found = categoriesOf(model).find((c) => c.id === category);
+  if (found === undefined) throw new Error(`reference: unknown category ${category}`);
+  return found.group;
+}
+
+/** index(category, year) = (1 + rate)^(year − priceBaseYear) (spec §5.2). */
+function index(c: Context, category: string, year: number): Dec {
+  const byCategory = c.settings.indexByCategory[category];
+  const rate = byCategory !== undefined
+    ? dec(byCategory)
+    : categoryGroup(c.model, category) === 'personnel' ? c.settings.indexPersonnel : c.settings.indexDefault;
+  return ONE.plus(rate).pow(year - c.settings.priceBaseYear);
+}
+
+/** Product of the factors of all scales that apply in `year` ("several scales multiply"). */
+function scaleFactor(scales: readonly Scale[], year: number): Dec {
+  return scales.reduce((f, s) => (s.applies(year) ? f.times(s.factor(year)) : f), ONE);
+}
+
+function party(c: Context, id: string): Party {
+  const p = c.params.parties[id];
+  if (p === undefined) throw new Error(`reference: unknown party ${id}`);
+  return p;
+}
+
+function push(c: Context, owner: string, category: string, year: number, amount: Dec, isOneOff: boolean): void {
+  if (year < c.start || year > c.end) return; // nothing outside the horizon is computed (§5.3)
+  c.out.push({ owner, category, year, amount, isOneOff });
+}
+
+type Charge = { year: number; interest: Dec; depreciation: Dec; bookAtStart: Dec };
+
+/** Capital charges of spec §6 for amount `a` (already in cents) over `n` years from `first`. */
+export function capitalSchedule(a: Dec, n: number, r: Dec, method: 'linear' | 'annuity', first: number): Charge[] {
+  const yearly = method === 'linear' || r.isZero()
+    ? cents(a.div(n))
+    : cents(a.times(r).div(ONE.minus(ONE.plus(r).pow(-n))));
+  const out: Charge[] = [];
+  let book = a;
+  for (let i = 0; i < n; i += 1) {
+    const interest = cents(r.times(book));
+    let depreciation = i === n - 1 ? book : method === 'linear' ? yearly : yearly.minus(interest);
+    // Depreciation never exceeds the remaining book value (docs choice 3).
+    if (depreciation.greaterThan(book)) depreciation = book;
+    out.push({ year: first + i, interest, depreciation, bookAtStart: book });
+    book = book.minus(depreciation);
+  }
+  return out;
+}
+
+/** One investment of amount `a` (cents) made in `year` by `owner`; charges stop at `end`. */
+function invest(
+  c: Context, owner: string, category: string, year: number, a: Dec,
+  options: { years?: number; method?: 'linear' | 'annuity'; end: RefLine['end'] },
+): void {
+  const p = party(c, owner);
+  const n = options.years ?? p.depreciationYears?.[category] ?? 5;
+  const r = dec(p.interestRate ?? 0);
+  const first = c.settings.depreciationStart === 'sameYear' ? year : year + 1;
+  const schedule = capitalSchedule(a, n, r, options.method ?? c.settings.depreciationMethod, first);
+  const stop = options.end?.from ?? Infinity;
+  for (const charge of schedule) {
+    if (charge.year < stop) push(c, owner, category, charge.year, charge.interest.plus(charge.depreciation), false);
+  }
+  // A line ended in or before its investment year costs nothing from then on: the investment
+  // is never made, so there is no asset to retire — also with `sameYear`, where §6's "book
+  // value at the start of the first year is A" read literally would charge A. Neither the spec
+  // nor docs/engine.md says so; the engine agrees (proposed for docs/engine.md choice 9).
+  if (options.end?.retire === true && stop > year) {
+    // The book value at the start of `from`: the amount less the depreciation of the years before it.
+    const written = schedule.filter((x) => x.year < stop).reduce((s, x) => s.plus(x.depreciation), ZERO);
+    push(c, owner, category, stop, a.minus(written), true);
+  }
+}
+
+function inhabitants(c: Context, id: string, year: number): Dec {
+  const p = party(c, id);
+  if (p.kind === 'municipality') return yearValue(p.inhabitants, year);
+  // A shared party uses the sum of all municipalities' inhabitants (§5.3).
+  return Object.values(c.params.parties)
+    .filter((m) => m.kind === 'municipality')
+    .reduce((s, m) => s.plus(yearValue(m.inhabitants, year)), ZERO);
+}
+
+function lineContributions(c: Context, r: RefLine): void {
+  const { line } = r;
+  const stop = r.end?.from ?? Infinity;
+  const category = lineCategory(line);
+  switch (line.type) {
+    case 'opex': {
+      for (let y = Math.max(c.start, line.from ?? c.start); y <= Math.min(c.end, line.to ?? c.end); y += 1) {
+        if (y >= stop) continue;
+        const override = line.overrides?.[String(y)];
+        const base = override !== undefined
+          ? dec(override)
+          : dec(line.amount).times(line.indexed === false ? ONE : index(c, category, y));
+        push(c, r.owner(y), category, y, cents(base.times(scaleFactor(r.scales, y))), false);
+      }
+      return;
+    }
+    case 'oneOff':
+      if (line.year < stop) push(c, line.party, category, line.year, cents(dec(line.amount)), true);
+      return;
+    case 'investment': {
+      const a = cents(dec(line.amount).times(scaleFactor(r.scales, line.year)));
+      invest(c, r.owner(line.year), category, line.year, a, {
+        ...(line.years !== undefined ? { years: line.years } : {}),
+        ...(line.method !== undefined ? { method: line.method } : {}),
+        end: r.end,
+      });
+      return;
+    }
+    case 'application': {
+      const rate = line.project === 'replacement' ? c.settings.replacementRate : c.settings.renewalRate;
+      const a = cents(dec(line.purchase).times(ONE.plus(rate)).times(scaleFactor(r.scales, line.year)));
+      invest(c, r.owner(line.year), category, line.year, a, {
+        ...(line.years !== undefined ? { years: line.years } : {}),
+        end: r.end,
+      });
+      return;
+    }
+    case 'recurringInvestment': {
+      for (let y = line.from; y <= line.to; y += 1) {
+        if (y >= stop) continue; // ending stops new investments; earlier ones run on
+        const indexFactor = line.indexed === true ? index(c, category, y) : ONE;
+        const base = line.perInhabitant !== undefined
+          ? dec(line.perInhabitant).times(inhabitants(c, line.party, y))
+          : dec(line.amount as Num);
+        const a = cents(base.times(indexFactor).times(scaleFactor(r.scales, y)));
+        invest(c, r.owner(y), category, y, a, { end: null });
+      }
+      return;
+    }
+  }
+}
+
+/** Cost per FTE (docs choice 11): byGroup where given, else the party's own/hired, else 0. */
+function staffContributions(c: Context, s: RefStaff): void {
+  const p = party(c, s.party);
+  const byGroup = p.costPerFte?.byGroup?.[s.group];
+  const own = dec(byGroup?.own ?? p.costPerFte?.own ?? 0);
+  const hired = dec(byGroup?.hired ?? p.costPerFte?.hired ?? 0);
+  const category = groupCategory(c.model, s.group);
+  for (let y = c.start; y <= c.end; y += 1) {
+    const h = s.hiredShare(y);
+    const perFte = ONE.minus(h).times(own).plus(h.times(hired));
+    const cost = s.fte(y).times(perFte).times(index(c, category, y)).times(scaleFactor(s.scales, y));
+    push(c, s.party, category, y, cents(cost), false);
+  }
+}
+
+/** All contributions of a resolved scenario within the horizon. */
+export function contributionsOf(model: ModelFile, scenario: RefScenario): Contribution[] {
+  const c: Context = {
+    model,
+    params: scenario.params,
+    settings: assumptionsOf(model, scenario.params),
+    start: model.horizon.startYear,
+    end: model.horizon.endYear,
+    out: [],
+  };
+  for (const line of scenario.lines) lineContributions(c, line);
+  for (const staff of scenario.staff) staffContributions(c, staff);
+  return c.out;
+}
