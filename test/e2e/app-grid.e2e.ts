@@ -18,12 +18,10 @@ describe('the spreadsheet grid in the browser', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(baseUrl());
     await nav(page, 'Baseline');
-    for (const group of ['Management', 'Bedrijfsbureau']) {
-      await page.getByLabel('Functiegroep voor een nieuwe regel').selectOption({ label: group });
-      await page.getByRole('button', { name: 'Regel toevoegen: personeel (fte)' }).click();
-    }
+    // The example's Haarlem staff table starts with these three function groups (its first rows).
     const grid = page.getByRole('grid', { name: 'Personeel (fte) — Haarlem' });
-    expect(await grid.getByRole('rowheader').allTextContents()).toEqual(['Technisch beheer', 'Management', 'Bedrijfsbureau']);
+    await grid.getByRole('rowheader').first().waitFor();
+    expect((await grid.getByRole('rowheader').allTextContents()).slice(0, 3)).toEqual(['Technisch beheer', 'Management', 'Bedrijfsbureau']);
     await page.evaluate((text) => navigator.clipboard.writeText(text), block);
     await grid.getByRole('row').nth(1).getByRole('gridcell').nth(1).click();
     await page.keyboard.press('Control+v');
