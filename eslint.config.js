@@ -28,7 +28,7 @@ const engineBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'test/e2e/artifacts', 'bench-results', 'dev-dist'] },
+  { ignores: ['dist', 'dist-single', 'dist-*', 'node_modules', 'coverage', 'test/e2e/artifacts', 'bench-results', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

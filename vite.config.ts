@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base: dist/ works from any folder of any static host.
     base: './',
-    plugins: [react(), withoutCspInDev(), ...(isSingle ? singleFilePlugins() : [offlinePlugin()])],
+    plugins: [react(), withoutCspInDev(), ...(isSingle ? singleFilePlugins() : [preloadFirstScreen(), offlinePlugin()])],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -38,7 +38,8 @@ function offlinePlugin() {
     strategies: 'generateSW',
     registerType: 'prompt',
     injectRegister: false,
-    includeAssets: ['favicon.svg'],
+    // The icon is in the glob below already; listing it twice would precache it twice.
+    includeManifestIcons: false,
     manifest: {
       name: 'Kantelpunt — business case voor ICT-samenwerking',
       short_name: 'Kantelpunt',
@@ -52,8 +53,9 @@ function offlinePlugin() {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      // Everything the app can ever load: entry, lazy screens, worker chunks, styles, icons.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,woff2}'],
+      // Everything the app can ever load: entry, lazy screens, worker chunks, styles, icons
+      // (the web manifest is added by the plugin itself).
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,json,woff2}'],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // A new version waits until the user accepts it (src/pwa): never forced on open tabs.
@@ -64,6 +66,27 @@ function offlinePlugin() {
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },
   });
+}
+
+/**
+ * The start screen is lazy like every screen, but it is what a first visit shows: preloading it
+ * beside the entry saves a round trip before the first meaningful paint (docs/performance.md).
+ */
+function preloadFirstScreen(entry = '/src/features/start/index.ts'): Plugin {
+  return {
+    name: 'kantelpunt:preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const screen = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
+        if (!screen) return html;
+        const files = [screen.fileName, ...screen.imports].filter((f) => !html.includes(f));
+        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
 }
 
 /** The CSP meta of index.html would block Vite's dev server (inline preamble, websocket). */
@@ -107,13 +130,14 @@ function inlineWorkers(): Plugin {
   };
 }
 
+const cspMeta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
+const cspComment = /<!-- Strict CSP[\s\S]*?-->/;
+const CSP_PLACEHOLDER = '<!-- kantelpunt:csp -->';
+
 /**
  * Names the single file kantelpunt.html, inlines the icon, and replaces the hosted CSP by one
  * that allows exactly the inlined script and style (by hash) and blob workers.
  */
-const cspMeta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
-const CSP_PLACEHOLDER = '<!-- kantelpunt:csp -->';
-
 function singleFileOutput(): Plugin {
   let outDir = '';
   return {
@@ -128,6 +152,7 @@ function singleFileOutput(): Plugin {
       let html = await readFile(from, 'utf8');
       const icon = await readFile(resolve(outDir, 'favicon.svg')).catch(() => null);
       if (icon) html = html.replace(/href="[^"]*favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+      html = html.replace(cspComment, '<!-- Hash-based CSP of the single file, see docs/deploy.md. -->');
       html = html.replace(CSP_PLACEHOLDER, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(html)}" />`);
       await writeFile(join(outDir, 'kantelpunt.html'), html);
       await rm(from);

@@ -16,7 +16,8 @@ export function App() {
   useUndoShortcuts();
   useEffect(() => {
     let isMounted = true;
-    void startOnce().then((p) => { if (isMounted) setPersistence(p); preloadScreens(); });
+    // Other screens load a little later: on a slow link they must not compete with the first one.
+    void startOnce().then((p) => { if (isMounted) setPersistence(p); setTimeout(preloadScreens, 3000); });
     const stop = listenForShareLinks();
     return () => { isMounted = false; stop(); };
   }, []);

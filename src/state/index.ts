@@ -23,3 +23,5 @@ export {
   addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, newLineId, partyReferences, removeParty, setSelectList, yearsOf,
   type PartyReferences,
 } from './model-edits';
+export * from './uncertainty-public';
+export * from './results-public';

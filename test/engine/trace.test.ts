@@ -59,4 +59,21 @@ describe('trace', () => {
     // The shares of all members add up to the shared party's cost that year.
     expect(items.reduce((a, i) => a + cents(i.amount), 0)).toBe(cents(y.byOwner[shared] ?? '0'));
   });
+  it('says for every item how it was computed, and a category figure lists only that category', () => {
+    const model = generateModel(61, { municipalities: 3, sharedParties: 1, years: 5, scenarios: 3 });
+    const e = evaluateModel(model);
+    const seen = new Set<string>();
+    for (const q of randomQueries(e, 61, 20)) {
+      const trace = explainFigure(model, q);
+      for (const item of trace.items) {
+        seen.add(item.rule);
+        if (q.category !== undefined && item.rule !== 'extrapolation') expect(item.category).toBe(q.category);
+        if (item.rule === 'charge') expect(item.detail).toMatchObject({ investYear: expect.any(Number), years: expect.any(Number), interestRate: expect.any(String), method: expect.stringMatching(/linear|annuity/) });
+        if (item.rule === 'staff') expect(item.detail).toMatchObject({ group: expect.any(String), fte: expect.any(String), costPerFteOwn: expect.any(String), index: expect.any(String) });
+        if (item.rule === 'allocation') expect(Number(item.detail.weight)).toBeLessThanOrEqual(Number(item.detail.totalWeight));
+        if (item.rule === 'opex') expect(item.detail).toMatchObject({ amount: expect.any(String), index: expect.any(String) });
+      }
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['opex', 'charge', 'staff']));
+  });
 });

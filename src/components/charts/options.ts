@@ -1,0 +1,31 @@
+/** Chart.js options shared by the line and bar charts: axes, tooltips and legend with our formats. */
+import type { Locale } from '../../i18n/format';
+import { formatTick, formatValue, type ValueUnit } from './format';
+import { BASE_OPTIONS, FONT } from './register';
+import type { ChartSeries } from './types';
+
+/** The part of a Chart.js tooltip item the label needs (any chart type). */
+type TipItem = { dataset: { label?: string }; datasetIndex: number; dataIndex: number };
+
+export function commonOptions(shown: ChartSeries[], unit: ValueUnit, digits: number, locale: Locale, isStacked = false, isHorizontal = false) {
+  const valueAxis = {
+    stacked: isStacked,
+    ticks: { font: FONT, callback: (v: number | string) => formatTick(Number(v), unit, locale) },
+    grid: { color: '#d5dbe1' },
+  };
+  const labelAxis = { stacked: isStacked, ticks: { font: FONT, autoSkip: !isHorizontal }, grid: { display: false } };
+  return {
+    ...BASE_OPTIONS,
+    ...(isHorizontal ? { indexAxis: 'y' as const } : {}),
+    scales: isHorizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
+    plugins: {
+      legend: { position: 'bottom' as const, labels: { font: FONT, usePointStyle: true, color: '#1b1f24' } },
+      tooltip: {
+        callbacks: {
+          // The exact figure from the decimal string, not the plotted float.
+          label: (item: TipItem) => `${item.dataset.label ?? ''}: ${formatValue(shown[item.datasetIndex]?.data[item.dataIndex] ?? null, unit, locale, digits)}`,
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { BenchmarkScreen } from './benchmark-screen';

@@ -1,0 +1,71 @@
+/** Export of every input and result: one .xlsx workbook, or one CSV per sheet. */
+import { useMemo, useState } from 'react';
+import { ScreenHeader, Section } from '../../components';
+import { useActiveModel, useEvaluationState, useLocale, useT } from '../../state';
+import { sheetToCsv } from './csv';
+import { downloadBlob, today } from './download-blob';
+import { exportMessages } from './messages';
+import { buildWorkbook, exportFileName } from './workbook';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+
+export function ExportScreen() {
+  const t = useT(exportMessages);
+  const locale = useLocale();
+  const model = useActiveModel();
+  const { evaluation } = useEvaluationState();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const sheets = useMemo(() => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today()) : null), [model, evaluation, t, locale]);
+  if (!model) return null;
+  const onXlsx = async () => {
+    if (!sheets) return;
+    setStatus({ kind: 'busy' });
+    try {
+      // The writer is loaded only now: it is never part of the first page.
+      const { sheetsToXlsx } = await import('./xlsx');
+      const file = exportFileName(model, 'xlsx');
+      downloadBlob(file, await sheetsToXlsx(sheets));
+      setStatus({ kind: 'done', file });
+    } catch (e) {
+      setStatus({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <div className="screen">
+      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      {!sheets ? <p className="notice notice-warning">{t('noResults')}</p> : (
+        <>
+          <Section title={t('xlsxTitle')} description={t('xlsxText')}>
+            <div className="button-row">
+              <button type="button" className="button button-primary" onClick={() => void onXlsx()} disabled={status.kind === 'busy'}>{t('xlsxButton')}</button>
+            </div>
+            <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>
+              {status.kind === 'busy' ? t('busy') : status.kind === 'done' ? t('done', { file: status.file }) : status.kind === 'failed' ? t('failed', { message: status.message }) : ''}
+            </p>
+          </Section>
+          <Section title={t('csvTitle')} description={t('csvText')}>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{t('sheetList')}</caption>
+                <thead><tr><th scope="col">{t('colSheet')}</th><th scope="col" className="num">{t('colRows')}</th><th scope="col">{t('colCsv')}</th></tr></thead>
+                <tbody>
+                  {sheets.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row">{s.name}</th>
+                      <td className="num">{s.rows.length}</td>
+                      <td>
+                        <button type="button" className="button" onClick={() => downloadBlob(exportFileName(model, 'csv', s.id), new Blob([sheetToCsv(s)], { type: 'text/csv;charset=utf-8' }))}>
+                          {t('csvButton', { sheet: s.name })}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

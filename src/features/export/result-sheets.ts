@@ -1,0 +1,135 @@
+/**
+ * The engine's results as sheets, in long form (one row per scenario × year × party or
+ * category) so that a controller can filter and pivot: totals and savings, key figures, each
+ * municipality's business case, cost by owner and by category, staffing. Money is copied from
+ * the engine's decimal strings unchanged.
+ */
+import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
+import type { Locale } from '../../i18n';
+import { categoryLabel, groupLabel, partyName, type Translate } from '../../state';
+import { jsNum, money, num, ratio, sumDecimals, text, year, yes, type Cell, type Sheet } from './cells';
+import type { ExportKey } from './messages';
+
+type Ctx = { model: ModelFile; evaluation: Evaluation; t: Translate<ExportKey>; locale: Locale; words: { yes: string; no: string } };
+
+export function resultSheets(model: ModelFile, evaluation: Evaluation, t: Translate<ExportKey>, locale: Locale): Sheet[] {
+  const ctx: Ctx = { model, evaluation, t, locale, words: { yes: t('yes'), no: t('no') } };
+  return [totalsSheet(ctx), keyFigureSheet(ctx), municipalitySheet(ctx), municipalityKeySheet(ctx), ownerSheet(ctx), categorySheet(ctx), fteSheet(ctx)];
+}
+
+const head = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
+
+function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const y of s.years) {
+      rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), money(y.total), money(y.oneOff), money(y.recurring), money(y.savings), money(y.cumulativeSavings)]);
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('total'), t('oneOff'), t('recurring'), t('savings'), t('cumulativeSavings')];
+  return { id: 'totals', name: t('sheetTotals'), header, rows, widths: [24, 14, 8, 14, 18, 18, 18, 18, 20] };
+}
+
+/** Savings over the horizon as a fraction of the baseline's cost over the horizon (exact, 6 decimals). */
+export function savingsShare(evaluation: Evaluation, s: ScenarioResult): string | null {
+  const base = evaluation.scenarios.find((x) => x.id === evaluation.baselineId);
+  if (!base) return null;
+  const inHorizon = (r: ScenarioResult) => r.years.filter((y) => !y.isExtrapolated);
+  return ratio(sumDecimals(inHorizon(s).map((y) => y.savings)), sumDecimals(inHorizon(base).map((y) => y.total)));
+}
+
+function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
+  const { startYear, endYear } = evaluation;
+  const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
+  const rows = evaluation.scenarios.map((s): Cell[] => {
+    const last = s.years.filter((y) => !y.isExtrapolated).at(-1);
+    return [
+      ...head(s), text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
+      year(s.breakEven?.year), s.breakEven ? yes(s.breakEven.isExtrapolated, words) : null,
+      jsNum(s.paybackYears, 'decimal'), money(s.npv), money(s.npvExtended), money(s.investment),
+      num(savingsShare(evaluation, s), 'rate'), last ? money(last.cumulativeSavings) : null,
+    ];
+  });
+  const header = [t('scenario'), t('scenarioId'), t('basedOn'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),
+    t('npv', { from: startYear, to: endYear }), t('npvExtended', { from: startYear, to: extrapolateTo }), t('investment'),
+    t('savingsShare', { from: startYear, to: endYear }), t('horizonSavings', { year: endYear })];
+  return { id: 'keyFigures', name: t('sheetKeyFigures'), header, rows, widths: [24, 14, 20, 12, 14, 14, 20, 20, 20, 16, 20] };
+}
+
+function partyOrScenario(evaluation: Evaluation, id: string): string {
+  return evaluation.scenarios.find((s) => s.id === id)?.name ?? id;
+}
+
+function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const p of evaluation.municipalities) {
+      for (const y of s.parties[p]?.years ?? []) {
+        rows.push([...head(s), text(partyName(model, p)), year(y.year), yes(y.isExtrapolated, words),
+          money(y.total), money(y.oneOff), money(y.recurring), money(y.savings), money(y.cumulativeSavings)]);
+      }
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('municipality'), t('year'), t('extrapolated'), t('total'), t('oneOff'), t('recurring'), t('savings'), t('cumulativeSavings')];
+  return { id: 'municipalities', name: t('sheetMunicipalities'), header, rows, widths: [24, 14, 20, 8, 14, 18, 18, 18, 18, 20] };
+}
+
+function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
+  const { startYear, endYear } = evaluation;
+  const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const p of evaluation.municipalities) {
+      const c = s.parties[p];
+      if (!c) continue;
+      rows.push([...head(s), text(partyName(model, p)), year(c.breakEven?.year), c.breakEven ? yes(c.breakEven.isExtrapolated, words) : null,
+        jsNum(c.paybackYears, 'decimal'), money(c.npv), money(c.npvExtended), money(c.investment)]);
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('municipality'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),
+    t('npv', { from: startYear, to: endYear }), t('npvExtended', { from: startYear, to: extrapolateTo }), t('investment')];
+  return { id: 'municipalityKeys', name: t('sheetMunicipalityKeys'), header, rows, widths: [24, 14, 20, 12, 14, 14, 20, 20, 20] };
+}
+
+function ownerSheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const y of s.years) {
+      for (const [owner, byCategory] of Object.entries(y.byOwnerCategory)) {
+        for (const [c, amount] of Object.entries(byCategory)) {
+          rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), text(partyName(model, owner)), text(categoryLabel(model, c, locale)), money(amount)]);
+        }
+      }
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('owner'), t('category'), t('cost')];
+  return { id: 'owners', name: t('sheetOwners'), header, rows, widths: [24, 14, 8, 14, 22, 32, 18] };
+}
+
+function categorySheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const y of s.years) {
+      for (const [c, amount] of Object.entries(y.byCategory)) {
+        rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), text(categoryLabel(model, c, locale)), text(c), money(amount)]);
+      }
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('category'), t('id'), t('cost')];
+  return { id: 'categoryCosts', name: t('sheetCategoryCosts'), header, rows, widths: [24, 14, 8, 14, 32, 16, 18] };
+}
+
+function fteSheet({ model, evaluation, t, locale }: Ctx): Sheet {
+  const rows: Cell[][] = [];
+  for (const s of evaluation.scenarios) {
+    for (const y of s.staff) {
+      for (const [party, byGroup] of Object.entries(y.byPartyGroup)) {
+        for (const [g, fte] of Object.entries(byGroup)) {
+          rows.push([...head(s), year(y.year), text(partyName(model, party)), text(groupLabel(model, g, locale)), num(fte, 'fte')]);
+        }
+      }
+    }
+  }
+  const header = [t('scenario'), t('scenarioId'), t('year'), t('party'), t('functionGroup'), t('fte')];
+  return { id: 'fte', name: t('sheetFte'), header, rows, widths: [24, 14, 8, 22, 40, 10] };
+}

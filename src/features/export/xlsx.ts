@@ -1,0 +1,46 @@
+/**
+ * Sheets as an .xlsx workbook (write-excel-file, loaded on demand so it is never part of the
+ * first page). Numbers are real numbers with a number format; text is text, neutralised.
+ */
+import type { Cell as XlsxCell, SheetData } from 'write-excel-file/universal';
+import { neutralise, toSpreadsheetNumber, type Cell, type NumberKind, type Sheet } from './cells';
+
+/** Excel number formats (stored locale-neutral; Excel shows them with the reader's separators). */
+export const NUMBER_FORMATS: Record<NumberKind, string> = {
+  money: '#,##0.00',
+  int: '#,##0',
+  year: '0',
+  fte: '#,##0.00',
+  rate: '0.00%',
+  decimal: '#,##0.00##',
+};
+
+function toXlsxCell(cell: Cell): XlsxCell {
+  if (cell === null) return null;
+  if (cell.kind === 'text') return { type: String, value: neutralise(cell.value) };
+  return { type: Number, value: toSpreadsheetNumber(cell.value), format: NUMBER_FORMATS[cell.format] };
+}
+
+/** Sheet names: at most 31 characters, none of `[]:*?/\`, unique. */
+function sheetNames(sheets: Sheet[]): string[] {
+  const used = new Set<string>();
+  return sheets.map((s) => {
+    const base = s.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Blad';
+    let name = base;
+    for (let i = 2; used.has(name.toLowerCase()); i += 1) name = `${base.slice(0, 28)} ${i}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export async function sheetsToXlsx(sheets: Sheet[]): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const names = sheetNames(sheets);
+  const data = sheets.map((s, i) => {
+    const header: XlsxCell[] = s.header.map((h) => ({ type: String, value: neutralise(h), fontWeight: 'bold' }));
+    const rows: SheetData = [header, ...s.rows.map((r) => r.map(toXlsxCell))];
+    const columns = s.header.map((_, c) => ({ width: s.widths?.[c] ?? 14 }));
+    return { data: rows, sheet: names[i] as string, columns, stickyRowsCount: 1 };
+  });
+  return writeXlsxFile(data).toBlob();
+}

@@ -1,0 +1,93 @@
+/** Import a baseline cost or staff table of one party: choose, preview and check, then confirm (one undo step). */
+import { useMemo, useState } from 'react';
+import { downloadText, FileDrop, ScreenHeader, Section, SelectField } from '../../components';
+import type { ModelFile } from '../../engine';
+import {
+  categoriesOf, categoryLabel, formatValidationError, functionGroupsOf, groupLabel, useActiveModel, useLocale, useT, useUpdateModel, validateModel,
+} from '../../state';
+import { applyTable } from './apply';
+import { ImportPreview } from './import-preview';
+import { importMessages } from './messages';
+import { parseTable, type ImportKind, type RawCell } from './parse-table';
+import { readTableFile } from './read-file';
+import './import.css';
+
+type Loaded = { file: string; cells: RawCell[][] };
+type Status = { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'failed'; file: string; reason: string } | { kind: 'done'; party: string };
+
+export function ImportScreen() {
+  const t = useT(importMessages);
+  const locale = useLocale();
+  const model = useActiveModel();
+  const update = useUpdateModel();
+  const [partyId, setPartyId] = useState('');
+  const [kind, setKind] = useState<ImportKind>('costs');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const party = model?.parties.find((p) => p.id === partyId) ?? model?.parties[0];
+  const table = useMemo(() => (model && loaded ? parseTable(loaded.cells, model, kind) : null), [model, loaded, kind]);
+  const candidateErrors = useMemo(() => {
+    if (!model || !party || !table || !loaded || table.problems.length > 0) return [];
+    const draft = structuredClone(model);
+    applyTable(draft, party.id, table, '');
+    return validateModel(draft).map(formatValidationError);
+  }, [model, party, table, loaded]);
+  if (!model || !party) return null;
+
+  const onFile = async (file: File) => {
+    setStatus({ kind: 'reading', file: file.name });
+    setLoaded(null);
+    try {
+      const cells = await readTableFile(file);
+      setLoaded({ file: file.name, cells });
+      setStatus({ kind: 'idle' });
+    } catch (e) {
+      const code = e instanceof Error ? e.message : '';
+      setStatus({ kind: 'failed', file: file.name, reason: code === 'tooBig' ? t('tooBig') : code === 'unknownType' ? t('unknownType') : t('badFile') });
+    }
+  };
+  const onConfirm = () => {
+    if (!table || !loaded) return;
+    const note = t('importNote', { file: loaded.file });
+    update((m) => applyTable(m, party.id, table, note), t('undoLabel', { party: party.name }));
+    setLoaded(null);
+    setStatus({ kind: 'done', party: party.name });
+  };
+  const statusText = status.kind === 'reading' ? t('reading', { file: status.file })
+    : status.kind === 'failed' ? t('readFailed', { file: status.file, reason: status.reason })
+      : status.kind === 'done' ? t('done', { party: status.party }) : '';
+  return (
+    <div className="screen import-screen">
+      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <Section title={t('formatTitle')} description={t('formatText', { from: model.horizon.startYear, to: model.horizon.endYear })}>
+        <div className="form-row">
+          <SelectField label={t('party')} value={party.id} options={model.parties.map((p) => ({ value: p.id, label: p.name }))} onChange={setPartyId} />
+          <SelectField label={t('kind')} value={kind} options={[{ value: 'costs', label: t('kindCosts') }, { value: 'staff', label: t('kindStaff') }]}
+            onChange={(v) => setKind(v === 'staff' ? 'staff' : 'costs')} />
+          <div className="field">
+            <button type="button" className="button" onClick={() => downloadText(`sjabloon-${kind}.csv`, templateCsv(model, kind, locale), 'text/csv')}>{t('template')}</button>
+          </div>
+        </div>
+        <FileDrop label={t('chooseFile')} dropText={t('dropText')} accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onFile={(f) => void onFile(f)} />
+        <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>{statusText}</p>
+      </Section>
+      {table && loaded && (
+        <ImportPreview model={model} partyId={party.id} file={loaded.file} table={table} modelErrors={candidateErrors}
+          onConfirm={onConfirm} onCancel={() => setLoaded(null)} />
+      )}
+    </div>
+  );
+}
+
+/** A CSV with the header years and the rows to fill in, for the chosen kind. */
+function templateCsv(model: ModelFile, kind: ImportKind, locale: 'nl' | 'en'): string {
+  const years: number[] = [];
+  for (let y = model.horizon.startYear; y <= model.horizon.endYear; y += 1) years.push(y);
+  const labels = kind === 'costs'
+    ? categoriesOf(model).filter((c) => c.group !== 'oneOff').map((c) => categoryLabel(model, c.id, locale))
+    : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
+  const first = kind === 'costs' ? (locale === 'nl' ? 'Categorie' : 'Category') : (locale === 'nl' ? 'Functiegroep' : 'Function group');
+  const quote = (s: string) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return `\uFEFF${[[first, ...years.map(String)], ...labels.map((l) => [l, ...years.map(() => '')])].map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
+}
+

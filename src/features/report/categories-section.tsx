@@ -1,0 +1,31 @@
+/** Section 3: costs per category in the last horizon year, per scenario, and the one-off costs per year. */
+import type { Evaluation, ModelFile } from '../../engine';
+import { categoryLabel, useLocale, useT } from '../../state';
+import { isZeroDecimal } from './decimal-text';
+import { reportMessages } from './messages';
+import { thousands } from './report-format';
+import { ReportTable } from './report-table';
+
+export function CategoriesSection({ model, evaluation }: { model: ModelFile; evaluation: Evaluation }) {
+  const t = useT(reportMessages);
+  const locale = useLocale();
+  const { endYear, scenarios } = evaluation;
+  const at = (i: number) => scenarios.map((s) => s.years.find((y) => y.year === endYear)).at(i);
+  const used = evaluation.categories.filter((c) => scenarios.some((_, i) => !isZeroDecimal(at(i)?.byCategory[c.id] ?? '0')));
+  const horizonYears = evaluation.years.filter((y) => y <= endYear);
+  const hasOneOff = scenarios.some((s) => s.years.some((y) => !isZeroDecimal(y.oneOff)));
+  return (
+    <section className="report-section" aria-labelledby="report-categories">
+      <h2 id="report-categories">{t('categoriesTitle')}</h2>
+      <ReportTable caption={t('categoryCaption', { year: endYear })} columns={[t('colCategory'), ...scenarios.map((s) => s.name)]}
+        rows={[
+          ...used.map((c) => ({ key: c.id, head: categoryLabel(model, c.id, locale), cells: scenarios.map((_, i) => thousands(at(i)?.byCategory[c.id] ?? '0', locale)) })),
+          { key: 'total', head: t('categoryTotal'), cells: scenarios.map((_, i) => thousands(at(i)?.total ?? '0', locale)), className: 'is-total' },
+        ]} />
+      {hasOneOff && (
+        <ReportTable caption={t('oneOffCaption')} columns={[t('colYear'), ...scenarios.map((s) => s.name)]}
+          rows={horizonYears.map((year) => ({ key: String(year), head: String(year), cells: scenarios.map((s) => thousands(s.years.find((y) => y.year === year)?.oneOff ?? '0', locale)) }))} />
+      )}
+    </section>
+  );
+}

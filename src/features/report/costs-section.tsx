@@ -1,0 +1,55 @@
+/** Section 2: total costs and savings per scenario per year, as charts and tables (× €1,000). */
+import { seriesColor } from '../../components/charts';
+import type { Evaluation, YearFigures } from '../../engine';
+import { useLocale, useT } from '../../state';
+import { reportMessages } from './messages';
+import { PrintChart } from './print-chart';
+import { thousands } from './report-format';
+import { ReportTable, type ReportRow } from './report-table';
+
+export const yearLabel = (y: { year: number; isExtrapolated: boolean }): string => `${y.year}${y.isExtrapolated ? '*' : ''}`;
+
+export function CostsSection({ evaluation }: { evaluation: Evaluation }) {
+  const t = useT(reportMessages);
+  const locale = useLocale();
+  const scenarios = evaluation.scenarios;
+  const others = scenarios.filter((s) => s.id !== evaluation.baselineId);
+  const firstExtrapolated = evaluation.years.findIndex((y) => y > evaluation.endYear);
+  const dashedFrom = firstExtrapolated < 0 ? undefined : firstExtrapolated;
+  const hasExtrapolation = dashedFrom !== undefined;
+  const byYear = (pick: (y: YearFigures) => string, list = scenarios): ReportRow[] => evaluation.years.map((year, i) => {
+    const first = list[0]?.years[i];
+    return {
+      key: String(year),
+      head: first ? yearLabel(first) : String(year),
+      cells: list.map((s) => { const y = s.years[i]; return y ? thousands(pick(y), locale) : '—'; }),
+      className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
+    };
+  });
+  const note = hasExtrapolation ? t('extrapolatedNote') : undefined;
+  return (
+    <section className="report-section report-chapter" aria-labelledby="report-costs">
+      <h2 id="report-costs">{t('costsTitle')}</h2>
+      <PrintChart label={t('costChart')} labels={evaluation.years} dashedFrom={dashedFrom} note={hasExtrapolation ? t('chartNote') : undefined}
+        datasets={scenarios.map((s) => ({ label: s.name, data: s.years.map((y) => y.total) }))} />
+      <ReportTable caption={t('costTableCaption')} columns={[t('colYear'), ...scenarios.map((s) => s.name)]} rows={byYear((y) => y.total)} note={note} />
+      {others.length > 0 && (
+        <>
+          <PrintChart label={t('savingsChart')} labels={evaluation.years} dashedFrom={dashedFrom} note={hasExtrapolation ? t('chartNote') : undefined}
+            datasets={others.map((s) => ({ label: s.name, data: s.years.map((y) => y.cumulativeSavings), color: seriesColor(scenarios.indexOf(s)) }))} />
+          <ReportTable caption={t('savingsTableCaption')}
+            columns={[t('colYear'), ...others.flatMap((s) => [t('colSavings', { scenario: s.name }), t('colCumulativeOf', { scenario: s.name })])]}
+            rows={evaluation.years.map((year, i) => {
+              const first = others[0]?.years[i];
+              return {
+                key: String(year),
+                head: first ? yearLabel(first) : String(year),
+                cells: others.flatMap((s) => { const y = s.years[i]; return y ? [thousands(y.savings, locale), thousands(y.cumulativeSavings, locale)] : ['—', '—']; }),
+                className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
+              };
+            })} note={note} />
+        </>
+      )}
+    </section>
+  );
+}

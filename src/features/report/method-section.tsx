@@ -1,0 +1,46 @@
+/** Appendix B: the calculation rules in plain language, with this model's own values. */
+import { DEFAULT_ASSUMPTIONS, type ModelFile } from '../../engine';
+import { formatPercent } from '../../i18n';
+import { canonical, useLocale, useT } from '../../state';
+import { methodMessages, type MethodKey } from './method-messages';
+import { reportMessages } from './messages';
+
+export function MethodSection({ model }: { model: ModelFile }) {
+  const t = useT(reportMessages);
+  const m = useT(methodMessages);
+  const locale = useLocale();
+  const a = model.assumptions ?? {};
+  const d = DEFAULT_ASSUMPTIONS;
+  const pct = (v: string | number) => formatPercent(canonical(v) ?? '0', locale, 1);
+  const { startYear: start, endYear: end } = model.horizon;
+  const isExtended = (a.extrapolation ?? d.extrapolation) === 'indexLast' && (model.horizon.extrapolateTo ?? end) > end;
+  const last = isExtended ? (model.horizon.extrapolateTo as number) : end;
+  const vars = {
+    start, end, last,
+    base: a.priceBaseYear ?? start,
+    general: pct(a.indexation?.default ?? d.indexation.default),
+    personnel: pct(a.indexation?.personnel ?? d.indexation.personnel),
+    rate: pct(a.discountRate ?? d.discountRate),
+    replacement: pct(a.projectCostRate?.replacement ?? d.projectCostRate.replacement),
+    renewal: pct(a.projectCostRate?.renewal ?? d.projectCostRate.renewal),
+    depStart: (a.depreciationStart ?? d.depreciationStart) === 'sameYear' ? m('sameYear') : m('nextYear'),
+    method: (a.depreciationMethod ?? d.depreciationMethod) === 'annuity' ? m('annuity') : m('linear'),
+  };
+  const parts: [MethodKey, MethodKey][] = [
+    ['yearsTitle', 'years'], ['indexTitle', 'index'], ['staffTitle', 'staff'], ['capitalTitle', 'capital'], ['leversTitle', 'levers'],
+    ['allocationTitle', 'allocation'], ['roundingTitle', 'rounding'], ['savingsTitle', 'savings'], ['npvTitle', 'npv'], ['investmentTitle', 'investment'],
+    ['extrapolationTitle', isExtended ? 'extrapolation' : 'noExtrapolation'], ['municipalityTitle', 'municipality'], ['benchmarkTitle', 'benchmark'], ['uncertaintyTitle', 'uncertainty'],
+  ];
+  return (
+    <section className="report-section report-chapter report-method" aria-labelledby="report-method">
+      <h2 id="report-method">{t('methodTitle')}</h2>
+      <p>{m('intro')}</p>
+      {parts.map(([title, body]) => (
+        <div key={title} className="report-method-part">
+          <h3>{m(title, vars)}</h3>
+          <p>{m(body, vars)}</p>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
+import { breakEvenText, paybackText } from '../../components';
+import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
+import { useLocale, useT } from '../../state';
+import { ratio, sumDecimals } from './decimal-text';
+import { reportMessages } from './messages';
+import { euros, percent } from './report-format';
+import { ReportTable } from './report-table';
+
+/** Savings over the horizon as a fraction of the baseline's cost over the horizon. */
+export function savingsShare(evaluation: Evaluation, s: ScenarioResult): string | null {
+  const base = evaluation.scenarios.find((x) => x.id === evaluation.baselineId);
+  if (!base) return null;
+  const horizon = (r: ScenarioResult) => r.years.filter((y) => !y.isExtrapolated);
+  return ratio(sumDecimals(horizon(s).map((y) => y.savings)), sumDecimals(horizon(base).map((y) => y.total)));
+}
+
+export function SummarySection({ model, evaluation }: { model: ModelFile; evaluation: Evaluation }) {
+  const t = useT(reportMessages);
+  const locale = useLocale();
+  const { startYear, endYear } = evaluation;
+  const last = evaluation.years[evaluation.years.length - 1] ?? endYear;
+  const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
+  const baseline = evaluation.scenarios.find((s) => s.id === evaluation.baselineId);
+  const others = evaluation.scenarios.filter((s) => s.id !== evaluation.baselineId);
+  const columns = [t('colScenario'), t('colBreakEven'), t('colPayback'), t('colInvestment'), t('colNpv', { from: startYear, to: endYear }),
+    ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : []), t('colSavingsShare')];
+  const rows = others.map((s) => {
+    const share = savingsShare(evaluation, s);
+    return {
+      key: s.id,
+      head: s.name,
+      cells: [
+        breakEvenText(s.breakEven, false, extrapolateTo, locale), paybackText(s.paybackYears, locale), euros(s.investment, locale), euros(s.npv, locale),
+        ...(last > endYear ? [euros(s.npvExtended, locale)] : []), share === null ? '—' : percent(share, locale),
+      ],
+    };
+  });
+  return (
+    <section className="report-section report-summary" aria-labelledby="report-summary">
+      <h2 id="report-summary">{t('summaryTitle')}</h2>
+      <p>{t('summaryIntro', { baseline: baseline?.name ?? '' })}</p>
+      <ReportTable caption={t('keyFiguresCaption')} columns={columns} rows={rows} textColumns={[0, 1]}
+        note={t('savingsShareNote', { from: startYear, to: endYear })} className="report-key-figures" />
+      <ul className="report-sentences">
+        {others.map((s) => {
+          const vars = { scenario: s.name, investment: euros(s.investment, locale), npv: euros(s.npvExtended, locale), to: last };
+          return (
+            <li key={s.id}>
+              {s.breakEven
+                ? t('sentenceBreakEven', { ...vars, year: breakEvenText(s.breakEven, false, extrapolateTo, locale), payback: paybackText(s.paybackYears, locale) })
+                : t('sentenceNever', { ...vars, year: extrapolateTo + 1 })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Everything the report shows, read once per model: the evaluation from the store, and the
+ * benchmark and staff views the engine derives from the same model (memoised per model object,
+ * which is immutable).
+ */
+import { useMemo } from 'react';
+import {
+  benchmarkRowTotal, compareWithBenchmark, costPerInhabitant, DEFAULT_BENCHMARK, staffByMunicipality,
+  type BenchmarkComparison, type BenchmarkTable, type Evaluation, type ModelFile, type PerInhabitant, type StaffYear,
+} from '../../engine';
+import { useActiveModel, useEvaluationState } from '../../state';
+
+export type BenchmarkView = {
+  table: BenchmarkTable;
+  year: number;
+  /** Per scenario: each municipality and (last) all together. */
+  perInhabitant: Record<string, PerInhabitant[]>;
+  /** Per scenario and municipality: its total against the first benchmark row. */
+  comparisons: Record<string, Record<string, BenchmarkComparison>>;
+  /** Each benchmark row's total per inhabitant (given, or the sum of its groups). */
+  rowTotals: Record<string, string>;
+};
+
+export type ReportData = {
+  model: ModelFile;
+  evaluation: Evaluation;
+  benchmark: BenchmarkView | null;
+  /** Per scenario: FTE per municipality × group after allocating shared staff. */
+  municipalStaff: Record<string, StaffYear[]> | null;
+};
+
+function benchmarkView(model: ModelFile, evaluation: Evaluation): BenchmarkView | null {
+  const table = model.benchmark ?? DEFAULT_BENCHMARK;
+  const reference = table.rows[0];
+  try {
+    const perInhabitant = costPerInhabitant(model, evaluation.endYear);
+    const comparisons: BenchmarkView['comparisons'] = {};
+    for (const [scenario, rows] of Object.entries(perInhabitant)) {
+      comparisons[scenario] = {};
+      if (!reference) continue;
+      const refTotal = benchmarkRowTotal(reference);
+      for (const r of rows) if (r.party !== null) (comparisons[scenario] as Record<string, BenchmarkComparison>)[r.party] = compareWithBenchmark(r.total, refTotal);
+    }
+    const rowTotals = Object.fromEntries(table.rows.map((r) => [r.id, benchmarkRowTotal(r)]));
+    return { table, year: evaluation.endYear, perInhabitant, comparisons, rowTotals };
+  } catch {
+    return null;
+  }
+}
+
+export function useReportData(): ReportData | null {
+  const model = useActiveModel();
+  const { evaluation } = useEvaluationState();
+  return useMemo(() => {
+    if (!model || !evaluation) return null;
+    let municipalStaff: ReportData['municipalStaff'] = null;
+    try { municipalStaff = staffByMunicipality(model); } catch { municipalStaff = null; }
+    return { model, evaluation, benchmark: benchmarkView(model, evaluation), municipalStaff };
+  }, [model, evaluation]);
+}

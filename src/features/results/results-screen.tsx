@@ -1,0 +1,54 @@
+/** The results screens: overview, composition, per municipality, allocation keys compared, staff, trace. */
+import { useCallback, useState } from 'react';
+import { ScreenHeader, Tabs } from '../../components';
+import type { TraceQuery } from '../../engine';
+import { useActiveModel, useEvaluationState, useT } from '../../state';
+import { AllocationView } from './allocation-view';
+import { CompositionView } from './composition-view';
+import { resultsMessages } from './messages';
+import { MunicipalityView } from './municipality-view';
+import { OverviewView } from './overview-view';
+import { TraceContext } from './results-kit';
+import { StaffView } from './staff-view';
+import { TraceView } from './trace-view';
+import './results.css';
+
+const VIEWS = ['overview', 'composition', 'municipalities', 'allocation', 'staff', 'trace'] as const;
+type View = (typeof VIEWS)[number];
+
+export function ResultsScreen() {
+  const t = useT(resultsMessages);
+  const model = useActiveModel();
+  const { evaluation, errors } = useEvaluationState();
+  const [view, setView] = useState<View>('overview');
+  const [query, setQuery] = useState<TraceQuery | null>(null);
+  // Bumped when a figure elsewhere opens the trace, so that focus follows to its heading.
+  const [focusKey, setFocusKey] = useState(0);
+  const showTrace = useCallback((q: TraceQuery) => { setQuery(q); setView('trace'); setFocusKey((k) => k + 1); }, []);
+  if (!model) return null;
+  return (
+    <div className="screen results-screen">
+      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      {!evaluation && (
+        <div className="notice notice-error" role="alert">
+          <div className="notice-body">
+            <p className="notice-title">{t('invalid')}</p>
+            <ul className="notice-list error-list">{errors.slice(0, 10).map((err) => <li key={err}><code>{err}</code></li>)}</ul>
+          </div>
+        </div>
+      )}
+      {evaluation && (
+        <TraceContext.Provider value={showTrace}>
+          <Tabs label={t('views')} tabs={VIEWS.map((id) => ({ id, label: t(id) }))} current={view} onChange={(id) => { setView(id as View); setFocusKey(0); }}>
+            {view === 'overview' && <OverviewView model={model} evaluation={evaluation} />}
+            {view === 'composition' && <CompositionView model={model} evaluation={evaluation} />}
+            {view === 'municipalities' && <MunicipalityView model={model} evaluation={evaluation} />}
+            {view === 'allocation' && <AllocationView model={model} evaluation={evaluation} />}
+            {view === 'staff' && <StaffView model={model} evaluation={evaluation} />}
+            {view === 'trace' && <TraceView model={model} evaluation={evaluation} query={query} onChange={setQuery} focusKey={focusKey} />}
+          </Tabs>
+        </TraceContext.Provider>
+      )}
+    </div>
+  );
+}

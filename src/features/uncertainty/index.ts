@@ -1,0 +1,1 @@
+export { UncertaintyScreen } from './uncertainty-screen';

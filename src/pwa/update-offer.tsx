@@ -1,0 +1,29 @@
+/** The "new version" offer: shown above everything, dismissable, never reloads on its own. */
+import { useState } from 'react';
+import { useAppStore, useT } from '../state';
+import { pwaMessages } from './messages';
+import { useUpdateState } from './update-state';
+import './update-offer.css';
+
+export function UpdateOffer() {
+  const t = useT(pwaMessages);
+  const { status, accept } = useUpdateState();
+  const isSaved = useAppStore((s) => s.saveState === 'saved');
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  if (status === 'none' || dismissed === status) return null;
+  const canAct = accept !== null && isSaved;
+  return (
+    <aside className="update-offer" aria-label={t('label')}>
+      <p role="status">{t(status === 'waiting' ? 'waiting' : status === 'active' ? 'active' : 'activating')}</p>
+      {accept && !isSaved && <p className="update-offer-note">{t('unsaved')}</p>}
+      {status !== 'activating' && (
+        <div className="update-offer-actions">
+          <button type="button" className="button button-primary" disabled={!canAct} onClick={() => accept?.()}>
+            {t(status === 'waiting' ? 'update' : 'reload')}
+          </button>
+          <button type="button" className="button" onClick={() => setDismissed(status)}>{t('later')}</button>
+        </div>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Derived results for the results screens, computed on demand from the active model and
+ * memoised per model object (models are immutable): the trace of a figure, staff per
+ * municipality, cost per inhabitant, key figures and the allocation-key comparison. These are
+ * a few evaluations of the model at most (milliseconds for the reference case), so they run
+ * here rather than in the worker; one evaluation cache beside them keeps repeated work small.
+ */
+import {
+  compareAllocationBases, costPerInhabitant, createEvaluationCache, explainFigure, keyFiguresOf, staffByMunicipality, staffTotals,
+  type AllocationComparison, type Evaluation, type KeyFigures, type ModelFile, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+} from '../engine';
+
+const cache = createEvaluationCache();
+const memo = new WeakMap<object, Map<string, unknown>>();
+
+/** `compute()` once per (object, key); errors are remembered as results too. */
+function once<T>(owner: object, key: string, compute: () => T): T {
+  let perOwner = memo.get(owner);
+  if (perOwner === undefined) { perOwner = new Map(); memo.set(owner, perOwner); }
+  if (!perOwner.has(key)) perOwner.set(key, compute());
+  return perOwner.get(key) as T;
+}
+
+export type Derived<T> = { value: T; error: null } | { value: null; error: string };
+
+function attempt<T>(compute: () => T): Derived<T> {
+  try {
+    return { value: compute(), error: null };
+  } catch (e) {
+    return { value: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+const queryKey = (q: TraceQuery) => `trace|${q.scenarioId}|${q.year}|${q.party ?? ''}|${q.owner ?? ''}|${q.category ?? ''}`;
+
+export function traceOf(model: ModelFile, query: TraceQuery): Derived<Trace> {
+  return once(model, queryKey(query), () => attempt(() => explainFigure(model, query)));
+}
+
+export function municipalStaffOf(model: ModelFile): Derived<Record<string, StaffYear[]>> {
+  return once(model, 'staff', () => attempt(() => staffByMunicipality(model, cache)));
+}
+
+export function perInhabitantOf(model: ModelFile, year: number): Derived<Record<string, PerInhabitant[]>> {
+  return once(model, `perInhabitant|${year}`, () => attempt(() => costPerInhabitant(model, year, cache)));
+}
+
+export function allocationComparisonOf(model: ModelFile, sharedParty: string): Derived<AllocationComparison> {
+  return once(model, `allocation|${sharedParty}`, () => attempt(() => compareAllocationBases(model, sharedParty, cache)));
+}
+
+export function keyFiguresFor(evaluation: Evaluation): KeyFigures[] {
+  return once(evaluation, 'keyFigures', () => keyFiguresOf(evaluation));
+}
+
+export function staffTotalsFor(evaluation: Evaluation, year: number): StaffTotals[] {
+  return once(evaluation, `staffTotals|${year}`, () => staffTotals(evaluation, year));
+}

@@ -1,0 +1,80 @@
+/**
+ * The results part of the state's public contract (re-exported by index.ts): hooks that give
+ * the results screens derived figures of the active model, and the benchmark table edit.
+ */
+import { useCallback } from 'react';
+import {
+  BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
+  type AllocationComparison, type BenchmarkTable, type KeyFigures, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+} from '../engine';
+import { useEvaluationState } from './evaluation';
+import { allocationComparisonOf, keyFiguresFor, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
+import { useActiveModel, useUpdateModel } from './selectors';
+
+export { BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK, type Derived };
+
+const NONE = { value: null, error: null } as const;
+type Maybe<T> = Derived<T> | typeof NONE;
+
+/** Derived figures only for a model that evaluates (the screens show the model's errors otherwise). */
+function useValidModel() {
+  const model = useActiveModel();
+  const { evaluation } = useEvaluationState();
+  return evaluation && model ? model : null;
+}
+
+/** The contributions behind one figure (null query: nothing selected). */
+export function useTrace(query: TraceQuery | null): Maybe<Trace> {
+  const model = useValidModel();
+  return model && query ? traceOf(model, query) : NONE;
+}
+
+/** Per scenario and horizon year: FTE per municipality × function group, shared staff allocated. */
+export function useMunicipalStaff(): Maybe<Record<string, StaffYear[]>> {
+  const model = useValidModel();
+  return model ? municipalStaffOf(model) : NONE;
+}
+
+/** Per scenario: cost per inhabitant per group and FTE per 100,000 inhabitants in `year`. */
+export function useCostPerInhabitant(year: number | null): Maybe<Record<string, PerInhabitant[]>> {
+  const model = useValidModel();
+  return model && year !== null ? perInhabitantOf(model, year) : NONE;
+}
+
+/** Each municipality's case per scenario under each allocation basis of a shared party. */
+export function useAllocationComparison(sharedParty: string | null): Maybe<AllocationComparison> {
+  const model = useValidModel();
+  return model && sharedParty ? allocationComparisonOf(model, sharedParty) : NONE;
+}
+
+/** Cost and savings summed over the horizon and the extended span, per scenario. */
+export function useKeyFigures(): KeyFigures[] | null {
+  const { evaluation } = useEvaluationState();
+  return evaluation ? keyFiguresFor(evaluation) : null;
+}
+
+/** FTE per function group over all parties of each scenario in a horizon year, with the total. */
+export function useStaffTotals(year: number | null): StaffTotals[] | null {
+  const { evaluation } = useEvaluationState();
+  return evaluation && year !== null ? staffTotalsFor(evaluation, year) : null;
+}
+
+/** The benchmark table of the model, or the built-in default when the model has none. */
+export function useBenchmarkTable(): { table: BenchmarkTable; isDefault: boolean } {
+  const model = useActiveModel();
+  return model?.benchmark ? { table: model.benchmark, isDefault: false } : { table: DEFAULT_BENCHMARK, isDefault: true };
+}
+
+/**
+ * Stores a benchmark table in the model (one undo step), or removes it with `null` (back to
+ * the default). The benchmark is a version-2 section: storing it raises the model's version
+ * to 2 in the same edit; removing it leaves the version as it is.
+ */
+export function useSetBenchmark(): (table: BenchmarkTable | null, label: string) => void {
+  const update = useUpdateModel();
+  return useCallback((table: BenchmarkTable | null, label: string) => update((m) => {
+    if (table === null) { delete m.benchmark; return; }
+    m.benchmark = table;
+    if (m.version < 2) m.version = 2;
+  }, label), [update]);
+}

@@ -1,0 +1,220 @@
+/**
+ * Uncertainty and workshop mode in a real Chromium (issue 7): the tornado and a Monte Carlo run
+ * on the example agree with the engine run here in Node; a run can be cancelled; in workshop
+ * mode moving a control updates the break-even year within the frame, snapshots sit side by
+ * side, "keep in model" is one undoable edit; axe-clean, no console errors, no foreign requests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  evaluateModel, runMonteCarlo, runSensitivity, summarizeMonteCarlo, writeInput, type ModelFile, type WorkshopControl,
+} from '../../src/engine';
+import { haarlemHaarlemmermeer } from '../../src/examples';
+import { breakEvenText } from '../../src/components/result-format';
+import { formatMoney } from '../../src/i18n/format';
+import { suggestedControls, suggestedRanges } from '../../src/state/uncertainty-inputs';
+import { axeViolations, baseUrl, launch, openPage, type Watched } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const example = haarlemHaarlemmermeer;
+const focus = example.scenarios.filter((s) => s.basedOn !== null).at(-1) as ModelFile['scenarios'][number];
+const extrapolateTo = example.horizon.extrapolateTo ?? example.horizon.endYear;
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
+const pct = (p: number) => `${String(Math.round(p * 1000) / 10).replace('.', ',')}%`;
+
+async function finish(w: Watched) {
+  expect(await axeViolations(w.page)).toEqual([]);
+  expect(w.errors).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  await w.context.close();
+}
+
+describe('uncertainty on the example', () => {
+  it('shows the tornado the engine computes, sorted by swing, for cumulative savings and NPV', async () => {
+    const w = await openPage(browser);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await nav(page, 'Onzekerheid');
+    await page.getByRole('tab', { name: 'Gevoeligheid' }).click();
+    await page.getByLabel('Scenario', { exact: true }).selectOption({ label: focus.name });
+    for (const [metric, label] of [['cumulativeSavings', `Cumulatieve besparing t/m ${example.horizon.endYear}`], ['npv', 'Netto contante waarde']] as const) {
+      await page.getByLabel('Uitkomst').selectOption({ label });
+      const expected = runSensitivity(example, focus.id, metric);
+      await expect.poll(() => page.locator('.tornado-base').textContent()).toBe(`Basis: ${formatMoney(String(expected.baseResult), 'nl')}`);
+      const rows = page.locator('.tornado-table tbody tr');
+      await expect.poll(() => rows.count()).toBe(expected.rows.length);
+      for (const [i, row] of expected.rows.entries()) {
+        const cells = await rows.nth(i).getByRole('cell').allTextContents();
+        expect(cells[2]).toBe(formatMoney(String(row.lowResult), 'nl'));
+        expect(cells[3]).toBe(formatMoney(String(row.highResult), 'nl'));
+      }
+    }
+    await expect(page.getByRole('img', { name: `Gevoeligheid van Netto contante waarde voor ${focus.name}` }).isVisible()).resolves.toBe(true);
+    await finish(w);
+  });
+
+  it('adds ranges, runs Monte Carlo with a seed like the engine does, cancels a run, and times 10,000 samples', async () => {
+    const w = await openPage(browser);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await nav(page, 'Onzekerheid');
+    // Ranges through the UI: the suggestions (±20 % on the key inputs) where the example has none yet.
+    const ranged: ModelFile = { ...example, version: 2, uncertainty: { ...example.uncertainty, inputs: [...(example.uncertainty?.inputs ?? []), ...suggestedRanges(example, 'nl')] } };
+    await page.getByRole('tab', { name: 'Bandbreedtes' }).click();
+    const suggest = page.getByRole('button', { name: 'Voorgestelde bandbreedtes toevoegen' });
+    if (await suggest.isVisible()) await suggest.click();
+    const cards = page.getByRole('list', { name: 'Bandbreedtes' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(ranged.uncertainty?.inputs.length);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Kans op terugverdienen' }).click();
+    const samples = page.getByLabel('Aantal trekkingen');
+    const run = async (n: number, seed: number) => {
+      await samples.fill(String(n));
+      await samples.press('Enter');
+      await page.getByLabel('Startgetal (seed)').fill(String(seed));
+      await page.getByLabel('Startgetal (seed)').press('Enter');
+      await page.getByRole('button', { name: 'Doorrekenen' }).click();
+    };
+    await run(400, 7);
+    await page.locator('[data-elapsed-ms]').waitFor({ timeout: 60_000 });
+    const expected = summarizeMonteCarlo(runMonteCarlo(ranged, { samples: 400, seed: 7 }));
+    const table = page.locator('table.mc-summary');
+    for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
+      const name = example.scenarios.find((x) => x.id === s.id)?.name as string;
+      const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allTextContents();
+      const chance = s.breakEvenByYear.find((b) => b.year === example.horizon.endYear)?.probability ?? NaN;
+      expect(cells[0]).toBe(pct(chance));
+      expect(cells[cells.length - 2]).toBe(`${formatMoney(s.npv.p50, 'nl')}${formatMoney(s.npv.p10, 'nl')} – ${formatMoney(s.npv.p90, 'nl')}`);
+    }
+    await expect(page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible()).resolves.toBe(true);
+
+    // Cancel: a long run stops at once.
+    await run(200_000, 7);
+    await page.getByRole('progressbar', { name: 'Voortgang' }).waitFor();
+    await page.getByRole('button', { name: 'Stoppen' }).click();
+    await page.getByText('De berekening is gestopt.').waitFor();
+
+    // 10,000 samples of the example, timed by the app (from the click to the summary; fresh workers after the cancel).
+    await run(10_000, 7);
+    const meta = page.locator('[data-elapsed-ms]');
+    await meta.waitFor({ timeout: 170_000 });
+    const elapsed = Number(await meta.getAttribute('data-elapsed-ms'));
+    console.log(`Monte Carlo, 10,000 samples of the example in Chromium: ${elapsed} ms over ${await meta.getAttribute('data-workers')} worker(s)`);
+    expect(elapsed).toBeGreaterThan(0);
+    expect(await meta.textContent()).toMatch(/^10\.000 trekkingen, startgetal 7, /);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // In English too: the ranges and the tornado.
+    await page.getByLabel('Taal', { exact: true }).selectOption('en');
+    await page.getByRole('tab', { name: 'Ranges' }).click();
+    await page.getByRole('list', { name: 'Ranges' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Sensitivity' }).click();
+    await page.locator('.tornado-table tbody tr').first().waitFor();
+    await finish(w);
+  }, 240_000);
+});
+
+/** A control and its min or max that moves the focus scenario's break-even year, found with the engine. */
+function breakEvenMover(controls: WorkshopControl[]): { index: number; key: 'Home' | 'End'; value: string } {
+  const base = evaluateModel(example).scenarios.find((s) => s.id === focus.id)?.breakEven ?? null;
+  for (const [index, c] of controls.entries()) {
+    for (const [key, value] of [['End', String(c.max)], ['Home', String(c.min)]] as const) {
+      const moved = evaluateModel(writeInput(example, c.path, value)).scenarios.find((s) => s.id === focus.id)?.breakEven ?? null;
+      if (moved?.year !== base?.year) return { index, key, value };
+    }
+  }
+  throw new Error('no workshop control of the example moves the break-even year');
+}
+
+const yearText = (m: ModelFile) => {
+  const s = evaluateModel(m).scenarios.find((x) => x.id === focus.id);
+  return breakEvenText(s?.breakEven ?? null, false, extrapolateTo, 'nl');
+};
+
+describe('workshop mode on the example', () => {
+  it('moves the break-even year live, keeps snapshots side by side, keeps a variant as an undoable edit', async () => {
+    const w = await openPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = w;
+    await page.goto(baseUrl());
+    await nav(page, 'Workshop');
+    const controls = example.workshop?.controls ?? suggestedControls(example, 'nl');
+    const start = page.getByRole('button', { name: 'Workshop starten' });
+    if (await start.isDisabled()) await page.getByRole('button', { name: 'Voorstel overnemen' }).click();
+    await start.click();
+    const dialog = page.getByRole('dialog', { name: /^Workshop: / });
+    await dialog.waitFor();
+    const sliders = dialog.getByRole('slider');
+    await expect.poll(() => sliders.count()).toBe(controls.length);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('ws-slider'))).resolves.toBe(true);
+    // Readable on a projector: every control and the figures fit the first 1280×720 screen.
+    for (const box of [...await dialog.locator('.ws-control').all(), dialog.locator('.ws-figures')]) {
+      const b = await box.boundingBox();
+      expect(b && b.y + b.height).toBeLessThanOrEqual(720);
+    }
+    const breakEven = dialog.locator('.ws-figures dt:text-is("Terugverdiend in") + dd');
+    await expect(breakEven.textContent()).resolves.toBe(yearText(example));
+
+    const mover = breakEvenMover(controls);
+    const path = (controls[mover.index] as WorkshopControl).path;
+    await sliders.nth(mover.index).focus();
+    await page.keyboard.press(mover.key);
+    await expect.poll(() => breakEven.textContent()).toBe(yearText(writeInput(example, path, mover.value)));
+    expect(await breakEven.textContent()).not.toBe(yearText(example));
+
+    await dialog.getByRole('button', { name: 'Momentopname' }).click();
+    await dialog.getByRole('button', { name: 'Terug naar het model' }).click();
+    await expect.poll(() => breakEven.textContent()).toBe(yearText(example));
+    await dialog.getByRole('button', { name: 'Momentopname' }).click();
+    const compare = dialog.locator('table.ws-compare');
+    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual(['Onderdeel', expect.stringMatching(/^Variant 1/), expect.stringMatching(/^Variant 2/), 'Nu']);
+    const row = await compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Terugverdiend in' }) }).getByRole('cell').allTextContents();
+    expect(row).toEqual([yearText(writeInput(example, path, mover.value)), yearText(example), yearText(example)]);
+    await expect(dialog.getByRole('list', { name: 'Varianten naast elkaar' }).getByRole('listitem').count()).resolves.toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Keystroke to next frame: each arrow key's figure update is measured from the key event to the next animation frame.
+    const latencies = await measureLatency(page, mover.index, 40);
+    const sorted = latencies.map((l) => l.ms).sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
+    console.log(`Workshop update latency (keystroke → next frame), ${sorted.length} keys: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`);
+    expect(latencies.every((l) => l.isUpdated)).toBe(true);
+
+    // Keep variant 1 in the model: one ordinary edit, undone with Ctrl+Z outside the workshop.
+    await dialog.getByRole('button', { name: 'Deze variant bewaren in model: Variant 1' }).click();
+    await expect.poll(() => breakEven.textContent()).toBe(yearText(writeInput(example, path, mover.value)));
+    await expect.poll(() => dialog.getByText('gewijzigd').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Workshop starten');
+    await page.keyboard.press('Control+z');
+    await start.click();
+    await expect.poll(() => page.getByRole('dialog').locator('.ws-figures dt:text-is("Terugverdiend in") + dd').textContent()).toBe(yearText(example));
+    await finish(w);
+  });
+});
+
+async function measureLatency(page: Page, sliderIndex: number, keys: number): Promise<{ ms: number; isUpdated: boolean }[]> {
+  await page.getByRole('dialog').getByRole('slider').nth(sliderIndex).focus();
+  await page.evaluate(() => {
+    const log: { ms: number; isUpdated: boolean }[] = [];
+    (window as unknown as { latencies: typeof log }).latencies = log;
+    const figures = () => document.querySelector('.ws-figures')?.textContent ?? '';
+    document.activeElement?.addEventListener('keydown', (e) => {
+      const before = figures();
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => log.push({ ms: performance.now() - t0, isUpdated: figures() !== before }));
+    }, { capture: true });
+  });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < keys; i += 1) {
+    await page.keyboard.press(i < keys / 2 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(40);
+  }
+  const all = await page.evaluate(() => (window as unknown as { latencies: { ms: number; isUpdated: boolean }[] }).latencies);
+  // The first entry is the Home key (it may not change anything when the slider is at its minimum already).
+  return all.slice(1);
+}
