@@ -1,8 +1,9 @@
 export { CheckboxField, CheckboxGroup, NumberField, percentText, SelectField, TextField, type Option } from './fields';
 export { ConfirmDialog } from './confirm-dialog';
-export { downloadText } from './download';
+export { downloadBlob, downloadText, today } from './download';
 export { ScreenHeader, Section } from './section';
 export { FileDrop } from './file-drop';
 export { breakEvenText, paybackText } from './result-format';
 export { OpenModelFile } from './open-model-file';
 export { Tabs, type TabItem } from './tabs';
+export { InputPicker } from './input-picker';

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { ScreenHeader, Section } from '../../components';
 import { useActiveModel, useEvaluationState, useLocale, useT } from '../../state';
 import { sheetToCsv } from './csv';
-import { downloadBlob, today } from './download-blob';
+import { downloadBlob, today } from '../../components';
 import { exportMessages } from './messages';
 import { buildWorkbook, exportFileName } from './workbook';
 

@@ -5,7 +5,7 @@ import type { Distribution } from '../../engine';
 import {
   defaultDistribution, ensureVersion2, idForPath, numericInputs, suggestedRanges, useActiveModel, useLocale, useT, useUpdateModel,
 } from '../../state';
-import { InputPicker } from './input-picker';
+import { InputPicker } from '../../components';
 import { uncertaintyMessages } from './messages';
 import { RangeCard } from './range-card';
 import { convertDistribution } from './values';

@@ -6,7 +6,7 @@ import {
   defaultControl, ensureVersion2, formatInputValue, numericInputs, suggestedControls, toNum, useActiveModel, useLocale, useT, useUpdateModel,
   type NumericInput,
 } from '../../state';
-import { InputPicker } from './input-picker';
+import { InputPicker } from '../../components';
 import { workshopMessages } from './messages';
 
 const MAX_CONTROLS = 6;

@@ -1,8 +1,7 @@
 /** Picks one numeric input of the model: first the part (assumptions, a party, a scenario), then the input. */
 import { useMemo, useState } from 'react';
-import { SelectField } from '../../components';
-import { useLocale, type NumericInput } from '../../state';
-import { formatInput } from './values';
+import { SelectField } from './fields';
+import { formatInputValue, useLocale, type NumericInput } from '../state';
 
 type Props = { inputs: NumericInput[]; value: string; onChange: (path: string) => void; groupLabel: string; inputLabel: string };
 
@@ -10,7 +9,6 @@ export function InputPicker({ inputs, value, onChange, groupLabel, inputLabel }:
   const locale = useLocale();
   const groups = useMemo(() => [...new Map(inputs.map((i) => [i.group, i.groupLabel])).entries()].map(([v, label]) => ({ value: v, label })), [inputs]);
   const [group, setGroup] = useState(() => inputs.find((i) => i.path === value)?.group ?? groups[0]?.value ?? '');
-  const inGroup = inputs.filter((i) => i.group === group);
   const chooseGroup = (g: string) => {
     setGroup(g);
     const first = inputs.find((i) => i.group === g);
@@ -20,7 +18,7 @@ export function InputPicker({ inputs, value, onChange, groupLabel, inputLabel }:
     <>
       <SelectField label={groupLabel} value={group} options={groups} onChange={chooseGroup} />
       <SelectField label={inputLabel} value={value} onChange={onChange}
-        options={inGroup.map((i) => ({ value: i.path, label: `${i.label} — ${formatInput(i.value, i.unit, locale)}` }))} />
+        options={inputs.filter((i) => i.group === group).map((i) => ({ value: i.path, label: `${i.label} — ${formatInputValue(i.value, i.unit, locale)}` }))} />
     </>
   );
 }
