@@ -4,8 +4,9 @@
  * op of spec §5 appears across seeds, as do existing assets from before the horizon, overrides,
  * decimal-string amounts, disabled changes, per-party terms and all allocation bases.
  */
-import type {
-  AllocationBasis, AllocationKey, Change, Line, ModelFile, Party, Scenario, StaffEntry,
+import {
+  mulberry32,
+  type AllocationBasis, type AllocationKey, type Change, type Line, type ModelFile, type Party, type Rng, type Scenario, type StaffEntry,
 } from '../../src/engine';
 
 export type GeneratorOptions = {
@@ -15,19 +16,6 @@ export type GeneratorOptions = {
   scenarios?: number;
   linesPerMunicipality?: number;
 };
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPEX_CATEGORIES = ['workplace', 'applications', 'datacom', 'telecom', 'facilities', 'other', 'appServers'];
 const ASSET_CATEGORIES = ['workplace', 'workplaceServers', 'peripherals', 'applications', 'appServers', 'datacom', 'telecom', 'facilities'];

@@ -7,7 +7,8 @@
 import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
 import type { Locale } from '../../i18n';
 import { categoryLabel, groupLabel, partyName, type Translate } from '../../state';
-import { jsNum, money, num, ratio, sumDecimals, text, year, yes, type Cell, type Sheet } from './cells';
+import { ratio, sumDecimals } from '../../i18n';
+import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
 type Ctx = { model: ModelFile; evaluation: Evaluation; t: Translate<ExportKey>; locale: Locale; words: { yes: string; no: string } };

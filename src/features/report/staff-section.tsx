@@ -1,7 +1,7 @@
 /** Section 5: FTE per function group and per municipality, now and at the end of the horizon, per scenario. */
 import type { Evaluation, ModelFile, ScenarioResult, StaffYear } from '../../engine';
 import { groupLabel, partyName, useLocale, useT } from '../../state';
-import { isZeroDecimal, sumDecimals } from './decimal-text';
+import { isZeroDecimal, sumDecimals } from '../../i18n';
 import { reportMessages } from './messages';
 import { fteText } from './report-format';
 import { ReportTable } from './report-table';

@@ -2,7 +2,7 @@
 import { breakEvenText, paybackText } from '../../components';
 import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
 import { useLocale, useT } from '../../state';
-import { ratio, sumDecimals } from './decimal-text';
+import { ratio, sumDecimals } from '../../i18n';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';
 import { ReportTable } from './report-table';

@@ -1,11 +1,10 @@
 /** The ranges on the model's inputs: add one from any numeric input, edit, remove, or take the suggestions. */
 import { useMemo, useState } from 'react';
-import { Section, SelectField } from '../../components';
+import { InputPicker, Section, SelectField } from '../../components';
 import type { Distribution } from '../../engine';
 import {
   defaultDistribution, ensureVersion2, idForPath, numericInputs, suggestedRanges, useActiveModel, useLocale, useT, useUpdateModel,
 } from '../../state';
-import { InputPicker } from '../../components';
 import { uncertaintyMessages } from './messages';
 import { RangeCard } from './range-card';
 import { convertDistribution } from './values';

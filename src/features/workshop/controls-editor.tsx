@@ -1,12 +1,11 @@
 /** Which inputs the workshop's sliders move (at most six), each with min, max and step, stored in the model (version 2). */
 import { useMemo, useState } from 'react';
-import { NumberField, Section, TextField } from '../../components';
+import { InputPicker, NumberField, Section, TextField } from '../../components';
 import type { WorkshopControl } from '../../engine';
 import {
   defaultControl, ensureVersion2, formatInputValue, numericInputs, suggestedControls, toNum, useActiveModel, useLocale, useT, useUpdateModel,
   type NumericInput,
 } from '../../state';
-import { InputPicker } from '../../components';
 import { workshopMessages } from './messages';
 
 const MAX_CONTROLS = 6;

@@ -1,6 +1,6 @@
 /**
- * Exact arithmetic on the engine's decimal strings for the few derived figures the report
- * shows (sums of FTE, savings as a share of cost): scaled BigInt, never a binary float.
+ * Exact arithmetic on decimal strings (the engine's money and FTE) for the few derived figures
+ * the UI shows — sums, shares of a total — with scaled BigInt, never a binary float.
  */
 function scaled(value: string): [bigint, number] {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
