@@ -52,6 +52,35 @@ export function writeInput(model: ModelFile, path: InputPath, value: Num, isChec
   return write(model, 0) as ModelFile;
 }
 
+/**
+ * `writeInput` for several paths at once, copying each object on the way only once (a Monte
+ * Carlo sample writes every uncertain input). Paths are assumed checked (`readInput`).
+ */
+export function writeInputs(model: ModelFile, writes: readonly { path: InputPath; value: Num }[]): ModelFile {
+  type Node = { value?: Num; children: Map<string, Node> };
+  const root: Node = { children: new Map() };
+  for (const w of writes) {
+    let node = root;
+    for (const segment of w.path.split('.')) {
+      let next = node.children.get(segment);
+      if (next === undefined) { next = { children: new Map() }; node.children.set(segment, next); }
+      node = next;
+    }
+    node.value = w.value;
+  }
+  const write = (json: Json, node: Node, path: string): Json => {
+    if (node.value !== undefined) return node.value;
+    const copy: Json = Array.isArray(json) ? [...(json as Json[])] : { ...(json as Record<string, Json>) };
+    for (const [segment, child] of node.children) {
+      const next = step(json, segment);
+      if (next === null) throw new Error(`no input at "${path}${segment}"`);
+      (copy as Record<string | number, Json>)[next.key] = write(next.value, child, `${path}${segment}.`);
+    }
+    return copy;
+  };
+  return write(model, root, '') as ModelFile;
+}
+
 export type InputBounds = { min: string | null; max: string | null; isInteger: boolean; decimals: number };
 
 const FRACTIONS = new Set(['hiredShare', 'phaseIn', 'reduction']);

@@ -17,15 +17,23 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 
 const cache = new Map<string, Decimal>();
+const numberCache = new Map<number, Decimal>();
 
 /** A Decimal of a file value (JSON number or decimal string); small values are cached. */
 export function dec(value: Num | Decimal): Decimal {
   if (typeof value === 'object') return value;
-  const key = typeof value === 'number' ? String(value) : value;
-  let d = cache.get(key);
+  if (typeof value === 'number') {
+    let d = numberCache.get(value);
+    if (d === undefined) {
+      d = new Decimal(String(value));
+      if (numberCache.size < 50_000) numberCache.set(value, d);
+    }
+    return d;
+  }
+  let d = cache.get(value);
   if (d === undefined) {
-    d = new Decimal(key);
-    if (cache.size < 50_000) cache.set(key, d);
+    d = new Decimal(value);
+    if (cache.size < 50_000) cache.set(value, d);
   }
   return d;
 }

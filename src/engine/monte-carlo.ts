@@ -1,15 +1,14 @@
 /**
  * Monte Carlo (version 2 `uncertainty`): N samples of the uncertain inputs, each evaluated by
- * the exact engine (yearly totals only, reusing the contributions of every line no sampled
- * input touches), reproducible from a seed. A run can be split into sample ranges (workers)
+ * a sampling plan of the engine (sample-plan.ts: yearly totals only, re-evaluating just the
+ * entries the uncertain inputs reach), reproducible from a seed. A run can be split into sample ranges (workers)
  * and merged: sample i always draws from stream (seed, i).
  */
 import { draw, numericDistribution, type NumericDistribution } from './distributions';
-import { createEvaluationCache } from './evaluate';
-import { inputBounds, readInput, toInputValue, writeInput, type InputBounds } from './input-path';
+import { inputBounds, readInput, toInputValue, writeInputs, type InputBounds } from './input-path';
 import type { ModelFile, UncertainInput } from './model-types';
-import { outcomesOf } from './outcomes';
 import { sampleStream } from './random';
+import { createSamplePlan } from './sample-plan';
 
 export type PreparedInput = { input: UncertainInput; bounds: InputBounds; distribution: NumericDistribution };
 
@@ -27,9 +26,7 @@ export function prepareInputs(model: ModelFile): PreparedInput[] {
 /** The model of sample `index`: every uncertain input replaced by its draw, in the file's order. */
 export function sampleModel(model: ModelFile, inputs: readonly PreparedInput[], seed: number, index: number): ModelFile {
   const rng = sampleStream(seed, index);
-  let sampled = model;
-  for (const p of inputs) sampled = writeInput(sampled, p.input.path, toInputValue(draw(p.distribution, rng), p.bounds), false);
-  return sampled;
+  return writeInputs(model, inputs.map((p) => ({ path: p.input.path, value: toInputValue(draw(p.distribution, rng), p.bounds) })));
 }
 
 /** Raw per-sample figures: one row of `years` totals per sample and scenario (cents). */
@@ -65,9 +62,10 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   const to = opts.to ?? opts.samples;
   const n = to - from;
   const inputs = prepareInputs(model);
-  // The fast kernel: the same contributions in float64 (within €1 per yearly total of the exact engine).
-  const cache = createEvaluationCache({ isFast: opts.isExact !== true });
-  const base = outcomesOf(model, cache);
+  // Only the entries the uncertain inputs reach are evaluated per sample, in float64 unless
+  // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
+  const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: opts.isExact === true });
+  const base = plan.outcomes(model);
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
   const raw: MonteCarloRaw = {
@@ -79,7 +77,7 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   };
   for (let k = 0; k < n; k += 1) {
     if (opts.isCancelled?.()) throw new Error('cancelled');
-    const o = outcomesOf(sampleModel(model, inputs, opts.seed, from + k), cache);
+    const o = plan.outcomes(sampleModel(model, inputs, opts.seed, from + k));
     o.scenarios.forEach((s, j) => {
       (raw.totals[j] as Float64Array).set(s.totals, k * nYears);
       (raw.breakEvenIndex[j] as Int32Array)[k] = s.breakEvenIndex;

@@ -2,7 +2,7 @@
  * The outcome figures of one evaluation that uncertainty analysis looks at, per scenario:
  * yearly totals, savings, break-even, NPV — from `scenarioTotals`, with the rules of spec §8.
  */
-import { createEvaluationCache, scenarioTotals, type EvaluationCache } from './evaluate';
+import { createEvaluationCache, scenarioTotals, type EvaluationCache, type ScenarioTotals } from './evaluate';
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from './model-types';
 
@@ -21,8 +21,12 @@ export type ScenarioOutcome = {
 export type Outcomes = { years: number[]; nHorizon: number; baselineId: string; scenarios: ScenarioOutcome[] };
 
 export function outcomesOf(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): Outcomes {
-  const t = scenarioTotals(model, cache);
   const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
+  return outcomesFromTotals(scenarioTotals(model, cache), baselineId);
+}
+
+/** The outcome figures from every scenario's yearly totals (spec §8: savings, break-even, NPV). */
+export function outcomesFromTotals(t: { years: number[]; nHorizon: number; scenarios: readonly ScenarioTotals[] }, baselineId: string): Outcomes {
   const base = t.scenarios.find((s) => s.id === baselineId);
   const baseTotals = base?.totals ?? [];
   return {

@@ -107,7 +107,16 @@ export function compileParams(
   };
 }
 
+/** Compiled parties by file object: a party no edit or sample touched is compiled once. */
+const compiledParties = new WeakMap<Party, PartyParams>();
+
 function compileParty(p: Party): PartyParams {
+  let c = compiledParties.get(p);
+  if (c === undefined) { c = compilePartyOnce(p); compiledParties.set(p, c); }
+  return c;
+}
+
+function compilePartyOnce(p: Party): PartyParams {
   return {
     id: p.id,
     kind: p.kind,

@@ -1,0 +1,273 @@
+/**
+ * A sampling plan: the outcomes of many models that differ from one model only in the values
+ * of some inputs (Monte Carlo samples, sensitivity points), computed without evaluating the
+ * whole model each time.
+ *
+ * The plan finds, once, which lines and staff entries each varied input can reach — by
+ * changing the input and asking the engine's own resolution and cache keys (cache-keys.ts)
+ * which entries come out different. Every other entry costs the same in every sample: its
+ * contributions are summed once, exactly, into constant yearly sums per scenario. Per sample
+ * only a *pruned* model is evaluated — the sampled model with just the reachable lines and
+ * staff entries (and every change, which simply finds less to act on) — by the same
+ * resolution, parameters and contribution code as `evaluateModel`, in the plan's kernel; its
+ * yearly sums are added to the constants, extended and turned into outcomes as in
+ * `outcomesOf`.
+ *
+ * Why pruning is exact: resolution treats each line on its own (transfer, scale and endLine act
+ * per line; addLine only appends), and staff entries per (party, function group) — so staff is
+ * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
+ * Tests check plan against whole-model evaluation on every fixture.
+ */
+import { createContext, type ModelContext } from './context';
+import { lineKey, staffKey } from './cache-keys';
+import { createFastKernel, exactKernel } from './kernel';
+import { readInput, writeInput, inputBounds, toInputValue } from './input-path';
+import type { Change, InputPath, Line, ModelFile, Scenario, StaffEntry } from './model-types';
+import { outcomesFromTotals, type Outcomes } from './outcomes';
+import { compileParams, type Params, type ParamSource } from './params';
+import { lineContributions, staffContributions, type Contribution } from './project';
+import { resolveScenarios, type ResolvedScenario, type RLine } from './resolve';
+import type { Decimal } from './money';
+import type { RStaff } from './staff';
+import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
+
+export type SamplePlan = {
+  /** The outcomes of `sampled`: the plan's model with (only) the planned inputs' values changed. */
+  outcomes: (sampled: ModelFile) => Outcomes;
+  /** How many of the model's lines and staff units (party × group) a sample re-evaluates. */
+  reach: { lines: number; staffUnits: number; ofLines: number; ofStaffUnits: number };
+  /** The same per scenario: how many of its entries vary. */
+  reachByScenario: Map<string, { lines: number; staffUnits: number }>;
+};
+
+/** Where a line comes from in the file: `si:lines:k` or `si:changes:k` (addLine). */
+type LineSlot = string;
+/** A staff unit: `party|group`. */
+type StaffUnit = string;
+
+const unitOf = (party: string, group: string): StaffUnit => `${party}|${group}`;
+
+/** Every line object of the file by its slot, and every staff unit the file names. */
+function fileIndex(model: ModelFile): { slotOf: Map<Line, LineSlot>; units: Set<StaffUnit> } {
+  const slotOf = new Map<Line, LineSlot>();
+  const units = new Set<StaffUnit>();
+  model.scenarios.forEach((s, si) => {
+    (s.lines ?? []).forEach((l, k) => slotOf.set(l, `${si}:lines:${k}`));
+    (s.staff ?? []).forEach((e) => units.add(unitOf(e.party, e.group)));
+    (s.changes ?? []).forEach((c, k) => {
+      if (c.op === 'addLine') slotOf.set(c.line, `${si}:changes:${k}`);
+      if (c.op === 'addStaff') units.add(unitOf(c.staff.party, c.staff.group));
+      if (c.op === 'setStaff') units.add(unitOf(c.party, c.group));
+    });
+  });
+  return { slotOf, units };
+}
+
+type Resolution = { resolved: Map<string, ResolvedScenario>; params: Map<string, Params> };
+
+function resolveWithParams(ctx: ModelContext, model: ModelFile): Resolution {
+  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory });
+  const params = new Map<string, Params>();
+  const bySource = new Map<ParamSource, Params>();
+  for (const [id, r] of resolved) {
+    let p = bySource.get(r.paramSource);
+    if (p === undefined) {
+      p = compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
+      bySource.set(r.paramSource, p);
+    }
+    params.set(id, p);
+  }
+  return { resolved, params };
+}
+
+const sameHistory = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** A value for `path` other than the file's (to see what the input reaches), within its bounds. */
+function otherValue(model: ModelFile, path: InputPath): string {
+  const base = readInput(model, path);
+  if (base === null) throw new Error(`no number at "${path}"`);
+  const bounds = inputBounds(path);
+  const v = Number(base);
+  for (const candidate of [v === 0 ? 1 : v * 1.5, v * 0.5, v + 1]) {
+    const s = toInputValue(candidate, bounds);
+    if (Number(s) !== v) return s;
+  }
+  return String(v + 1);
+}
+
+/** Per scenario: the lines (by slot) and staff units whose cost varies. */
+type Reach = Map<string, { lines: Set<LineSlot>; units: Set<StaffUnit> }>;
+
+/**
+ * Per scenario, the lines (by slot) and staff units an input reaches: entries whose origin,
+ * history or parameter key differ when the input's value changes. Adds them to `reach`; false
+ * when the structure changed (every entry is then re-evaluated).
+ */
+function addReach(
+  ctx: ModelContext, model: ModelFile, base: Resolution, path: InputPath, slotOf: Map<Line, LineSlot>, reach: Reach,
+): boolean {
+  const changed = writeInput(model, path, otherValue(model, path));
+  const other = resolveWithParams(ctx, changed);
+  for (const [id, b] of base.resolved) {
+    const o = other.resolved.get(id);
+    const [pb, po] = [base.params.get(id) as Params, other.params.get(id) as Params];
+    if (o === undefined || o.lines.length !== b.lines.length || o.staff.length !== b.staff.length) return false;
+    const r = reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
+    for (let j = 0; j < b.lines.length; j += 1) {
+      const [x, y] = [b.lines[j] as RLine, o.lines[j] as RLine];
+      if (x.line !== y.line || !sameHistory(x.history, y.history) || lineKey(pb, x) !== lineKey(po, y)) {
+        const slot = slotOf.get(x.line);
+        if (slot === undefined) return false;
+        r.lines.add(slot);
+      }
+    }
+    for (let j = 0; j < b.staff.length; j += 1) {
+      const [x, y] = [b.staff[j] as RStaff, o.staff[j] as RStaff];
+      if (x.party !== y.party || x.group !== y.group) return false;
+      if (x.origin !== y.origin || x.entry !== y.entry || !sameHistory(x.history, y.history) || staffKey(pb, x) !== staffKey(po, y)) {
+        r.units.add(unitOf(x.party, x.group));
+      }
+    }
+  }
+  return true;
+}
+
+/** Which file objects a pruned model keeps, per scenario: its lines, staff and changes by index. */
+type Keep = { lines: number[]; staff: number[]; changes: number[] }[];
+
+function keepOf(model: ModelFile, lines: Set<LineSlot>, units: Set<StaffUnit>): Keep {
+  return model.scenarios.map((s, si) => ({
+    lines: (s.lines ?? []).flatMap((_, k) => (lines.has(`${si}:lines:${k}`) ? [k] : [])),
+    staff: (s.staff ?? []).flatMap((e, k) => (units.has(unitOf(e.party, e.group)) ? [k] : [])),
+    changes: (s.changes ?? []).flatMap((c, k) => (isKept(c, `${si}:changes:${k}`, lines, units) ? [k] : [])),
+  }));
+}
+
+function isKept(c: Change, slot: LineSlot, lines: Set<LineSlot>, units: Set<StaffUnit>): boolean {
+  switch (c.op) {
+    case 'addLine': return lines.has(slot);
+    case 'addStaff': return units.has(unitOf(c.staff.party, c.staff.group));
+    case 'setStaff': return units.has(unitOf(c.party, c.group));
+    default: return true;
+  }
+}
+
+const pick = <T>(xs: readonly T[] | undefined, at: readonly number[]): T[] => at.map((k) => (xs as readonly T[])[k] as T);
+
+/** The sampled model with only the kept objects, and the slot of each kept line object in it. */
+function pruned(sampled: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map<Line, LineSlot> } {
+  const slotOf = new Map<Line, LineSlot>();
+  const scenarios = sampled.scenarios.map((s, si): Scenario => {
+    const k = keep[si] as Keep[number];
+    const changes = pick<Change>(s.changes, k.changes);
+    k.changes.forEach((ci, j) => {
+      const c = changes[j] as Change;
+      if (c.op === 'addLine') slotOf.set(c.line, `${si}:changes:${ci}`);
+    });
+    const out: Scenario = { ...s, changes };
+    if (s.lines !== undefined) {
+      out.lines = pick<Line>(s.lines, k.lines);
+      k.lines.forEach((li, j) => slotOf.set(out.lines?.[j] as Line, `${si}:lines:${li}`));
+    }
+    if (s.staff !== undefined) out.staff = pick<StaffEntry>(s.staff, k.staff);
+    return out;
+  });
+  return { model: { ...sampled, scenarios }, slotOf };
+}
+
+/** Recurring and one-off cents per horizon year. */
+type YearSums = { rec: Float64Array; one: Float64Array };
+
+function addTo(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
+  for (const c of cs) {
+    const target = c.isOneOff ? sums.one : sums.rec;
+    const i = c.year - startYear;
+    target[i] = (target[i] as number) + c.cents;
+  }
+}
+
+/**
+ * Plans the evaluation of samples of `model` in which the inputs at `paths` vary. `isExact`
+ * evaluates the varying entries with the exact kernel (for checking); by default they are
+ * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
+ */
+export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
+  const exactCtx = createContext(model, new Map(), exactKernel);
+  const base = resolveWithParams(exactCtx, model);
+  const { slotOf, units: allUnits } = fileIndex(model);
+  const emptyReach = (): Reach => new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set<LineSlot>(), units: new Set<StaffUnit>() }]));
+  let reach = emptyReach();
+  for (const path of paths) {
+    if (addReach(exactCtx, model, base, path, slotOf, reach)) continue;
+    reach = new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set(slotOf.values()), units: new Set(allUnits) }]));
+    break;
+  }
+  const lines = new Set([...reach.values()].flatMap((r) => [...r.lines]));
+  const units = new Set([...reach.values()].flatMap((r) => [...r.units]));
+  const keep = keepOf(model, lines, units);
+  const n = exactCtx.layout.nYears;
+  const start = exactCtx.startYear;
+  const reachedIn = (id: string) => reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
+  /** Whether an entry varies in a scenario; `slots` names the line objects of the model it comes from. */
+  const isReached = (r: { lines: Set<LineSlot>; units: Set<StaffUnit> }, entry: RLine | RStaff, slots: Map<Line, LineSlot>): boolean =>
+    ('line' in entry ? r.lines.has(slots.get(entry.line) ?? '') : r.units.has(unitOf(entry.party, entry.group)));
+
+  // The constant part: in each scenario, every entry no input reaches there, exactly, once.
+  const constant = new Map<string, YearSums>();
+  for (const [id, r] of base.resolved) {
+    const params = base.params.get(id) as Params;
+    const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
+    const reached = reachedIn(id);
+    for (const rl of r.lines) if (!isReached(reached, rl, slotOf)) addTo(sums, start, lineContributions(exactCtx, params, rl, false));
+    for (const st of r.staff) if (!isReached(reached, st, slotOf)) addTo(sums, start, staffContributions(exactCtx, params, st));
+    constant.set(id, sums);
+  }
+
+  const kernel = options.isExact === true ? exactKernel : createFastKernel();
+  const powers = new Map<string, Decimal>();
+  const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
+  const factorMemo = new Map<string, GrowthFactor[]>();
+  const years = Array.from({ length: n }, (_, i) => start + i);
+
+  const outcomes = (sampled: ModelFile): Outcomes => {
+    const { model: m, slotOf: slots } = pruned(sampled, keep);
+    const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
+    const { resolved, params } = resolveWithParams(ctx, m);
+    // Entries a child shares with its parent (same object, same parameters) are computed once.
+    const done = new Map<RLine | RStaff, { params: Params; cs: Contribution[] }>();
+    const contributionsOf = (entry: RLine | RStaff, p: Params): Contribution[] => {
+      const hit = done.get(entry);
+      if (hit !== undefined && hit.params === p) return hit.cs;
+      const cs = 'line' in entry ? lineContributions(ctx, p, entry, false) : staffContributions(ctx, p, entry);
+      done.set(entry, { params: p, cs });
+      return cs;
+    };
+    let allYears = years;
+    const scenarios = model.scenarios.map((s) => {
+      const r = resolved.get(s.id) as ResolvedScenario;
+      const p = params.get(s.id) as Params;
+      const c = constant.get(s.id) as YearSums;
+      const sums: YearSums = { rec: Float64Array.from(c.rec), one: Float64Array.from(c.one) };
+      const reached = reachedIn(s.id);
+      // The pruned model also holds entries that vary only in other scenarios: skipped here.
+      for (const rl of r.lines) if (isReached(reached, rl, slots)) addTo(sums, start, contributionsOf(rl, p));
+      for (const st of r.staff) if (isReached(reached, st, slots)) addTo(sums, start, contributionsOf(st, p));
+      const rateKey = p.extrapolationRate.toString();
+      let factors = factorMemo.get(rateKey);
+      if (factors === undefined) {
+        factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, p.extrapolationRate, ctx.isExtrapolating);
+        factorMemo.set(rateKey, factors);
+      }
+      const totals = extendSeries(sums.rec, sums.one, factors);
+      if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
+      return { id: s.id, totals, discountRate: p.discountRate };
+    });
+    return outcomesFromTotals({ years: allYears, nHorizon: n, scenarios }, baselineId);
+  };
+
+  return {
+    outcomes,
+    reach: { lines: lines.size, staffUnits: units.size, ofLines: slotOf.size, ofStaffUnits: allUnits.size },
+    reachByScenario: new Map([...reach].map(([id, r]) => [id, { lines: r.lines.size, staffUnits: r.units.size }])),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The sampling plan (src/engine/sample-plan.ts): Monte Carlo evaluates per sample only the
+ * entries the uncertain inputs reach. With the exact kernel it must give exactly the whole-model
+ * outcomes of every sampled model; with the fast kernel within €1 per yearly total.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEvaluationCache, outcomesOf, prepareInputs, sampleModel, type ModelFile, type Outcomes } from '../../src/engine';
+import { createSamplePlan } from '../../src/engine/sample-plan';
+import { haarlemHaarlemmermeer } from '../../src/examples';
+import { rangedFixtures } from '../support/uncertain-models';
+
+const SAMPLES = [0, 1, 2, 17, 123];
+
+function expectSame(plan: Outcomes, whole: Outcomes): void {
+  expect(plan.years).toEqual(whole.years);
+  expect(plan.nHorizon).toBe(whole.nHorizon);
+  expect(plan.scenarios.map((s) => s.id)).toEqual(whole.scenarios.map((s) => s.id));
+  plan.scenarios.forEach((s, j) => expect(s).toEqual(whole.scenarios[j]));
+}
+
+describe('sampling plan', { timeout: 60_000 }, () => {
+  it.each(rangedFixtures())('with the exact kernel equals whole-model evaluation on every sample: %s', (_name, model) => {
+    const inputs = prepareInputs(model);
+    expect(inputs.length).toBeGreaterThan(0);
+    const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: true });
+    expectSame(plan.outcomes(model), outcomesOf(model, createEvaluationCache()));
+    for (const k of SAMPLES) {
+      const sampled = sampleModel(model, inputs, 7, k);
+      expectSame(plan.outcomes(sampled), outcomesOf(sampled, createEvaluationCache()));
+    }
+  });
+
+  it.each(rangedFixtures())('with the fast kernel is within €1 per yearly total: %s', (_name, model) => {
+    const inputs = prepareInputs(model);
+    const plan = createSamplePlan(model, inputs.map((p) => p.input.path));
+    for (const k of SAMPLES) {
+      const sampled = sampleModel(model, inputs, 3, k);
+      const whole = outcomesOf(sampled, createEvaluationCache());
+      plan.outcomes(sampled).scenarios.forEach((s, j) => {
+        s.totals.forEach((cents, i) => expect(Math.abs(cents - (whole.scenarios[j]?.totals[i] ?? NaN))).toBeLessThanOrEqual(100));
+      });
+    }
+  });
+
+  const s2 = haarlemHaarlemmermeer.scenarios.find((s) => s.id === 's2');
+  const oneOffIndex = (s2?.changes ?? []).findIndex((c) => c.op === 'addLine' && c.line.type === 'oneOff');
+
+  it('re-evaluates only what an input reaches: a one-off amount reaches its own line, in its scenario and below', () => {
+    expect(oneOffIndex).toBeGreaterThanOrEqual(0);
+    const plan = createSamplePlan(haarlemHaarlemmermeer, [`scenarios.s2.changes.${oneOffIndex}.line.amount`]);
+    expect(plan.reach).toMatchObject({ lines: 1, staffUnits: 0 });
+    expect(plan.reach.ofLines).toBeGreaterThan(20);
+    expect(plan.reachByScenario.get('baseline')).toEqual({ lines: 0, staffUnits: 0 });
+    expect(plan.reachByScenario.get('s2')).toEqual({ lines: 1, staffUnits: 0 });
+    expect(plan.reachByScenario.get('s3')).toEqual({ lines: 1, staffUnits: 0 });
+  });
+
+  it('a party’s cost per FTE reaches that party’s staff only; an index rate reaches indexed lines in every scenario', () => {
+    const staffPlan = createSamplePlan(haarlemHaarlemmermeer, ['parties.ictc.costPerFte.own']);
+    expect(staffPlan.reach.lines).toBe(0);
+    expect(staffPlan.reach.staffUnits).toBeGreaterThan(0);
+    expect(staffPlan.reach.staffUnits).toBeLessThan(staffPlan.reach.ofStaffUnits);
+    expect(staffPlan.reachByScenario.get('baseline')).toEqual({ lines: 0, staffUnits: 0 });
+    const indexPlan = createSamplePlan(haarlemHaarlemmermeer, ['assumptions.indexation.default']);
+    expect(indexPlan.reachByScenario.get('baseline')?.lines).toBeGreaterThan(0);
+    expect(indexPlan.reach.staffUnits).toBe(0);
+  });
+
+  it('changing a value the plan was not made for is not silently absorbed: the plan is per set of inputs', () => {
+    // The plan for the one-off amount keeps every other entry constant; a sampled model that also
+    // changes a cost per FTE is outside its contract and gives other totals than the whole model.
+    const path = `scenarios.s2.changes.${oneOffIndex}.line.amount`;
+    const plan = createSamplePlan(haarlemHaarlemmermeer, [path], { isExact: true });
+    const changed: ModelFile = {
+      ...haarlemHaarlemmermeer,
+      parties: haarlemHaarlemmermeer.parties.map((p) => (p.id === 'ictc' ? { ...p, costPerFte: { ...p.costPerFte, own: 1 } } : p)),
+    };
+    const whole = outcomesOf(changed, createEvaluationCache());
+    expect(plan.outcomes(changed).scenarios[1]?.totals).not.toEqual(whole.scenarios[1]?.totals);
+  });
+});
