@@ -2,9 +2,10 @@
  * What every contribution is (one line's or staff entry's cost in one year, in integer cents)
  * and the one rounding it is computed with.
  */
+import { chargePlan, type ChargePlan, type Method } from './capital';
 import type { Kernel, Q } from './kernel';
 import type { Decimal } from './money';
-import { factorIn, type ScaleRule } from './scale';
+import type { ScaleRule } from './scale';
 
 export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment';
 
@@ -27,7 +28,34 @@ export type ProjectContext = {
   indexMemo: Map<string, Decimal>;
   /** The arithmetic of the contributions: exact (decimal.js) unless a fast run asks otherwise. */
   kernel: Kernel;
+  /**
+   * Charge plans already made, by rate, method and term, then amount (capital.ts): samples of
+   * a model invest the same amounts again and again. Absent: every plan is made afresh.
+   */
+  chargePlans?: ChargePlanMemo;
 };
+
+export type ChargePlanMemo = Map<Decimal, Map<string, Map<number, ChargePlan>>>;
+
+const MAX_PLANS_PER_TERM = 4096;
+
+/** The charge plan of an investment (capital.ts `chargePlan`), from `ctx.chargePlans` when it has it. */
+export function chargePlanIn(ctx: ProjectContext, amount: number, years: number, rate: Decimal, method: Method): ChargePlan {
+  const memo = ctx.chargePlans;
+  if (memo === undefined) return chargePlan(amount, years, rate, method);
+  let byTerm = memo.get(rate);
+  if (byTerm === undefined) { byTerm = new Map(); memo.set(rate, byTerm); }
+  const term = `${method}${years}`;
+  let byAmount = byTerm.get(term);
+  if (byAmount === undefined) { byAmount = new Map(); byTerm.set(term, byAmount); }
+  let plan = byAmount.get(amount);
+  if (plan === undefined) {
+    plan = chargePlan(amount, years, rate, method);
+    if (byAmount.size >= MAX_PLANS_PER_TERM) byAmount.clear();
+    byAmount.set(amount, plan);
+  }
+  return plan;
+}
 
 export const isInHorizon = (ctx: ProjectContext, y: number) => y >= ctx.startYear && y <= ctx.endYear;
 
@@ -42,6 +70,15 @@ export function centsOfProduct(K: Kernel, a: Q, b: Q | null, c: Q | null): numbe
   return c === null ? K.mulCents(a, b) : K.mulCents(K.mul(a, b), c);
 }
 
-/** The product of a scenario's scale factors in a year, or null when the entry has none. */
-export const scaleIn = (K: Kernel, scales: readonly ScaleRule[], y: number): Q | null => (scales.length > 0 ? K.of(factorIn(scales, y)) : null);
+/**
+ * The product of a scenario's scale factors in a year, or null when the entry has none: the
+ * product of `factorIn` (scale.ts), in the kernel's arithmetic — the exact kernel multiplies
+ * exactly as `factorIn` does (1 × f₁ × f₂ …, each product to 40 digits), the fast one in float64.
+ */
+export function scaleIn(K: Kernel, scales: readonly ScaleRule[], y: number): Q | null {
+  if (scales.length === 0) return null;
+  let f = K.one;
+  for (const s of scales) if (s.applies(y)) f = K.mul(f, K.of(s.factorAt(y)));
+  return f;
+}
 

@@ -53,32 +53,33 @@ export function writeInput(model: ModelFile, path: InputPath, value: Num, isChec
 }
 
 /**
- * `writeInput` for several paths at once, copying each object on the way only once (a Monte
- * Carlo sample writes every uncertain input). Paths are assumed checked (`readInput`).
+ * `writeInput` for several paths at once, copying each object on the way only once: the paths
+ * are resolved against `model` once, and the writer returned writes `values[i]` at `paths[i]` of
+ * that model (a Monte Carlo sample writes every uncertain input). Paths must name numbers.
  */
-export function writeInputs(model: ModelFile, writes: readonly { path: InputPath; value: Num }[]): ModelFile {
-  type Node = { value?: Num; children: Map<string, Node> };
-  const root: Node = { children: new Map() };
-  for (const w of writes) {
+export function inputWriter(model: ModelFile, paths: readonly InputPath[]): (values: readonly Num[]) => ModelFile {
+  type Node = { key: string | number; at: number; children: Node[] };
+  const root: Node = { key: '', at: -1, children: [] };
+  paths.forEach((path, i) => {
+    if (readInput(model, path) === null) throw new Error(`no number at "${path}"`);
     let node = root;
-    for (const segment of w.path.split('.')) {
-      let next = node.children.get(segment);
-      if (next === undefined) { next = { children: new Map() }; node.children.set(segment, next); }
-      node = next;
+    let json: Json = model;
+    for (const segment of path.split('.')) {
+      const next = step(json, segment) as { value: Json; key: string | number };
+      let child = node.children.find((c) => c.key === next.key);
+      if (child === undefined) { child = { key: next.key, at: -1, children: [] }; node.children.push(child); }
+      node = child;
+      json = next.value;
     }
-    node.value = w.value;
-  }
-  const write = (json: Json, node: Node, path: string): Json => {
-    if (node.value !== undefined) return node.value;
-    const copy: Json = Array.isArray(json) ? [...(json as Json[])] : { ...(json as Record<string, Json>) };
-    for (const [segment, child] of node.children) {
-      const next = step(json, segment);
-      if (next === null) throw new Error(`no input at "${path}${segment}"`);
-      (copy as Record<string | number, Json>)[next.key] = write(next.value, child, `${path}${segment}.`);
-    }
+    node.at = i;
+  });
+  const write = (json: Json, node: Node, values: readonly Num[]): Json => {
+    if (node.at >= 0) return values[node.at] as Num;
+    const copy = (Array.isArray(json) ? [...(json as Json[])] : { ...(json as Record<string, Json>) }) as Record<string | number, Json>;
+    for (const child of node.children) copy[child.key] = write((json as Record<string | number, Json>)[child.key], child, values);
     return copy;
   };
-  return write(model, root, '') as ModelFile;
+  return (values) => write(model, root, values) as ModelFile;
 }
 
 export type InputBounds = { min: string | null; max: string | null; isInteger: boolean; decimals: number };

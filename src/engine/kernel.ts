@@ -25,6 +25,11 @@ export type Kernel = {
   cents: (euros: Q) => number;
   /** `cents(mul(a, b))`, in one step. */
   mulCents: (a: Q, b: Q) => number;
+  /**
+   * (1 + rate)^exponent (an index factor), or null when the exact kernel should take it from
+   * the memoised Decimal powers (params.ts `indexAt`); the fast kernel computes it in float64.
+   */
+  growth: (rate: Decimal, exponent: number) => Q | null;
 };
 
 const d = (q: Q) => q as unknown as Decimal;
@@ -41,6 +46,7 @@ export const exactKernel: Kernel = {
   isOne: (a) => isOne(d(a)),
   cents: (a) => toCents(d(a)),
   mulCents: (a, b) => mulCents(d(a), d(b)),
+  growth: () => null,
 };
 
 const f = (x: Q) => x as unknown as number;
@@ -61,9 +67,10 @@ function fastCents(a: Q): number {
 }
 
 export function createFastKernel(): Kernel {
+  const of = floatOf();
   return {
     name: 'fast',
-    of: floatOf(),
+    of,
     mul: (a, b) => q(f(a) * f(b)),
     add: (a, b) => q(f(a) + f(b)),
     sub: (a, b) => q(f(a) - f(b)),
@@ -72,6 +79,7 @@ export function createFastKernel(): Kernel {
     isOne: (a) => f(a) === 1,
     cents: fastCents,
     mulCents: (a, b) => fastCents(q(f(a) * f(b))),
+    growth: (rate, exponent) => q(exponent === 0 ? 1 : (1 + f(of(rate))) ** exponent),
   };
 }
 

@@ -5,7 +5,7 @@
  * and merged: sample i always draws from stream (seed, i).
  */
 import { draw, numericDistribution, type NumericDistribution } from './distributions';
-import { inputBounds, readInput, toInputValue, writeInputs, type InputBounds } from './input-path';
+import { inputBounds, inputWriter, readInput, toInputValue, type InputBounds } from './input-path';
 import type { ModelFile, UncertainInput } from './model-types';
 import { sampleStream } from './random';
 import { createSamplePlan } from './sample-plan';
@@ -25,8 +25,13 @@ export function prepareInputs(model: ModelFile): PreparedInput[] {
 
 /** The model of sample `index`: every uncertain input replaced by its draw, in the file's order. */
 export function sampleModel(model: ModelFile, inputs: readonly PreparedInput[], seed: number, index: number): ModelFile {
+  return inputWriter(model, inputs.map((p) => p.input.path))(sampleValues(inputs, seed, index));
+}
+
+/** The values of sample `index`, one per input, drawn in the file's order from stream (seed, index). */
+export function sampleValues(inputs: readonly PreparedInput[], seed: number, index: number): string[] {
   const rng = sampleStream(seed, index);
-  return writeInputs(model, inputs.map((p) => ({ path: p.input.path, value: toInputValue(draw(p.distribution, rng), p.bounds) })));
+  return inputs.map((p) => toInputValue(draw(p.distribution, rng), p.bounds));
 }
 
 /** Raw per-sample figures: one row of `years` totals per sample and scenario (cents). */
@@ -66,6 +71,7 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
   const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: opts.isExact === true });
   const base = plan.outcomes(model);
+  const write = inputWriter(model, inputs.map((p) => p.input.path));
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
   const raw: MonteCarloRaw = {
@@ -77,7 +83,7 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   };
   for (let k = 0; k < n; k += 1) {
     if (opts.isCancelled?.()) throw new Error('cancelled');
-    const o = plan.outcomes(sampleModel(model, inputs, opts.seed, from + k));
+    const o = plan.outcomes(write(sampleValues(inputs, opts.seed, from + k)));
     o.scenarios.forEach((s, j) => {
       (raw.totals[j] as Float64Array).set(s.totals, k * nYears);
       (raw.breakEvenIndex[j] as Int32Array)[k] = s.breakEvenIndex;

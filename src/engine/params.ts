@@ -6,6 +6,7 @@
  */
 import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS } from './defaults';
 import type { PreparedWeights } from './allocate';
+import type { Kernel, Q } from './kernel';
 import { dec, ONE, type Decimal } from './money';
 import type { AllocationKey, Assumptions, CostPerFte, ModelFile, Party } from './model-types';
 import { compileYearMap, type CompiledYearMap } from './year-map';
@@ -171,6 +172,13 @@ export function indexAt(params: Params, memo: Map<string, Decimal>, category: st
     table.set(year, v);
   }
   return v;
+}
+
+/** index(category, year) in the kernel's arithmetic: `indexAt` exactly, or the fast kernel's float power. */
+export function indexIn(K: Kernel, params: Params, memo: Map<string, Decimal>, category: string, year: number): Q {
+  const rate = params.indexRates.get(category);
+  const fast = rate === undefined ? null : K.growth(rate, year - params.priceBaseYear);
+  return fast ?? K.of(indexAt(params, memo, category, year));
 }
 
 /** The allocation key of a shared party for a category (spec §7). Null: by inhabitants over all municipalities. */

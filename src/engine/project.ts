@@ -6,7 +6,7 @@
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution';
 import { dec, type Decimal } from './money';
 import type { OpexLine } from './model-types';
-import { indexAt, partyParams, type Params } from './params';
+import { indexIn, partyParams, type Params } from './params';
 import { investment, recurring } from './project-capital';
 import type { RLine } from './resolve';
 import { ownerAt } from './select';
@@ -49,7 +49,7 @@ function opex(ctx: ProjectContext, params: Params, rl: RLine, line: OpexLine, ou
   const overrides = line.overrides;
   for (let y = first; y <= last; y += 1) {
     const override = overrides === undefined ? undefined : overrides[String(y)];
-    const index = override === undefined && isIndexed ? K.of(indexAt(params, ctx.indexMemo, line.category, y)) : null;
+    const index = override === undefined && isIndexed ? indexIn(K, params, ctx.indexMemo, line.category, y) : null;
     const cents = centsOfProduct(K, override !== undefined ? K.of(dec(override)) : amount, index, scaleIn(K, rl.scales, y));
     if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'opex' });
   }
@@ -74,7 +74,7 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: RSta
       [lastHired, lastFte] = [hired, null];
     }
     if (fte !== lastFte) [fteCost, lastFte] = [K.mul(K.of(fte), rate), fte];
-    const cents = centsOfProduct(K, fteCost, K.of(indexAt(params, ctx.indexMemo, st.category, y)), scaleIn(K, st.scales, y));
+    const cents = centsOfProduct(K, fteCost, indexIn(K, params, ctx.indexMemo, st.category, y), scaleIn(K, st.scales, y));
     if (cents !== 0) out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
   }
   return out;
