@@ -41,8 +41,8 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
     }
   });
 
-  it('leaves one core to the page, with at least one and at most four workers', () => {
-    expect([1, 2, 3, 4, 8, 16].map((c) => monteCarloWorkerCount(c))).toEqual([1, 1, 2, 3, 4, 4]);
+  it('uses one worker per core, at least one and at most four', () => {
+    expect([1, 2, 3, 4, 8, 16].map((c) => monteCarloWorkerCount(c))).toEqual([1, 2, 3, 4, 4, 4]);
   });
 });
 
