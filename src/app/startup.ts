@@ -1,11 +1,11 @@
 /** Starts storage and the store once per page (React may mount the app twice in development). */
-import { haarlemHaarlemmermeer } from '../examples';
+import { haarlemHaarlemmermeerWithRanges } from '../examples';
 import { appStore, importShareHash, startApp, type Persistence } from '../state';
 
 let started: Promise<Persistence> | null = null;
 
 export function startOnce(): Promise<Persistence> {
-  started ??= startApp(appStore, { example: haarlemHaarlemmermeer, hash: location.hash }).finally(clearShareHash);
+  started ??= startApp(appStore, { example: haarlemHaarlemmermeerWithRanges, hash: location.hash }).finally(clearShareHash);
   return started;
 }
 

@@ -1,9 +1,26 @@
-import type { ModelFile } from '../engine';
+import type { ModelFile, UncertaintySection, WorkshopSection } from '../engine';
 import haarlemHaarlemmermeerJson from './haarlem-haarlemmermeer.json';
+import haarlemHaarlemmermeerRangesJson from './haarlem-haarlemmermeer.uncertainty.json';
 
-/** The built-in example models, as model files. The first is what a first start opens. */
+/** The Haarlem–Haarlemmermeer example as its file holds it: a plain version-1 model. */
 export const haarlemHaarlemmermeer = haarlemHaarlemmermeerJson as ModelFile;
 
+/** The version-2 sections kept beside the example (its file stays version 1, issue 3). */
+const haarlemHaarlemmermeerRanges = haarlemHaarlemmermeerRangesJson as { uncertainty: UncertaintySection; workshop: WorkshopSection };
+
+/**
+ * The example with its uncertainty ranges and workshop controls (version 2): what the app
+ * opens, so a first-time user can run a Monte Carlo and a workshop without adding ranges.
+ * Its figures are those of `haarlemHaarlemmermeer`; only the ranges are added.
+ */
+export const haarlemHaarlemmermeerWithRanges: ModelFile = {
+  ...haarlemHaarlemmermeer,
+  version: 2,
+  uncertainty: haarlemHaarlemmermeerRanges.uncertainty,
+  workshop: haarlemHaarlemmermeerRanges.workshop,
+};
+
+/** The built-in example models, as model files. The first is what a first start opens. */
 export const builtInExamples: readonly { id: string; model: ModelFile }[] = [
-  { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeer },
+  { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeerWithRanges },
 ];

@@ -1,15 +1,17 @@
 /**
- * Uncertainty and workshop mode in a real Chromium (issue 7): the tornado and a Monte Carlo run
- * on the example agree with the engine run here in Node; a run can be cancelled; in workshop
+ * Uncertainty and workshop mode in a real Chromium (issue 7): a first start opens the example
+ * with its own ranges and workshop controls, so a Monte Carlo runs without adding any; the
+ * tornado and a Monte Carlo run on the example agree with the engine run here in Node; a run
+ * can be cancelled; in workshop
  * mode moving a control updates the break-even year within the frame, snapshots sit side by
  * side, "keep in model" is one undoable edit; axe-clean, no console errors, no foreign requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  evaluateModel, runMonteCarlo, runSensitivity, summarizeMonteCarlo, writeInput, type ModelFile, type WorkshopControl,
+  evaluateModel, readInput, runMonteCarlo, runSensitivity, summarizeMonteCarlo, writeInput, type ModelFile, type WorkshopControl,
 } from '../../src/engine';
-import { haarlemHaarlemmermeer } from '../../src/examples';
+import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/components/result-format';
 import { formatMoney } from '../../src/i18n/format';
 import { suggestedControls, suggestedRanges } from '../../src/state/uncertainty-inputs';
@@ -19,7 +21,10 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const example = haarlemHaarlemmermeer;
+/** What a first start opens: the example with its ranges and workshop controls (version 2). */
+const example = haarlemHaarlemmermeerWithRanges;
+const exampleRanges = example.uncertainty?.inputs ?? [];
+const exampleControls = example.workshop?.controls ?? [];
 const focus = example.scenarios.filter((s) => s.basedOn !== null).at(-1) as ModelFile['scenarios'][number];
 const extrapolateTo = example.horizon.extrapolateTo ?? example.horizon.endYear;
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
@@ -33,6 +38,52 @@ async function finish(w: Watched) {
 }
 
 describe('uncertainty on the example', () => {
+  it('on a first start lists the example’s own ranges, runs a Monte Carlo at once and shows the chances of breaking even', async () => {
+    expect(exampleRanges.length).toBeGreaterThan(0);
+    const w = await openPage(browser);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+    await nav(page, 'Onzekerheid');
+    // The Monte Carlo tab opens first: nothing to add, the run is offered with the example's own N and seed.
+    await page.getByRole('button', { name: 'Doorrekenen' }).waitFor();
+    await expect(page.getByText('Er zijn nog geen bandbreedtes om uit te trekken.').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Doorrekenen' }).isEnabled()).resolves.toBe(true);
+    await expect(page.getByLabel('Aantal trekkingen').inputValue()).resolves.toMatch(/^10\.?000$/);
+    await expect(page.getByLabel('Startgetal (seed)').inputValue()).resolves.toBe(String(example.uncertainty?.seed));
+
+    // The ranges tab lists the example's ranges, in file order, under their Dutch labels.
+    await page.getByRole('tab', { name: 'Bandbreedtes' }).click();
+    const cards = page.getByRole('list', { name: 'Bandbreedtes' }).getByRole('listitem');
+    await expect.poll(() => cards.count()).toBe(exampleRanges.length);
+    await expect(cards.locator('h3').allTextContents()).resolves.toEqual(exampleRanges.map((r) => r.label));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Kans op terugverdienen' }).click();
+    const samples = page.getByLabel('Aantal trekkingen');
+    await samples.fill('300');
+    await samples.press('Enter');
+    await page.getByRole('button', { name: 'Doorrekenen' }).click();
+    await page.locator('[data-elapsed-ms]').waitFor({ timeout: 60_000 });
+    const expected = summarizeMonteCarlo(runMonteCarlo(example, { samples: 300, seed: example.uncertainty?.seed ?? 7 }));
+    const last = expected.years.at(-1) as number;
+    expect(last).toBeGreaterThan(example.horizon.endYear);
+    const table = page.locator('table.mc-summary');
+    for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
+      const name = example.scenarios.find((x) => x.id === s.id)?.name as string;
+      const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allTextContents();
+      const chance = (year: number) => s.breakEvenByYear.find((b) => b.year === year)?.probability ?? NaN;
+      // The chance of breaking even within the horizon and by the end of the extrapolation.
+      expect(cells.slice(0, 2)).toEqual([pct(chance(example.horizon.endYear)), pct(chance(last))]);
+    }
+    // The ranges carry uncertainty: in some year the focus scenario's chance of having broken even is neither 0 nor 1.
+    const focusChances = expected.scenarios.find((x) => x.id === focus.id)?.breakEvenByYear.map((b) => b.probability) ?? [];
+    expect(focusChances.some((p) => p > 0 && p < 1)).toBe(true);
+    await expect(page.locator('.mc-headline').textContent()).resolves.toContain(focus.name);
+    await expect(page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible()).resolves.toBe(true);
+    await finish(w);
+  });
+
   it('shows the tornado the engine computes, sorted by swing, for cumulative savings and NPV', async () => {
     const w = await openPage(browser);
     const { page } = w;
@@ -62,10 +113,11 @@ describe('uncertainty on the example', () => {
     await page.goto(baseUrl());
     await nav(page, 'Onzekerheid');
     // Ranges through the UI: the suggestions (±20 % on the key inputs) where the example has none yet.
-    const ranged: ModelFile = { ...example, version: 2, uncertainty: { ...example.uncertainty, inputs: [...(example.uncertainty?.inputs ?? []), ...suggestedRanges(example, 'nl')] } };
+    const suggested = suggestedRanges(example, 'nl');
+    expect(suggested.length).toBeGreaterThan(0);
+    const ranged: ModelFile = { ...example, version: 2, uncertainty: { ...example.uncertainty, inputs: [...exampleRanges, ...suggested] } };
     await page.getByRole('tab', { name: 'Bandbreedtes' }).click();
-    const suggest = page.getByRole('button', { name: 'Voorgestelde bandbreedtes toevoegen' });
-    if (await suggest.isVisible()) await suggest.click();
+    await page.getByRole('button', { name: 'Voorgestelde bandbreedtes toevoegen' }).click();
     const cards = page.getByRole('list', { name: 'Bandbreedtes' }).getByRole('listitem');
     await expect.poll(() => cards.count()).toBe(ranged.uncertainty?.inputs.length);
     expect(await axeViolations(page)).toEqual([]);
@@ -142,14 +194,21 @@ describe('workshop mode on the example', () => {
     const { page } = w;
     await page.goto(baseUrl());
     await nav(page, 'Workshop');
-    const controls = example.workshop?.controls ?? suggestedControls(example, 'nl');
+    // The example brings its own controls: the workshop starts without taking the suggestion.
+    const controls = exampleControls;
+    expect(controls.length).toBeGreaterThan(0);
+    expect(controls).not.toEqual(suggestedControls(example, 'nl'));
     const start = page.getByRole('button', { name: 'Workshop starten' });
-    if (await start.isDisabled()) await page.getByRole('button', { name: 'Voorstel overnemen' }).click();
+    await expect(start.isEnabled()).resolves.toBe(true);
+    await expect(page.getByRole('list', { name: 'Regelaars' }).locator('h3').allTextContents()).resolves.toEqual(controls.map((c) => c.label));
     await start.click();
     const dialog = page.getByRole('dialog', { name: /^Workshop: / });
     await dialog.waitFor();
     const sliders = dialog.getByRole('slider');
     await expect.poll(() => sliders.count()).toBe(controls.length);
+    await expect(dialog.locator('.ws-control-head label').allTextContents()).resolves.toEqual(controls.map((c) => c.label));
+    // Each slider starts at the model's value.
+    for (const [i, c] of controls.entries()) expect(Number(await sliders.nth(i).inputValue())).toBe(Number(readInput(example, c.path)));
     await expect(page.evaluate(() => document.activeElement?.classList.contains('ws-slider'))).resolves.toBe(true);
     // Readable on a projector: every control and the figures fit the first 1280×720 screen.
     for (const box of [...await dialog.locator('.ws-control').all(), dialog.locator('.ws-figures')]) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CheckboxField, NumberField, TextField } from '../../components';
-import { haarlemHaarlemmermeer } from '../../examples';
+import { haarlemHaarlemmermeerWithRanges as example } from '../../examples';
 import { createTemplateModel, useAppStore, useT } from '../../state';
 import { startMessages } from './messages';
 
@@ -10,10 +10,10 @@ export function ExampleCard() {
   const addModel = useAppStore((s) => s.addModel);
   const setActive = useAppStore((s) => s.setActiveModel);
   const open = () => {
-    // Re-open an untouched copy rather than piling up copies of the example.
-    const text = JSON.stringify(haarlemHaarlemmermeer);
+    // Re-open an untouched copy rather than piling up copies of the example (with its ranges and workshop controls).
+    const text = JSON.stringify(example);
     const same = Object.values(models).find((e) => JSON.stringify(e.model) === text);
-    if (same) setActive(same.id); else addModel(structuredClone(haarlemHaarlemmermeer));
+    if (same) setActive(same.id); else addModel(structuredClone(example));
   };
   return (
     <div className="card">
