@@ -11,19 +11,28 @@ export type NumericDistribution =
   | { kind: 'uniform'; low: number; high: number }
   | { kind: 'normal'; mean: number; sd: number; low: number; high: number };
 
-/** Parameters as numbers; `base` is the input's value in the file (default mode / mean). */
+/**
+ * Parameters as numbers. `base` is the input's value in the file: the mode (mean) when the
+ * range leaves it out, moved to the nearest end of the range when the value lies outside it
+ * (an edit or a workshop slider may put it there; the range as stated wins).
+ */
 export function numericDistribution(d: Distribution, base: number, bounds: { min: number; max: number }): NumericDistribution {
   switch (d.kind) {
     case 'triangular':
-    case 'pert': return { kind: d.kind, low: Number(d.low), mode: Number(d.mode ?? base), high: Number(d.high) };
+    case 'pert': {
+      const [low, high] = [Number(d.low), Number(d.high)];
+      return { kind: d.kind, low, mode: d.mode === undefined ? clamp(base, low, high) : Number(d.mode), high };
+    }
     case 'uniform': return { kind: 'uniform', low: Number(d.low), high: Number(d.high) };
-    case 'normal': return {
-      kind: 'normal', mean: Number(d.mean ?? base), sd: Number(d.sd),
-      low: Math.max(d.low === undefined ? -Infinity : Number(d.low), bounds.min),
-      high: Math.min(d.high === undefined ? Infinity : Number(d.high), bounds.max),
-    };
+    case 'normal': {
+      const low = Math.max(d.low === undefined ? -Infinity : Number(d.low), bounds.min);
+      const high = Math.min(d.high === undefined ? Infinity : Number(d.high), bounds.max);
+      return { kind: 'normal', mean: d.mean === undefined ? clamp(base, low, high) : Number(d.mean), sd: Number(d.sd), low, high };
+    }
   }
 }
+
+const clamp = (x: number, low: number, high: number) => Math.min(Math.max(x, low), high);
 
 function triangular(low: number, mode: number, high: number, u: number): number {
   if (high === low) return low;

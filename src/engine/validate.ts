@@ -23,9 +23,11 @@ function checkVersion2(model: ModelFile, issues: Issues): void {
     if (base === null) { issues.push({ path: `${path}.path`, message: `"${input.path}" names no number in this model` }); return; }
     const d = input.distribution;
     const low = numberOf(d.low), high = numberOf(d.high);
-    const centre = numberOf(d.kind === 'normal' ? d.mean ?? base : d.kind === 'uniform' ? base : d.mode ?? base);
+    // Only a mode or mean the file states is checked: one left out is the input's value, which
+    // an edit may move outside the range — sampling then takes the nearest end (distributions.ts).
+    const centre = d.kind === 'uniform' ? null : numberOf(d.kind === 'normal' ? d.mean : d.mode);
     if (low !== null && high !== null && low > high) issues.push({ path: `${path}.distribution.high`, message: 'must be ≥ low' });
-    else if (d.kind !== 'uniform' && centre !== null && ((low !== null && centre < low) || (high !== null && centre > high))) {
+    else if (centre !== null && ((low !== null && centre < low) || (high !== null && centre > high))) {
       issues.push({ path: `${path}.distribution`, message: `the ${d.kind === 'normal' ? 'mean' : 'mode'} (${centre}) must lie between low and high` });
     }
   });

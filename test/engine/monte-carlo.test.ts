@@ -106,6 +106,15 @@ describe('distributions', { timeout: 30_000 }, () => {
     expect(d).toMatchObject({ mode: 2 });
   });
 
+  it('a file value an edit moved outside a range without a mode (mean) is taken at the nearest end', () => {
+    expect(numericDistribution({ kind: 'triangular', low: 1, high: 9 }, 12, bounds)).toMatchObject({ mode: 9 });
+    expect(numericDistribution({ kind: 'pert', low: 1, high: 9 }, -3, bounds)).toMatchObject({ mode: 1 });
+    expect(numericDistribution({ kind: 'normal', sd: 1, low: 1, high: 9 }, 20, bounds)).toMatchObject({ mean: 9 });
+    const d = numericDistribution({ kind: 'triangular', low: 1, high: 9 }, 12, bounds);
+    const rng = sampleStream(5, 0);
+    for (let i = 0; i < 2000; i += 1) { const x = draw(d, rng); expect(x).toBeGreaterThanOrEqual(1); expect(x).toBeLessThanOrEqual(9); }
+  });
+
   it('a normal is truncated at the input’s valid range', () => {
     const d = numericDistribution({ kind: 'normal', mean: 0.05, sd: 0.5 }, 0.05, { min: 0, max: 1 });
     for (let i = 0; i < 2000; i += 1) {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  CURRENT_VERSION, MIGRATIONS, evaluateModel, isModelError, loadModel, migrateModel, serializeModel, validateModel,
+  CURRENT_VERSION, MIGRATIONS, evaluateModel, isModelError, loadModel, migrateModel, readInput, serializeModel, validateModel,
   type ModelFile,
 } from '../../src/engine';
 import { haarlemHaarlemmermeer } from '../../src/examples';
@@ -29,6 +29,13 @@ describe('validateModel accepts valid models', () => {
   it('the built-in example and the fixtures', () => {
     expect(validateModel(haarlemHaarlemmermeer)).toEqual([]);
     expect(validateModel(base)).toEqual([]);
+  });
+  it('a range without a mode whose input an edit moved outside it (the model stays usable)', () => {
+    const m = structuredClone(haarlemHaarlemmermeer);
+    m.version = 2;
+    m.uncertainty = { inputs: [{ id: 'r', path: 'parties.ictc.interestRate', distribution: { kind: 'triangular', low: 0.06, high: 0.08 } }] };
+    expect(Number(readInput(m, 'parties.ictc.interestRate'))).toBeLessThan(0.06);
+    expect(validateModel(m)).toEqual([]);
   });
   it('generated models with every line type and change op', () => {
     for (let seed = 1; seed <= 120; seed += 1) expect(validateModel(generateModel(seed)), `seed ${seed}`).toEqual([]);
@@ -85,7 +92,7 @@ describe('validateModel refuses, naming the JSON path', () => {
     ['shared party with inhabitants', (m) => { m.parties[2].inhabitants = 5; }, 'parties[2].inhabitants', /shared party has no inhabitants/],
     ['version-2 section in a v1 file', (m) => { m.uncertainty = { inputs: [] }; }, 'uncertainty', /version": 2/],
     ['uncertainty path naming nothing', (m) => { m.version = 2; m.uncertainty = { inputs: [{ id: 'r', path: 'parties.haarlem.nope', distribution: { kind: 'uniform', low: 0, high: 1 } }] }; }, 'uncertainty.inputs[0].path', /names no number/],
-    ['triangular mode outside its range', (m) => { m.version = 2; m.uncertainty = { inputs: [{ id: 'r', path: 'parties.ictc.interestRate', distribution: { kind: 'triangular', low: 0.06, high: 0.08 } }] }; }, 'uncertainty.inputs[0].distribution', /mode \(0.05\) must lie between/],
+    ['triangular mode outside its range', (m) => { m.version = 2; m.uncertainty = { inputs: [{ id: 'r', path: 'parties.ictc.interestRate', distribution: { kind: 'triangular', low: 0.06, mode: 0.05, high: 0.08 } }] }; }, 'uncertainty.inputs[0].distribution', /mode \(0.05\) must lie between/],
     ['more than six workshop controls', (m) => { m.version = 2; m.workshop = { controls: Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, path: 'parties.ictc.interestRate', min: 0, max: 1, step: 0.01 })) }; }, 'workshop.controls', /at most 6/],
     ['a future version', (m) => { m.version = CURRENT_VERSION + 1; }, 'version', /newer Kantelpunt/],
     ['wrong format', (m) => { m.format = 'other'; }, 'format', /ict-business-case/],
