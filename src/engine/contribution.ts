@@ -35,7 +35,7 @@ export type ProjectContext = {
   chargePlans?: ChargePlanMemo;
 };
 
-export type ChargePlanMemo = Map<Decimal, Map<string, Map<number, ChargePlan>>>;
+export type ChargePlanMemo = Map<Decimal, Map<number, Map<number, ChargePlan>>>;
 
 const MAX_PLANS_PER_TERM = 4096;
 
@@ -45,7 +45,7 @@ export function chargePlanIn(ctx: ProjectContext, amount: number, years: number,
   if (memo === undefined) return chargePlan(amount, years, rate, method);
   let byTerm = memo.get(rate);
   if (byTerm === undefined) { byTerm = new Map(); memo.set(rate, byTerm); }
-  const term = `${method}${years}`;
+  const term = method === 'annuity' ? -years : years;
   let byAmount = byTerm.get(term);
   if (byAmount === undefined) { byAmount = new Map(); byTerm.set(term, byAmount); }
   let plan = byAmount.get(amount);

@@ -118,6 +118,7 @@ function compileParty(p: Party): PartyParams {
 }
 
 function compilePartyOnce(p: Party): PartyParams {
+  let keys: PartyParams['keys'] | null = null;
   return {
     id: p.id,
     kind: p.kind,
@@ -128,10 +129,14 @@ function compilePartyOnce(p: Party): PartyParams {
     workstations: compileYearMap(p.workstations),
     employees: compileYearMap(p.employees),
     allocation: p.allocation,
-    keys: {
-      capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}`,
-      inhabitants: JSON.stringify(p.inhabitants ?? null),
-      costPerFte: JSON.stringify(p.costPerFte ?? {}),
+    // Built when a cache key first asks (Monte Carlo samples compile parties they never key).
+    get keys() {
+      keys ??= {
+        capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}`,
+        inhabitants: JSON.stringify(p.inhabitants ?? null),
+        costPerFte: JSON.stringify(p.costPerFte ?? {}),
+      };
+      return keys;
     },
   };
 }

@@ -133,15 +133,21 @@ function addReach(
   return true;
 }
 
-/** Which file objects a pruned model keeps, per scenario: its lines, staff and changes by index. */
-type Keep = { lines: number[]; staff: number[]; changes: number[] }[];
+/** Which file objects a pruned model keeps, per scenario: its lines (with their slots), staff and changes by index. */
+type Keep = { lines: number[]; lineSlots: LineSlot[]; staff: number[]; changes: number[]; changeSlots: (LineSlot | null)[] }[];
 
 function keepOf(model: ModelFile, lines: Set<LineSlot>, units: Set<StaffUnit>): Keep {
-  return model.scenarios.map((s, si) => ({
-    lines: (s.lines ?? []).flatMap((_, k) => (lines.has(`${si}:lines:${k}`) ? [k] : [])),
-    staff: (s.staff ?? []).flatMap((e, k) => (units.has(unitOf(e.party, e.group)) ? [k] : [])),
-    changes: (s.changes ?? []).flatMap((c, k) => (isKept(c, `${si}:changes:${k}`, lines, units) ? [k] : [])),
-  }));
+  return model.scenarios.map((s, si) => {
+    const keptLines = (s.lines ?? []).flatMap((_, k) => (lines.has(`${si}:lines:${k}`) ? [k] : []));
+    const keptChanges = (s.changes ?? []).flatMap((c, k) => (isKept(c, `${si}:changes:${k}`, lines, units) ? [k] : []));
+    return {
+      lines: keptLines,
+      lineSlots: keptLines.map((k) => `${si}:lines:${k}`),
+      staff: (s.staff ?? []).flatMap((e, k) => (units.has(unitOf(e.party, e.group)) ? [k] : [])),
+      changes: keptChanges,
+      changeSlots: keptChanges.map((k) => (s.changes?.[k]?.op === 'addLine' ? `${si}:changes:${k}` : null)),
+    };
+  });
 }
 
 function isKept(c: Change, slot: LineSlot, lines: Set<LineSlot>, units: Set<StaffUnit>): boolean {
@@ -161,14 +167,15 @@ function pruned(sampled: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map
   const scenarios = sampled.scenarios.map((s, si): Scenario => {
     const k = keep[si] as Keep[number];
     const changes = pick<Change>(s.changes, k.changes);
-    k.changes.forEach((ci, j) => {
-      const c = changes[j] as Change;
-      if (c.op === 'addLine') slotOf.set(c.line, `${si}:changes:${ci}`);
+    changes.forEach((c, j) => {
+      const slot = k.changeSlots[j];
+      if (slot != null && c.op === 'addLine') slotOf.set(c.line, slot);
     });
     const out: Scenario = { ...s, changes };
     if (s.lines !== undefined) {
-      out.lines = pick<Line>(s.lines, k.lines);
-      k.lines.forEach((li, j) => slotOf.set(out.lines?.[j] as Line, `${si}:lines:${li}`));
+      const lines = pick<Line>(s.lines, k.lines);
+      lines.forEach((line, j) => slotOf.set(line, k.lineSlots[j] as LineSlot));
+      out.lines = lines;
     }
     if (s.staff !== undefined) out.staff = pick<StaffEntry>(s.staff, k.staff);
     return out;
@@ -209,9 +216,16 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   const n = exactCtx.layout.nYears;
   const start = exactCtx.startYear;
   const reachedIn = (id: string) => reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
+  // Staff units by party and group, so that a look-up builds no string.
+  const unitNames = new Map<string, Map<string, StaffUnit>>();
+  for (const u of allUnits) {
+    const [party, group] = u.split('|') as [string, string];
+    if (!unitNames.has(party)) unitNames.set(party, new Map());
+    unitNames.get(party)?.set(group, u);
+  }
   /** Whether an entry varies in a scenario; `slots` names the line objects of the model it comes from. */
   const isReached = (r: { lines: Set<LineSlot>; units: Set<StaffUnit> }, entry: RLine | RStaff, slots: Map<Line, LineSlot>): boolean =>
-    ('line' in entry ? r.lines.has(slots.get(entry.line) ?? '') : r.units.has(unitOf(entry.party, entry.group)));
+    ('line' in entry ? r.lines.has(slots.get(entry.line) ?? '') : r.units.has(unitNames.get(entry.party)?.get(entry.group) ?? ''));
 
   // The constant part: in each scenario, every entry no input reaches there, exactly, once.
   const constant = new Map<string, YearSums>();
