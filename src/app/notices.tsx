@@ -1,4 +1,4 @@
-/** The banners above every screen: recovery, storage problems, conflicts between tabs, imports. */
+/** The banners above every screen: recovery, storage problems, conflicts between tabs, imports, ranges removed by an edit. */
 import { downloadText } from '../components';
 import { commonMessages } from '../i18n';
 import { modelFileName, modelFileText, useAppStore, usePersistence, useT, type Notice } from '../state';
@@ -12,7 +12,7 @@ export function Notices() {
 function NoticeView({ notice }: { notice: Notice }) {
   const t = useT(commonMessages);
   const dismiss = useAppStore((s) => s.dismissNotice);
-  const tone = notice.kind === 'imported' ? 'info' : notice.kind === 'importErrors' || notice.kind === 'storageFull' || notice.kind === 'conflict' ? 'error' : 'warning';
+  const tone = notice.kind === 'imported' || notice.kind === 'inputsRemoved' ? 'info' : notice.kind === 'importErrors' || notice.kind === 'storageFull' || notice.kind === 'conflict' ? 'error' : 'warning';
   return (
     <div className={`notice notice-${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
       <div className="notice-body"><NoticeBody notice={notice} /></div>
@@ -75,6 +75,8 @@ function NoticeBody({ notice }: { notice: Notice }) {
           <ul className="notice-list error-list">{notice.errors.slice(0, 50).map((e) => <li key={e}><code>{e}</code></li>)}</ul>
         </>
       );
+    case 'inputsRemoved':
+      return <InputsRemoved notice={notice} />;
     case 'imported':
       return (
         <>
@@ -83,4 +85,24 @@ function NoticeBody({ notice }: { notice: Notice }) {
         </>
       );
   }
+}
+
+const REMOVED_BY = {
+  scenario: 'removedByScenario', party: 'removedByParty', change: 'removedByChange', line: 'removedByLine', staff: 'removedByStaff', item: 'removedByItem', input: 'removedByInput',
+} as const;
+
+/** "2 bandbreedtes en 1 workshopregelaar verwijderd met deze hefboom." and their names. */
+function InputsRemoved({ notice }: { notice: Extract<Notice, { kind: 'inputsRemoved' }> }) {
+  const t = useT(commonMessages);
+  const count = (n: number, one: 'rangesOne' | 'controlsOne', many: 'rangesMany' | 'controlsMany') => (n === 1 ? t(one) : t(many, { count: n }));
+  const ranges = notice.ranges.length > 0 ? count(notice.ranges.length, 'rangesOne', 'rangesMany') : null;
+  const controls = notice.controls.length > 0 ? count(notice.controls.length, 'controlsOne', 'controlsMany') : null;
+  const what = ranges && controls ? t('rangesAndControls', { ranges, controls }) : ranges ?? controls ?? '';
+  const names = [...new Set([...notice.ranges, ...notice.controls])];
+  return (
+    <>
+      <p>{t(REMOVED_BY[notice.by], { what })} {t('removedUndo')}</p>
+      <ul className="notice-list">{names.map((n) => <li key={n}>{n}</li>)}</ul>
+    </>
+  );
 }

@@ -1,33 +1,59 @@
-import type { AppState, HistorySlice, ModelHistory } from './types';
+import { invertMoved, notifyMoved } from './input-path-remap';
+import { randomId } from './ids';
+import type { AppState, HistorySlice, HistoryStep, ModelHistory, Notice } from './types';
 
 type Set = (fn: (s: AppState) => Partial<AppState>) => void;
 type Get = () => AppState;
 
-/** Moves one step from `from` to `to` of a model's history, swapping the model in and out. */
-function step(s: AppState, id: string, direction: 'undo' | 'redo'): Partial<AppState> {
+/**
+ * Moves one step from `from` to `to` of a model's history, swapping the model in and out. What
+ * the edit did besides goes with it: undo takes away its notice of removed ranges, redo shows
+ * it again; `moved` says how input paths moved on the way (for `notifyMoved`).
+ */
+function step(s: AppState, id: string, direction: 'undo' | 'redo'): { patch: Partial<AppState>; moved: Record<string, string | null> } {
+  const none = { patch: {}, moved: {} };
   const entry = s.models[id];
   const h = s.history[id];
-  if (!entry || !h) return {};
+  if (!entry || !h) return none;
   const source = direction === 'undo' ? h.past : h.future;
   const target = source[source.length - 1];
-  if (!target) return {};
+  if (!target) return none;
   const rest = source.slice(0, -1);
-  const moved = { model: entry.model, label: target.label };
+  let notices = s.notices;
+  let noticeId: string | undefined;
+  if (direction === 'undo' && target.noticeId) notices = notices.filter((n) => n.id !== target.noticeId);
+  if (direction === 'redo' && target.notice) {
+    noticeId = randomId('n');
+    notices = [...notices, { ...target.notice, id: noticeId } as Notice];
+  }
+  const { model: _model, label: _label, noticeId: _id, ...extra } = target;
+  const moved: HistoryStep = { model: entry.model, label: target.label, ...extra, ...(noticeId ? { noticeId } : {}) };
   const history: ModelHistory = direction === 'undo'
     ? { past: rest, future: [...h.future, moved] }
     : { past: [...h.past, moved], future: rest };
   return {
-    models: { ...s.models, [id]: { ...entry, model: target.model, updatedAt: new Date().toISOString() } },
-    history: { ...s.history, [id]: history },
+    patch: {
+      models: { ...s.models, [id]: { ...entry, model: target.model, updatedAt: new Date().toISOString() } },
+      history: { ...s.history, [id]: history },
+      ...(notices !== s.notices ? { notices } : {}),
+    },
+    moved: target.moved ? (direction === 'undo' ? invertMoved(target.moved) : target.moved) : {},
   };
 }
 
 export function createHistorySlice(set: Set, get: Get): HistorySlice {
   const activeOr = (id?: string): string | null => id ?? get().activeModelId;
+  const go = (direction: 'undo' | 'redo', id?: string) => {
+    const target = activeOr(id);
+    if (!target) return;
+    const { patch, moved } = step(get(), target, direction);
+    set(() => patch);
+    notifyMoved(target, moved);
+  };
   return {
     history: {},
-    undo: (id) => { const target = activeOr(id); if (target) set((s) => step(s, target, 'undo')); },
-    redo: (id) => { const target = activeOr(id); if (target) set((s) => step(s, target, 'redo')); },
+    undo: (id) => go('undo', id),
+    redo: (id) => go('redo', id),
     clearHistory: (id) => set((s) => { const { [id]: _h, ...history } = s.history; return { history }; }),
   };
 }

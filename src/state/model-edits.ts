@@ -84,6 +84,23 @@ export function addParty(m: ModelFile, kind: Party['kind'], name: string): strin
   return id;
 }
 
+/**
+ * Moves a scenario's change (lever) from `index` by `delta` places. Ranges and workshop
+ * controls on levers follow through `updateModel` (`input-path-remap.ts`), not here.
+ */
+export function moveChange(m: ModelFile, scenarioId: string, index: number, delta: number): void {
+  const list = m.scenarios.find((s) => s.id === scenarioId)?.changes;
+  const to = index + delta;
+  if (!list || index < 0 || index >= list.length || to < 0 || to >= list.length) return;
+  const [item] = list.splice(index, 1);
+  if (item) list.splice(to, 0, item);
+}
+
+/** Deletes a scenario's change (lever); `updateModel` removes the ranges and controls on it in the same step. */
+export function removeChange(m: ModelFile, scenarioId: string, index: number): void {
+  m.scenarios.find((s) => s.id === scenarioId)?.changes?.splice(index, 1);
+}
+
 export function childrenOf(m: ModelFile, id: string): Scenario[] {
   return m.scenarios.filter((s) => s.basedOn === id);
 }

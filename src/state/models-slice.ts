@@ -1,7 +1,8 @@
 import type { ModelFile } from '../engine';
 import { randomId } from './ids';
+import { movedPaths, notifyMoved, remapInputPaths, watchedPaths, type RemovedInputs } from './input-path-remap';
 import { shareUnchanged } from './share-unchanged';
-import type { AppState, ModelEntry, ModelHistory, ModelsSlice, Recipe } from './types';
+import type { AppState, HistoryStep, ModelEntry, ModelHistory, ModelsSlice, NoticeInput, Recipe } from './types';
 
 export const HISTORY_LIMIT = 100;
 
@@ -10,15 +11,26 @@ type Get = () => AppState;
 
 const now = (): string => new Date().toISOString();
 
-/** Runs a recipe on a copy and shares every unchanged subtree with the original. */
+/**
+ * Runs a recipe on a copy, keeps the ranges and workshop controls on their inputs (moved,
+ * renamed or removed with them, `input-path-remap.ts`) and shares every unchanged subtree with
+ * the original.
+ */
 export function applyRecipe(model: ModelFile, recipe: Recipe): ModelFile {
-  const draft = structuredClone(model);
-  const result = recipe(draft) ?? draft;
-  return shareUnchanged(model, result);
+  return shareUnchanged(model, remapInputPaths(model, recipe).model);
 }
 
-export function pushStep(history: ModelHistory | undefined, before: ModelFile, label: string): ModelHistory {
-  const past = [...(history?.past ?? []), { model: before, label }];
+/** The notice for ranges and controls an edit removed with their inputs; null when it removed none. */
+export function removedNotice(modelId: string, removed: RemovedInputs): NoticeInput | null {
+  if (removed.ranges.length + removed.controls.length === 0) return null;
+  return {
+    kind: 'inputsRemoved', modelId, by: removed.by ?? 'input',
+    ranges: removed.ranges.map((r) => r.label ?? r.path), controls: removed.controls.map((c) => c.label ?? c.path),
+  };
+}
+
+export function pushStep(history: ModelHistory | undefined, before: ModelFile, label: string, extra: Omit<HistoryStep, 'model' | 'label'> = {}): ModelHistory {
+  const past = [...(history?.past ?? []), { model: before, label, ...extra }];
   return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
 }
 
@@ -48,12 +60,19 @@ export function createModelsSlice(set: Set, get: Get): ModelsSlice {
     updateModel: (id, recipe, label = '') => {
       const entry = get().models[id];
       if (!entry) return;
-      const next = applyRecipe(entry.model, recipe);
+      const edit = remapInputPaths(entry.model, recipe, watchedPaths(id));
+      const next = shareUnchanged(entry.model, edit.model);
       if (next === entry.model) return;
+      const moved = movedPaths(edit.moves);
+      const notice = removedNotice(id, edit.removed);
+      // The removal is part of the edit (one undo step); the notice says so, and undo takes it away.
+      const noticeId = notice ? get().addNotice(notice) : undefined;
+      const extra = { ...(Object.keys(moved).length > 0 ? { moved } : {}), ...(notice && noticeId ? { notice, noticeId } : {}) };
       set((s) => ({
         models: { ...s.models, [id]: { ...entry, model: next, updatedAt: now() } },
-        history: { ...s.history, [id]: pushStep(s.history[id], entry.model, label) },
+        history: { ...s.history, [id]: pushStep(s.history[id], entry.model, label, extra) },
       }));
+      notifyMoved(id, moved);
     },
     replaceFromStorage: (entry) => set((s) => {
       const { [entry.id]: _dropped, ...history } = s.history;

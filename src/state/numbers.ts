@@ -70,6 +70,23 @@ export function firstValue(map: YearMap | undefined): string {
   return first === undefined ? '' : canonical(map[String(first)]) ?? '';
 }
 
+/**
+ * A single-value input edited where the file holds a year map (e.g. a hired share that steps
+ * down in 2017): the new value replaces the map's first entry and the later steps stay, so an
+ * edit in a one-value field never throws away what the file says for later years.
+ */
+export function withFirstValue(map: YearMap | undefined, value: Num): YearMap {
+  if (map === undefined || isPlain(map)) return value;
+  const first = sortedKeys(map)[0];
+  if (first === undefined) return value;
+  return { ...map, [String(first)]: value };
+}
+
+/** Whether a year map holds more than one value (a one-value field then shows only its first). */
+export function hasSteps(map: YearMap | undefined): boolean {
+  return map !== undefined && !isPlain(map) && Object.keys(map).length > 1;
+}
+
 export function horizonYears(h: { startYear: number; endYear: number }): number[] {
   const out: number[] = [];
   for (let y = h.startYear; y <= h.endYear; y += 1) out.push(y);

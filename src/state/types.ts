@@ -1,4 +1,4 @@
-import type { ModelFile } from '../engine';
+import type { InputPath, ModelFile } from '../engine';
 import type { Locale } from '../i18n/format';
 
 /** One saved model in this browser. `revision` is the stored revision this tab last read or wrote. */
@@ -10,7 +10,18 @@ export type ModelEntry = {
   updatedAt: string;
 };
 
-export type HistoryStep = { model: ModelFile; label: string };
+/**
+ * One step of a model's history: the model on the other side of an edit, and what the edit did
+ * to input paths besides (`moved`: old path → new path, or null when removed with its input;
+ * `notice`: what the user was told about removed ranges and controls, `noticeId` its id).
+ */
+export type HistoryStep = {
+  model: ModelFile;
+  label: string;
+  moved?: Record<InputPath, InputPath | null>;
+  notice?: NoticeInput;
+  noticeId?: string;
+};
 export type ModelHistory = { past: HistoryStep[]; future: HistoryStep[] };
 
 /** Raw stored data that could not be read; kept aside so the user can download it. */
@@ -24,7 +35,12 @@ export type Notice =
   | { id: string; kind: 'storageFull' }
   | { id: string; kind: 'conflict'; modelId: string }
   | { id: string; kind: 'importErrors'; source: string; errors: string[] }
-  | { id: string; kind: 'imported'; modelId: string; warnings: string[] };
+  | { id: string; kind: 'imported'; modelId: string; warnings: string[] }
+  /** Ranges and workshop controls an edit removed because their input went with it (names: label or path). */
+  | { id: string; kind: 'inputsRemoved'; modelId: string; by: InputsRemovedBy; ranges: string[]; controls: string[] };
+
+/** What took the inputs away: the kind of item deleted with them, or `input` when only the number went. */
+export type InputsRemovedBy = 'scenario' | 'party' | 'change' | 'staff' | 'line' | 'item' | 'input';
 
 export type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
 

@@ -10,6 +10,7 @@ import { createStore } from 'zustand/vanilla';
 import { readInput, writeInput, type BreakEven, type InputPath, type Money, type ModelFile } from '../engine';
 import { evaluationOf, type EvaluationState } from './evaluation';
 import { randomId } from './ids';
+import { remapKeys, watchInputPaths } from './input-path-remap';
 import { appStore, useAppStore } from './store';
 
 export type WhatIfValues = Readonly<Record<InputPath, string>>;
@@ -39,6 +40,23 @@ export const workshopStore = createStore<{ sessions: Record<string, WorkshopSess
 function update(modelId: string, fn: (s: WorkshopSession) => WorkshopSession): void {
   workshopStore.setState((st) => ({ sessions: { ...st.sessions, [modelId]: fn(st.sessions[modelId] ?? EMPTY_SESSION) } }));
 }
+
+// What-if values and snapshots are keyed by input path: an edit that moves a lever (or deletes
+// one) moves (or drops) them with it, as it does the model's ranges and controls; undo moves
+// them back. Snapshots keep their figures as they were computed.
+watchInputPaths({
+  paths: (modelId) => {
+    const s = workshopStore.getState().sessions[modelId];
+    return s ? [...Object.keys(s.values), ...s.snapshots.flatMap((x) => Object.keys(x.values))] : [];
+  },
+  moved: (modelId, moved) => {
+    if (!workshopStore.getState().sessions[modelId]) return;
+    update(modelId, (s) => ({
+      values: remapKeys(s.values, moved),
+      snapshots: s.snapshots.map((x) => ({ ...x, values: remapKeys(x.values, moved) })),
+    }));
+  },
+});
 
 const layered = new WeakMap<ModelFile, WeakMap<WhatIfValues, ModelFile>>();
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { CheckboxField } from '../../components';
 import type { Change, ModelFile } from '../../engine';
-import { useLocale, useT } from '../../state';
+import { moveChange, removeChange, useLocale, useT, useUpdateModel } from '../../state';
 import { EndLineEditor, ScaleEditor, TransferEditor } from './cost-editors';
 import { describeChange } from './describe';
 import { NoteField, type ChangeEdit } from './editor-fields';
@@ -9,7 +9,7 @@ import { LineEditor } from './line-editor';
 import { scenarioMessages } from './messages';
 import { ParamEditor } from './param-editor';
 import { StaffEditor } from './staff-editor';
-import { useChangeUpdate, useScenarioUpdate } from './use-scenario-update';
+import { useChangeUpdate } from './use-scenario-update';
 
 type Props = { model: ModelFile; scenarioId: string; change: Change; index: number; count: number; isOpen: boolean; onToggle: (open: boolean) => void };
 
@@ -29,15 +29,12 @@ export function ChangeCard({ model, scenarioId, change, index, count, isOpen, on
   const t = useT(scenarioMessages);
   const locale = useLocale();
   const edit = useChangeUpdate(scenarioId, index);
-  const updateScenario = useScenarioUpdate(scenarioId);
+  const update = useUpdateModel();
   const headingId = useId();
   const text = describeChange(change, model, locale);
   const isEnabled = change.enabled !== false;
-  const move = (delta: number) => updateScenario((s) => {
-    const list = s.changes ?? [];
-    const [item] = list.splice(index, 1);
-    if (item) list.splice(index + delta, 0, item);
-  }, delta < 0 ? t('moveUp') : t('moveDown'));
+  // The store keeps ranges and workshop controls on their lever through a move or a delete.
+  const move = (delta: number) => update((m) => moveChange(m, scenarioId, index, delta), delta < 0 ? t('moveUp') : t('moveDown'));
   return (
     <li className={`change-card ${isEnabled ? '' : 'is-off'}`}>
       <div className="change-head">
@@ -52,7 +49,7 @@ export function ChangeCard({ model, scenarioId, change, index, count, isOpen, on
         <button type="button" className="button-quiet" disabled={index === 0} aria-label={t('moveUpOf', { what: text })} onClick={() => move(-1)}>{t('moveUp')}</button>
         <button type="button" className="button-quiet" disabled={index === count - 1} aria-label={t('moveDownOf', { what: text })} onClick={() => move(1)}>{t('moveDown')}</button>
         <button type="button" className="button-quiet" aria-label={t('deleteOf', { what: text })}
-          onClick={() => updateScenario((s) => { s.changes?.splice(index, 1); }, t('delete'))}>{t('delete')}</button>
+          onClick={() => update((m) => removeChange(m, scenarioId, index), t('delete'))}>{t('delete')}</button>
       </div>
       {isOpen && (
         <div className="change-editor">
