@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../src/engine';
 import { haarlemHaarlemmermeer } from '../../src/examples';
-import { createTemplateModel, decodeShareHash, encodeShareHash, modelFileName, setYearValue, toNum, validateModel, yearValue } from '../../src/state';
+import { createTemplateModel, decodeShareHash, encodeShareHash, hasSteps, modelFileName, setYearValue, toNum, validateModel, withFirstValue, yearValue } from '../../src/state';
 
 const years = [2013, 2014, 2015, 2016, 2017];
 
@@ -60,5 +60,16 @@ describe('templates', () => {
     expect(validateModel(m)).toEqual([]);
     expect(m.parties.every((p) => p.kind === 'municipality')).toBe(true);
     expect(m.scenarios).toHaveLength(1);
+  });
+});
+
+describe('one-value fields over a year map', () => {
+  it('an edit replaces the first step and keeps the later ones', () => {
+    expect(withFirstValue({ 2013: 0.2, 2017: 0.1 }, 0.3)).toEqual({ 2013: 0.3, 2017: 0.1 });
+    expect(withFirstValue(0.2, 0.3)).toBe(0.3);
+    expect(withFirstValue(undefined, 0.3)).toBe(0.3);
+    expect(hasSteps({ 2013: 0.2, 2017: 0.1 })).toBe(true);
+    expect(hasSteps({ 2013: 0.2 })).toBe(false);
+    expect(hasSteps(0.2)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import type { ModelFile, Party, StaffEntry } from '../../engine';
 import {
-  baselineOf, firstValue, functionGroupsOf, groupLabel, isExplicit, setYearValue, toNum, useLocale, useT, useUpdateModel, yearsOf, yearValue,
+  baselineOf, firstValue, functionGroupsOf, groupLabel, hasSteps, isExplicit, setYearValue, toNum, useLocale, useT, useUpdateModel, withFirstValue, yearsOf, yearValue,
 } from '../../state';
 import { baselineMessages } from './messages';
 
@@ -44,7 +44,11 @@ export function StaffTable({ model, party }: { model: ModelFile; party: Party })
             for (const e of edits) {
               const s = list.find((x) => x.party === party.id && x.group === staff[e.row]?.group);
               if (!s) continue;
-              if (e.col === 0) { if (e.value === '' || e.value === '0') delete s.hiredShare; else s.hiredShare = toNum(e.value); }
+              if (e.col === 0) {
+                if (hasSteps(s.hiredShare)) s.hiredShare = withFirstValue(s.hiredShare, toNum(e.value === '' ? '0' : e.value));
+                else if (e.value === '' || e.value === '0') delete s.hiredShare;
+                else s.hiredShare = toNum(e.value);
+              }
               else s.fte = setYearValue(s.fte, horizon[e.col - 1] as number, e.value, all);
             }
           }, t('staff'))} />

@@ -1,7 +1,7 @@
 /** Appendix A, continued: per scenario its own cost lines, staff tables and levers. */
-import type { Line, ModelFile, StaffEntry } from '../../engine';
-import { formatDecimal, formatPercent } from '../../i18n';
-import { categoryLabel, groupLabel, horizonYears, partyName, useLocale, useT, yearValue } from '../../state';
+import type { Line, ModelFile, StaffEntry, YearMap } from '../../engine';
+import { formatDecimal, formatPercent, type Locale } from '../../i18n';
+import { categoryLabel, groupLabel, hasSteps, horizonYears, partyName, useLocale, useT, yearValue } from '../../state';
 import { changeText, lineAmountText, lineYearsText } from './describe';
 import { reportMessages } from './messages';
 import { ReportTable } from './report-table';
@@ -28,7 +28,7 @@ function StaffTable({ model, caption, staff }: { model: ModelFile; caption: stri
     <ReportTable caption={caption} columns={['', t('colHired'), ...years.map(String)]}
       rows={staff.map((s) => ({
         key: `${s.party}-${s.group}`, head: `${partyName(model, s.party)} — ${groupLabel(model, s.group, locale)}`,
-        cells: [formatPercent(yearValue(s.hiredShare ?? 0, model.horizon.startYear), locale, 0), ...years.map((y) => formatDecimal(yearValue(s.fte, y), locale, 1))],
+        cells: [hiredText(s.hiredShare, model.horizon.startYear, locale), ...years.map((y) => formatDecimal(yearValue(s.fte, y), locale, 1))],
       }))} />
   );
 }
@@ -55,4 +55,11 @@ export function InputsScenarios({ model }: { model: ModelFile }) {
       })}
     </>
   );
+}
+
+/** The hired share; one that changes over the years as its steps: "20 % → 10 % (2017)". */
+function hiredText(map: YearMap | undefined, startYear: number, locale: Locale): string {
+  if (!hasSteps(map) || typeof map !== 'object') return formatPercent(yearValue(map ?? 0, startYear), locale, 0);
+  return Object.keys(map).map(Number).sort((a, b) => a - b)
+    .map((y, i) => `${formatPercent(yearValue(map, y), locale, 0)}${i === 0 ? '' : ` (${y})`}`).join(' → ');
 }

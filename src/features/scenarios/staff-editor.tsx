@@ -1,5 +1,5 @@
 import type { AddStaffChange, ModelFile, SetStaffChange, YearMap } from '../../engine';
-import { firstValue, horizonYears, toNum, useT } from '../../state';
+import { firstValue, hasSteps, horizonYears, toNum, useT, withFirstValue } from '../../state';
 import { AmountField, GroupSelect, PartySelect, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 import { YearMapGrid } from './year-map-grid';
@@ -20,7 +20,11 @@ export function StaffEditor({ model, change, edit }: { model: ModelFile; change:
         <PartySelect model={model} label={t('party')} value={f.party} onChange={(v) => set(t('party'), (x) => { x.party = v; })} />
         <GroupSelect model={model} label={t('group')} value={f.group} onChange={(v) => set(t('group'), (x) => { x.group = v; })} />
         <AmountField label={t('hiredShare')} isPercent isOptional max={1} value={f.hiredShare === undefined ? undefined : firstValue(f.hiredShare)}
-          onCommit={(v) => set(t('hiredShare'), (x) => { if (v === undefined) delete x.hiredShare; else x.hiredShare = toNum(String(v)); })} />
+          onCommit={(v) => set(t('hiredShare'), (x) => {
+            if (hasSteps(x.hiredShare)) x.hiredShare = withFirstValue(x.hiredShare, toNum(String(v ?? 0)));
+            else if (v === undefined) delete x.hiredShare;
+            else x.hiredShare = toNum(String(v));
+          })} />
       </div>
       <p className="field-hint">{t('fteText')}</p>
       <YearMapGrid label={t('fte')} rowLabel={t('fte')} corner={t('group')} map={f.fte} years={horizonYears(model.horizon)} rule={{ min: 0 }}
