@@ -51,12 +51,20 @@ export const exactKernel: Kernel = {
 
 const f = (x: Q) => x as unknown as number;
 
-/** Float values of Decimals, memoised per Decimal object (inputs are few and reused). */
+/**
+ * Float values of Decimals, memoised per Decimal object (the same amounts and factors come back
+ * in every sample). A plain Map, emptied when it grows large: a WeakMap's ephemeron entries for
+ * the many short-lived Decimals of sampling made the garbage collector's work dominate.
+ */
 function floatOf(): (x: Decimal) => Q {
-  const memo = new WeakMap<Decimal, number>();
+  const memo = new Map<Decimal, number>();
   return (x) => {
     let v = memo.get(x);
-    if (v === undefined) { v = x.toNumber(); memo.set(x, v); }
+    if (v === undefined) {
+      v = x.toNumber();
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(x, v);
+    }
     return q(v);
   };
 }

@@ -26,14 +26,14 @@ export function dec(value: Num | Decimal): Decimal {
     let d = numberCache.get(value);
     if (d === undefined) {
       d = new Decimal(String(value));
-      if (numberCache.size < 50_000) numberCache.set(value, d);
+      if (numberCache.size < 10_000) numberCache.set(value, d);
     }
     return d;
   }
   let d = cache.get(value);
   if (d === undefined) {
     d = new Decimal(value);
-    if (cache.size < 50_000) cache.set(value, d);
+    if (cache.size < 10_000) cache.set(value, d);
   }
   return d;
 }
