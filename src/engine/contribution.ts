@@ -2,7 +2,6 @@
  * What every contribution is (one line's or staff entry's cost in one year, in integer cents)
  * and the one rounding it is computed with.
  */
-import { chargePlan, type ChargePlan, type Method } from './capital';
 import type { Kernel, Q } from './kernel';
 import type { Decimal } from './money';
 import type { ScaleRule } from './scale';
@@ -28,34 +27,7 @@ export type ProjectContext = {
   indexMemo: Map<string, Decimal>;
   /** The arithmetic of the contributions: exact (decimal.js) unless a fast run asks otherwise. */
   kernel: Kernel;
-  /**
-   * Charge plans already made, by rate, method and term, then amount (capital.ts): samples of
-   * a model invest the same amounts again and again. Absent: every plan is made afresh.
-   */
-  chargePlans?: ChargePlanMemo;
 };
-
-export type ChargePlanMemo = Map<Decimal, Map<number, Map<number, ChargePlan>>>;
-
-const MAX_PLANS_PER_TERM = 4096;
-
-/** The charge plan of an investment (capital.ts `chargePlan`), from `ctx.chargePlans` when it has it. */
-export function chargePlanIn(ctx: ProjectContext, amount: number, years: number, rate: Decimal, method: Method): ChargePlan {
-  const memo = ctx.chargePlans;
-  if (memo === undefined) return chargePlan(amount, years, rate, method);
-  let byTerm = memo.get(rate);
-  if (byTerm === undefined) { byTerm = new Map(); memo.set(rate, byTerm); }
-  const term = method === 'annuity' ? -years : years;
-  let byAmount = byTerm.get(term);
-  if (byAmount === undefined) { byAmount = new Map(); byTerm.set(term, byAmount); }
-  let plan = byAmount.get(amount);
-  if (plan === undefined) {
-    plan = chargePlan(amount, years, rate, method);
-    if (byAmount.size >= MAX_PLANS_PER_TERM) byAmount.clear();
-    byAmount.set(amount, plan);
-  }
-  return plan;
-}
 
 export const isInHorizon = (ctx: ProjectContext, y: number) => y >= ctx.startYear && y <= ctx.endYear;
 

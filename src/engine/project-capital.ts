@@ -3,8 +3,8 @@
  * `application` lines, with the disinvestment of a retired one, and of `recurringInvestment`
  * lines, which invest every year.
  */
-import type { ChargePlan } from './capital';
-import { centsOfProduct, chargePlanIn, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution';
+import { chargePlan, type ChargePlan } from './capital';
+import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution';
 import { exactKernel, type Kernel, type Q } from './kernel';
 import { dec, ONE, type Decimal } from './money';
 import type { ApplicationLine, InvestmentLine, RecurringInvestmentLine } from './model-types';
@@ -30,7 +30,7 @@ export function investment(ctx: ProjectContext, params: Params, rl: RLine, line:
   const years = line.years ?? termOf(params, owner, category);
   const method = (line.type === 'investment' ? line.method : undefined) ?? params.depreciationMethod;
   const rate = partyParams(params, owner).interestRate;
-  const plan = chargePlanIn(ctx, amount, years, rate, method);
+  const plan = chargePlan(amount, years, rate, method);
   charges(ctx, params, { owner, category, investYear: line.year }, plan, rl.endFrom, out);
   if (rl.retire && rl.endFrom !== null && isInHorizon(ctx, rl.endFrom)) {
     const k = rl.endFrom - firstChargeYear(params, line.year);
@@ -63,7 +63,7 @@ export function recurring(ctx: ProjectContext, params: Params, rl: RLine, line: 
     const amount = recurringCents(ctx, params, rl, line, y, memo);
     const rate = partyParams(params, owner).interestRate;
     if (reuse === null || reuse.amount !== amount || reuse.years !== years || reuse.rate !== rate) {
-      reuse = { amount, years, rate, plan: chargePlanIn(ctx, amount, years, rate, method) };
+      reuse = { amount, years, rate, plan: chargePlan(amount, years, rate, method) };
     }
     if (sums === null) charges(ctx, params, { owner, category: line.category, investYear: y }, reuse.plan, null, out);
     else addCharges(ctx, params, y, reuse.plan, rowOf(ctx, sums, owner));

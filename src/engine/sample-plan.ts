@@ -25,7 +25,6 @@ import { readInput, writeInput, inputBounds, toInputValue } from './input-path';
 import type { Change, InputPath, Line, ModelFile, Scenario, StaffEntry } from './model-types';
 import { outcomesFromTotals, type Outcomes } from './outcomes';
 import { compileParams, type Params, type ParamSource } from './params';
-import type { ChargePlanMemo } from './contribution';
 import { lineContributions, staffContributions, type Contribution } from './project';
 import { resolveScenarios, type ResolvedScenario, type RLine } from './resolve';
 import type { Decimal } from './money';
@@ -240,14 +239,13 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
 
   const kernel = options.isExact === true ? exactKernel : createFastKernel();
   const powers = new Map<string, Decimal>();
-  const chargePlans: ChargePlanMemo = new Map();
   const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
   const factorMemo = new Map<string, GrowthFactor[]>();
   const years = Array.from({ length: n }, (_, i) => start + i);
 
   const outcomes = (sampled: ModelFile): Outcomes => {
     const { model: m, slotOf: slots } = pruned(sampled, keep);
-    const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers, chargePlans };
+    const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
     const { resolved, params } = resolveWithParams(ctx, m);
     // Entries a child shares with its parent (same object, same parameters) are computed once.
     const done = new Map<RLine | RStaff, { params: Params; cs: Contribution[] }>();

@@ -7,7 +7,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { ModelFile, MonteCarloSummary } from '../engine';
-import { isCancelled } from '../worker/client';
+import { isCancelled, type EngineClient } from '../worker/client';
 import { monteCarloWorkerCount } from '../worker/create-worker';
 import { runMonteCarloSplit } from '../worker/monte-carlo-split';
 import { enginePool } from './uncertainty-workers';
@@ -48,9 +48,35 @@ export async function startMonteCarlo(request: { modelId: string; model: ModelFi
   }
 }
 
-/** Starts the Monte Carlo workers ahead of a run (the screen calls this when it opens), so a run does not wait for them to load. */
-export function warmMonteCarloWorkers(): void {
-  enginePool().clients('monteCarlo', monteCarloWorkerCount());
+/** Samples a new worker runs ahead of any run, in chunks: what V8 needs to optimise the engine's sampling code. */
+const WARM_CHUNK = 250;
+const WARM_CHUNKS = 6;
+const warmed = new WeakSet<EngineClient>();
+
+/**
+ * Starts the Monte Carlo workers ahead of a run (the screen calls this when it opens), so a run
+ * does not wait for them to load; with a model that has ranges, each new worker also samples it
+ * a little in the background (results discarded), because the first thousand or so samples of
+ * a fresh worker run at a third of the speed while V8 optimises the code. It stops as soon as a
+ * run starts; a run waits at most for the chunk in progress (≈ 0.1–0.3 s).
+ */
+export function warmMonteCarloWorkers(model?: ModelFile): void {
+  const clients = enginePool().clients('monteCarlo', monteCarloWorkerCount());
+  if ((model?.uncertainty?.inputs.length ?? 0) === 0 || model === undefined) return;
+  for (const client of clients) {
+    if (warmed.has(client)) continue;
+    warmed.add(client);
+    void (async () => {
+      for (let i = 0; i < WARM_CHUNKS; i += 1) {
+        if (monteCarloStore.getState().run.status === 'running' || !client.isAlive()) return;
+        try {
+          await client.call('monteCarloPart', { model, samples: WARM_CHUNK, seed: i, from: 0, to: WARM_CHUNK });
+        } catch {
+          return; // cancelled or a model the engine refuses: nothing to warm
+        }
+      }
+    })();
+  }
 }
 
 /** Stops the run in progress at once (its workers are terminated). */

@@ -17,7 +17,7 @@ export function MonteCarloPanel({ onEditRanges }: { onEditRanges: () => void }) 
   const run = useMonteCarloRun();
   const [samples, setSamples] = useState(() => String(model?.uncertainty?.samples ?? DEFAULT_SAMPLES));
   const [seed, setSeed] = useState(() => String(model?.uncertainty?.seed ?? DEFAULT_SEED));
-  useEffect(() => { warmMonteCarloWorkers(); }, []);
+  useEffect(() => { warmMonteCarloWorkers(model ?? undefined); }, [model]);
   if (!model || !modelId) return null;
   const hasRanges = (model.uncertainty?.inputs.length ?? 0) > 0;
   const isRunning = run.status === 'running' && run.modelId === modelId;
