@@ -173,10 +173,19 @@ export function divRoundCents(cents: number, n: number): number {
 export type ExactGrowth = { growth: bigint; scale: bigint };
 
 export function exactGrowth(rate: Decimal): ExactGrowth {
-  const places = rate.decimalPlaces();
-  const scale = 10n ** BigInt(places);
-  return { growth: scale + BigInt(rate.times(`1e${places}`).toFixed(0)), scale };
+  let g = growths.get(rate);
+  if (g === undefined) {
+    const places = rate.decimalPlaces();
+    const scale = 10n ** BigInt(places);
+    g = { growth: scale + BigInt(rate.times(`1e${places}`).toFixed(0)), scale };
+    if (growths.size >= 10_000) growths.clear();
+    growths.set(rate, g);
+  }
+  return g;
 }
+
+/** exactGrowth per rate object (a discount or growth rate is asked for again and again). */
+const growths = new Map<Decimal, ExactGrowth>();
 
 /** round(numerator / denominator) half away from zero, for BigInts (denominator > 0), as a number. */
 export function roundRatio(numerator: bigint, denominator: bigint): number {

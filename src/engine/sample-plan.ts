@@ -240,7 +240,7 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   const kernel = options.isExact === true ? exactKernel : createFastKernel();
   const powers = new Map<string, Decimal>();
   const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
-  const factorMemo = new Map<string, GrowthFactor[]>();
+  const factorMemo = new Map<Decimal, GrowthFactor[]>();
   const years = Array.from({ length: n }, (_, i) => start + i);
 
   const outcomes = (sampled: ModelFile): Outcomes => {
@@ -266,11 +266,10 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
       for (const rl of r.lines) if (isReached(reached, rl, slots)) addTo(sums, start, contributionsOf(rl, p));
       for (const st of r.staff) if (isReached(reached, st, slots)) addTo(sums, start, contributionsOf(st, p));
-      const rateKey = p.extrapolationRate.toString();
-      let factors = factorMemo.get(rateKey);
+      let factors = factorMemo.get(p.extrapolationRate);
       if (factors === undefined) {
         factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, p.extrapolationRate, ctx.isExtrapolating);
-        factorMemo.set(rateKey, factors);
+        factorMemo.set(p.extrapolationRate, factors);
       }
       const totals = extendSeries(sums.rec, sums.one, factors);
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);

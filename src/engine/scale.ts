@@ -26,7 +26,11 @@ export function scaleFactor(change: ScaleChange): (year: number) => Decimal {
   const memo = new Map<number, Decimal>();
   const compute = change.factor !== undefined
     ? ((m) => (y: number) => valueAt(m, y))(compileYearMap(change.factor, ONE))
-    : ((reduction, phaseIn) => (y: number) => ONE.minus(reduction.times(valueAt(phaseIn, y))))(
+    : ((reduction, phaseIn) => (y: number) => {
+      // Before the phase-in starts (0) the factor is exactly 1: no arithmetic needed.
+      const phase = valueAt(phaseIn, y);
+      return phase.isZero() ? ONE : ONE.minus(reduction.times(phase));
+    })(
       dec(change.reduction ?? 0), compileYearMap(change.phaseIn ?? 1, ZERO));
   return (year) => {
     let v = memo.get(year);
