@@ -51,6 +51,22 @@ export const exactKernel: Kernel = {
 
 const f = (x: Q) => x as unknown as number;
 
+const POW1E7 = [1, 1e7, 1e14, 1e21, 1e28];
+
+/**
+ * A Decimal as the nearest float: from its base-1e7 words when it has at most two (14 digits,
+ * summed exactly, then one correctly rounded scaling), else through decimal.js's string route.
+ */
+function toFloat(x: Decimal): number {
+  const d = x.d;
+  if (d === null || d.length > 2 || !x.isFinite()) return x.toNumber();
+  const mantissa = d.length === 1 ? (d[0] as number) : (d[0] as number) * 1e7 + (d[1] as number);
+  const shift = Math.floor(x.e / 7) - (d.length - 1);
+  if (shift < -4 || shift > 4) return x.toNumber();
+  const v = shift >= 0 ? mantissa * (POW1E7[shift] as number) : mantissa / (POW1E7[-shift] as number);
+  return x.s < 0 ? -v : v;
+}
+
 /**
  * Float values of Decimals, memoised per Decimal object (the same amounts and factors come back
  * in every sample). A plain Map, emptied when it grows large: a WeakMap's ephemeron entries for
@@ -61,7 +77,7 @@ function floatOf(): (x: Decimal) => Q {
   return (x) => {
     let v = memo.get(x);
     if (v === undefined) {
-      v = x.toNumber();
+      v = toFloat(x);
       if (memo.size >= 50_000) memo.clear();
       memo.set(x, v);
     }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createEvaluationCache, outcomesOf, type ModelFile } from '../../src/engine';
+import { createEvaluationCache, mulberry32, outcomesOf, type ModelFile } from '../../src/engine';
+import { createFastKernel } from '../../src/engine/kernel';
+import { Decimal } from '../../src/engine/money';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel } from '../support/model-generator';
 
@@ -27,6 +29,14 @@ describe('fast kernel', () => {
       expect(f?.id).toBe(s.id);
       s.totals.forEach((cents, i) => expect(Math.abs((f?.totals[i] ?? NaN) - cents)).toBeLessThanOrEqual(100));
     });
+  });
+
+  it('takes a Decimal as its nearest float, as Number(its string) does', () => {
+    const K = createFastKernel();
+    const rng = mulberry32(5);
+    const strings = ['0', '1', '-1', '0.05', '1090465.74', '123456789012345', '0.000001', '-0.35', '99999999999999', '12345678.123456', '1e-7', '3.5e12'];
+    for (let i = 0; i < 20_000; i += 1) strings.push(((rng() - 0.3) * 10 ** Math.floor(rng() * 16 - 6)).toFixed(Math.floor(rng() * 8)));
+    for (const text of strings) expect(K.of(new Decimal(text)) as unknown as number, text).toBe(Number(text));
   });
 
   it('is not the exact kernel (it would prove nothing otherwise)', () => {
