@@ -119,7 +119,8 @@ export function decimalString(value: Decimal, places: number): string {
 }
 
 type ScaledRate = { units: number; scale: number } | null;
-const scaledRates = new WeakMap<Decimal, ScaledRate>();
+/** Per rate object; a plain Map (cheaper to look up than a WeakMap), emptied when large. */
+const scaledRates = new Map<Decimal, ScaledRate>();
 
 /** A rate as an integer over a power of ten (0.045 → 45 / 1000) when that is exact and small. */
 function scaledRate(rate: Decimal): ScaledRate {
@@ -129,6 +130,7 @@ function scaledRate(rate: Decimal): ScaledRate {
     const scale = 10 ** places;
     const units = places <= 12 ? rate.times(scale).toNumber() : NaN;
     s = Number.isSafeInteger(units) && Number.isSafeInteger(scale) ? { units, scale } : null;
+    if (scaledRates.size >= 10_000) scaledRates.clear();
     scaledRates.set(rate, s);
   }
   return s;
