@@ -8,12 +8,17 @@ import type { InputPath, ModelFile, Num } from './model-types';
 
 type Json = unknown;
 
+/** The item a path segment names in a list: the one with that `id`, else the one at that index; -1 for none. */
+export function inputListIndex(list: readonly unknown[], segment: string): number {
+  const byId = list.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
+  if (byId >= 0) return byId;
+  return /^\d+$/.test(segment) && Number(segment) < list.length ? Number(segment) : -1;
+}
+
 function step(node: Json, segment: string): { value: Json; key: string | number } | null {
   if (Array.isArray(node)) {
-    const byId = node.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
-    if (byId >= 0) return { value: node[byId], key: byId };
-    if (/^\d+$/.test(segment) && Number(segment) < node.length) return { value: node[Number(segment)], key: Number(segment) };
-    return null;
+    const i = inputListIndex(node, segment);
+    return i < 0 ? null : { value: node[i], key: i };
   }
   if (typeof node === 'object' && node !== null && Object.prototype.hasOwnProperty.call(node, segment)) {
     return { value: (node as Record<string, Json>)[segment], key: segment };

@@ -16,7 +16,7 @@
  * that named no number before the edit is left as it is (the edit cannot make it worse).
  */
 import type { InputPath, ModelFile, UncertainInput, WorkshopControl } from '../engine';
-import { readInput } from '../engine';
+import { inputListIndex, readInput } from '../engine';
 import type { InputsRemovedBy, Recipe } from './types';
 
 /** What removed an input: the kind of list item deleted with it, or `input` when only the number went. */
@@ -41,13 +41,6 @@ const idOf = (v: Json): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
-/** The index a segment names in a list, by the rule of `engine/input-path.ts` (id first, then index). */
-function indexIn(list: readonly Json[], segment: string): number {
-  const byId = list.findIndex((item) => idOf(item) === segment);
-  if (byId >= 0) return byId;
-  return /^\d+$/.test(segment) && Number(segment) < list.length ? Number(segment) : -1;
-}
-
 /** The hops of a path through `root`, remembering the list items it passes; null when it names no number. */
 function trace(root: ModelFile, path: InputPath): Hop[] | null {
   if (readInput(root, path) === null) return null;
@@ -56,7 +49,7 @@ function trace(root: ModelFile, path: InputPath): Hop[] | null {
   let key = '';
   for (const segment of path.split('.')) {
     if (Array.isArray(node)) {
-      const index = indexIn(node, segment);
+      const index = inputListIndex(node, segment);
       const item: Json = node[index];
       const isById = idOf(item) === segment;
       hops.push({ kind: 'item', list: key, items: [...node], item, index, isById, id: isById ? segment : null });
@@ -90,7 +83,7 @@ function follow(root: ModelFile, path: InputPath, hops: readonly Hop[]): PathMov
     const id = idOf(node[j]);
     const segment = hop.isById && id !== null ? id : String(j);
     // The new segment must lead back to this item (an index can clash with another item's id).
-    if (indexIn(node, segment) !== j) return removed;
+    if (inputListIndex(node, segment) !== j) return removed;
     out.push(segment);
     node = node[j];
   }
