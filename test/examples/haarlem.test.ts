@@ -14,37 +14,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateModel, loadModel, validateModel, type Change, type ModelFile, type ScenarioResult } from '../../src/engine';
 import { haarlemHaarlemmermeer as example } from '../../src/examples';
+import { NOT_ROUNDING, PUBLISHED, PUBLISHED_YEARS, ROUNDING, publishedCells } from '../support/haarlem-published';
 
 const FILE = 'src/examples/haarlem-haarlemmermeer.json';
-const YEARS = [2013, 2014, 2015, 2016, 2017];
-type Municipality = 'haarlem' | 'haarlemmermeer';
-type Row = (number | null)[];
+const YEARS = PUBLISHED_YEARS;
 
-/** Report §6.2, × €1,000, 2013–2017 (2018 was extrapolated by the report and is not pinned). `null`: 3.0 equals 2.0. */
-const PUBLISHED: Record<Municipality, Record<'baseline' | 's2' | 's3', Row>> = {
-  haarlem: {
-    baseline: [10_800, 11_100, 11_450, 11_750, 11_700],
-    s2: [11_450, 12_350, 11_200, 11_500, 11_550],
-    s3: [null, null, 11_200, 11_900, 10_950],
-  },
-  haarlemmermeer: {
-    baseline: [10_500, 10_800, 11_000, 11_250, 11_300],
-    s2: [10_950, 11_800, 10_700, 11_000, 11_050],
-    s3: [null, null, 10_700, 11_350, 10_450],
-  },
-};
 const TOLERANCE = 150_000;
-/** The report rounds its figures to €50,000 (§6.2). */
-const ROUNDING = 50_000;
 const rounded = (euros: number): number => Math.round(euros / ROUNDING) * ROUNDING;
-/**
- * Cells that cannot round to the published figure, with the reason (docs/examples/
- * haarlem-haarlemmermeer.md, "Known differences"). Haarlemmermeer 2.0 in 2013: in 2013 2.0 differs
- * from the baseline only by the centre's project costs and the 1.0 programme (€1,260,000, both
- * stated in the report), whose share by inhabitants (≈ €607,000) exceeds the €500,000 that the two
- * published cells allow at most (10,975 − 10,475); the baseline cell is kept on the report's figure.
- */
-const NOT_ROUNDING = ['haarlemmermeer s2 2013'];
 
 const evaluation = evaluateModel(example);
 const scenario = (id: string): ScenarioResult => {
@@ -59,10 +35,7 @@ const partyTotal = (id: string, party: string, year: number): number => {
   return euros(y.total);
 };
 
-const cases = (Object.keys(PUBLISHED) as Municipality[]).flatMap((party) =>
-  (['baseline', 's2', 's3'] as const).flatMap((id) =>
-    YEARS.map((year, i) => ({ party, id, year, published: PUBLISHED[party][id][i] ?? null }))
-      .filter((c): c is { party: Municipality; id: 'baseline' | 's2' | 's3'; year: number; published: number } => c.published !== null)));
+const cases = publishedCells();
 
 describe('the Haarlem–Haarlemmermeer example is a valid version-1 model', () => {
   it('is a v1 model file that loads and validates without errors', () => {

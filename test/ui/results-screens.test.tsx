@@ -13,6 +13,7 @@ import { BenchmarkScreen } from '../../src/features/benchmark';
 import { ResultsScreen } from '../../src/features/results';
 import { formatDecimal, formatMoney } from '../../src/i18n';
 import { appStore } from '../../src/state';
+import { NOT_ROUNDING, publishedCells } from '../support/haarlem-published';
 
 // jsdom has no canvas to draw on: the plot is replaced by a bare canvas with the same name.
 vi.mock('react-chartjs-2', () => ({ Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} /> }));
@@ -100,6 +101,23 @@ describe('the per-municipality view', () => {
         const cells = [...table.querySelectorAll(`tr[data-row="${s.id}"] td`)].map((c) => c.textContent?.split(' — ')[0]);
         expect(cells).toEqual(s.parties[m]!.years.map((y) => formatMoney(y.total, 'nl', 'thousands50')));
       }
+    }
+  });
+
+  it('shows the 2013 report’s published figures (× €1,000, rounded to €50,000) in every cell the example can reproduce', async () => {
+    const user = userEvent.setup();
+    render(<ResultsScreen />);
+    await user.click(screen.getByRole('tab', { name: 'Per gemeente' }));
+    await user.click(screen.getByRole('radio', { name: /× € 1.000/ }));
+    const e = evaluation();
+    const cells = publishedCells().filter((c) => !NOT_ROUNDING.includes(`${c.party} ${c.id} ${c.year}`));
+    expect(cells).toHaveLength(25);
+    for (const c of cells) {
+      const name = model().parties.find((p) => p.id === c.party)!.name;
+      const table = screen.getByRole('table', { name: new RegExp(`^Kosten van ${name} per scenario \\(na verdeling\\)`) });
+      const col = e.years.indexOf(c.year);
+      const shown = table.querySelectorAll(`tr[data-row="${c.id}"] td`)[col]?.textContent?.split(' — ')[0];
+      expect(shown, `${c.party} ${c.id} ${c.year}`).toBe(formatMoney(String(c.published * 1000), 'nl', 'thousands50'));
     }
   });
 });
