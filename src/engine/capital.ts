@@ -2,7 +2,7 @@
  * Capital charges (kapitaallasten, spec §6): the yearly interest and depreciation of one
  * investment. Amounts are integer cents; each charge is rounded to cents when computed.
  */
-import { Decimal, divRoundCents, mulRoundCents, ONE, roundCents, type Decimal as Dec } from './money';
+import { Decimal, divRoundCents, ONE, rateMultiplier, roundCents, type Decimal as Dec } from './money';
 
 export type Charge = { year: number; interest: number; depreciation: number; bookValueStart: number };
 export type Method = 'linear' | 'annuity';
@@ -28,16 +28,17 @@ export function capitalSchedule(amount: number, years: number, rate: Dec, method
 export type ChargePlan = { interest: number[]; depreciation: number[]; bookValueStart: number[] };
 
 export function chargePlan(amount: number, years: number, rate: Dec, method: Method): ChargePlan {
-  const plan: ChargePlan = { interest: [], depreciation: [], bookValueStart: [] };
+  const plan: ChargePlan = { interest: new Array<number>(years), depreciation: new Array<number>(years), bookValueStart: new Array<number>(years) };
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
+  const interestOn = rateMultiplier(rate);
   let bookValue = amount;
   for (let k = 0; k < years; k += 1) {
-    const interest = mulRoundCents(bookValue, rate);
+    const interest = interestOn(bookValue);
     const planned = method === 'annuity' ? level - interest : level;
     const depreciation = k === years - 1 ? bookValue : clampToBookValue(planned, bookValue);
-    plan.interest.push(interest);
-    plan.depreciation.push(depreciation);
-    plan.bookValueStart.push(bookValue);
+    plan.interest[k] = interest;
+    plan.depreciation[k] = depreciation;
+    plan.bookValueStart[k] = bookValue;
     bookValue -= depreciation;
   }
   return plan;

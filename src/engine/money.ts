@@ -142,7 +142,16 @@ function scaledRate(rate: Decimal): ScaledRate {
  * decimal.js. Both give the same result; the first is only faster.
  */
 export function mulRoundCents(cents: number, rate: Decimal): number {
+  return multiply(cents, rate, scaledRate(rate));
+}
+
+/** `mulRoundCents(·, rate)` with the rate prepared once (a charge plan multiplies each year's book value by it). */
+export function rateMultiplier(rate: Decimal): (cents: number) => number {
   const s = scaledRate(rate);
+  return (cents) => multiply(cents, rate, s);
+}
+
+function multiply(cents: number, rate: Decimal, s: ScaledRate): number {
   if (s !== null) {
     const product = Math.abs(cents) * Math.abs(s.units);
     if (Number.isSafeInteger(product) && product + s.scale < Number.MAX_SAFE_INTEGER) {

@@ -55,18 +55,22 @@ export function recurring(ctx: ProjectContext, params: Params, rl: RLine, line: 
   // Successive years often invest the same amount on the same terms: the plan is reused.
   let reuse: { amount: number; years: number; rate: Decimal; plan: ChargePlan } | null = null;
   const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one };
+  // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
+  let terms: { owner: string; years: number; rate: Decimal; row: number[] | null } | null = null;
   for (let y = line.from; y <= last; y += 1) {
     if (y + lag > ctx.endYear) break;
     const owner = ownerAt(rl.owners, y);
-    const years = termOf(params, owner, line.category);
+    if (terms === null || terms.owner !== owner) {
+      terms = { owner, years: termOf(params, owner, line.category), rate: partyParams(params, owner).interestRate, row: sums === null ? null : rowOf(ctx, sums, owner) };
+    }
+    const { years, rate } = terms;
     if (y + lag + years - 1 < ctx.startYear) continue;
     const amount = recurringCents(ctx, params, rl, line, y, memo);
-    const rate = partyParams(params, owner).interestRate;
     if (reuse === null || reuse.amount !== amount || reuse.years !== years || reuse.rate !== rate) {
       reuse = { amount, years, rate, plan: chargePlan(amount, years, rate, method) };
     }
-    if (sums === null) charges(ctx, params, { owner, category: line.category, investYear: y }, reuse.plan, null, out);
-    else addCharges(ctx, params, y, reuse.plan, rowOf(ctx, sums, owner));
+    if (terms.row === null) charges(ctx, params, { owner, category: line.category, investYear: y }, reuse.plan, null, out);
+    else addCharges(ctx, y + lag, reuse.plan, terms.row);
   }
   if (sums !== null) {
     for (const [owner, row] of sums) {
@@ -83,9 +87,8 @@ function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string):
   return row;
 }
 
-/** Adds an investment's charges within the horizon to `row` (cents per horizon year). */
-function addCharges(ctx: ProjectContext, params: Params, investYear: number, plan: ChargePlan, row: number[]): void {
-  const first = firstChargeYear(params, investYear);
+/** Adds the charges of an investment first charged in `first` within the horizon to `row` (cents per horizon year). */
+function addCharges(ctx: ProjectContext, first: number, plan: ChargePlan, row: number[]): void {
   for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= ctx.endYear; k += 1) {
     const i = first + k - ctx.startYear;
     row[i] = (row[i] as number) + (plan.interest[k] as number) + (plan.depreciation[k] as number);
