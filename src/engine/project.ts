@@ -60,10 +60,13 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: RSta
   const K = ctx.kernel;
   const out: Contribution[] = [];
   const { own, hired } = costPerFte(params, st.party, st.group);
-  const [ownQ, hiredQ] = [K.of(own), K.of(hired)];
+  const ownQ = K.of(own);
+  const hiredQ = K.of(hired);
   // FTE and hired share change in few years: their products are recomputed only then.
-  let [lastHired, lastFte]: (Decimal | null)[] = [null, null];
-  let [rate, fteCost] = [K.one, K.one];
+  let lastHired: Decimal | null = null;
+  let lastFte: Decimal | null = null;
+  let rate = K.one;
+  let fteCost = K.one;
   for (let y = ctx.startYear; y <= ctx.endYear; y += 1) {
     const fte = st.fteAt(y);
     if (fte.isZero()) continue;
@@ -71,9 +74,13 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: RSta
     if (hired !== lastHired) {
       const h = K.of(hired);
       rate = K.add(K.mul(K.sub(K.one, h), ownQ), K.mul(h, hiredQ));
-      [lastHired, lastFte] = [hired, null];
+      lastHired = hired;
+      lastFte = null;
     }
-    if (fte !== lastFte) [fteCost, lastFte] = [K.mul(K.of(fte), rate), fte];
+    if (fte !== lastFte) {
+      fteCost = K.mul(K.of(fte), rate);
+      lastFte = fte;
+    }
     const cents = centsOfProduct(K, fteCost, indexIn(K, params, ctx.indexMemo, st.category, y), scaleIn(K, st.scales, y));
     if (cents !== 0) out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
   }
