@@ -74,13 +74,19 @@ function toFloat(x: Decimal): number {
  */
 function floatOf(): (x: Decimal) => Q {
   const memo = new Map<Decimal, number>();
+  // The same Decimal often comes several times in a row (a rate in every year): checked first.
+  let lastX: Decimal | null = null;
+  let lastV = 0;
   return (x) => {
+    if (x === lastX) return q(lastV);
     let v = memo.get(x);
     if (v === undefined) {
       v = toFloat(x);
       if (memo.size >= 50_000) memo.clear();
       memo.set(x, v);
     }
+    lastX = x;
+    lastV = v;
     return q(v);
   };
 }
