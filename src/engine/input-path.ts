@@ -109,6 +109,11 @@ export function toInputValue(x: number, bounds: InputBounds): string {
   if (bounds.min !== null) v = Math.max(v, Number(bounds.min));
   if (bounds.max !== null) v = Math.min(v, Number(bounds.max));
   const fixed = v.toFixed(bounds.decimals);
-  const trimmed = bounds.decimals > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
+  let end = fixed.length;
+  if (bounds.decimals > 0) {
+    while (fixed.charCodeAt(end - 1) === 48) end -= 1; // trailing zeros of the fraction
+    if (fixed.charCodeAt(end - 1) === 46) end -= 1; // and a bare decimal point
+  }
+  const trimmed = end === fixed.length ? fixed : fixed.slice(0, end);
   return trimmed === '-0' ? '0' : trimmed;
 }

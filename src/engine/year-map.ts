@@ -15,11 +15,21 @@ export type CompiledYearMap = {
 };
 
 const compiled = new WeakMap<object, CompiledYearMap>();
+/** Compiled plain values (before = 0), by value; compiled maps are never changed after. */
+const constantsBeforeZero = new Map<Num, CompiledYearMap>();
 
 /** Compiles a year map once (memoised per object) for repeated look-ups. */
 export function compileYearMap(map: YearMap | undefined, before: Decimal = ZERO): CompiledYearMap {
   if (map === undefined) return { years: [], values: [], constant: before, before };
-  if (typeof map !== 'object') return { years: [], values: [], constant: dec(map), before };
+  if (typeof map !== 'object') {
+    // A plain value (a hired share of 0, a factor of 1): the same compiled map every time.
+    const byValue = before === ZERO ? constantsBeforeZero : null;
+    const known = byValue?.get(map);
+    if (known !== undefined) return known;
+    const c: CompiledYearMap = { years: [], values: [], constant: dec(map), before };
+    if (byValue !== null && byValue.size < 10_000) byValue.set(map, c);
+    return c;
+  }
   const hit = compiled.get(map);
   if (hit && hit.before === before) return hit;
   const years = Object.keys(map).map(Number).sort((a, b) => a - b);

@@ -4,7 +4,8 @@
  * outcomes of every sampled model; with the fast kernel within €1 per yearly total.
  */
 import { describe, expect, it } from 'vitest';
-import { createEvaluationCache, outcomesOf, prepareInputs, sampleModel, type ModelFile, type Outcomes } from '../../src/engine';
+import { createEvaluationCache, inputBounds, outcomesOf, prepareInputs, sampleModel, type ModelFile, type Outcomes } from '../../src/engine';
+import { toInputValue } from '../../src/engine/input-path';
 import { createSamplePlan } from '../../src/engine/sample-plan';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { rangedFixtures } from '../support/uncertain-models';
@@ -77,5 +78,19 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     };
     const whole = outcomesOf(changed, createEvaluationCache());
     expect(plan.outcomes(changed).scenarios[1]?.totals).not.toEqual(whole.scenarios[1]?.totals);
+  });
+});
+
+describe('sampled values as decimal strings', () => {
+  it('are rounded to the input’s decimals, within its bounds, without trailing zeros', () => {
+    const money = inputBounds('scenarios.s2.changes.0.line.amount');
+    const fraction = inputBounds('scenarios.s3.changes.0.reduction');
+    expect(toInputValue(1090465.7449, money)).toBe('1090465.74');
+    expect(toInputValue(100.004, money)).toBe('100');
+    expect(toInputValue(100.1, money)).toBe('100.1');
+    expect(toInputValue(-0.001, money)).toBe('0');
+    expect(toInputValue(0.35000001, fraction)).toBe('0.35');
+    expect(toInputValue(1.2, fraction)).toBe('1');
+    expect(toInputValue(-0.2, fraction)).toBe('0');
   });
 });
