@@ -88,15 +88,24 @@ describe('the result tabs', () => {
 });
 
 describe('the per-municipality view', () => {
-  it('switches to × €1,000 rounded to €50,000, as the report shows it', async () => {
+  /** Opens the per-municipality tab in × €1,000 rounded to €50,000. */
+  const openInThousands = async () => {
     const user = userEvent.setup();
     render(<ResultsScreen />);
     await user.click(screen.getByRole('tab', { name: 'Per gemeente' }));
     await user.click(screen.getByRole('radio', { name: /× € 1.000/ }));
+  };
+  /** The table of one municipality. */
+  const tableOf = (party: string) => {
+    const name = model().parties.find((p) => p.id === party)!.name;
+    return screen.getByRole('table', { name: new RegExp(`^Kosten van ${name} per scenario \\(na verdeling\\)`) });
+  };
+
+  it('switches to × €1,000 rounded to €50,000, as the report shows it', async () => {
+    await openInThousands();
     const e = evaluation();
     for (const m of e.municipalities) {
-      const name = model().parties.find((p) => p.id === m)!.name;
-      const table = screen.getByRole('table', { name: new RegExp(`^Kosten van ${name} per scenario \\(na verdeling\\)`) });
+      const table = tableOf(m);
       for (const s of e.scenarios) {
         const cells = [...table.querySelectorAll(`tr[data-row="${s.id}"] td`)].map((c) => c.textContent?.split(' — ')[0]);
         expect(cells).toEqual(s.parties[m]!.years.map((y) => formatMoney(y.total, 'nl', 'thousands50')));
@@ -105,16 +114,12 @@ describe('the per-municipality view', () => {
   });
 
   it('shows the 2013 report’s published figures (× €1,000, rounded to €50,000) in every cell the example can reproduce', async () => {
-    const user = userEvent.setup();
-    render(<ResultsScreen />);
-    await user.click(screen.getByRole('tab', { name: 'Per gemeente' }));
-    await user.click(screen.getByRole('radio', { name: /× € 1.000/ }));
+    await openInThousands();
     const e = evaluation();
     const cells = publishedCells().filter((c) => !NOT_ROUNDING.includes(`${c.party} ${c.id} ${c.year}`));
     expect(cells).toHaveLength(25);
     for (const c of cells) {
-      const name = model().parties.find((p) => p.id === c.party)!.name;
-      const table = screen.getByRole('table', { name: new RegExp(`^Kosten van ${name} per scenario \\(na verdeling\\)`) });
+      const table = tableOf(c.party);
       const col = e.years.indexOf(c.year);
       const shown = table.querySelectorAll(`tr[data-row="${c.id}"] td`)[col]?.textContent?.split(' — ')[0];
       expect(shown, `${c.party} ${c.id} ${c.year}`).toBe(formatMoney(String(c.published * 1000), 'nl', 'thousands50'));
