@@ -4,7 +4,7 @@
  */
 import type { Kernel, Q } from './kernel';
 import type { Decimal } from './money';
-import type { ScaleRule } from './scale';
+import { factorProduct, type ScaleRule } from './scale';
 
 export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment';
 
@@ -42,15 +42,5 @@ export function centsOfProduct(K: Kernel, a: Q, b: Q | null, c: Q | null): numbe
   return c === null ? K.mulCents(a, b) : K.mulCents(K.mul(a, b), c);
 }
 
-/**
- * The product of a scenario's scale factors in a year, or null when the entry has none: the
- * product of `factorIn` (scale.ts), in the kernel's arithmetic — the exact kernel multiplies
- * exactly as `factorIn` does (1 × f₁ × f₂ …, each product to 40 digits), the fast one in float64.
- */
-export function scaleIn(K: Kernel, scales: readonly ScaleRule[], y: number): Q | null {
-  if (scales.length === 0) return null;
-  let f = K.one;
-  for (const s of scales) if (s.applies(y)) f = K.mul(f, K.of(s.factorAt(y)));
-  return f;
-}
-
+/** The product of an entry's scale factors in a year (`factorProduct`), or null when it has none. */
+export const scaleIn = (K: Kernel, scales: readonly ScaleRule[], y: number): Q | null => (scales.length > 0 ? factorProduct(K, scales, y) : null);

@@ -2,7 +2,8 @@
  * The `scale` change (spec §5.3): multiplies, from year `from` on, the cost of matching opex
  * lines and staff entries and the amount of matching investments made in that year.
  */
-import { dec, ONE, times, ZERO, type Decimal } from './money';
+import { exactKernel, type Kernel, type Q } from './kernel';
+import { dec, ONE, ZERO, type Decimal } from './money';
 import type { Line, ScaleChange } from './model-types';
 import type { RLine, ResolveContext, ResolvedScenario } from './resolve';
 import { matchesList, ownerAt } from './select';
@@ -39,12 +40,19 @@ export function scaleFactor(change: ScaleChange): (year: number) => Decimal {
   };
 }
 
-/** Product of the factors of every rule that applies in a year (1 when none). */
-export function factorIn(scales: readonly ScaleRule[], year: number): Decimal {
-  let f = ONE;
-  for (const s of scales) if (s.applies(year)) f = times(f, s.factorAt(year));
+/**
+ * Product of the factors of every rule that applies in a year (1 when none), in a kernel's
+ * arithmetic: 1 × f₁ × f₂ …, each product to 40 digits in the exact kernel, float64 in the fast.
+ */
+export function factorProduct(K: Kernel, scales: readonly ScaleRule[], year: number): Q {
+  let f = K.one;
+  for (const s of scales) if (s.applies(year)) f = K.mul(f, K.of(s.factorAt(year)));
   return f;
 }
+
+/** `factorProduct` exactly, as a Decimal (results, trace). */
+export const factorIn = (scales: readonly ScaleRule[], year: number): Decimal =>
+  factorProduct(exactKernel, scales, year) as unknown as Decimal;
 
 export function applyScale(_ctx: ResolveContext, state: ResolvedScenario, change: ScaleChange, source: string): void {
   const { select } = change;
