@@ -9,7 +9,7 @@ export { createEvaluationCache, evaluateModel, type EvaluationCache } from './ev
 export { toCliDocument, type CliDocument } from './cli-output';
 export { isModelError, type ModelError } from './errors';
 export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceRule } from './trace';
-export { readInput, writeInput, inputBounds, inputListIndex } from './input-path';
+export { readInput, writeInput, inputWriter, inputBounds, inputListIndex } from './input-path';
 export { expectedValue, numericDistribution, draw, type NumericDistribution } from './distributions';
 export { sampleStream, mulberry32, type Rng } from './random';
 export { runMonteCarlo, mergeMonteCarlo, prepareInputs, sampleModel, type MonteCarloRaw, type MonteCarloOptions } from './monte-carlo';

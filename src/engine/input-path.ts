@@ -39,22 +39,9 @@ export function readInput(model: ModelFile, path: InputPath): string | null {
   return null;
 }
 
-/**
- * A copy of the model with the number at `path` replaced (structural sharing elsewhere).
- * `isChecked = false` skips the check that a number stands there (for paths checked already).
- */
-export function writeInput(model: ModelFile, path: InputPath, value: Num, isChecked = true): ModelFile {
-  const segments = path.split('.');
-  const write = (node: Json, i: number): Json => {
-    if (i === segments.length) return value;
-    const next = step(node, segments[i] as string);
-    if (next === null) throw new Error(`no input at "${path}"`);
-    const replaced = write(next.value, i + 1);
-    if (Array.isArray(node)) return node.map((item, j) => (j === next.key ? replaced : item));
-    return { ...(node as Record<string, Json>), [next.key]: replaced };
-  };
-  if (isChecked && readInput(model, path) === null) throw new Error(`no number at "${path}"`);
-  return write(model, 0) as ModelFile;
+/** A copy of the model with the number at `path` replaced (structural sharing elsewhere). */
+export function writeInput(model: ModelFile, path: InputPath, value: Num): ModelFile {
+  return inputWriter(model, [path])([value]);
 }
 
 /**

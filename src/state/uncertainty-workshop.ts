@@ -7,7 +7,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { readInput, writeInput, type BreakEven, type InputPath, type Money, type ModelFile } from '../engine';
+import { inputWriter, readInput, type BreakEven, type InputPath, type Money, type ModelFile } from '../engine';
 import { evaluationOf, type EvaluationState } from './evaluation';
 import { randomId } from './ids';
 import { remapKeys, watchInputPaths } from './input-path-remap';
@@ -60,6 +60,12 @@ watchInputPaths({
 
 const layered = new WeakMap<ModelFile, WeakMap<WhatIfValues, ModelFile>>();
 
+/** The model with `values` written in, in one copy; paths the model no longer has are left out. */
+function withValues(model: ModelFile, values: WhatIfValues): ModelFile {
+  const present = Object.entries(values).filter(([path]) => readInput(model, path) !== null);
+  return present.length === 0 ? model : inputWriter(model, present.map(([path]) => path))(present.map(([, value]) => value));
+}
+
 /** The model with the what-if values written in (paths the model no longer has are left out). */
 export function whatIfModel(model: ModelFile, values: WhatIfValues): ModelFile {
   if (Object.keys(values).length === 0) return model;
@@ -67,8 +73,7 @@ export function whatIfModel(model: ModelFile, values: WhatIfValues): ModelFile {
   if (!perModel) { perModel = new WeakMap(); layered.set(model, perModel); }
   const hit = perModel.get(values);
   if (hit) return hit;
-  let out = model;
-  for (const [path, value] of Object.entries(values)) if (readInput(out, path) !== null) out = writeInput(out, path, value, false);
+  const out = withValues(model, values);
   perModel.set(values, out);
   return out;
 }
@@ -113,11 +118,7 @@ export function removeSnapshot(modelId: string, snapshotId: string): void {
 export function keepInModel(modelId: string, label: string, values?: WhatIfValues): void {
   const chosen = values ?? workshopStore.getState().sessions[modelId]?.values ?? EMPTY_VALUES;
   if (Object.keys(chosen).length === 0) return;
-  appStore.getState().updateModel(modelId, (draft) => {
-    let out = draft;
-    for (const [path, value] of Object.entries(chosen)) if (readInput(out, path) !== null) out = writeInput(out, path, value, false);
-    return out;
-  }, label);
+  appStore.getState().updateModel(modelId, (draft) => withValues(draft, chosen), label);
   resetWhatIf(modelId);
 }
 
