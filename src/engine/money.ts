@@ -118,34 +118,37 @@ export function decimalString(value: Decimal, places: number): string {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
 }
 
-type ScaledRate = { units: number; scale: number } | null;
-/** Per rate object; a plain Map (cheaper to look up than a WeakMap), emptied when large. */
-const scaledRates = new Map<Decimal, ScaledRate>();
-
-/** A rate as an integer over a power of ten (0.045 → 45 / 1000) when that is exact and small. */
-function scaledRate(rate: Decimal): ScaledRate {
-  let s = scaledRates.get(rate);
-  if (s === undefined) {
-    const places = rate.decimalPlaces();
-    const scale = 10 ** places;
-    const units = places <= 12 ? rate.times(scale).toNumber() : NaN;
-    s = Number.isSafeInteger(units) && Number.isSafeInteger(scale) ? { units, scale } : null;
-    if (scaledRates.size >= 10_000) scaledRates.clear();
-    scaledRates.set(rate, s);
-  }
-  return s;
+/**
+ * `compute` memoised per rate object: rates are few and asked for again and again. A plain Map
+ * (cheaper to look up than a WeakMap), emptied when it grows large.
+ */
+function perRate<T>(compute: (rate: Decimal) => T): (rate: Decimal) => T {
+  const memo = new Map<Decimal, T>();
+  return (rate) => {
+    if (memo.has(rate)) return memo.get(rate) as T;
+    const v = compute(rate);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(rate, v);
+    return v;
+  };
 }
 
+type ScaledRate = { units: number; scale: number } | null;
+
+/** A rate as an integer over a power of ten (0.045 → 45 / 1000) when that is exact and small. */
+const scaledRate = perRate((rate): ScaledRate => {
+  const places = rate.decimalPlaces();
+  const scale = 10 ** places;
+  const units = places <= 12 ? rate.times(scale).toNumber() : NaN;
+  return Number.isSafeInteger(units) && Number.isSafeInteger(scale) ? { units, scale } : null;
+});
+
 /**
- * round(cents × rate) to whole cents, half away from zero — e.g. interest over a book value.
+ * round(cents × rate) to whole cents, half away from zero — e.g. interest over a book value —
+ * with the rate prepared once (a charge plan multiplies each year's book value by it).
  * Exact: scaled-integer decimal arithmetic while every intermediate stays below 2^53, else
  * decimal.js. Both give the same result; the first is only faster.
  */
-export function mulRoundCents(cents: number, rate: Decimal): number {
-  return multiply(cents, rate, scaledRate(rate));
-}
-
-/** `mulRoundCents(·, rate)` with the rate prepared once (a charge plan multiplies each year's book value by it). */
 export function rateMultiplier(rate: Decimal): (cents: number) => number {
   const s = scaledRate(rate);
   return (cents) => multiply(cents, rate, s);
@@ -183,20 +186,11 @@ export function divRoundCents(cents: number, n: number): number {
 /** A rate as an exact fraction: 1 + rate = growth / scale (BigInt), e.g. 0.03 → 103 / 100. */
 export type ExactGrowth = { growth: bigint; scale: bigint };
 
-export function exactGrowth(rate: Decimal): ExactGrowth {
-  let g = growths.get(rate);
-  if (g === undefined) {
-    const places = rate.decimalPlaces();
-    const scale = 10n ** BigInt(places);
-    g = { growth: scale + BigInt(rate.times(`1e${places}`).toFixed(0)), scale };
-    if (growths.size >= 10_000) growths.clear();
-    growths.set(rate, g);
-  }
-  return g;
-}
-
-/** exactGrowth per rate object (a discount or growth rate is asked for again and again). */
-const growths = new Map<Decimal, ExactGrowth>();
+export const exactGrowth = perRate((rate): ExactGrowth => {
+  const places = rate.decimalPlaces();
+  const scale = 10n ** BigInt(places);
+  return { growth: scale + BigInt(rate.times(`1e${places}`).toFixed(0)), scale };
+});
 
 /** round(numerator / denominator) half away from zero, for BigInts (denominator > 0), as a number. */
 export function roundRatio(numerator: bigint, denominator: bigint): number {
