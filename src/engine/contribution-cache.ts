@@ -9,7 +9,7 @@ import { createFastKernel, exactKernel, type Kernel } from './kernel';
 import type { Decimal } from './money';
 import type { Params, ParamSource } from './params';
 import { lineContributions, staffContributions, type Contribution } from './project';
-import type { ResolvedScenario, ResolveMemo, RLine } from './resolve';
+import { isSameHistory, type ResolvedScenario, type ResolveMemo, type RLine } from './resolve';
 import type { RStaff } from './staff';
 
 /**
@@ -60,12 +60,6 @@ export function createEvaluationCache(options: { isFast?: boolean } = {}): Evalu
 type Direct = { params: Params; contributions: Contribution[] }[];
 
 const MAX_ENTRIES_PER_OBJECT = 32;
-
-function isSameHistory(a: readonly object[], b: readonly object[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** The contributions of an entry under `params`: an equal earlier entry's, else computed. */
 function cached(cache: EvaluationCache, ctx: ModelContext, entry: RLine | RStaff, params: Params): Contribution[] {

@@ -29,6 +29,18 @@ export type ProjectContext = {
   kernel: Kernel;
 };
 
+/** Recurring and one-off cents per horizon year (index 0 = startYear). */
+export type YearSums = { rec: Float64Array; one: Float64Array };
+
+/** Adds contributions to the year sums of their kind. */
+export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
+  for (const c of cs) {
+    const target = c.isOneOff ? sums.one : sums.rec;
+    const i = c.year - startYear;
+    target[i] = (target[i] as number) + c.cents;
+  }
+}
+
 export const isInHorizon = (ctx: ProjectContext, y: number) => y >= ctx.startYear && y <= ctx.endYear;
 
 /**

@@ -9,7 +9,7 @@ import { createContext, type ModelContext } from './context';
 import { allocate, bookEntries, type Booked } from './ledger';
 import type { ModelFile } from './model-types';
 import { compileParams, type Params } from './params';
-import type { Contribution } from './project';
+import { addToYearSums, type Contribution, type YearSums } from './contribution';
 import { resolveScenarios, type ResolvedScenario } from './resolve';
 import type { Evaluation } from './result-types';
 import { createResultFormat } from './result-format';
@@ -78,17 +78,10 @@ export function scenarioTotals(model: ModelFile, cache: EvaluationCache = create
   let years: number[] = [];
   const scenarios = model.scenarios.map((s) => {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-    const recurring = new Float64Array(n);
-    const oneOff = new Float64Array(n);
-    forEachContribution(ctx, cache, r, params, (cs) => {
-      for (const c of cs) {
-        const i = c.year - ctx.startYear;
-        if (c.isOneOff) oneOff[i] = (oneOff[i] as number) + c.cents;
-        else recurring[i] = (recurring[i] as number) + c.cents;
-      }
-    });
+    const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
+    forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
     const factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
-    const totals = extendSeries(recurring, oneOff, factors);
+    const totals = extendSeries(sums.rec, sums.one, factors);
     years = totals.map((_, i) => ctx.startYear + i);
     return { id: s.id, totals, discountRate: params.discountRate };
   });

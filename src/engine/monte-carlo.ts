@@ -69,9 +69,10 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   const inputs = prepareInputs(model);
   // Only the entries the uncertain inputs reach are evaluated per sample, in float64 unless
   // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
-  const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: opts.isExact === true });
+  const paths = inputs.map((p) => p.input.path);
+  const plan = createSamplePlan(model, paths, { isExact: opts.isExact === true });
   const base = plan.outcomes(model);
-  const write = inputWriter(model, inputs.map((p) => p.input.path));
+  const write = inputWriter(model, paths);
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
   const raw: MonteCarloRaw = {

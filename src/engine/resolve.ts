@@ -24,6 +24,13 @@ export type RLine = {
   history: readonly object[];
 };
 
+/** Whether two entries were touched by the very same changes, in order (identity). */
+export function isSameHistory(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export type ResolvedScenario = {
   scenario: Scenario;
   lines: RLine[];

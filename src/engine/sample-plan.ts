@@ -25,8 +25,9 @@ import { readInput, writeInput, inputBounds, toInputValue } from './input-path';
 import type { Change, InputPath, Line, ModelFile, Scenario, StaffEntry } from './model-types';
 import { outcomesFromTotals, type Outcomes } from './outcomes';
 import { compileParams, type Params, type ParamSource } from './params';
+import { addToYearSums, type YearSums } from './contribution';
 import { lineContributions, staffContributions, type Contribution } from './project';
-import { resolveScenarios, type ResolvedScenario, type RLine } from './resolve';
+import { isSameHistory, resolveScenarios, type ResolvedScenario, type RLine } from './resolve';
 import type { Decimal } from './money';
 import type { RStaff } from './staff';
 import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
@@ -80,8 +81,6 @@ function resolveWithParams(ctx: ModelContext, model: ModelFile): Resolution {
   return { resolved, params };
 }
 
-const sameHistory = (a: readonly object[], b: readonly object[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 /** A value for `path` other than the file's (to see what the input reaches), within its bounds. */
 function otherValue(model: ModelFile, path: InputPath): string {
   const base = readInput(model, path);
@@ -115,7 +114,7 @@ function addReach(
     const r = reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
     for (let j = 0; j < b.lines.length; j += 1) {
       const [x, y] = [b.lines[j] as RLine, o.lines[j] as RLine];
-      if (x.line !== y.line || !sameHistory(x.history, y.history) || lineKey(pb, x) !== lineKey(po, y)) {
+      if (x.line !== y.line || !isSameHistory(x.history, y.history) || lineKey(pb, x) !== lineKey(po, y)) {
         const slot = slotOf.get(x.line);
         if (slot === undefined) return false;
         r.lines.add(slot);
@@ -124,7 +123,7 @@ function addReach(
     for (let j = 0; j < b.staff.length; j += 1) {
       const [x, y] = [b.staff[j] as RStaff, o.staff[j] as RStaff];
       if (x.party !== y.party || x.group !== y.group) return false;
-      if (x.origin !== y.origin || x.entry !== y.entry || !sameHistory(x.history, y.history) || staffKey(pb, x) !== staffKey(po, y)) {
+      if (x.origin !== y.origin || x.entry !== y.entry || !isSameHistory(x.history, y.history) || staffKey(pb, x) !== staffKey(po, y)) {
         r.units.add(unitOf(x.party, x.group));
       }
     }
@@ -182,17 +181,6 @@ function pruned(sampled: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map
   return { model: { ...sampled, scenarios }, slotOf };
 }
 
-/** Recurring and one-off cents per horizon year. */
-type YearSums = { rec: Float64Array; one: Float64Array };
-
-function addTo(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
-  for (const c of cs) {
-    const target = c.isOneOff ? sums.one : sums.rec;
-    const i = c.year - startYear;
-    target[i] = (target[i] as number) + c.cents;
-  }
-}
-
 /**
  * Plans the evaluation of samples of `model` in which the inputs at `paths` vary. `isExact`
  * evaluates the varying entries with the exact kernel (for checking); by default they are
@@ -202,13 +190,11 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   const exactCtx = createContext(model, new Map(), exactKernel);
   const base = resolveWithParams(exactCtx, model);
   const { slotOf, units: allUnits } = fileIndex(model);
-  const emptyReach = (): Reach => new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set<LineSlot>(), units: new Set<StaffUnit>() }]));
-  let reach = emptyReach();
-  for (const path of paths) {
-    if (addReach(exactCtx, model, base, path, slotOf, reach)) continue;
-    reach = new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set(slotOf.values()), units: new Set(allUnits) }]));
-    break;
-  }
+  const reachOf = (lines: Iterable<LineSlot>, units: Iterable<StaffUnit>): Reach =>
+    new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set(lines), units: new Set(units) }]));
+  let reach = reachOf([], []);
+  // An input that changes the structure (not expected of a number) makes every entry vary.
+  if (!paths.every((path) => addReach(exactCtx, model, base, path, slotOf, reach))) reach = reachOf(slotOf.values(), allUnits);
   const lines = new Set([...reach.values()].flatMap((r) => [...r.lines]));
   const units = new Set([...reach.values()].flatMap((r) => [...r.units]));
   const keep = keepOf(model, lines, units);
@@ -232,8 +218,8 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
     const params = base.params.get(id) as Params;
     const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
     const reached = reachedIn(id);
-    for (const rl of r.lines) if (!isReached(reached, rl, slotOf)) addTo(sums, start, lineContributions(exactCtx, params, rl, false));
-    for (const st of r.staff) if (!isReached(reached, st, slotOf)) addTo(sums, start, staffContributions(exactCtx, params, st));
+    for (const rl of r.lines) if (!isReached(reached, rl, slotOf)) addToYearSums(sums, start, lineContributions(exactCtx, params, rl, false));
+    for (const st of r.staff) if (!isReached(reached, st, slotOf)) addToYearSums(sums, start, staffContributions(exactCtx, params, st));
     constant.set(id, sums);
   }
 
@@ -264,8 +250,8 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
       const sums: YearSums = { rec: Float64Array.from(c.rec), one: Float64Array.from(c.one) };
       const reached = reachedIn(s.id);
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
-      for (const rl of r.lines) if (isReached(reached, rl, slots)) addTo(sums, start, contributionsOf(rl, p));
-      for (const st of r.staff) if (isReached(reached, st, slots)) addTo(sums, start, contributionsOf(st, p));
+      for (const rl of r.lines) if (isReached(reached, rl, slots)) addToYearSums(sums, start, contributionsOf(rl, p));
+      for (const st of r.staff) if (isReached(reached, st, slots)) addToYearSums(sums, start, contributionsOf(st, p));
       let factors = factorMemo.get(p.extrapolationRate);
       if (factors === undefined) {
         factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, p.extrapolationRate, ctx.isExtrapolating);

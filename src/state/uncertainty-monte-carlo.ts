@@ -62,7 +62,7 @@ const warmed = new WeakSet<EngineClient>();
  */
 export function warmMonteCarloWorkers(model?: ModelFile): void {
   const clients = enginePool().clients('monteCarlo', monteCarloWorkerCount());
-  if ((model?.uncertainty?.inputs.length ?? 0) === 0 || model === undefined) return;
+  if (model === undefined || (model.uncertainty?.inputs.length ?? 0) === 0) return;
   for (const client of clients) {
     if (warmed.has(client)) continue;
     warmed.add(client);
