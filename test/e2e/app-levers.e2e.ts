@@ -10,7 +10,7 @@ import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { formatMoney } from '../../src/i18n/format';
 import { remapInputPaths } from '../../src/state/input-path-remap';
 import { removeChange } from '../../src/state/model-edits';
-import { baseUrl, launch, openPage } from './support/browser';
+import { closeClean, launch, openApp } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -55,10 +55,8 @@ describe('levers with ranges on them', () => {
     const gone = ranges.filter((r) => onFirst(r.path));
     const goneControls = controls.filter((c) => onFirst(c.path));
     expect(gone.length).toBeGreaterThan(0);
-    const w = await openPage(browser);
+    const w = await openApp(browser);
     const { page } = w;
-    await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
 
     const before = await rangeCards(page);
     expect(before.paths).toEqual(ranges.map((r) => r.path));
@@ -98,16 +96,12 @@ describe('levers with ranges on them', () => {
     const undone = await rangeCards(page);
     expect(undone).toEqual(before);
     await expect(sliderPaths(page)).resolves.toEqual(controls.map((c) => c.path));
-    expect(w.errors).toEqual([]);
-    expect(w.foreignRequests).toEqual([]);
-    await w.context.close();
+    await closeClean(w);
   });
 
   it('moving the first lever of 3.0 down takes its ranges with it', async () => {
-    const w = await openPage(browser);
+    const w = await openApp(browser);
     const { page } = w;
-    await page.goto(baseUrl());
-    await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
     await openS3(page);
     const text = (await page.locator('.change-card').first().locator('.change-text').textContent()) ?? '';
     await page.getByRole('button', { name: `Omlaag: ${text}` }).click();
@@ -118,7 +112,6 @@ describe('levers with ranges on them', () => {
     expect(moved.paths).toEqual(ranges.map((r) => swap(r.path)));
     await expect(page.locator('.range-card .field-error').count()).resolves.toBe(0);
     await expect(page.locator('.notice', { hasText: 'verwijderd' }).count()).resolves.toBe(0);
-    expect(w.errors).toEqual([]);
-    await w.context.close();
+    await closeClean(w);
   });
 });

@@ -15,7 +15,7 @@ import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/components/result-format';
 import { formatMoney } from '../../src/i18n/format';
 import { suggestedControls, suggestedRanges } from '../../src/state/uncertainty-inputs';
-import { axeViolations, baseUrl, launch, openPage, type Watched } from './support/browser';
+import { axeViolations, baseUrl, closeClean, launch, openPage, type Watched } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -32,9 +32,7 @@ const pct = (p: number) => `${String(Math.round(p * 1000) / 10).replace('.', ','
 
 async function finish(w: Watched) {
   expect(await axeViolations(w.page)).toEqual([]);
-  expect(w.errors).toEqual([]);
-  expect(w.foreignRequests).toEqual([]);
-  await w.context.close();
+  await closeClean(w);
 }
 
 describe('uncertainty on the example', () => {

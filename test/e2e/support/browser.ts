@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +42,21 @@ export async function openPage(browser: Browser, opts: { viewport?: { width: num
     if (new URL(url).origin !== origin) foreignRequests.push(url);
   });
   return { page, context, errors, foreignRequests };
+}
+
+/** A fresh page on the app's first start: the welcome screen with the built-in example. */
+export async function openApp(browser: Browser): Promise<Watched> {
+  const w = await openPage(browser);
+  await w.page.goto(baseUrl());
+  await w.page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+  return w;
+}
+
+/** Checks that the page logged no error and asked nothing of another origin, then closes it. */
+export async function closeClean(w: Watched): Promise<void> {
+  expect(w.errors).toEqual([]);
+  expect(w.foreignRequests).toEqual([]);
+  await w.context.close();
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
