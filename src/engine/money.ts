@@ -122,11 +122,12 @@ export function decimalString(value: Decimal, places: number): string {
  * `compute` memoised per rate object: rates are few and asked for again and again. A plain Map
  * (cheaper to look up than a WeakMap), emptied when it grows large.
  */
-function perRate<T>(compute: (rate: Decimal) => T): (rate: Decimal) => T {
+function perRate<T extends object | null>(compute: (rate: Decimal) => T): (rate: Decimal) => T {
   const memo = new Map<Decimal, T>();
   return (rate) => {
-    if (memo.has(rate)) return memo.get(rate) as T;
-    const v = compute(rate);
+    let v = memo.get(rate);
+    if (v !== undefined) return v;
+    v = compute(rate);
     if (memo.size >= 10_000) memo.clear();
     memo.set(rate, v);
     return v;
