@@ -44,24 +44,46 @@ export function writeInput(model: ModelFile, path: InputPath, value: Num): Model
   return inputWriter(model, [path])([value]);
 }
 
+/** The keys a path steps through (list positions as numbers), or null when it names no number. */
+export function inputKeys(model: ModelFile, path: InputPath): (string | number)[] | null {
+  if (readInput(model, path) === null) return null;
+  const keys: (string | number)[] = [];
+  let json: Json = model;
+  for (const segment of path.split('.')) {
+    const next = step(json, segment) as { value: Json; key: string | number };
+    keys.push(next.key);
+    json = next.value;
+  }
+  return keys;
+}
+
 /**
  * `writeInput` for several paths at once, copying each object on the way only once: the paths
  * are resolved against `model` once, and the writer returned writes `values[i]` at `paths[i]` of
  * that model (a Monte Carlo sample writes every uncertain input). Paths must name numbers.
  */
 export function inputWriter(model: ModelFile, paths: readonly InputPath[]): (values: readonly Num[]) => ModelFile {
+  return keyWriter(model, paths.map((path) => {
+    const keys = inputKeys(model, path);
+    if (keys === null) throw new Error(`no number at "${path}"`);
+    return keys;
+  }));
+}
+
+/**
+ * The writer of `inputWriter` for paths given as keys (`inputKeys`); a null path is not written
+ * (its value is ignored).
+ */
+export function keyWriter(model: ModelFile, keyPaths: readonly ((string | number)[] | null)[]): (values: readonly Num[]) => ModelFile {
   type Node = { key: string | number; at: number; children: Node[] };
   const root: Node = { key: '', at: -1, children: [] };
-  paths.forEach((path, i) => {
-    if (readInput(model, path) === null) throw new Error(`no number at "${path}"`);
+  keyPaths.forEach((keys, i) => {
+    if (keys === null) return;
     let node = root;
-    let json: Json = model;
-    for (const segment of path.split('.')) {
-      const next = step(json, segment) as { value: Json; key: string | number };
-      let child = node.children.find((c) => c.key === next.key);
-      if (child === undefined) { child = { key: next.key, at: -1, children: [] }; node.children.push(child); }
+    for (const key of keys) {
+      let child = node.children.find((c) => c.key === key);
+      if (child === undefined) { child = { key, at: -1, children: [] }; node.children.push(child); }
       node = child;
-      json = next.value;
     }
     node.at = i;
   });

@@ -71,8 +71,7 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
   const paths = inputs.map((p) => p.input.path);
   const plan = createSamplePlan(model, paths, { isExact: opts.isExact === true });
-  const base = plan.outcomes(model);
-  const write = inputWriter(model, paths);
+  const base = plan.outcomes(inputs.map((p) => readInput(model, p.input.path) as string));
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
   const raw: MonteCarloRaw = {
@@ -84,7 +83,7 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
   };
   for (let k = 0; k < n; k += 1) {
     if (opts.isCancelled?.()) throw new Error('cancelled');
-    const o = plan.outcomes(write(sampleValues(inputs, opts.seed, from + k)));
+    const o = plan.outcomes(sampleValues(inputs, opts.seed, from + k));
     o.scenarios.forEach((s, j) => {
       (raw.totals[j] as Float64Array).set(s.totals, k * nYears);
       (raw.breakEvenIndex[j] as Int32Array)[k] = s.breakEvenIndex;

@@ -21,8 +21,8 @@
 import { createContext, type ModelContext } from './context';
 import { lineKey, staffKey } from './cache-keys';
 import { createFastKernel, exactKernel } from './kernel';
-import { readInput, writeInput, inputBounds, toInputValue } from './input-path';
-import type { Change, InputPath, Line, ModelFile, Scenario, StaffEntry } from './model-types';
+import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput } from './input-path';
+import type { Change, InputPath, Line, ModelFile, Num, Scenario, StaffEntry } from './model-types';
 import { outcomesFromTotals, type Outcomes } from './outcomes';
 import { compileParams, type Params, type ParamSource } from './params';
 import { addToYearSums, type YearSums } from './contribution';
@@ -33,8 +33,8 @@ import type { RStaff } from './staff';
 import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
 
 export type SamplePlan = {
-  /** The outcomes of `sampled`: the plan's model with (only) the planned inputs' values changed. */
-  outcomes: (sampled: ModelFile) => Outcomes;
+  /** The outcomes of the plan's model with `values[i]` written at the plan's `paths[i]` (and nothing else changed). */
+  outcomes: (values: readonly Num[]) => Outcomes;
   /** How many of the model's lines and staff units (party × group) a sample re-evaluates. */
   reach: { lines: number; staffUnits: number; ofLines: number; ofStaffUnits: number };
   /** The same per scenario: how many of its entries vary. */
@@ -159,10 +159,10 @@ function isKept(c: Change, slot: LineSlot, lines: Set<LineSlot>, units: Set<Staf
 
 const pick = <T>(xs: readonly T[] | undefined, at: readonly number[]): T[] => at.map((k) => (xs as readonly T[])[k] as T);
 
-/** The sampled model with only the kept objects, and the slot of each kept line object in it. */
-function pruned(sampled: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map<Line, LineSlot> } {
+/** The model with only the kept objects, and the slot of each kept line object in it. */
+function pruned(model: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map<Line, LineSlot> } {
   const slotOf = new Map<Line, LineSlot>();
-  const scenarios = sampled.scenarios.map((s, si): Scenario => {
+  const scenarios = model.scenarios.map((s, si): Scenario => {
     const k = keep[si] as Keep[number];
     const changes = pick<Change>(s.changes, k.changes);
     changes.forEach((c, j) => {
@@ -178,7 +178,24 @@ function pruned(sampled: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map
     if (s.staff !== undefined) out.staff = pick<StaffEntry>(s.staff, k.staff);
     return out;
   });
-  return { model: { ...sampled, scenarios }, slotOf };
+  return { model: { ...model, scenarios }, slotOf };
+}
+
+/**
+ * The keys of `path` (of `model`) in the pruned model: list positions of lines, staff and changes
+ * renumbered to the kept ones; null when the path lies in an entry the plan dropped (no input
+ * of the plan reaches it, so its value changes nothing).
+ */
+function prunedKeys(model: ModelFile, keep: Keep, path: InputPath): (string | number)[] | null {
+  const keys = inputKeys(model, path);
+  if (keys === null) throw new Error(`no number at "${path}"`);
+  const [root, si, field, k] = keys;
+  if (root !== 'scenarios' || typeof si !== 'number' || field === undefined || typeof k !== 'number') return keys;
+  const kept = keep[si];
+  const list = field === 'lines' ? kept?.lines : field === 'staff' ? kept?.staff : field === 'changes' ? kept?.changes : undefined;
+  if (list === undefined) return keys;
+  const at = list.indexOf(k);
+  return at < 0 ? null : [root, si, field, at, ...keys.slice(4)];
 }
 
 /**
@@ -229,8 +246,19 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   const factorMemo = new Map<Decimal, GrowthFactor[]>();
   const years = Array.from({ length: n }, (_, i) => start + i);
 
-  const outcomes = (sampled: ModelFile): Outcomes => {
-    const { model: m, slotOf: slots } = pruned(sampled, keep);
+  // Samples are written into the pruned model, made once. Its structure — which lines and
+  // staff entries each scenario resolves to, in which order — does not depend on the values of
+  // numbers, so whether an entry varies is known by its position.
+  const { model: prunedModel, slotOf: prunedSlots } = pruned(model, keep);
+  const write = keyWriter(prunedModel, paths.map((path) => prunedKeys(model, keep, path)));
+  const prunedResolved = resolveScenarios({ model: prunedModel, groupCategory: exactCtx.groupCategory });
+  const varies = new Map([...prunedResolved].map(([id, r]) => {
+    const reached = reachedIn(id);
+    return [id, { lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)), staff: r.staff.map((st) => isReached(reached, st, prunedSlots)) }];
+  }));
+
+  const outcomes = (values: readonly Num[]): Outcomes => {
+    const m = write(values);
     const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
     const { resolved, params } = resolveWithParams(ctx, m);
     // Entries a child shares with its parent (same object, same parameters) are computed once.
@@ -247,11 +275,12 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
       const r = resolved.get(s.id) as ResolvedScenario;
       const p = params.get(s.id) as Params;
       const c = constant.get(s.id) as YearSums;
-      const sums: YearSums = { rec: Float64Array.from(c.rec), one: Float64Array.from(c.one) };
-      const reached = reachedIn(s.id);
+      const sums: YearSums = { rec: c.rec.slice(), one: c.one.slice() };
+      const v = varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
+      if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length) throw new Error('sampling plan: a sample changed the model’s structure');
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
-      for (const rl of r.lines) if (isReached(reached, rl, slots)) addToYearSums(sums, start, contributionsOf(rl, p));
-      for (const st of r.staff) if (isReached(reached, st, slots)) addToYearSums(sums, start, contributionsOf(st, p));
+      for (let j = 0; j < r.lines.length; j += 1) if (v.lines[j] === true) addToYearSums(sums, start, contributionsOf(r.lines[j] as RLine, p));
+      for (let j = 0; j < r.staff.length; j += 1) if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as RStaff, p));
       let factors = factorMemo.get(p.extrapolationRate);
       if (factors === undefined) {
         factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, p.extrapolationRate, ctx.isExtrapolating);

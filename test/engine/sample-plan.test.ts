@@ -4,7 +4,7 @@
  * outcomes of every sampled model; with the fast kernel within €1 per yearly total.
  */
 import { describe, expect, it } from 'vitest';
-import { createEvaluationCache, inputBounds, outcomesOf, prepareInputs, sampleModel, type ModelFile, type Outcomes } from '../../src/engine';
+import { createEvaluationCache, inputBounds, outcomesOf, prepareInputs, readInput, sampleModel, sampleValues, writeInput, type Outcomes } from '../../src/engine';
 import { toInputValue } from '../../src/engine/input-path';
 import { createSamplePlan } from '../../src/engine/sample-plan';
 import { haarlemHaarlemmermeer } from '../../src/examples';
@@ -24,10 +24,10 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     const inputs = prepareInputs(model);
     expect(inputs.length).toBeGreaterThan(0);
     const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: true });
-    expectSame(plan.outcomes(model), outcomesOf(model, createEvaluationCache()));
+    expectSame(plan.outcomes(inputs.map((p) => readInput(model, p.input.path) ?? '')), outcomesOf(model, createEvaluationCache()));
     for (const k of SAMPLES) {
       const sampled = sampleModel(model, inputs, 7, k);
-      expectSame(plan.outcomes(sampled), outcomesOf(sampled, createEvaluationCache()));
+      expectSame(plan.outcomes(sampleValues(inputs, 7, k)), outcomesOf(sampled, createEvaluationCache()));
     }
   });
 
@@ -37,7 +37,7 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     for (const k of SAMPLES) {
       const sampled = sampleModel(model, inputs, 3, k);
       const whole = outcomesOf(sampled, createEvaluationCache());
-      plan.outcomes(sampled).scenarios.forEach((s, j) => {
+      plan.outcomes(sampleValues(inputs, 3, k)).scenarios.forEach((s, j) => {
         s.totals.forEach((cents, i) => expect(Math.abs(cents - (whole.scenarios[j]?.totals[i] ?? NaN))).toBeLessThanOrEqual(100));
       });
     }
@@ -67,17 +67,13 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     expect(indexPlan.reach.staffUnits).toBe(0);
   });
 
-  it('changing a value the plan was not made for is not silently absorbed: the plan is per set of inputs', () => {
-    // The plan for the one-off amount keeps every other entry constant; a sampled model that also
-    // changes a cost per FTE is outside its contract and gives other totals than the whole model.
+  it('writes a value at the input’s own place even where the pruned model renumbers the entries', () => {
+    // The one-off sits among changes the plan drops; its value must still land on that line.
     const path = `scenarios.s2.changes.${oneOffIndex}.line.amount`;
     const plan = createSamplePlan(haarlemHaarlemmermeer, [path], { isExact: true });
-    const changed: ModelFile = {
-      ...haarlemHaarlemmermeer,
-      parties: haarlemHaarlemmermeer.parties.map((p) => (p.id === 'ictc' ? { ...p, costPerFte: { ...p.costPerFte, own: 1 } } : p)),
-    };
-    const whole = outcomesOf(changed, createEvaluationCache());
-    expect(plan.outcomes(changed).scenarios[1]?.totals).not.toEqual(whole.scenarios[1]?.totals);
+    const changed = writeInput(haarlemHaarlemmermeer, path, '1234567.89');
+    expectSame(plan.outcomes(['1234567.89']), outcomesOf(changed, createEvaluationCache()));
+    expect(plan.outcomes(['1234567.89']).scenarios[1]?.totals).not.toEqual(plan.outcomes([readInput(haarlemHaarlemmermeer, path) ?? '']).scenarios[1]?.totals);
   });
 });
 
