@@ -19,23 +19,32 @@ export const ONE = new Decimal(1);
 const cache = new Map<string, Decimal>();
 const numberCache = new Map<number, Decimal>();
 
-/** A Decimal of a file value (JSON number or decimal string); small values are cached. */
+/** A Decimal of a file value (JSON number or decimal string); values are cached, up to 10,000 at a time. */
 export function dec(value: Num | Decimal): Decimal {
   if (typeof value === 'object') return value;
   if (typeof value === 'number') {
     let d = numberCache.get(value);
     if (d === undefined) {
       d = new Decimal(String(value));
-      if (numberCache.size < 10_000) numberCache.set(value, d);
+      remember(numberCache, value, d);
     }
     return d;
   }
   let d = cache.get(value);
   if (d === undefined) {
     d = new Decimal(value);
-    if (cache.size < 10_000) cache.set(value, d);
+    remember(cache, value, d);
   }
   return d;
+}
+
+/**
+ * Caches a parsed value, emptying the cache when it is full: the values of the moment (a Monte
+ * Carlo sample's, read several times each) stay cached however many came before.
+ */
+function remember<K>(c: Map<K, Decimal>, key: K, d: Decimal): void {
+  if (c.size >= 10_000) c.clear();
+  c.set(key, d);
 }
 
 /** Rounds a euro amount to whole cents (half away from zero) and returns the integer cents. */
