@@ -42,14 +42,21 @@ export type ResolveContext = { model: ModelFile; groupCategory: Map<string, stri
 
 /**
  * Resolved scenarios kept between evaluations: a scenario object whose parent resolved to the
- * same object (and, for the baseline, whose model parties, assumptions and function groups are
- * the same objects) resolves to the same result, so it is reused.
+ * same lines and staff (and, for the baseline, whose model function groups and categories are
+ * the same objects) resolves to the same lines and staff, so they are reused. Its parameters
+ * depend only on the parent's (or the model's parties and assumptions) and its own `setParam`
+ * changes: when those inputs changed, only the parameters are applied again.
  */
-export type ResolveMemo = WeakMap<Scenario, { parent: ResolvedScenario | null; deps: readonly unknown[]; resolved: ResolvedScenario }>;
+export type ResolveMemo = {
+  get: (scenario: Scenario) => MemoEntry | undefined;
+  set: (scenario: Scenario, entry: MemoEntry) => unknown;
+};
+type MemoEntry = { parent: ResolvedScenario | null; structure: readonly unknown[]; params: readonly unknown[]; resolved: ResolvedScenario };
 
 /** Resolves every scenario, parents before children. Throws a ModelError on cycles or unknown parents. */
 export function resolveScenarios(ctx: ResolveContext, memo?: ResolveMemo): Map<string, ResolvedScenario> {
-  const deps = [ctx.model.parties, ctx.model.assumptions, ctx.model.functionGroups, ctx.model.categories];
+  const structure = [ctx.model.functionGroups, ctx.model.categories];
+  const paramDeps = [ctx.model.parties, ctx.model.assumptions];
   const byId = new Map(ctx.model.scenarios.map((s, i) => [s.id, { s, i }]));
   const done = new Map<string, ResolvedScenario>();
   const visiting: string[] = [];
@@ -65,15 +72,41 @@ export function resolveScenarios(ctx: ResolveContext, memo?: ResolveMemo): Map<s
     visiting.push(id);
     const parent = entry.s.basedOn === null ? null : visit(entry.s.basedOn);
     visiting.pop();
-    const hit = memo?.get(entry.s);
-    const isReusable = hit !== undefined && hit.parent === parent && hit.deps.every((d, i) => d === deps[i]);
-    const resolved = isReusable ? hit.resolved : resolveOne(ctx, entry.s, parent);
-    if (!isReusable) memo?.set(entry.s, { parent, deps, resolved });
+    const resolved = reuseOrResolve(ctx, memo, entry.s, parent, structure, paramDeps);
     done.set(id, resolved);
     return resolved;
   };
   for (const s of ctx.model.scenarios) visit(s.id);
   return done;
+}
+
+const isSameList = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
+
+function reuseOrResolve(
+  ctx: ResolveContext, memo: ResolveMemo | undefined, scenario: Scenario, parent: ResolvedScenario | null,
+  structure: readonly unknown[], params: readonly unknown[],
+): ResolvedScenario {
+  const hit = memo?.get(scenario);
+  const isSameStructure = hit !== undefined && isSameList(hit.structure, structure) && (hit.parent === parent
+    || (hit.parent !== null && parent !== null && hit.parent.lines === parent.lines && hit.parent.staff === parent.staff));
+  if (!isSameStructure) {
+    const resolved = resolveOne(ctx, scenario, parent);
+    memo?.set(scenario, { parent, structure, params, resolved });
+    return resolved;
+  }
+  const isSameParams = hit.parent === parent && isSameList(hit.params, params);
+  const resolved = isSameParams ? hit.resolved : { ...hit.resolved, paramSource: paramSourceOf(ctx, scenario, parent) };
+  memo?.set(scenario, isSameParams ? hit : { parent, structure, params, resolved });
+  return resolved;
+}
+
+/** A scenario's parameters: its parent's (the model's for the baseline) with its own setParam changes applied. */
+function paramSourceOf(ctx: ResolveContext, scenario: Scenario, parent: ResolvedScenario | null): ParamSource {
+  let source = parent ? parent.paramSource : initialParamSource(ctx.model);
+  for (const change of scenario.changes ?? []) {
+    if (change.op === 'setParam' && change.enabled !== false) source = setParam(source, change.path, change.value);
+  }
+  return source;
 }
 
 function resolveOne(ctx: ResolveContext, scenario: Scenario, parent: ResolvedScenario | null): ResolvedScenario {

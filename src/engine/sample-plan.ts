@@ -27,7 +27,7 @@ import { outcomesFromTotals, type Outcomes } from './outcomes';
 import { compileParams, type Params, type ParamSource } from './params';
 import { addToYearSums, type YearSums } from './contribution';
 import { lineContributions, staffContributions, type Contribution } from './project';
-import { isSameHistory, resolveScenarios, type ResolvedScenario, type RLine } from './resolve';
+import { isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemo, type RLine } from './resolve';
 import type { Decimal } from './money';
 import type { RStaff } from './staff';
 import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
@@ -66,8 +66,12 @@ function fileIndex(model: ModelFile): { slotOf: Map<Line, LineSlot>; units: Set<
 
 type Resolution = { resolved: Map<string, ResolvedScenario>; params: Map<string, Params> };
 
-function resolveWithParams(ctx: ModelContext, model: ModelFile): Resolution {
-  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory });
+/** What samples share: resolved scenarios and compiled parameters of the objects no sample changed. */
+type ResolutionMemo = { resolved: ResolveMemo };
+type MemoEntryOf<M extends ResolveMemo> = NonNullable<ReturnType<M['get']>>;
+
+function resolveWithParams(ctx: ModelContext, model: ModelFile, memo?: ResolutionMemo): Resolution {
+  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory }, memo?.resolved);
   const params = new Map<string, Params>();
   const bySource = new Map<ParamSource, Params>();
   for (const [id, r] of resolved) {
@@ -257,10 +261,15 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
     return [id, { lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)), staff: r.staff.map((st) => isReached(reached, st, prunedSlots)) }];
   }));
 
+  // Only the previous sample's resolutions are kept (a WeakMap's entries for every sample's
+  // objects would live on into the old generation and burden the garbage collector).
+  let [previous, current] = [new Map<Scenario, MemoEntryOf<ResolveMemo>>(), new Map<Scenario, MemoEntryOf<ResolveMemo>>()];
+  const memo: ResolutionMemo = { resolved: { get: (s) => previous.get(s), set: (s, e) => current.set(s, e) } };
+
   const outcomes = (values: readonly Num[]): Outcomes => {
     const m = write(values);
     const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
-    const { resolved, params } = resolveWithParams(ctx, m);
+    const { resolved, params } = resolveWithParams(ctx, m, memo);
     // Entries a child shares with its parent (same object, same parameters) are computed once.
     const done = new Map<RLine | RStaff, { params: Params; cs: Contribution[] }>();
     const contributionsOf = (entry: RLine | RStaff, p: Params): Contribution[] => {
@@ -290,6 +299,8 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
       return { id: s.id, totals, discountRate: p.discountRate };
     });
+    [previous, current] = [current, previous];
+    current.clear();
     return outcomesFromTotals({ years: allYears, nHorizon: n, scenarios }, baselineId);
   };
 

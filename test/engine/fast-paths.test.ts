@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateModel, type ModelFile } from '../../src/engine';
+import { createEvaluationCache, evaluateModel, type ModelFile } from '../../src/engine';
 import { mulCents } from '../../src/engine/cents-product';
 import { createContext } from '../../src/engine/context';
 import { centsToMoney, Decimal, times, toCents } from '../../src/engine/money';
@@ -76,6 +76,28 @@ describe('incremental evaluation', () => {
       const byId = (m: ModelFile) => new Map(evaluateModel(m).scenarios.map((s) => [s.id, s]));
       const inOrder = byId(model);
       for (const [id, s] of byId(reversed)) expect(s).toEqual(inOrder.get(id));
+    }), { numRuns: 30 });
+  });
+
+  it('after a change of parties or assumptions only, keeps the resolved lines and staff and applies the parameters again', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+      const model = generateModel(seed);
+      const changed: ModelFile = {
+        ...model,
+        assumptions: { ...model.assumptions, discountRate: '0.0123' },
+        parties: model.parties.map((p, i) => (i === 0 ? { ...p, interestRate: '0.0777', depreciationYears: { ...p.depreciationYears, workplace: 9 } } : p)),
+      };
+      const cache = createEvaluationCache();
+      expect(evaluateModel(model, { cache })).toEqual(evaluateModel(model));
+      const before = resolveScenarios(createContext(model), cache.resolved);
+      expect(evaluateModel(changed, { cache })).toEqual(evaluateModel(changed));
+      const after = resolveScenarios(createContext(changed), cache.resolved);
+      const fresh = resolveScenarios(createContext(changed));
+      for (const [id, r] of after) {
+        expect(r.lines).toBe(before.get(id)?.lines);
+        expect(r.staff).toBe(before.get(id)?.staff);
+        expect(r.paramSource).toEqual(fresh.get(id)?.paramSource);
+      }
     }), { numRuns: 30 });
   });
 
