@@ -68,26 +68,20 @@ function toFloat(x: Decimal): number {
 }
 
 /**
- * Float values of Decimals, memoised per Decimal object (the same amounts and factors come back
- * in every sample). A plain Map, emptied when it grows large: a WeakMap's ephemeron entries for
- * the many short-lived Decimals of sampling made the garbage collector's work dominate.
+ * Float values of Decimals. The same Decimal often comes several times in a row (a rate in every
+ * year): the last one is remembered. No memo beyond that: reading a float from the Decimal's
+ * words is cheaper than a look-up, and a memo would keep every sample's short-lived Decimals
+ * alive into the old generation.
  */
 function floatOf(): (x: Decimal) => Q {
-  const memo = new Map<Decimal, number>();
-  // The same Decimal often comes several times in a row (a rate in every year): checked first.
   let lastX: Decimal | null = null;
   let lastV = 0;
   return (x) => {
-    if (x === lastX) return q(lastV);
-    let v = memo.get(x);
-    if (v === undefined) {
-      v = toFloat(x);
-      if (memo.size >= 50_000) memo.clear();
-      memo.set(x, v);
+    if (x !== lastX) {
+      lastV = toFloat(x);
+      lastX = x;
     }
-    lastX = x;
-    lastV = v;
-    return q(v);
+    return q(lastV);
   };
 }
 

@@ -40,6 +40,8 @@ export type Params = {
   depreciationStart: 'nextYear' | 'sameYear';
   depreciationMethod: 'linear' | 'annuity';
   projectCostRate: { replacement: Decimal; renewal: Decimal };
+  /** 1 + projectCostRate: what an application's purchase is multiplied by. */
+  projectCostFactor: { replacement: Decimal; renewal: Decimal };
   /** indexation.default: the rate extrapolated years grow by (spec §8). */
   extrapolationRate: Decimal;
   parties: Map<string, PartyParams>;
@@ -90,6 +92,10 @@ export function compileParams(
   }
   const parties = new Map<string, PartyParams>();
   for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
+  const projectCostRate = {
+    replacement: dec(a.projectCostRate?.replacement ?? DEFAULT_ASSUMPTIONS.projectCostRate.replacement),
+    renewal: dec(a.projectCostRate?.renewal ?? DEFAULT_ASSUMPTIONS.projectCostRate.renewal),
+  };
   return {
     priceBaseYear: a.priceBaseYear ?? model.horizon.startYear,
     indexRates,
@@ -99,10 +105,8 @@ export function compileParams(
     discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
-    projectCostRate: {
-      replacement: dec(a.projectCostRate?.replacement ?? DEFAULT_ASSUMPTIONS.projectCostRate.replacement),
-      renewal: dec(a.projectCostRate?.renewal ?? DEFAULT_ASSUMPTIONS.projectCostRate.renewal),
-    },
+    projectCostRate,
+    projectCostFactor: { replacement: ONE.plus(projectCostRate.replacement), renewal: ONE.plus(projectCostRate.renewal) },
     extrapolationRate: defaultRate,
     parties,
   };

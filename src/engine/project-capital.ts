@@ -6,7 +6,7 @@
 import { chargePlan, type ChargePlan } from './capital';
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution';
 import { exactKernel, type Kernel, type Q } from './kernel';
-import { dec, ONE, type Decimal } from './money';
+import { dec, type Decimal } from './money';
 import type { ApplicationLine, InvestmentLine, RecurringInvestmentLine } from './model-types';
 import { indexIn, partyParams, termOf, type Params } from './params';
 import type { RLine } from './resolve';
@@ -17,7 +17,7 @@ import { valueAt } from './year-map';
 /** The amount (cents) of an investment or application line after project costs and scales. */
 export function investmentAmount(params: Params, rl: RLine, line: InvestmentLine | ApplicationLine, K: Kernel = exactKernel): number {
   const [amount, projectCosts] = line.type === 'application'
-    ? [K.of(dec(line.purchase)), K.of(ONE.plus(params.projectCostRate[line.project]))]
+    ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
     : [K.of(dec(line.amount)), null];
   return centsOfProduct(K, amount, projectCosts, scaleIn(K, rl.scales, line.year));
 }

@@ -261,15 +261,17 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
     return [id, { lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)), staff: r.staff.map((st) => isReached(reached, st, prunedSlots)) }];
   }));
 
-  // Only the previous sample's resolutions are kept (a WeakMap's entries for every sample's
-  // objects would live on into the old generation and burden the garbage collector).
-  let [previous, current] = [new Map<Scenario, MemoEntryOf<ResolveMemo>>(), new Map<Scenario, MemoEntryOf<ResolveMemo>>()];
-  const memo: ResolutionMemo = { resolved: { get: (s) => previous.get(s), set: (s, e) => current.set(s, e) } };
+  // Only the previous sample's resolutions are kept, in a new Map per sample: a long-lived Map
+  // emptied each time would keep every sample's objects alive in the young generation (its old
+  // tables' references count as roots until a full collection).
+  let previous = new Map<Scenario, MemoEntryOf<ResolveMemo>>();
 
   const outcomes = (values: readonly Num[]): Outcomes => {
     const m = write(values);
     const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
-    const { resolved, params } = resolveWithParams(ctx, m, memo);
+    const [before, current] = [previous, new Map<Scenario, MemoEntryOf<ResolveMemo>>()];
+    const { resolved, params } = resolveWithParams(ctx, m, { resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) } });
+    previous = current;
     // Entries a child shares with its parent (same object, same parameters) are computed once.
     const done = new Map<RLine | RStaff, { params: Params; cs: Contribution[] }>();
     const contributionsOf = (entry: RLine | RStaff, p: Params): Contribution[] => {
@@ -299,8 +301,6 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
       return { id: s.id, totals, discountRate: p.discountRate };
     });
-    [previous, current] = [current, previous];
-    current.clear();
     return outcomesFromTotals({ years: allYears, nHorizon: n, scenarios }, baselineId);
   };
 
