@@ -27,8 +27,17 @@ export function capitalSchedule(amount: number, years: number, rate: Dec, method
 /** The same schedule per year of the term (k = 0 … n − 1), as arrays: what the evaluator iterates. */
 export type ChargePlan = { interest: number[]; depreciation: number[]; bookValueStart: number[] };
 
-export function chargePlan(amount: number, years: number, rate: Dec, method: Method): ChargePlan {
-  const plan: ChargePlan = { interest: new Array<number>(years), depreciation: new Array<number>(years), bookValueStart: new Array<number>(years) };
+/** An empty plan for `chargePlan` to write into, again and again (a recurring investment's years). */
+export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: [], bookValueStart: [] });
+
+/** The schedule as a plan, written into `into` when given (its previous content is replaced). */
+export function chargePlan(amount: number, years: number, rate: Dec, method: Method, into?: ChargePlan): ChargePlan {
+  const plan: ChargePlan = into ?? { interest: new Array<number>(years), depreciation: new Array<number>(years), bookValueStart: new Array<number>(years) };
+  if (plan.interest.length > years) {
+    plan.interest.length = years;
+    plan.depreciation.length = years;
+    plan.bookValueStart.length = years;
+  }
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
   const interestOn = rateMultiplier(rate);
   let bookValue = amount;

@@ -3,7 +3,7 @@
  * `application` lines, with the disinvestment of a retired one, and of `recurringInvestment`
  * lines, which invest every year.
  */
-import { chargePlan, type ChargePlan } from './capital';
+import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution';
 import { exactKernel, type Kernel, type Q } from './kernel';
 import { dec, type Decimal } from './money';
@@ -52,8 +52,12 @@ export function recurring(ctx: ProjectContext, params: Params, rl: RLine, line: 
   const method = params.depreciationMethod;
   const lag = params.depreciationStart === 'nextYear' ? 1 : 0;
   const sums = isDetailed ? null : new Map<string, number[]>();
-  // Successive years often invest the same amount on the same terms: the plan is reused.
-  let reuse: { amount: number; years: number; rate: Decimal; plan: ChargePlan } | null = null;
+  // Successive years often invest the same amount on the same terms: the plan is reused. Each
+  // plan is used up before the next is made, so all are written into one.
+  const plan = emptyChargePlan();
+  let plannedAmount = NaN;
+  let plannedYears = 0;
+  let plannedRate: Decimal | null = null;
   const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one };
   // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
   let terms: { owner: string; years: number; rate: Decimal; row: number[] | null } | null = null;
@@ -66,11 +70,14 @@ export function recurring(ctx: ProjectContext, params: Params, rl: RLine, line: 
     const { years, rate } = terms;
     if (y + lag + years - 1 < ctx.startYear) continue;
     const amount = recurringCents(ctx, params, rl, line, y, memo);
-    if (reuse === null || reuse.amount !== amount || reuse.years !== years || reuse.rate !== rate) {
-      reuse = { amount, years, rate, plan: chargePlan(amount, years, rate, method) };
+    if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate) {
+      chargePlan(amount, years, rate, method, plan);
+      plannedAmount = amount;
+      plannedYears = years;
+      plannedRate = rate;
     }
-    if (terms.row === null) charges(ctx, params, { owner, category: line.category, investYear: y }, reuse.plan, null, out);
-    else addCharges(ctx, y + lag, reuse.plan, terms.row);
+    if (terms.row === null) charges(ctx, params, { owner, category: line.category, investYear: y }, plan, null, out);
+    else addCharges(ctx, y + lag, plan, terms.row);
   }
   if (sums !== null) {
     for (const [owner, row] of sums) {
