@@ -47,17 +47,20 @@ export type Params = {
   parties: Map<string, PartyParams>;
 };
 
+/** A model without assumptions: one object, so that its compiled assumptions are reused. */
+const NO_ASSUMPTIONS: Assumptions = Object.freeze({});
+
 export function initialParamSource(model: ModelFile): ParamSource {
   const parties: Record<string, Party> = {};
   for (const p of model.parties) parties[p.id] = p;
-  return { assumptions: model.assumptions ?? {}, parties };
+  return { assumptions: model.assumptions ?? NO_ASSUMPTIONS, parties };
 }
 
 /** Applies `setParam` (path like `parties.ictc.depreciationYears.datacom`) without mutating the source. */
 export function setParam(source: ParamSource, path: string, value: unknown): ParamSource {
   const segments = path.split('.');
   const [head, ...rest] = segments;
-  if (head === 'assumptions') return { ...source, assumptions: setIn(source.assumptions, rest, value) as Assumptions };
+  if (head === 'assumptions') return { ...source, assumptions: editAssumptions(source.assumptions, path, rest, value) };
   if (head === 'parties') {
     const [partyId, ...field] = rest;
     const party = partyId === undefined ? undefined : source.parties[partyId];
@@ -65,6 +68,23 @@ export function setParam(source: ParamSource, path: string, value: unknown): Par
     return { ...source, parties: { ...source.parties, [partyId]: setIn(party, field, value) as Party } };
   }
   throw new Error(`setParam: bad path "${path}"`);
+}
+
+/**
+ * The last `setParam` edit of each assumptions object, per path: the same edit of the same
+ * assumptions gives the same object (every evaluation and sample of a scenario with a
+ * `setParam`), so what is compiled from it is reused.
+ */
+const assumptionEdits = new WeakMap<Assumptions, Map<string, { value: unknown; edited: Assumptions }>>();
+
+function editAssumptions(a: Assumptions, path: string, rest: string[], value: unknown): Assumptions {
+  let edits = assumptionEdits.get(a);
+  if (edits === undefined) { edits = new Map(); assumptionEdits.set(a, edits); }
+  const last = edits.get(path);
+  if (last !== undefined && last.value === value) return last.edited;
+  const edited = setIn(a, rest, value) as Assumptions;
+  edits.set(path, { value, edited });
+  return edited;
 }
 
 function setIn(target: unknown, path: string[], value: unknown): unknown {
@@ -81,7 +101,24 @@ function setIn(target: unknown, path: string[], value: unknown): unknown {
 export function compileParams(
   source: ParamSource, model: ModelFile, categoryIds: string[], personnelCategories: Set<string>,
 ): Params {
-  const a = source.assumptions;
+  const parties = new Map<string, PartyParams>();
+  for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
+  return { ...compileAssumptions(source.assumptions, model.horizon.startYear, categoryIds, personnelCategories), weightTables: new Map(), parties };
+}
+
+type AssumptionParams = Omit<Params, 'parties' | 'weightTables'>;
+
+/**
+ * Compiled assumptions by file object, for the same start year, categories and personnel
+ * categories (objects): scenarios and samples that share the assumptions share these, and
+ * with them the memo of index factors.
+ */
+const compiledAssumptions = new WeakMap<Assumptions, { deps: readonly unknown[]; compiled: AssumptionParams }>();
+
+function compileAssumptions(a: Assumptions, startYear: number, categoryIds: string[], personnelCategories: Set<string>): AssumptionParams {
+  const deps = [startYear, categoryIds, personnelCategories];
+  const hit = compiledAssumptions.get(a);
+  if (hit !== undefined && hit.deps.every((d, i) => d === deps[i])) return hit.compiled;
   const ix = a.indexation ?? {};
   const defaultRate = dec(ix.default ?? DEFAULT_ASSUMPTIONS.indexation.default);
   const personnelRate = dec(ix.personnel ?? DEFAULT_ASSUMPTIONS.indexation.personnel);
@@ -90,26 +127,25 @@ export function compileParams(
     const own = ix.byCategory?.[id];
     indexRates.set(id, own !== undefined ? dec(own) : personnelCategories.has(id) ? personnelRate : defaultRate);
   }
-  const parties = new Map<string, PartyParams>();
-  for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
   const projectCostRate = {
     replacement: dec(a.projectCostRate?.replacement ?? DEFAULT_ASSUMPTIONS.projectCostRate.replacement),
     renewal: dec(a.projectCostRate?.renewal ?? DEFAULT_ASSUMPTIONS.projectCostRate.renewal),
   };
-  return {
-    priceBaseYear: a.priceBaseYear ?? model.horizon.startYear,
+  const priceBaseYear = a.priceBaseYear ?? startYear;
+  const compiled: AssumptionParams = {
+    priceBaseYear,
     indexRates,
-    indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${a.priceBaseYear ?? model.horizon.startYear}`])),
+    indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${priceBaseYear}`])),
     indexTables: new Map(),
-    weightTables: new Map(),
     discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
     projectCostRate,
     projectCostFactor: { replacement: ONE.plus(projectCostRate.replacement), renewal: ONE.plus(projectCostRate.renewal) },
     extrapolationRate: defaultRate,
-    parties,
   };
+  compiledAssumptions.set(a, { deps, compiled });
+  return compiled;
 }
 
 /** Compiled parties by file object: a party no edit or sample touched is compiled once. */
