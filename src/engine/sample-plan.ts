@@ -102,15 +102,46 @@ function otherValue(model: ModelFile, path: InputPath): string {
 type Reach = Map<string, { lines: Set<LineSlot>; units: Set<StaffUnit> }>;
 
 /**
+ * The scale change whose factor values an input sets (its reduction, a phase-in or a factor): its
+ * source as the resolution names it, and the change object in the model and in `changed`.
+ * Such a value matters to a line only in the years the scale applies to, and which years those
+ * are does not depend on it.
+ */
+function scaleValueOf(model: ModelFile, changed: ModelFile, path: InputPath): { source: string; base: object; other: object } | null {
+  const [root, si, field, k, what] = inputKeys(model, path) ?? [];
+  if (root !== 'scenarios' || field !== 'changes' || typeof si !== 'number' || typeof k !== 'number') return null;
+  if (what !== 'reduction' && what !== 'phaseIn' && what !== 'factor') return null;
+  const scenario = model.scenarios[si];
+  const [base, other] = [scenario?.changes?.[k], changed.scenarios[si]?.changes?.[k]];
+  if (scenario === undefined || base?.op !== 'scale' || other === undefined) return null;
+  return { source: `${scenario.id}.changes[${k}]`, base, other };
+}
+
+/** Whether two histories are the same but for one change (`a` where `b` has `bChange`). */
+function isSameHistoryBut(a: readonly object[], b: readonly object[], aChange: object, bChange: object): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i] || (x === aChange && b[i] === bChange));
+}
+
+/** Whether a line's contributions read a factor of the scale named `source` (in some year it applies to). */
+function readsScale(ctx: ModelContext, params: Params, rl: RLine, source: string): boolean {
+  let isRead = false;
+  const scales = rl.scales.map((s) => (s.source !== source ? s : { ...s, factorAt: (y: number) => { isRead = true; return s.factorAt(y); } }));
+  lineContributions(ctx, params, { ...rl, scales }, false);
+  return isRead;
+}
+
+/**
  * Per scenario, the lines (by slot) and staff units an input reaches: entries whose origin,
- * history or parameter key differ when the input's value changes. Adds them to `reach`; false
- * when the structure changed (every entry is then re-evaluated).
+ * history or parameter key differ when the input's value changes — except lines that a scale's
+ * value reaches only in years the scale does not apply to (an investment made before it starts).
+ * Adds them to `reach`; false when the structure changed (every entry is then re-evaluated).
  */
 function addReach(
   ctx: ModelContext, model: ModelFile, base: Resolution, path: InputPath, slotOf: Map<Line, LineSlot>, reach: Reach,
 ): boolean {
   const changed = writeInput(model, path, otherValue(model, path));
   const other = resolveWithParams(ctx, changed);
+  const scale = scaleValueOf(model, changed, path);
   for (const [id, b] of base.resolved) {
     const o = other.resolved.get(id);
     const [pb, po] = [base.params.get(id) as Params, other.params.get(id) as Params];
@@ -118,7 +149,11 @@ function addReach(
     const r = reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
     for (let j = 0; j < b.lines.length; j += 1) {
       const [x, y] = [b.lines[j] as RLine, o.lines[j] as RLine];
-      if (x.line !== y.line || !isSameHistory(x.history, y.history) || lineKey(pb, x) !== lineKey(po, y)) {
+      const isSameKey = lineKey(pb, x) === lineKey(po, y);
+      if (x.line !== y.line || !isSameHistory(x.history, y.history) || !isSameKey) {
+        const isUnread = scale !== null && x.line === y.line && isSameKey
+          && isSameHistoryBut(x.history, y.history, scale.base, scale.other) && !readsScale(ctx, po, y, scale.source);
+        if (isUnread) continue;
         const slot = slotOf.get(x.line);
         if (slot === undefined) return false;
         r.lines.add(slot);

@@ -56,6 +56,20 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     expect(plan.reachByScenario.get('s3')).toEqual({ lines: 1, staffUnits: 0 });
   });
 
+  it('a scale’s reduction does not reach the investments made before the scale starts', () => {
+    const s3 = haarlemHaarlemmermeer.scenarios.find((s) => s.id === 's3');
+    const at = (s3?.changes ?? []).findIndex((c) => c.op === 'scale' && c.select.category === 'applications');
+    const scale = s3?.changes?.[at];
+    expect(scale?.op === 'scale' ? scale.from : undefined).toBe(2015);
+    const lines = [...haarlemHaarlemmermeer.scenarios.flatMap((s) => s.lines ?? []), ...(s3?.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : []))];
+    const touched = lines.filter((l) => l.type === 'application' || l.category === 'applications');
+    const before = touched.filter((l) => (l.type === 'application' || l.type === 'investment') && l.year < 2015);
+    expect(before.length).toBeGreaterThan(0);
+    // The scale touches every line it selects; one-time investments made before 2015 do not vary.
+    const plan = createSamplePlan(haarlemHaarlemmermeer, [`scenarios.s3.changes.${at}.reduction`]);
+    expect(plan.reachByScenario.get('s3')?.lines).toBe(touched.length - before.length);
+  });
+
   it('a party’s cost per FTE reaches that party’s staff only; an index rate reaches indexed lines in every scenario', () => {
     const staffPlan = createSamplePlan(haarlemHaarlemmermeer, ['parties.ictc.costPerFte.own']);
     expect(staffPlan.reach.lines).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { defaultSensitivityPaths, readInput, type Distribution, type ModelFile, type UncertainInput } from '../../src/engine';
-import { haarlemHaarlemmermeer } from '../../src/examples';
+import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { generateModel } from './model-generator';
 
 function rangeOf(kind: number, value: number): Distribution {
@@ -32,6 +32,7 @@ export function rangedFixtures(): [string, ModelFile][] {
   const files = readdirSync(fixtureDir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
   return [
     ['haarlem-haarlemmermeer', withRanges(haarlemHaarlemmermeer)],
+    ['haarlem-haarlemmermeer, its own ranges', haarlemHaarlemmermeerWithRanges],
     ...files.map((f) => [f, withRanges(JSON.parse(readFileSync(`${fixtureDir}/${f}`, 'utf8')) as ModelFile)] as [string, ModelFile]),
     ...[1, 2, 3].map((seed) => [`generated ${seed}`, withRanges(generateModel(seed))] as [string, ModelFile]),
   ];
