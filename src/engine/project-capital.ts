@@ -43,6 +43,12 @@ export function investment(ctx: ProjectContext, params: Params, rl: RLine, line:
 }
 
 /**
+ * The plan every recurring investment's yearly plans are written into: each is used up before
+ * the next is made, and `recurring` calls nothing that makes another.
+ */
+const recurringPlan = emptyChargePlan();
+
+/**
  * A recurring investment's charges: one investment per year, each charged over its term.
  * `isDetailed` false sums the charges per owner and year (what the evaluator books, exactly the
  * same cents); true lists each investment year's charge apart (the trace).
@@ -54,7 +60,7 @@ export function recurring(ctx: ProjectContext, params: Params, rl: RLine, line: 
   const sums = isDetailed ? null : new Map<string, number[]>();
   // Successive years often invest the same amount on the same terms: the plan is reused. Each
   // plan is used up before the next is made, so all are written into one.
-  const plan = emptyChargePlan();
+  const plan = recurringPlan;
   let plannedAmount = NaN;
   let plannedYears = 0;
   let plannedRate: Decimal | null = null;

@@ -146,7 +146,7 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
     case 'addLine': state.lines.push(newLine(change.line)); return;
     case 'addStaff': addStaff(ctx, state, change.staff); return;
     case 'endLine': {
-      state.lines = state.lines.map((rl) => {
+      editEach(state.lines, (rl) => {
         if (rl.line.id !== change.id) return rl;
         if (rl.endFrom !== null && rl.endFrom <= change.from) return rl;
         return { ...rl, endFrom: change.from, retire: change.retire === true, history: [...rl.history, change] };
@@ -161,12 +161,20 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
       return;
     }
     case 'transfer': {
-      state.lines = state.lines.map((rl) => (isTransferred(rl, change.select, change.from) ? transferLine(rl, change) : rl));
+      editEach(state.lines, (rl) => (isTransferred(rl, change.select, change.from) ? transferLine(rl, change) : rl));
       return;
     }
     case 'scale': applyScale(ctx, state, change, source); return;
     case 'setParam': state.paramSource = setParam(state.paramSource, change.path, change.value); return;
   }
+}
+
+/**
+ * Replaces each entry by what `edit` returns, in place: a scenario's lines and staff in
+ * resolution are its own copies (resolveOne), so no other scenario sees the edit.
+ */
+export function editEach<T>(xs: T[], edit: (x: T) => T): void {
+  for (let i = 0; i < xs.length; i += 1) xs[i] = edit(xs[i] as T);
 }
 
 function isTransferred(rl: RLine, select: Select, from: number): boolean {

@@ -5,7 +5,7 @@
 import { exactKernel, type Kernel, type Q } from './kernel';
 import { dec, ONE, ZERO, type Decimal } from './money';
 import type { Line, ScaleChange } from './model-types';
-import type { RLine, ResolveContext, ResolvedScenario } from './resolve';
+import { editEach, type RLine, type ResolveContext, type ResolvedScenario } from './resolve';
 import { matchesList, ownerAt } from './select';
 import { compileYearMap, valueAt } from './year-map';
 
@@ -58,22 +58,24 @@ export function applyScale(_ctx: ResolveContext, state: ResolvedScenario, change
   const { select } = change;
   const from = change.from ?? -Infinity;
   const factorAt = scaleFactor(change);
+  // Without a party to select, whether the rule applies depends on the year alone: one function for every entry.
+  const fromOn = (y: number) => y >= from;
   if (select.group === undefined) {
-    state.lines = state.lines.map((rl) => {
+    editEach(state.lines, (rl) => {
       if (rl.line.type === 'oneOff') return rl;
       if (!matchesList(select.category, lineCategory(rl.line))) return rl;
       if (select.lineIds !== undefined && !select.lineIds.includes(rl.line.id)) return rl;
       const owners = rl.owners;
       const party = select.party;
-      const applies = (y: number) => y >= from && (party === undefined || ownerAt(owners, y) === party);
+      const applies = party === undefined ? fromOn : (y: number) => y >= from && ownerAt(owners, y) === party;
       return { ...rl, scales: [...rl.scales, { applies, factorAt, source }], history: [...rl.history, change] } satisfies RLine;
     });
   }
   if (select.lineIds === undefined) {
-    state.staff = state.staff.map((st) => {
+    editEach(state.staff, (st) => {
       if (select.party !== undefined && st.party !== select.party) return st;
       if (!matchesList(select.group, st.group) || !matchesList(select.category, st.category)) return st;
-      return { ...st, scales: [...st.scales, { applies: (y: number) => y >= from, factorAt, source }], history: [...st.history, change] };
+      return { ...st, scales: [...st.scales, { applies: fromOn, factorAt, source }], history: [...st.history, change] };
     });
   }
 }
