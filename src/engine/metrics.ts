@@ -55,18 +55,44 @@ export function netPresentValues(savings: readonly number[], nHorizon: number, r
     if (n <= 0) return 0;
     // Discount rate 0: the plain sum, in safe-integer arithmetic while that is exact.
     if (growth === scale) return exactSum(savings, n) ?? Number(savings.slice(0, n).reduce((a, x) => a + BigInt(x), 0n));
+    const { coefficients, denominator } = discountFraction(rate, n);
     let numerator = 0n;
-    let scalePow = 1n;
-    const growthPows: bigint[] = [1n];
-    for (let k = 1; k < n; k += 1) growthPows.push((growthPows[k - 1] as bigint) * growth);
     for (let i = 0; i < n; i += 1) {
       const s = savings[i] as number;
-      if (s !== 0) numerator += BigInt(s) * scalePow * (growthPows[n - 1 - i] as bigint);
-      scalePow *= scale;
+      if (s !== 0) numerator += BigInt(s) * (coefficients[i] as bigint);
     }
-    return roundRatio(numerator, growthPows[n - 1] as bigint);
+    return roundRatio(numerator, denominator);
   };
   return { npv: npvOver(Math.min(nHorizon, savings.length)), npvExtended: npvOver(savings.length) };
+}
+
+type DiscountFraction = { coefficients: bigint[]; denominator: bigint };
+
+/** c^i · g^(n−1−i) for i < n, and g^(n−1), with 1 + rate = g / c; per rate object and n (a run asks for the same few again and again). */
+const discountFractions = new Map<Dec, Map<number, DiscountFraction>>();
+
+function discountFraction(rate: Dec, n: number): DiscountFraction {
+  let byN = discountFractions.get(rate);
+  if (byN === undefined) {
+    if (discountFractions.size >= 1000) discountFractions.clear();
+    byN = new Map();
+    discountFractions.set(rate, byN);
+  }
+  let f = byN.get(n);
+  if (f === undefined) {
+    const { growth, scale } = exactGrowth(rate);
+    const growthPows: bigint[] = [1n];
+    for (let k = 1; k < n; k += 1) growthPows.push((growthPows[k - 1] as bigint) * growth);
+    const coefficients: bigint[] = [];
+    let scalePow = 1n;
+    for (let i = 0; i < n; i += 1) {
+      coefficients.push(scalePow * (growthPows[n - 1 - i] as bigint));
+      scalePow *= scale;
+    }
+    f = { coefficients, denominator: growthPows[n - 1] as bigint };
+    byN.set(n, f);
+  }
+  return f;
 }
 
 /** Σ xs[0 … n − 1] when every partial sum is a safe integer (so exact), else null. */
