@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { evaluateModel, formatValidationError, isModelError, loadModel, summarizeMonteCarlo, toCliDocument } from '../engine';
-import { monteCarloParallel } from './monte-carlo-parallel';
+import { monteCarloParallel, startMonteCarloThreads } from './monte-carlo-parallel';
 
 const USAGE = 'usage: npm run calc -- <model.json> [--time] [--monte-carlo N] [--seed S]';
 
@@ -47,6 +47,8 @@ function median(values: number[]): number {
 
 async function main(argv: string[]): Promise<void> {
   const { file, isTimed, samples, seed } = parseArgs(argv);
+  // The threads and their script are made ready while the model is read, validated and evaluated.
+  if (samples !== null) void startMonteCarloThreads().catch(() => undefined);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
