@@ -1,7 +1,8 @@
 /**
- * Monte Carlo for the CLI over worker threads: the sample range is split over the cores and
- * the parts merged. Sample i always draws from stream (seed, i), so the result is identical to
- * a single-threaded run (tested).
+ * Monte Carlo for the CLI over worker threads: each thread takes ranges of samples from a
+ * shared counter until all are taken (so a thread that runs slower, on a busy core, takes
+ * fewer), and the ranges are merged in order. Sample i always draws from stream (seed, i), so
+ * the result is identical to a single-threaded run (tested).
  *
  * The threads run the engine as one JavaScript bundle, made in memory by esbuild — the same
  * plain JavaScript the app's Web Workers run. Starting each thread through tsx instead would
@@ -11,10 +12,12 @@
  * evaluates the model), as the app starts its workers before a run.
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { mergeMonteCarlo, runMonteCarlo, type ModelFile, type MonteCarloRaw } from '../engine';
+import type { Job } from './monte-carlo-worker';
 
 const workerEntry = fileURLToPath(new URL('./monte-carlo-worker.ts', import.meta.url));
 
@@ -34,8 +37,17 @@ type Thread = { worker: Worker; failed: Promise<never> };
 
 let started: Promise<Thread[]> | null = null;
 
+/**
+ * V8 inlines less in the threads: a run is short, and the optimising compiler's work (≈ 0.8 s
+ * of CPU per thread with V8's default inlining, on a background thread) competes for the same
+ * cores as the sampling. Less inlining halves it; the code it makes samples as fast
+ * (docs/performance.md). V8's flags are per process: the CLI's own thread compiles this way too.
+ */
+const LESS_INLINING = '--max-inlined-bytecode-size-cumulative=150';
+
 /** Builds the worker script and starts `threads` threads that wait for their sample range. */
 export function startMonteCarloThreads(threads = defaultThreads()): Promise<Thread[]> {
+  setFlagsFromString(LESS_INLINING);
   started ??= workerScript().then((script) => [...Array(threads).keys()].map(() => {
     const worker = new Worker(script, { eval: true });
     worker.unref(); // a thread that is never given a range does not keep the CLI running
@@ -51,17 +63,16 @@ export async function monteCarloParallel(model: ModelFile, samples: number, seed
   const ready = await startMonteCarloThreads(threads);
   started = null;
   if (ready.length < threads) throw new Error(`${threads} threads asked for, ${ready.length} started`);
-  const size = Math.ceil(samples / threads);
-  const parts = await Promise.all(ready.slice(0, threads).map(({ worker, failed }, t) => {
-    const from = t * size;
-    const to = Math.min(samples, from + size);
-    const done = new Promise<MonteCarloRaw>((resolve) => {
-      worker.once('message', (raw: MonteCarloRaw) => { resolve(raw); void worker.terminate(); });
+  // Ranges of 250 samples: small enough that the threads finish within ≈ 0.05 s of each other.
+  const job: Job = { model, samples, seed, chunk: 250, next: new SharedArrayBuffer(4) };
+  const parts = await Promise.all(ready.slice(0, threads).map(({ worker, failed }) => {
+    const done = new Promise<MonteCarloRaw[]>((resolve) => {
+      worker.once('message', (raws: MonteCarloRaw[]) => { resolve(raws); void worker.terminate(); });
       worker.ref();
-      worker.postMessage({ model, samples, seed, from, to });
+      worker.postMessage(job);
     });
     return Promise.race([done, failed]);
   }));
   for (const { worker } of ready.slice(threads)) void worker.terminate();
-  return mergeMonteCarlo(parts);
+  return mergeMonteCarlo(parts.flat());
 }

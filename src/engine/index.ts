@@ -12,7 +12,7 @@ export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceR
 export { readInput, writeInput, inputWriter, inputBounds, inputListIndex } from './input-path';
 export { expectedValue, numericDistribution, draw, type NumericDistribution } from './distributions';
 export { sampleStream, mulberry32, type Rng } from './random';
-export { runMonteCarlo, mergeMonteCarlo, prepareInputs, sampleModel, sampleValues, type MonteCarloRaw, type MonteCarloOptions } from './monte-carlo';
+export { runMonteCarlo, monteCarloSampler, mergeMonteCarlo, prepareInputs, sampleModel, sampleValues, type MonteCarloRaw, type MonteCarloOptions } from './monte-carlo';
 export { summarizeMonteCarlo, percentile, type MonteCarloSummary, type MonteCarloScenario, type Spread } from './monte-carlo-summary';
 export { runSensitivity, sensitivityInputs, defaultSensitivityPaths, type SensitivityMetric, type SensitivityResult, type SensitivityRow, type SensitivityInput } from './sensitivity';
 export { outcomesOf, type Outcomes, type ScenarioOutcome } from './outcomes';

@@ -30,7 +30,7 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 function spread(values: Float64Array, bins = 20): Spread {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.slice().sort();
   const n = sorted.length;
   let sum = 0;
   for (const v of sorted) sum += v;
@@ -74,7 +74,7 @@ export function summarizeMonteCarlo(raw: MonteCarloRaw): MonteCarloSummary {
         cumulativeSavings: spread(raw.cumulativeAtEnd[j] as Float64Array),
         bands: raw.years.map((year, i) => {
           for (let k = 0; k < n; k += 1) column[k] = totals[k * nYears + i] as number;
-          const sorted = Float64Array.from(column).sort();
+          const sorted = column.sort(); // refilled for the next year
           return {
             year, isExtrapolated: i >= raw.nHorizon,
             p10: centsToMoney(percentile(sorted, 0.1)), p50: centsToMoney(percentile(sorted, 0.5)), p90: centsToMoney(percentile(sorted, 0.9)),

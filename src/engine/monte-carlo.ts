@@ -63,36 +63,46 @@ export type MonteCarloOptions = {
 };
 
 export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteCarloRaw {
-  const from = opts.from ?? 0;
-  const to = opts.to ?? opts.samples;
-  const n = to - from;
+  return monteCarloSampler(model, opts).run(opts.from ?? 0, opts.to ?? opts.samples, opts);
+}
+
+/**
+ * The samples of one model and seed, planned once: `run(from, to)` evaluates the sample range
+ * [from, to) (a worker may run several ranges of a run with one plan).
+ */
+export function monteCarloSampler(
+  model: ModelFile, options: { seed: number; isExact?: boolean },
+): { run: (from: number, to: number, hooks?: Pick<MonteCarloOptions, 'onProgress' | 'isCancelled'>) => MonteCarloRaw } {
   const inputs = prepareInputs(model);
   // Only the entries the uncertain inputs reach are evaluated per sample, in float64 unless
   // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
-  const paths = inputs.map((p) => p.input.path);
-  const plan = createSamplePlan(model, paths, { isExact: opts.isExact === true });
+  const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: options.isExact === true });
   const base = plan.outcomes(inputs.map((p) => readInput(model, p.input.path) as string));
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
-  const raw: MonteCarloRaw = {
-    seed: opts.seed, samples: n, from, years: base.years, nHorizon: base.nHorizon, baselineId: base.baselineId, scenarioIds: ids,
-    totals: ids.map(() => new Float64Array(n * nYears)),
-    breakEvenIndex: ids.map(() => new Int32Array(n)),
-    npv: ids.map(() => new Float64Array(n)),
-    cumulativeAtEnd: ids.map(() => new Float64Array(n)),
+  const run = (from: number, to: number, hooks: Pick<MonteCarloOptions, 'onProgress' | 'isCancelled'> = {}): MonteCarloRaw => {
+    const n = to - from;
+    const raw: MonteCarloRaw = {
+      seed: options.seed, samples: n, from, years: base.years, nHorizon: base.nHorizon, baselineId: base.baselineId, scenarioIds: ids,
+      totals: ids.map(() => new Float64Array(n * nYears)),
+      breakEvenIndex: ids.map(() => new Int32Array(n)),
+      npv: ids.map(() => new Float64Array(n)),
+      cumulativeAtEnd: ids.map(() => new Float64Array(n)),
+    };
+    for (let k = 0; k < n; k += 1) {
+      if (hooks.isCancelled?.()) throw new Error('cancelled');
+      const o = plan.outcomes(sampleValues(inputs, options.seed, from + k));
+      o.scenarios.forEach((s, j) => {
+        (raw.totals[j] as Float64Array).set(s.totals, k * nYears);
+        (raw.breakEvenIndex[j] as Int32Array)[k] = s.breakEvenIndex;
+        (raw.npv[j] as Float64Array)[k] = s.npvCents;
+        (raw.cumulativeAtEnd[j] as Float64Array)[k] = s.cumulativeAtEndCents;
+      });
+      if (hooks.onProgress && (k % 250 === 249 || k === n - 1)) hooks.onProgress(k + 1, n);
+    }
+    return raw;
   };
-  for (let k = 0; k < n; k += 1) {
-    if (opts.isCancelled?.()) throw new Error('cancelled');
-    const o = plan.outcomes(sampleValues(inputs, opts.seed, from + k));
-    o.scenarios.forEach((s, j) => {
-      (raw.totals[j] as Float64Array).set(s.totals, k * nYears);
-      (raw.breakEvenIndex[j] as Int32Array)[k] = s.breakEvenIndex;
-      (raw.npv[j] as Float64Array)[k] = s.npvCents;
-      (raw.cumulativeAtEnd[j] as Float64Array)[k] = s.cumulativeAtEndCents;
-    });
-    if (opts.onProgress && (k % 250 === 249 || k === n - 1)) opts.onProgress(k + 1, n);
-  }
-  return raw;
+  return { run };
 }
 
 /** Joins runs over consecutive sample ranges (in order) into one. */
