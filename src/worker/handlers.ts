@@ -2,17 +2,25 @@
  * What the engine worker does for each method: plain functions over the engine, free of any
  * worker API, so tests can run them in-process (test/support) exactly as the worker does.
  */
-import { mergeMonteCarlo, runMonteCarlo, runSensitivity, summarizeMonteCarlo } from '../engine';
-import { fromPart, toPart, type MethodName, type ParamsOf, type ResultOf, type WorkerRequest, type WorkerResponse } from './protocol';
+import { mergeMonteCarlo, monteCarloSampler, runSensitivity, summarizeMonteCarlo } from '../engine';
+import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 
 type Context = { progress: (done: number, total: number) => void };
 type Handlers = { [M in MethodName]: (params: ParamsOf<M>, ctx: Context) => ResultOf<M> };
 
+/** The sampler of the last run this worker was given a range of: its next ranges reuse the plan. */
+let last: { runId: string; sampler: ReturnType<typeof monteCarloSampler> } | null = null;
+
+function samplerFor(p: MonteCarloPartParams): ReturnType<typeof monteCarloSampler> {
+  if (p.runId !== undefined && last?.runId === p.runId) return last.sampler;
+  const sampler = monteCarloSampler(p.model, { seed: p.seed });
+  last = p.runId === undefined ? null : { runId: p.runId, sampler };
+  return sampler;
+}
+
 export const handlers: Handlers = {
-  monteCarloPart: (p, ctx) => toPart(runMonteCarlo(p.model, {
-    samples: p.samples, seed: p.seed, from: p.from, to: p.to, onProgress: ctx.progress,
-  })),
-  summarizeMonteCarlo: (p) => summarizeMonteCarlo(mergeMonteCarlo(p.parts.map(fromPart))),
+  monteCarloPart: (p, ctx) => samplerFor(p).run(p.from, p.to, { onProgress: ctx.progress }),
+  summarizeMonteCarlo: (p) => summarizeMonteCarlo(mergeMonteCarlo(p.parts)),
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
 };
 

@@ -1,21 +1,27 @@
 /**
- * A Monte Carlo run split over several engine workers: each runs a consecutive sample range,
- * the first merges the parts (`mergeMonteCarlo`) and summarises them. Sample i always draws from
- * stream (seed, i), so the summary does not depend on how many workers there were.
+ * A Monte Carlo run split over several engine workers: the samples are cut into ranges of
+ * `RANGE` and each worker takes the next range as soon as it is done with one (so a worker on a
+ * busier core takes fewer); the first worker merges the parts (`mergeMonteCarlo`) and
+ * summarises them. Sample i always draws from stream (seed, i), so the summary does not depend
+ * on how many workers there were or which ran what.
  */
 import type { ModelFile, MonteCarloSummary } from '../engine';
 import type { EngineClient } from './client';
+import type { MonteCarloPart } from './protocol';
 
 export type MonteCarloRequest = { model: ModelFile; samples: number; seed: number };
 
-/** Splits [0, samples) into at most `count` consecutive, non-empty ranges of near-equal size. */
-export function splitSamples(samples: number, count: number): { from: number; to: number }[] {
-  const n = Math.max(1, Math.min(count, samples));
-  const size = Math.ceil(samples / n);
+/** Samples per range: a few hundredths of a second of work, so the workers finish close together. */
+export const RANGE = 500;
+
+/** [0, samples) as consecutive ranges of at most `size` samples. */
+export function sampleRanges(samples: number, size = RANGE): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
   for (let from = 0; from < samples; from += size) ranges.push({ from, to: Math.min(samples, from + size) });
   return ranges;
 }
+
+let runs = 0;
 
 /** Runs the samples over the given clients; `onProgress` gets the samples done in all of them. */
 export async function runMonteCarloSplit(
@@ -23,12 +29,21 @@ export async function runMonteCarloSplit(
 ): Promise<MonteCarloSummary> {
   const first = clients[0];
   if (first === undefined) throw new Error('no engine worker');
-  const ranges = splitSamples(request.samples, clients.length);
-  const done = ranges.map(() => 0);
-  const parts = await Promise.all(ranges.map((range, i) => (clients[i] as EngineClient).call(
-    'monteCarloPart',
-    { ...request, ...range },
-    { onProgress: (d) => { done[i] = d; onProgress?.(done.reduce((a, b) => a + b, 0), request.samples); } },
-  )));
+  const ranges = sampleRanges(request.samples);
+  const runId = `run-${(runs += 1)}`;
+  const parts: MonteCarloPart[] = [];
+  let finished = 0;
+  let next = 0;
+  const inProgress = clients.map(() => 0);
+  const report = () => onProgress?.(finished + inProgress.reduce((a, b) => a + b, 0), request.samples);
+  await Promise.all(clients.map(async (client, i) => {
+    for (let range = ranges[next++]; range !== undefined; range = ranges[next++]) {
+      const part = await client.call('monteCarloPart', { ...request, ...range, runId }, { onProgress: (d) => { inProgress[i] = d; report(); } });
+      parts.push(part);
+      inProgress[i] = 0;
+      finished += range.to - range.from;
+      report();
+    }
+  }));
   return first.call('summarizeMonteCarlo', { parts });
 }

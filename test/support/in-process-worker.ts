@@ -1,6 +1,7 @@
 /**
- * An engine "worker" in the test's own thread: requests go through a JSON round trip (the
- * protocol promises plain JSON messages) and run on a later task, like a real worker's.
+ * An engine "worker" in the test's own thread: requests and responses are copied by
+ * `structuredClone`, as `postMessage` copies them (the protocol promises plain data), and run on
+ * a later task, like a real worker's.
  */
 import type { EnginePort } from '../../src/worker/create-worker';
 import { handleRequest } from '../../src/worker/handlers';
@@ -8,7 +9,7 @@ import type { WorkerRequest, WorkerResponse } from '../../src/worker/protocol';
 
 export type InProcessPort = EnginePort & { requests: WorkerRequest[]; isTerminated: () => boolean };
 
-const viaJson = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const copied = <T>(x: T): T => structuredClone(x);
 
 export function createInProcessPort(): InProcessPort {
   let onResponse: ((r: WorkerResponse) => void) | null = null;
@@ -17,11 +18,11 @@ export function createInProcessPort(): InProcessPort {
   return {
     requests,
     post: (request) => {
-      const copy = viaJson(request);
+      const copy = copied(request);
       requests.push(copy);
       setTimeout(() => {
         if (isTerminated) return;
-        handleRequest(copy, (response) => { if (!isTerminated) onResponse?.(viaJson(response)); });
+        handleRequest(copy, (response) => { if (!isTerminated) onResponse?.(copied(response)); });
       }, 0);
     },
     listen: (fn) => { onResponse = fn; },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
 import { createEngineClient, isCancelled } from '../../src/worker/client';
 import { monteCarloWorkerCount } from '../../src/worker/create-worker';
-import { runMonteCarloSplit, splitSamples } from '../../src/worker/monte-carlo-split';
+import { RANGE, runMonteCarloSplit, sampleRanges } from '../../src/worker/monte-carlo-split';
 import { createEnginePool } from '../../src/worker/pool';
 import { createInProcessPort } from '../support/in-process-worker';
 import { withRanges } from '../support/uncertain-models';
@@ -18,7 +18,7 @@ const clients = (n: number) => Array.from({ length: n }, () => createEngineClien
 
 describe('split Monte Carlo', { timeout: 30_000 }, () => {
   it('gives the same summary over 1, 2 and 3 workers as one run in this thread', async () => {
-    const request = { model, samples: 211, seed: 7 };
+    const request = { model, samples: 2 * RANGE + 211, seed: 7 };
     const direct = summarizeMonteCarlo(runMonteCarlo(model, request));
     for (const n of [1, 2, 3]) await expect(runMonteCarloSplit(clients(n), request)).resolves.toEqual(direct);
   });
@@ -31,14 +31,28 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
     seen.forEach((d, i) => { if (i > 0) expect(d).toBeGreaterThanOrEqual(seen[i - 1] as number); });
   });
 
-  it('splits samples into consecutive ranges that cover them once', () => {
-    for (const [samples, count] of [[10_000, 3], [7, 4], [3, 8], [1, 1]] as const) {
-      const ranges = splitSamples(samples, count);
-      expect(ranges.length).toBeLessThanOrEqual(count);
+  it('cuts samples into consecutive ranges of at most RANGE that cover them once', () => {
+    for (const [samples, size] of [[10_000, RANGE], [7, 4], [3, 8], [1, 1]] as const) {
+      const ranges = sampleRanges(samples, size);
+      expect(ranges.length).toBe(Math.ceil(samples / size));
       expect(ranges[0]?.from).toBe(0);
       expect(ranges[ranges.length - 1]?.to).toBe(samples);
-      ranges.forEach((r, i) => { expect(r.to).toBeGreaterThan(r.from); if (i > 0) expect(r.from).toBe(ranges[i - 1]?.to); });
+      ranges.forEach((r, i) => {
+        expect(r.to).toBeGreaterThan(r.from);
+        expect(r.to - r.from).toBeLessThanOrEqual(size);
+        if (i > 0) expect(r.from).toBe(ranges[i - 1]?.to);
+      });
     }
+  });
+
+  it('hands each worker ranges as it finishes them, all of one run under one run id', async () => {
+    const ports = [createInProcessPort(), createInProcessPort()];
+    const request = { model, samples: 4 * RANGE + 1, seed: 3 };
+    await runMonteCarloSplit(ports.map((p) => createEngineClient(p)), request);
+    const calls = ports.flatMap((p) => p.requests).flatMap((r) => (r.method === 'monteCarloPart' ? [r.params] : []));
+    expect(calls.map((c) => c.from).sort((a, b) => a - b)).toEqual(sampleRanges(request.samples).map((r) => r.from));
+    expect(new Set(calls.map((c) => c.runId)).size).toBe(1);
+    expect(ports.every((p) => p.requests.some((r) => r.method === 'monteCarloPart'))).toBe(true);
   });
 
   it('uses one worker per core, at least one and at most four', () => {
