@@ -23,9 +23,13 @@ export function sampleRanges(samples: number, size = RANGE): { from: number; to:
 
 let runs = 0;
 
-/** Runs the samples over the given clients; `onProgress` gets the samples done in all of them. */
+/**
+ * Runs the samples over the given clients; `onProgress` gets the samples done in all of them,
+ * `onRange` each range a client has finished.
+ */
 export async function runMonteCarloSplit(
   clients: readonly EngineClient[], request: MonteCarloRequest, onProgress?: (done: number, total: number) => void,
+  onRange?: (client: EngineClient, samples: number) => void,
 ): Promise<MonteCarloSummary> {
   const first = clients[0];
   if (first === undefined) throw new Error('no engine worker');
@@ -43,6 +47,7 @@ export async function runMonteCarloSplit(
       inProgress[i] = 0;
       finished += range.to - range.from;
       report();
+      onRange?.(client, range.to - range.from);
     }
   }));
   return first.call('summarizeMonteCarlo', { parts });
