@@ -1,7 +1,7 @@
 /**
  * Savings, break-even, payback and net present value (spec §8), on integer cents.
  */
-import { centsToMoney, Decimal, exactGrowth, roundRatio, type Decimal as Dec } from './money';
+import { centsToMoney, Decimal, exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from './money';
 import type { BreakEven, Money } from './result-types';
 
 export type Metrics = {
@@ -55,7 +55,17 @@ export function netPresentValues(savings: readonly number[], nHorizon: number, r
     if (n <= 0) return 0;
     // Discount rate 0: the plain sum, in safe-integer arithmetic while that is exact.
     if (growth === scale) return exactSum(savings, n) ?? Number(savings.slice(0, n).reduce((a, x) => a + BigInt(x), 0n));
-    const { coefficients, denominator } = discountFraction(rate, n);
+    const { coefficients, denominator, weights } = discountFraction(rate, n);
+    // In float64 first: each term within 2 units in the last place, the sum within n more.
+    let sum = 0;
+    let size = 0;
+    for (let i = 0; i < n; i += 1) {
+      const t = (savings[i] as number) * (weights[i] as number);
+      sum += t;
+      size += Math.abs(t);
+    }
+    const clear = roundIfClear(sum, size * (n + 3) * 2.3e-16);
+    if (clear !== null) return clear;
     let numerator = 0n;
     for (let i = 0; i < n; i += 1) {
       const s = savings[i] as number;
@@ -66,9 +76,13 @@ export function netPresentValues(savings: readonly number[], nHorizon: number, r
   return { npv: npvOver(Math.min(nHorizon, savings.length)), npvExtended: npvOver(savings.length) };
 }
 
-type DiscountFraction = { coefficients: bigint[]; denominator: bigint };
+type DiscountFraction = { coefficients: bigint[]; denominator: bigint; weights: number[] };
 
-/** c^i · g^(n−1−i) for i < n, and g^(n−1), with 1 + rate = g / c; per rate object and n (a run asks for the same few again and again). */
+/**
+ * c^i · g^(n−1−i) for i < n, and g^(n−1), with 1 + rate = g / c, and each coefficient over the
+ * denominator as the nearest float (`weights`); per rate object and n (a run asks for the same
+ * few again and again).
+ */
 const discountFractions = new Map<Dec, Map<number, DiscountFraction>>();
 
 function discountFraction(rate: Dec, n: number): DiscountFraction {
@@ -89,7 +103,8 @@ function discountFraction(rate: Dec, n: number): DiscountFraction {
       coefficients.push(scalePow * (growthPows[n - 1 - i] as bigint));
       scalePow *= scale;
     }
-    f = { coefficients, denominator: growthPows[n - 1] as bigint };
+    const denominator = growthPows[n - 1] as bigint;
+    f = { coefficients, denominator, weights: coefficients.map((c) => Number(c) / Number(denominator)) };
     byN.set(n, f);
   }
   return f;

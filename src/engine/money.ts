@@ -202,6 +202,22 @@ export const exactGrowth = perRate((rate): ExactGrowth => {
   return { growth: scale + BigInt(rate.times(`1e${places}`).toFixed(0)), scale };
 });
 
+/**
+ * round(x) half away from zero, for a float x within `maxError` of the exact value it stands
+ * for: the rounding of x when no error that small could move the value across a half (the
+ * exact value then rounds the same), else null — the caller then rounds the exact value
+ * (`roundRatio`). Saves the BigInt route in all but the rare near-ties.
+ */
+export function roundIfClear(x: number, maxError: number): number | null {
+  const a = x < 0 ? -x : x;
+  if (!(a + maxError < 2 ** 51)) return null; // NaN and Infinity too
+  const whole = Math.floor(a);
+  const fraction = a - whole; // exact
+  if (Math.abs(fraction - 0.5) <= maxError + 1e-9) return null;
+  const r = fraction > 0.5 ? whole + 1 : whole;
+  return x < 0 && r !== 0 ? -r : r;
+}
+
 /** round(numerator / denominator) half away from zero, for BigInts (denominator > 0), as a number. */
 export function roundRatio(numerator: bigint, denominator: bigint): number {
   const isNegative = numerator < 0n;

@@ -3,7 +3,7 @@
  * (spec §8): totals, one-off part, and the views by owner, category and municipality.
  */
 import { cell, type Layout, type Ledger } from './ledger';
-import { exactGrowth, roundRatio, type Decimal as Dec } from './money';
+import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from './money';
 
 export type Series = number[];
 
@@ -21,17 +21,20 @@ export type Summary = {
 };
 
 /** Years after the horizon and their growth factors (1 + rate)^(y − endYear); none for `none`. */
-/** (1 + rate)^k as an exact fraction growth / scale, for k = 1 … extrapolateTo − endYear. */
-export type GrowthFactor = { growth: bigint; scale: bigint };
+/**
+ * (1 + rate)^k as an exact fraction growth / scale, for k = 1 … extrapolateTo − endYear, and
+ * as the nearest float `ratio` (for `roundIfClear`).
+ */
+export type GrowthFactor = { growth: bigint; scale: bigint; ratio: number };
 
 export function extrapolationFactors(layout: Layout, extrapolateTo: number, rate: Dec, isOn: boolean): GrowthFactor[] {
   const factors: GrowthFactor[] = [];
   if (!isOn) return factors;
   const one = exactGrowth(rate);
-  let f: GrowthFactor = { growth: 1n, scale: 1n };
+  let [growth, scale] = [1n, 1n];
   for (let y = layout.endYear + 1; y <= extrapolateTo; y += 1) {
-    f = { growth: f.growth * one.growth, scale: f.scale * one.scale };
-    factors.push(f);
+    [growth, scale] = [growth * one.growth, scale * one.scale];
+    factors.push({ growth, scale, ratio: Number(growth) / Number(scale) });
   }
   return factors;
 }
@@ -52,7 +55,9 @@ function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, fr
   for (let y = 0; y < n; y += 1) total[y] = (recurring[from + y] as number) + (oneOff[from + y] as number);
   const last = n > 0 ? (recurring[from + n - 1] as number) : 0;
   factors.forEach((f, j) => {
-    total[n + j] = last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale);
+    // last × ratio is within 4 units in the last place (of 2^-52) of last × growth / scale.
+    const x = last * f.ratio;
+    total[n + j] = last === 0 ? 0 : roundIfClear(x, Math.abs(x) * 1e-15) ?? roundRatio(BigInt(last) * f.growth, f.scale);
   });
   return total;
 }

@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { createEvaluationCache, evaluateModel, type ModelFile } from '../../src/engine';
 import { mulCents } from '../../src/engine/cents-product';
 import { createContext } from '../../src/engine/context';
-import { centsToMoney, Decimal, times, toCents } from '../../src/engine/money';
+import { centsToMoney, Decimal, exactGrowth, roundRatio, times, toCents } from '../../src/engine/money';
+import { netPresentValues } from '../../src/engine/metrics';
+import { extendSeries, extrapolationFactors } from '../../src/engine/summary';
 import { compileParams } from '../../src/engine/params';
 import { lineContributions } from '../../src/engine/project';
 import { resolveScenarios } from '../../src/engine/resolve';
@@ -51,6 +53,42 @@ describe('fused multiply and round to cents', () => {
     const long = new Decimal(`1.${'3'.repeat(45)}`);
     expect(times(long, new Decimal(1)).eq(long.times(1))).toBe(true);
     expect(times(long, new Decimal(1)).eq(long)).toBe(false);
+  });
+});
+
+describe('extrapolation and NPV in float64 where that is provably exact', () => {
+  const rates = fc.oneof(fc.constantFrom('0', '0.02', '0.03', '0.025', '-0.01', '0.5', '-0.5', '0.0175', '1'), fc.integer({ min: -9_000, max: 90_000 }).map((k) => String(k / 100_000)));
+  const cents = fc.oneof(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: -40, max: 40 }));
+
+  it('extends a series exactly as the BigInt fraction does, ties included', () => {
+    fc.assert(fc.property(cents, rates, fc.integer({ min: 1, max: 30 }), (last, rate, k) => {
+      const layout = { endYear: 2017 } as Parameters<typeof extrapolationFactors>[0];
+      const factors = extrapolationFactors(layout, 2017 + k, new Decimal(rate), true);
+      const total = extendSeries([last], [0], factors);
+      factors.forEach((f, j) => expect(total[1 + j]).toBe(last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale)));
+    }), { numRuns: 400 });
+    // (1 + 0.5)^1 = 3/2: every odd amount is an exact tie, rounded away from zero.
+    const half = extrapolationFactors({ endYear: 2017 } as Parameters<typeof extrapolationFactors>[0], 2018, new Decimal('0.5'), true);
+    expect(extendSeries([1], [0], half)[1]).toBe(2);
+    expect(extendSeries([-3], [0], half)[1]).toBe(-5);
+  });
+
+  it('gives the NPV the BigInt sum gives, ties included', () => {
+    const reference = (savings: number[], n: number, rate: string): number => {
+      const { growth, scale } = exactGrowth(new Decimal(rate));
+      let numerator = 0n;
+      for (let i = 0; i < n; i += 1) numerator += BigInt(savings[i] as number) * scale ** BigInt(i) * growth ** BigInt(n - 1 - i);
+      return roundRatio(numerator, growth ** BigInt(n - 1));
+    };
+    fc.assert(fc.property(fc.array(cents, { minLength: 1, maxLength: 25 }), rates, (savings, rate) => {
+      const { npv, npvExtended } = netPresentValues(savings, Math.min(5, savings.length), new Decimal(rate));
+      expect(npv).toBe(reference(savings, Math.min(5, savings.length), rate));
+      expect(npvExtended).toBe(reference(savings, savings.length, rate));
+    }), { numRuns: 400 });
+    // Discounted at 100 %: 1 + 0/2 + 1/4 = 1.25 → 1; 1 + 1/2 = 1.5, a tie, → 2 (away from zero), and −1.5 → −2.
+    expect(netPresentValues([1, 0, 1], 3, new Decimal('1')).npv).toBe(1);
+    expect(netPresentValues([1, 1], 2, new Decimal('1')).npv).toBe(2);
+    expect(netPresentValues([-1, -1], 2, new Decimal('1')).npv).toBe(-2);
   });
 });
 
