@@ -48,10 +48,10 @@ export type ResolveContext = { model: ModelFile; groupCategory: Map<string, stri
  * changes: when those inputs changed, only the parameters are applied again.
  */
 export type ResolveMemo = {
-  get: (scenario: Scenario) => MemoEntry | undefined;
-  set: (scenario: Scenario, entry: MemoEntry) => unknown;
+  get: (scenario: Scenario) => ResolveMemoEntry | undefined;
+  set: (scenario: Scenario, entry: ResolveMemoEntry) => unknown;
 };
-type MemoEntry = { parent: ResolvedScenario | null; structure: readonly unknown[]; params: readonly unknown[]; resolved: ResolvedScenario };
+export type ResolveMemoEntry = { parent: ResolvedScenario | null; structure: readonly unknown[]; params: readonly unknown[]; resolved: ResolvedScenario };
 
 /** Resolves every scenario, parents before children. Throws a ModelError on cycles or unknown parents. */
 export function resolveScenarios(ctx: ResolveContext, memo?: ResolveMemo): Map<string, ResolvedScenario> {

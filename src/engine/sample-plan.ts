@@ -6,12 +6,12 @@
  * The plan finds, once, which lines and staff entries each varied input can reach — by
  * changing the input and asking the engine's own resolution and cache keys (cache-keys.ts)
  * which entries come out different. Every other entry costs the same in every sample: its
- * contributions are summed once, exactly, into constant yearly sums per scenario. Per sample
- * only a *pruned* model is evaluated — the sampled model with just the reachable lines and
- * staff entries (and every change, which simply finds less to act on) — by the same
- * resolution, parameters and contribution code as `evaluateModel`, in the plan's kernel; its
- * yearly sums are added to the constants, extended and turned into outcomes as in
- * `outcomesOf`.
+ * contributions are summed once, exactly, into constant yearly sums per scenario. The model
+ * is *pruned* once to the reachable lines and staff entries (and every change, which simply
+ * finds less to act on); per sample the sampled values are written into the pruned model,
+ * which is evaluated by the same resolution, parameters and contribution code as
+ * `evaluateModel`, in the plan's kernel; its yearly sums are added to the constants, extended
+ * and turned into outcomes as in `outcomesOf`.
  *
  * Why pruning is exact: resolution treats each line on its own (transfer, scale and endLine act
  * per line; addLine only appends), and staff entries per (party, function group) — so staff is
@@ -27,7 +27,7 @@ import { outcomesFromTotals, type Outcomes } from './outcomes';
 import { compileParams, type Params, type ParamSource } from './params';
 import { addToYearSums, type YearSums } from './contribution';
 import { lineContributions, staffContributions, type Contribution } from './project';
-import { isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemo, type RLine } from './resolve';
+import { isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemo, type ResolveMemoEntry, type RLine } from './resolve';
 import type { Decimal } from './money';
 import type { RStaff } from './staff';
 import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
@@ -66,12 +66,8 @@ function fileIndex(model: ModelFile): { slotOf: Map<Line, LineSlot>; units: Set<
 
 type Resolution = { resolved: Map<string, ResolvedScenario>; params: Map<string, Params> };
 
-/** What samples share: resolved scenarios and compiled parameters of the objects no sample changed. */
-type ResolutionMemo = { resolved: ResolveMemo };
-type MemoEntryOf<M extends ResolveMemo> = NonNullable<ReturnType<M['get']>>;
-
-function resolveWithParams(ctx: ModelContext, model: ModelFile, memo?: ResolutionMemo): Resolution {
-  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory }, memo?.resolved);
+function resolveWithParams(ctx: ModelContext, model: ModelFile, memo?: ResolveMemo): Resolution {
+  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory }, memo);
   const params = new Map<string, Params>();
   const bySource = new Map<ParamSource, Params>();
   for (const [id, r] of resolved) {
@@ -299,13 +295,13 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   // Only the previous sample's resolutions are kept, in a new Map per sample: a long-lived Map
   // emptied each time would keep every sample's objects alive in the young generation (its old
   // tables' references count as roots until a full collection).
-  let previous = new Map<Scenario, MemoEntryOf<ResolveMemo>>();
+  let previous = new Map<Scenario, ResolveMemoEntry>();
 
   const outcomes = (values: readonly Num[]): Outcomes => {
     const m = write(values);
     const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
-    const [before, current] = [previous, new Map<Scenario, MemoEntryOf<ResolveMemo>>()];
-    const { resolved, params } = resolveWithParams(ctx, m, { resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) } });
+    const [before, current] = [previous, new Map<Scenario, ResolveMemoEntry>()];
+    const { resolved, params } = resolveWithParams(ctx, m, { get: (s) => before.get(s), set: (s, e) => current.set(s, e) });
     previous = current;
     // Entries a child shares with its parent (same object, same parameters) are computed once.
     const done = new Map<RLine | RStaff, { params: Params; cs: Contribution[] }>();
