@@ -55,7 +55,8 @@ function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, fr
   for (let y = 0; y < n; y += 1) total[y] = (recurring[from + y] as number) + (oneOff[from + y] as number);
   const last = n > 0 ? (recurring[from + n - 1] as number) : 0;
   factors.forEach((f, j) => {
-    // last × ratio is within 4 units in the last place (of 2^-52) of last × growth / scale.
+    // last × ratio is within 4·2^-53 of |x| of last × growth / scale (ratio's three roundings and
+    // the product's); the bound allows 9·2^-53.
     const x = last * f.ratio;
     total[n + j] = last === 0 ? 0 : roundIfClear(x, Math.abs(x) * 1e-15) ?? roundRatio(BigInt(last) * f.growth, f.scale);
   });
