@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openPage } from './support/browser';
+import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 const lever = (page: Page, text: string | RegExp) => page.locator('.change-text', { hasText: text });
 
 async function addLever(page: Page, kind: string) {

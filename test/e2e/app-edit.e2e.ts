@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './support/browser';
+import { baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 const outcome = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);
 
 async function breakEven(page: Page): Promise<string> {

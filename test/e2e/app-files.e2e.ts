@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 
 describe('model files and share links', () => {
   it('refuses an invalid file with its errors and JSON paths, and keeps the open model', async () => {

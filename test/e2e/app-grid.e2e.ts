@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 
 /** A block as Excel puts it on the clipboard: tabs, CRLF, a trailing newline, Dutch decimals. */
 const block = ['10\t11\t12\t13\t14', '2,5\t2,5\t3\t3\t3', '1.234\t4\t4\t4\t4,75'].join('\r\n') + '\r\n';

@@ -10,7 +10,7 @@ import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { formatMoney } from '../../src/i18n/format';
 import { remapInputPaths } from '../../src/state/input-path-remap';
 import { removeChange } from '../../src/state/model-edits';
-import { closeClean, launch, openApp } from './support/browser';
+import { closeClean, launch, nav, openApp } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -24,7 +24,6 @@ const onFirst = (path: string) => path.startsWith('scenarios.s3.changes.0.');
 /** A path as it reads once the first lever of 3.0 is gone. */
 const renumbered = (path: string) => path.replace(/^scenarios\.s3\.changes\.(\d+)\./, (_, i: string) => `scenarios.s3.changes.${Number(i) - 1}.`);
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 const outcome = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);
 
 /** The range cards on the uncertainty screen: their names and paths. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage } from './support/browser';
+import { baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -56,7 +56,7 @@ describe('keeping data in the browser', () => {
     const other = await w.context.newPage();
     await other.goto(baseUrl());
     await other.locator('.header-model').waitFor();
-    await w.page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name: 'Modelopzet', exact: true }).click();
+    await nav(w.page, 'Modelopzet');
     await w.page.getByLabel('Titel').fill('Gewijzigd in tab 1');
     await w.page.getByLabel('Titel').press('Enter');
     await saved(w.page);

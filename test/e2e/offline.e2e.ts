@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { evaluateModel, type ModelFile } from '../../src/engine';
 import exampleJson from '../../src/examples/haarlem-haarlemmermeer.json';
 import { formatMoney } from '../../src/i18n/format';
-import { baseUrl, launch } from './support/browser';
+import { baseUrl, launch, nav } from './support/browser';
 import { guardContext, type Guard } from './support/guard';
 import { serveStatic } from './support/static-server';
 
@@ -34,7 +34,6 @@ async function open(origin: string | null): Promise<Session> {
   return { context, page, guard, errors };
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
 
 /** NPV per scenario name as the engine computes it, formatted as the start screen shows it. */

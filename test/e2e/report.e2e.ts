@@ -9,7 +9,7 @@ import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import readXlsxFile from 'read-excel-file/node';
 import { breakEvenText, paybackText } from '../../src/components/result-format';
 import { formatMoney, formatPercent } from '../../src/i18n/format';
-import { axeViolations, baseUrl, launch, openPage } from './support/browser';
+import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -19,7 +19,6 @@ const model = example as ModelFile;
 /** A4 minus the report's page margins (15 mm left and right) in CSS pixels. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 30) / 25.4) * 96);
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 
 async function openReport(page: Page, isFresh = true): Promise<void> {
   if (isFresh) {

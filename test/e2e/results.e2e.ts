@@ -12,7 +12,7 @@ import {
 } from '../../src/engine';
 import { haarlemHaarlemmermeer as example } from '../../src/examples';
 import { formatDecimal, formatMoney } from '../../src/i18n/format';
-import { axeViolations, baseUrl, launch, openPage, type Watched } from './support/browser';
+import { axeViolations, baseUrl, launch, nav, openPage, type Watched } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); mkdirSync('test/e2e/artifacts', { recursive: true }); });
@@ -23,7 +23,6 @@ const last = e.years.at(-1) as number;
 const alternatives = e.scenarios.filter((s) => s.id !== e.baselineId);
 const nameOf = (id: string) => example.parties.find((p) => p.id === id)?.name ?? id;
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 
 async function openResults(view?: string): Promise<Watched> {
   const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });

@@ -15,7 +15,7 @@ import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/components/result-format';
 import { formatMoney } from '../../src/i18n/format';
 import { suggestedControls, suggestedRanges } from '../../src/state/uncertainty-inputs';
-import { axeViolations, baseUrl, closeClean, launch, openPage, type Watched } from './support/browser';
+import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -27,7 +27,6 @@ const exampleRanges = example.uncertainty?.inputs ?? [];
 const exampleControls = example.workshop?.controls ?? [];
 const focus = example.scenarios.filter((s) => s.basedOn !== null).at(-1) as ModelFile['scenarios'][number];
 const extrapolateTo = example.horizon.extrapolateTo ?? example.horizon.endYear;
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
 const pct = (p: number) => `${String(Math.round(p * 1000) / 10).replace('.', ',')}%`;
 
 async function finish(w: Watched) {

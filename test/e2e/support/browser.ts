@@ -45,6 +45,10 @@ export async function openPage(browser: Browser, opts: { viewport?: { width: num
 }
 
 /** A fresh page on the app's first start: the welcome screen with the built-in example. */
+/** Opens a screen by its name in the app's navigation ('Onderdelen'). */
+export const nav = (page: Page, name: string): Promise<void> =>
+  page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name, exact: true }).click();
+
 export async function openApp(browser: Browser): Promise<Watched> {
   const w = await openPage(browser);
   await w.page.goto(baseUrl());
