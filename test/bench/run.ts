@@ -13,11 +13,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { availableParallelism, cpus, loadavg } from 'node:os';
-import { createEvaluationCache, evaluateModel, runMonteCarlo, validateModel, writeInput, type Evaluation, type ModelFile } from '../../src/engine';
+import { createEvaluationCache, evaluateModel, runMonteCarlo, type Evaluation, type ModelFile } from '../../src/engine';
+import { validateModel } from '../../src/engine/file';
+import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { monteCarloParallel } from '../../src/cli/monte-carlo-parallel';
 import { benchModel, LARGE_MODEL_FILE, writeLargeModel } from './models';

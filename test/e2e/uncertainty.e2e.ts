@@ -8,9 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  evaluateModel, readInput, runMonteCarlo, runSensitivity, summarizeMonteCarlo, writeInput, type ModelFile, type WorkshopControl,
-} from '../../src/engine';
+import { evaluateModel, readInput, runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile, type WorkshopControl } from '../../src/engine';
+import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/components/result-format';
 import { formatMoney } from '../../src/i18n/format';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateByKey } from '../../src/engine/allocate';
-import { Decimal } from '../../src/engine/money';
+import { allocateByKey, Decimal } from '../../src/engine/numeric';
 
 const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { annuityPayment, bookValueAtStart, capitalSchedule } from '../../src/engine/capital';
-import { Decimal } from '../../src/engine/money';
+import { annuityPayment, bookValueAtStart, capitalSchedule } from '../../src/engine/calc';
+import { Decimal } from '../../src/engine/numeric';
 
 const r = (x: string) => new Decimal(x);
 

@@ -7,14 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createEvaluationCache, evaluateModel, type ModelFile } from '../../src/engine';
-import { mulCents } from '../../src/engine/cents-product';
-import { createContext } from '../../src/engine/context';
-import { centsToMoney, Decimal, exactGrowth, roundRatio, times, toCents } from '../../src/engine/money';
-import { netPresentValues } from '../../src/engine/metrics';
-import { extendSeries, extrapolationFactors } from '../../src/engine/summary';
-import { compileParams } from '../../src/engine/params';
-import { lineContributions } from '../../src/engine/project';
-import { resolveScenarios } from '../../src/engine/resolve';
+import { mulCents, centsToMoney, Decimal, exactGrowth, roundRatio, times, toCents } from '../../src/engine/numeric';
+import { createContext, lineContributions } from '../../src/engine/calc';
+import { netPresentValues, extendSeries, extrapolationFactors } from '../../src/engine/results';
+import { compileParams, resolveScenarios } from '../../src/engine/resolve';
 import { generateModel } from '../support/model-generator';
 
 /** The plain route: decimal.js multiplies (40 digits, half up), toFixed rounds to cents. */

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createEvaluationCache, mulberry32, outcomesOf, type ModelFile } from '../../src/engine';
-import { createFastKernel } from '../../src/engine/kernel';
-import { Decimal } from '../../src/engine/money';
+import { createEvaluationCache, type ModelFile } from '../../src/engine';
+import { mulberry32 } from '../../src/engine/sampling';
+import { outcomesOf } from '../../src/engine/results';
+import { createFastKernel, Decimal } from '../../src/engine/numeric';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel } from '../support/model-generator';
 

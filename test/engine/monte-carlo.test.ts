@@ -3,10 +3,8 @@
  * distributions with the right means, and the fast kernel within €1 of the exact engine.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  draw, expectedValue, mergeMonteCarlo, numericDistribution, percentile, prepareInputs, readInput, runMonteCarlo, sampleModel,
-  sampleStream, summarizeMonteCarlo, type NumericDistribution,
-} from '../../src/engine';
+import { expectedValue, mergeMonteCarlo, numericDistribution, readInput, runMonteCarlo, summarizeMonteCarlo } from '../../src/engine';
+import { draw, percentile, prepareInputs, sampleModel, sampleStream, type NumericDistribution } from '../../src/engine/sampling';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { rangedFixtures, withRanges } from '../support/uncertain-models';
 

@@ -4,10 +4,8 @@
  * each allocation basis. Expected values are derived here from the plain evaluation.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  compareAllocationBases, compareWithBenchmark, keyFiguresOf, costPerInhabitant, DEFAULT_BENCHMARK, benchmarkRowTotal, evaluateModel,
-  staffByMunicipality, staffTotals, withAllocation, type Evaluation, type ModelFile,
-} from '../../src/engine';
+import { compareAllocationBases, compareWithBenchmark, keyFiguresOf, costPerInhabitant, DEFAULT_BENCHMARK, benchmarkRowTotal, evaluateModel, staffByMunicipality, staffTotals, type Evaluation, type ModelFile } from '../../src/engine';
+import { withAllocation } from '../../src/engine/views';
 import { generateModel } from '../support/model-generator';
 
 const cents = (m: string) => BigInt(m.replace('.', ''));

@@ -4,9 +4,12 @@
  * outcomes of every sampled model; with the fast kernel within €1 per yearly total.
  */
 import { describe, expect, it } from 'vitest';
-import { createEvaluationCache, inputBounds, outcomesOf, prepareInputs, readInput, sampleModel, sampleValues, writeInput, type Outcomes } from '../../src/engine';
-import { toInputValue } from '../../src/engine/input-path';
-import { createSamplePlan } from '../../src/engine/sample-plan';
+import { createEvaluationCache, inputBounds, readInput } from '../../src/engine';
+import { outcomesOf, type Outcomes } from '../../src/engine/results';
+import { prepareInputs, sampleModel, sampleValues } from '../../src/engine/sampling';
+import { writeInput } from '../../src/engine/model';
+import { toInputValue } from '../../src/engine/model';
+import { createSamplePlan } from '../../src/engine/sampling';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { rangedFixtures } from '../support/uncertain-models';
 

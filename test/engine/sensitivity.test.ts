@@ -3,9 +3,9 @@
  * against full evaluations of the changed model with `evaluateModel`.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateModel, inputBounds, readInput, runSensitivity, sensitivityInputs, writeInput, type ModelFile, type SensitivityMetric,
-} from '../../src/engine';
+import { evaluateModel, inputBounds, readInput, runSensitivity, type ModelFile, type SensitivityMetric } from '../../src/engine';
+import { sensitivityInputs } from '../../src/engine/sampling';
+import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { withRanges } from '../support/uncertain-models';
 

@@ -3,7 +3,8 @@
  * contributions the trace lists add up to the figure exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, explainFigure, mulberry32, type Evaluation, type TraceQuery } from '../../src/engine';
+import { evaluateModel, explainFigure, type Evaluation, type TraceQuery } from '../../src/engine';
+import { mulberry32 } from '../../src/engine/sampling';
 import { generateModel } from '../support/model-generator';
 
 const cents = (m: string) => Number(m.replace('.', ''));

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  CURRENT_VERSION, MIGRATIONS, evaluateModel, isModelError, loadModel, migrateModel, readInput, serializeModel, validateModel,
-  type ModelFile,
-} from '../../src/engine';
+import { evaluateModel, isModelError, loadModel, readInput, type ModelFile } from '../../src/engine';
+import { CURRENT_VERSION, MIGRATIONS, migrateModel, serializeModel, validateModel } from '../../src/engine/file';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel } from '../support/model-generator';
 

@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluateModel, inputBounds, loadModel, readInput, runMonteCarlo, serializeModel, summarizeMonteCarlo, validateModel, writeInput, type ModelFile,
-} from '../../src/engine';
+import { evaluateModel, inputBounds, loadModel, readInput, runMonteCarlo, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
+import { serializeModel, validateModel } from '../../src/engine/file';
+import { writeInput } from '../../src/engine/model';
 import { builtInExamples, haarlemHaarlemmermeer as v1, haarlemHaarlemmermeerWithRanges as ranged } from '../../src/examples';
 
 const OVERLAY = 'src/examples/haarlem-haarlemmermeer.uncertainty.json';

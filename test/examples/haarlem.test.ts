@@ -12,7 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, loadModel, validateModel, type Change, type ModelFile, type ScenarioResult } from '../../src/engine';
+import { evaluateModel, loadModel, type Change, type ModelFile, type ScenarioResult } from '../../src/engine';
+import { validateModel } from '../../src/engine/file';
 import { haarlemHaarlemmermeer as example } from '../../src/examples';
 import { NOT_ROUNDING, PUBLISHED, PUBLISHED_YEARS, ROUNDING, publishedCells } from '../support/haarlem-published';
 

@@ -3,7 +3,8 @@
  * entry of a resolved scenario yields, per year, amounts rounded to cents for one owner and
  * category, one-off or recurring. Parameters are those of the scenario being evaluated.
  */
-import type { Assumptions, Category, CategoryGroup, ModelFile, Num, Party } from '../../src/engine';
+import type { Assumptions, Category, CategoryGroup, ModelFile, Party } from '../../src/engine';
+import type { Num } from '../../src/engine/numeric';
 import { cents, dec, ONE, yearValue, ZERO, type Dec } from './decimal';
 import { groupCategory, lineCategory, type Params, type RefLine, type RefScenario, type RefStaff, type Scale } from './resolve';
 

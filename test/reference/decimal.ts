@@ -4,7 +4,8 @@
  * from zero, so the reference never shares configuration with the engine.
  */
 import Decimal from 'decimal.js';
-import type { Num, YearMap } from '../../src/engine';
+import type { YearMap } from '../../src/engine';
+import type { Num } from '../../src/engine/numeric';
 
 export const Dec = Decimal.clone({ precision: 50, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
 export type Dec = Decimal;

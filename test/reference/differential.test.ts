@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateModel, isModelError, toCliDocument, type CliDocument, type ModelFile } from '../../src/engine';
+import { evaluateModel, isModelError, toCliDocument, type ModelFile } from '../../src/engine';
+import { type CliDocument } from '../../src/engine/results';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel, type GeneratorOptions } from '../support/model-generator';
 import { splitLargestRemainder } from './allocate';

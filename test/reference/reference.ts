@@ -9,7 +9,8 @@
  * the shape of the CLI document (spec §9), so test/reference/differential.test.ts can compare
  * it with the engine's to the cent. Slow on purpose: no caches, no integer-cent shortcuts.
  */
-import type { CliDocument, ModelFile } from '../../src/engine';
+import type { ModelFile } from '../../src/engine';
+import type { CliDocument } from '../../src/engine/results';
 import { allocate, municipalitiesOf } from './allocate';
 import { assumptionsOf, categoriesOf, contributionsOf, type Contribution } from './contributions';
 import { cents, money, ONE, sum, ZERO, type Dec } from './decimal';

@@ -4,7 +4,8 @@
  * with a notice), a renamed id is followed. Expectations are computed from the models.
  */
 import { describe, expect, it } from 'vitest';
-import { readInput, writeInput, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl } from '../../src/engine';
+import { readInput, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl } from '../../src/engine';
+import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import {
   createAppStore, moveChange, remapInputPaths, removeChange, removeParty, setWhatIf, validateModel, workshopStore, type Notice,

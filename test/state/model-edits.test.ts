@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateModel } from '../../src/engine';
-import type { ModelFile } from '../../src/engine';
+import { evaluateModel, type ModelFile } from '../../src/engine';
 import fixture from './fixtures/two-municipalities.json';
 
 const haarlemHaarlemmermeer = fixture as ModelFile;

@@ -3,7 +3,8 @@
  * workshop's what-if layer over a model.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, inputBounds, readInput, writeInput, type ModelFile } from '../../src/engine';
+import { evaluateModel, inputBounds, readInput, type ModelFile } from '../../src/engine';
+import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import {
   appStore, numericInputs, resetWhatIf, setWhatIf, snapshotFigures, suggestedControls, suggestedRanges, takeSnapshot, whatIfModel, workshopStore,

@@ -4,10 +4,8 @@
  * op of spec §5 appears across seeds, as do existing assets from before the horizon, overrides,
  * decimal-string amounts, disabled changes, per-party terms and all allocation bases.
  */
-import {
-  mulberry32,
-  type AllocationBasis, type AllocationKey, type Change, type Line, type ModelFile, type Party, type Rng, type Scenario, type StaffEntry,
-} from '../../src/engine';
+import { type AllocationBasis, type AllocationKey, type Change, type Line, type ModelFile, type Party, type Scenario, type StaffEntry } from '../../src/engine';
+import { mulberry32, type Rng } from '../../src/engine/sampling';
 
 export type GeneratorOptions = {
   municipalities?: number;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelFile } from '../../src/engine';
+import type { ModelFile, Change } from '../../src/engine';
 import fixture from '../state/fixtures/two-municipalities.json';
 
 const haarlemHaarlemmermeer = fixture as ModelFile;
 import { describeChange } from '../../src/features/scenarios/describe';
-import type { Change } from '../../src/engine';
 
 const m = haarlemHaarlemmermeer;
 const say = (c: Change, locale: 'nl' | 'en' = 'nl') => describeChange(c, m, locale);

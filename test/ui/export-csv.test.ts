@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { evaluateModel, type ModelFile } from '../../src/engine';
-import { translate } from '../../src/i18n';
+import { translate, ratio, sumDecimals } from '../../src/i18n';
 import { neutralise, type Sheet } from '../../src/features/export/cells';
-import { ratio, sumDecimals } from '../../src/i18n';
 import { sheetToCsv } from '../../src/features/export/csv';
 import { exportMessages, type ExportKey } from '../../src/features/export/messages';
 import { buildWorkbook } from '../../src/features/export/workbook';

@@ -7,7 +7,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { evaluateModel, readInput, writeInput, type ModelFile } from '../../src/engine';
+import { evaluateModel, readInput, type ModelFile } from '../../src/engine';
+import { writeInput } from '../../src/engine/model';
 import { breakEvenText } from '../../src/components';
 import { WorkshopScreen } from '../../src/features/workshop';
 import { formatMoney } from '../../src/i18n';

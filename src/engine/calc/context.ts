@@ -1,0 +1,58 @@
+/**
+ * What every scenario of a model shares: the layout of parties, categories and years, the
+ * category groups, and memo tables for the evaluation.
+ */
+import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, type Category, type FunctionGroup, type ModelFile } from '../model';
+import { exactKernel, type Kernel, type Decimal } from '../numeric';
+import type { Layout } from './ledger';
+import type { ProjectContext } from './contributions';
+import type { ResolveContext } from '../resolve';
+
+export type ModelContext = ResolveContext & ProjectContext & {
+  layout: Layout;
+  categories: readonly Category[];
+  functionGroups: readonly FunctionGroup[];
+  personnelCategories: Set<string>;
+  extrapolateTo: number;
+  isExtrapolating: boolean;
+  partyPath: (id: string) => string;
+  /** What every contribution depends on besides its line and parameters: horizon and municipalities. */
+  horizonKey: string;
+};
+
+export function createContext(model: ModelFile, powers: Map<string, Decimal> = new Map(), kernel: Kernel = exactKernel): ModelContext {
+  const categories = model.categories ?? DEFAULT_CATEGORIES;
+  const functionGroups = model.functionGroups ?? DEFAULT_FUNCTION_GROUPS;
+  const { startYear, endYear } = model.horizon;
+  const parties = model.parties.map((p) => p.id);
+  const municipalities = model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
+  const layout: Layout = {
+    startYear,
+    endYear,
+    nYears: endYear - startYear + 1,
+    parties,
+    partyIndex: new Map(parties.map((id, i) => [id, i])),
+    municipalities,
+    shared: model.parties.filter((p) => p.kind === 'shared').map((p) => p.id),
+    categories: categories.map((c) => c.id),
+    categoryIndex: new Map(categories.map((c, i) => [c.id, i])),
+  };
+  const partyPaths = new Map(model.parties.map((p, i) => [p.id, p.allocation ? `parties[${i}].allocation` : `parties[${i}]`]));
+  return {
+    model,
+    groupCategory: new Map(functionGroups.map((g) => [g.id, g.category])),
+    startYear,
+    endYear,
+    municipalities,
+    indexMemo: powers,
+    kernel,
+    layout,
+    categories,
+    functionGroups,
+    personnelCategories: new Set(categories.filter((c) => c.group === 'personnel').map((c) => c.id)),
+    extrapolateTo: model.horizon.extrapolateTo ?? endYear,
+    isExtrapolating: (model.assumptions?.extrapolation ?? 'indexLast') === 'indexLast',
+    partyPath: (id) => partyPaths.get(id) ?? 'parties',
+    horizonKey: `${startYear}-${endYear}|${municipalities.join(',')}`,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What every contribution is (one line's or staff entry's cost in one year, in integer cents)
+ * and the one rounding it is computed with.
+ */
+import type { Kernel, Q, Decimal } from '../numeric';
+import { factorProduct, type ScaleRule } from '../resolve';
+
+export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment';
+
+export type Contribution = {
+  owner: string;
+  category: string;
+  year: number;
+  /** Integer cents. */
+  cents: number;
+  isOneOff: boolean;
+  kind: ContributionKind;
+  /** For capital charges and disinvestments: the year the investment was made. */
+  investYear?: number;
+};
+
+export type ProjectContext = {
+  startYear: number;
+  endYear: number;
+  municipalities: string[];
+  indexMemo: Map<string, Decimal>;
+  /** The arithmetic of the contributions: exact (decimal.js) unless a fast run asks otherwise. */
+  kernel: Kernel;
+};
+
+/** Recurring and one-off cents per horizon year (index 0 = startYear). */
+export type YearSums = { rec: Float64Array; one: Float64Array };
+
+/** Adds contributions to the year sums of their kind. */
+export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
+  for (const c of cs) {
+    const target = c.isOneOff ? sums.one : sums.rec;
+    const i = c.year - startYear;
+    target[i] = (target[i] as number) + c.cents;
+  }
+}
+
+export const isInHorizon = (ctx: ProjectContext, y: number) => y >= ctx.startYear && y <= ctx.endYear;
+
+/**
+ * round((a × b) × c) to cents — one rounding per contribution (docs/engine.md, choice 2) — where
+ * `b` and `c` may be absent; the last multiplication and the rounding are one kernel step.
+ */
+export function centsOfProduct(K: Kernel, a: Q, b: Q | null, c: Q | null): number {
+  // A factor of exactly 1 (a scale before its start) leaves a product of ≤ 40 digits as it is.
+  if (c !== null && b !== null && K.isOne(c)) return K.mulCents(a, b);
+  if (b === null) return c === null ? K.cents(a) : K.mulCents(a, c);
+  return c === null ? K.mulCents(a, b) : K.mulCents(K.mul(a, b), c);
+}
+
+/** The product of an entry's scale factors in a year (`factorProduct`), or null when it has none. */
+export const scaleIn = (K: Kernel, scales: readonly ScaleRule[], y: number): Q | null => (scales.length > 0 ? factorProduct(K, scales, y) : null);

@@ -1,0 +1,92 @@
+/**
+ * Contributions (spec §5.1, §5.2, §6, §8): what one line or staff entry costs in each year of
+ * the horizon, each rounded to whole cents when computed. The evaluator sums them; the trace
+ * lists them.
+ */
+import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
+import { dec, type Decimal } from '../numeric';
+import type { OpexLine } from '../model';
+import { indexIn, partyParams, type Params, type ResolvedLine, ownerAt, type ResolvedStaff } from '../resolve';
+import { investment, recurring } from './investments';
+
+export type { Contribution, ContributionKind, ProjectContext } from './contribution-core';
+export { investmentAmount, inhabitantsOf } from './investments';
+
+/**
+ * Every contribution of a line in a scenario evaluated with `params`. `isDetailed` false (the
+ * evaluator) sums a recurring investment's charges per owner and year instead of listing each
+ * investment year's apart: the same cents in fewer contributions.
+ */
+export function lineContributions(ctx: ProjectContext, params: Params, rl: ResolvedLine, isDetailed = true): Contribution[] {
+  const out: Contribution[] = [];
+  const line = rl.line;
+  switch (line.type) {
+    case 'opex': opex(ctx, params, rl, line, out); break;
+    case 'oneOff': {
+      const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
+      const cents = ctx.kernel.cents(ctx.kernel.of(dec(line.amount)));
+      if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0) {
+        out.push({ owner: line.party, category: line.category, year: line.year, cents, isOneOff: true, kind: 'oneOff' });
+      }
+      break;
+    }
+    case 'investment':
+    case 'application': investment(ctx, params, rl, line, out); break;
+    case 'recurringInvestment': recurring(ctx, params, rl, line, out, isDetailed); break;
+  }
+  return out;
+}
+
+function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexLine, out: Contribution[]): void {
+  const K = ctx.kernel;
+  const first = Math.max(line.from ?? ctx.startYear, ctx.startYear);
+  const last = Math.min(line.to ?? ctx.endYear, ctx.endYear, (rl.endFrom ?? Infinity) - 1);
+  const amount = K.of(dec(line.amount));
+  const isIndexed = line.indexed !== false;
+  const overrides = line.overrides;
+  for (let y = first; y <= last; y += 1) {
+    const override = overrides === undefined ? undefined : overrides[String(y)];
+    const index = override === undefined && isIndexed ? indexIn(K, params, ctx.indexMemo, line.category, y) : null;
+    const cents = centsOfProduct(K, override !== undefined ? K.of(dec(override)) : amount, index, scaleIn(K, rl.scales, y));
+    if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'opex' });
+  }
+}
+
+/** Every contribution of a staff entry: fte × ((1 − h)·own + h·hired) × index × scales, per year. */
+export function staffContributions(ctx: ProjectContext, params: Params, st: ResolvedStaff): Contribution[] {
+  const K = ctx.kernel;
+  const out: Contribution[] = [];
+  const { own, hired } = costPerFte(params, st.party, st.group);
+  const ownQ = K.of(own);
+  const hiredQ = K.of(hired);
+  // FTE and hired share change in few years: their products are recomputed only then.
+  let lastHired: Decimal | null = null;
+  let lastFte: Decimal | null = null;
+  let rate = K.one;
+  let fteCost = K.one;
+  for (let y = ctx.startYear; y <= ctx.endYear; y += 1) {
+    const fte = st.fteAt(y);
+    if (fte.isZero()) continue;
+    const hired = st.hiredAt(y);
+    if (hired !== lastHired) {
+      const h = K.of(hired);
+      rate = K.add(K.mul(K.sub(K.one, h), ownQ), K.mul(h, hiredQ));
+      lastHired = hired;
+      lastFte = null;
+    }
+    if (fte !== lastFte) {
+      fteCost = K.mul(K.of(fte), rate);
+      lastFte = fte;
+    }
+    const cents = centsOfProduct(K, fteCost, indexIn(K, params, ctx.indexMemo, st.category, y), scaleIn(K, st.scales, y));
+    if (cents !== 0) out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
+  }
+  return out;
+}
+
+/** Cost per FTE (own, hired) of a party for a function group: byGroup where given, else the party's. */
+export function costPerFte(params: Params, party: string, group: string): { own: Decimal; hired: Decimal } {
+  const c = partyParams(params, party).costPerFte;
+  const g = c.byGroup?.[group];
+  return { own: dec(g?.own ?? c.own ?? 0), hired: dec(g?.hired ?? c.hired ?? 0) };
+}

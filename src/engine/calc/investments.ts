@@ -1,0 +1,151 @@
+/**
+ * Contributions of investments (spec §5.1, §6): the capital charges of `investment` and
+ * `application` lines, with the disinvestment of a retired one, and of `recurringInvestment`
+ * lines, which invest every year.
+ */
+import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
+import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
+import { exactKernel, type Kernel, type Q, dec, type Decimal } from '../numeric';
+import { type ApplicationLine, type InvestmentLine, type RecurringInvestmentLine, valueAt } from '../model';
+import { indexIn, partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
+
+/** The amount (cents) of an investment or application line after project costs and scales. */
+export function investmentAmount(params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, K: Kernel = exactKernel): number {
+  const [amount, projectCosts] = line.type === 'application'
+    ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
+    : [K.of(dec(line.amount)), null];
+  return centsOfProduct(K, amount, projectCosts, scaleIn(K, rl.scales, line.year));
+}
+
+export function investment(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, out: Contribution[]): void {
+  if (rl.endFrom !== null && line.year >= rl.endFrom) return;
+  const owner = ownerAt(rl.owners, line.year);
+  const amount = investmentAmount(params, rl, line, ctx.kernel);
+  const category = lineCategory(line);
+  const years = line.years ?? termOf(params, owner, category);
+  const method = (line.type === 'investment' ? line.method : undefined) ?? params.depreciationMethod;
+  const rate = partyParams(params, owner).interestRate;
+  const plan = chargePlan(amount, years, rate, method);
+  charges(ctx, params, { owner, category, investYear: line.year }, plan, rl.endFrom, out);
+  if (rl.retire && rl.endFrom !== null && isInHorizon(ctx, rl.endFrom)) {
+    const k = rl.endFrom - firstChargeYear(params, line.year);
+    // Book value at the start of endFrom: the amount before depreciation starts, 0 after the term.
+    const bookValue = k < 0 ? amount : plan.bookValueStart[k] ?? 0;
+    if (bookValue !== 0) {
+      out.push({ owner, category, year: rl.endFrom, cents: bookValue, isOneOff: true, kind: 'disinvestment', investYear: line.year });
+    }
+  }
+}
+
+/**
+ * The plan every recurring investment's yearly plans are written into: each is used up before
+ * the next is made, and `recurring` calls nothing that makes another.
+ */
+const recurringPlan = emptyChargePlan();
+
+/**
+ * A recurring investment's charges: one investment per year, each charged over its term.
+ * `isDetailed` false sums the charges per owner and year (what the evaluator books, exactly the
+ * same cents); true lists each investment year's charge apart (the trace).
+ */
+export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, out: Contribution[], isDetailed: boolean): void {
+  const last = Math.min(line.to, (rl.endFrom ?? Infinity) - 1);
+  const method = params.depreciationMethod;
+  const lag = params.depreciationStart === 'nextYear' ? 1 : 0;
+  const sums = isDetailed ? null : new Map<string, number[]>();
+  // Successive years often invest the same amount on the same terms: the plan is reused. Each
+  // plan is used up before the next is made, so all are written into one.
+  const plan = recurringPlan;
+  let plannedAmount = NaN;
+  let plannedYears = 0;
+  let plannedRate: Decimal | null = null;
+  const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one };
+  // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
+  let terms: { owner: string; years: number; rate: Decimal; row: number[] | null } | null = null;
+  for (let y = line.from; y <= last; y += 1) {
+    if (y + lag > ctx.endYear) break;
+    const owner = ownerAt(rl.owners, y);
+    if (terms === null || terms.owner !== owner) {
+      terms = { owner, years: termOf(params, owner, line.category), rate: partyParams(params, owner).interestRate, row: sums === null ? null : rowOf(ctx, sums, owner) };
+    }
+    const { years, rate } = terms;
+    if (y + lag + years - 1 < ctx.startYear) continue;
+    const amount = recurringCents(ctx, params, rl, line, y, memo);
+    if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate) {
+      chargePlan(amount, years, rate, method, plan);
+      plannedAmount = amount;
+      plannedYears = years;
+      plannedRate = rate;
+    }
+    if (terms.row === null) charges(ctx, params, { owner, category: line.category, investYear: y }, plan, null, out);
+    else addCharges(ctx, y + lag, plan, terms.row);
+  }
+  if (sums !== null) {
+    for (const [owner, row] of sums) {
+      row.forEach((cents, i) => {
+        if (cents !== 0) out.push({ owner, category: line.category, year: ctx.startYear + i, cents, isOneOff: false, kind: 'charge' });
+      });
+    }
+  }
+}
+
+function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string): number[] {
+  let row = sums.get(owner);
+  if (row === undefined) { row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0); sums.set(owner, row); }
+  return row;
+}
+
+/** Adds the charges of an investment first charged in `first` within the horizon to `row` (cents per horizon year). */
+function addCharges(ctx: ProjectContext, first: number, plan: ChargePlan, row: number[]): void {
+  for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= ctx.endYear; k += 1) {
+    const i = first + k - ctx.startYear;
+    row[i] = (row[i] as number) + (plan.interest[k] as number) + (plan.depreciation[k] as number);
+  }
+}
+
+/**
+ * What a recurring line's yearly amount starts from, kept between its years: the fixed amount,
+ * or perInhabitant × inhabitants of the last year asked (inhabitants change in few years).
+ */
+type BaseMemo = { amount: Q | null; inhabitants: Decimal | null; base: Q };
+
+/** The amount (cents) of the investment a recurring line makes in a year. */
+function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number, memo: BaseMemo): number {
+  const K = ctx.kernel;
+  let base = memo.amount ??= K.of(dec(line.amount ?? 0));
+  if (line.perInhabitant !== undefined) {
+    const inhabitants = inhabitantsOf(ctx, params, line.party, y);
+    if (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants)) {
+      [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.of(dec(line.perInhabitant)), K.of(inhabitants))];
+    }
+    base = memo.base;
+  }
+  const index = line.indexed === true ? indexIn(K, params, ctx.indexMemo, line.category, y) : null;
+  return centsOfProduct(K, base, index, scaleIn(K, rl.scales, y));
+}
+
+/** Inhabitants of a municipality in a year; for a shared party the sum over all municipalities. */
+export function inhabitantsOf(ctx: ProjectContext, params: Params, party: string, year: number): Decimal {
+  const p = partyParams(params, party);
+  if (p.kind === 'municipality') return valueAt(p.inhabitants, year);
+  let sum = dec(0);
+  for (const m of ctx.municipalities) sum = sum.plus(valueAt(partyParams(params, m).inhabitants, year));
+  return sum;
+}
+
+/** The first year an investment made in `investYear` is charged (spec §6: nextYear or sameYear). */
+const firstChargeYear = (params: Params, investYear: number) => investYear + (params.depreciationStart === 'nextYear' ? 1 : 0);
+
+/** The capital charges of one investment (interest + depreciation per year) within the horizon and before `endFrom`. */
+function charges(
+  ctx: ProjectContext, params: Params, of: { owner: string; category: string; investYear: number },
+  plan: ChargePlan, endFrom: number | null, out: Contribution[],
+): void {
+  const first = firstChargeYear(params, of.investYear);
+  const until = Math.min(ctx.endYear, endFrom === null ? Infinity : endFrom - 1);
+  for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= until; k += 1) {
+    const cents = (plan.interest[k] as number) + (plan.depreciation[k] as number);
+    if (cents !== 0) out.push({ owner: of.owner, category: of.category, year: first + k, cents, isOneOff: false, kind: 'charge', investYear: of.investYear });
+  }
+}
+

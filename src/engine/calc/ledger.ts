@@ -1,0 +1,152 @@
+/**
+ * The ledger of one scenario: integer cents per owner × category × horizon year (one-off and
+ * recurring apart), and the same per municipality after allocation (spec §7, §8).
+ */
+import { prepareWeights, splitCents, type PreparedWeights, type Decimal, dec } from '../numeric';
+import { modelError, type AllocationKey, valueAt } from '../model';
+import { allocationKeyOf, partyParams, type Params } from '../resolve';
+import type { Contribution } from './contributions';
+
+export type Layout = {
+  startYear: number;
+  endYear: number;
+  nYears: number;
+  parties: string[];
+  partyIndex: Map<string, number>;
+  municipalities: string[];
+  shared: string[];
+  categories: string[];
+  categoryIndex: Map<string, number>;
+};
+
+export type Ledger = {
+  /** owner × category × year: recurring and one-off cents, before allocation. */
+  ownerRecurring: Float64Array;
+  ownerOneOff: Float64Array;
+  /** municipality (by party index) × category × year, after allocation. */
+  partyRecurring: Float64Array;
+  partyOneOff: Float64Array;
+};
+
+export const cell = (layout: Layout, party: number, category: number, yearIdx: number) =>
+  (party * layout.categories.length + category) * layout.nYears + yearIdx;
+
+export function newLedger(layout: Layout): Ledger {
+  const size = layout.parties.length * layout.categories.length * layout.nYears;
+  return {
+    ownerRecurring: new Float64Array(size), ownerOneOff: new Float64Array(size),
+    partyRecurring: new Float64Array(size), partyOneOff: new Float64Array(size),
+  };
+}
+
+/** Adds contributions to the owner cells (`sign` −1 takes them out again). */
+export function book(layout: Layout, ledger: Ledger, contributions: readonly Contribution[], sign: 1 | -1 = 1): void {
+  for (const c of contributions) {
+    const p = layout.partyIndex.get(c.owner);
+    const k = layout.categoryIndex.get(c.category);
+    if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${c.owner}/${c.category}`);
+    const i = cell(layout, p, k, c.year - layout.startYear);
+    const target = c.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
+    target[i] = (target[i] as number) + sign * c.cents;
+  }
+}
+
+/** Every entry's contributions in a scenario (its lines', then from `nLines` on its staff's), and the ledger booked from them. */
+export type Booked = { entries: readonly (readonly Contribution[])[]; nLines: number; ledger: Ledger };
+
+/**
+ * Books a scenario's entries. A child shares most entries with its parent — the very same
+ * contribution arrays, at the same positions (resolution keeps the parent's order and appends)
+ * — so its ledger starts from a copy of the parent's owner cells and books only where the two
+ * differ: the child's entry in, the parent's out. Integer cents add exactly in any order (every
+ * sum stays below 2^53), so the cells are the same as booking every entry afresh; a shifted
+ * position only costs an entry booked in and out again.
+ */
+export function bookEntries(layout: Layout, booked: Omit<Booked, 'ledger'>, parent: Booked | undefined): Ledger {
+  const ledger = newLedger(layout);
+  if (parent === undefined) {
+    for (const cs of booked.entries) book(layout, ledger, cs);
+    return ledger;
+  }
+  ledger.ownerRecurring.set(parent.ledger.ownerRecurring);
+  ledger.ownerOneOff.set(parent.ledger.ownerOneOff);
+  const { entries, nLines } = booked;
+  bookDifference(layout, ledger, entries.slice(0, nLines), parent.entries.slice(0, parent.nLines));
+  bookDifference(layout, ledger, entries.slice(nLines), parent.entries.slice(parent.nLines));
+  return ledger;
+}
+
+/** Books `now` in and `was` out where they differ, position by position. */
+function bookDifference(layout: Layout, ledger: Ledger, now: readonly (readonly Contribution[])[], was: readonly (readonly Contribution[])[]): void {
+  for (let i = 0; i < Math.max(now.length, was.length); i += 1) {
+    const [a, b] = [now[i], was[i]];
+    if (a === b) continue;
+    if (a !== undefined) book(layout, ledger, a);
+    if (b !== undefined) book(layout, ledger, b, -1);
+  }
+}
+
+/** The weight of a member under a key in a year. */
+export function weightOf(params: Params, key: AllocationKey | null, member: string, year: number): Decimal {
+  const basis = key?.basis ?? 'inhabitants';
+  if (basis === 'fixed' || basis === 'usage') return dec(key?.shares?.[member] ?? 0);
+  return valueAt(partyParams(params, member)[basis], year);
+}
+
+export function membersOf(layout: Layout, key: AllocationKey | null): string[] {
+  return key?.members ?? layout.municipalities;
+}
+
+/** The members' weights under a key in a year, prepared for splitting; memoised in the params. */
+export function keyWeights(layout: Layout, params: Params, key: AllocationKey | null, year: number): PreparedWeights | null {
+  let table = params.weightTables.get(key);
+  if (table === undefined) { table = new Map(); params.weightTables.set(key, table); }
+  let weights = table.get(year);
+  if (weights === undefined && !table.has(year)) {
+    weights = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
+    table.set(year, weights);
+  }
+  return weights ?? null;
+}
+
+/**
+ * Copies municipalities' own cost into the after-allocation view and splits each shared
+ * party's cost per category and year over the members of its key, one-off and recurring apart.
+ */
+export function allocate(layout: Layout, params: Params, ledger: Ledger, partyPath: (id: string) => string): void {
+  const nCat = layout.categories.length;
+  for (const m of layout.municipalities) {
+    const p = layout.partyIndex.get(m) as number;
+    const from = cell(layout, p, 0, 0);
+    const to = cell(layout, p + 1, 0, 0);
+    ledger.partyRecurring.set(ledger.ownerRecurring.subarray(from, to), from);
+    ledger.partyOneOff.set(ledger.ownerOneOff.subarray(from, to), from);
+  }
+  for (const s of layout.shared) {
+    const sp = layout.partyIndex.get(s) as number;
+    for (let k = 0; k < nCat; k += 1) {
+      const category = layout.categories[k] as string;
+      const key = allocationKeyOf(params, s, category);
+      const members = membersOf(layout, key);
+      const memberIdx = members.map((m) => layout.partyIndex.get(m) as number);
+      for (let y = 0; y < layout.nYears; y += 1) {
+        const i = cell(layout, sp, k, y);
+        const rec = ledger.ownerRecurring[i] as number;
+        const one = ledger.ownerOneOff[i] as number;
+        if (rec === 0 && one === 0) continue;
+        const year = layout.startYear + y;
+        const weights = keyWeights(layout, params, key, year);
+        if (weights === null) {
+          throw modelError([{ path: partyPath(s), message: `all allocation weights are 0 for category "${category}" in ${year} (shared party "${s}")` }]);
+        }
+        const recParts = rec === 0 ? null : splitCents(rec, weights);
+        const oneParts = one === 0 ? null : splitCents(one, weights);
+        memberIdx.forEach((mp, j) => {
+          const t = cell(layout, mp, k, y);
+          if (recParts) ledger.partyRecurring[t] = (ledger.partyRecurring[t] as number) + (recParts[j] as number);
+          if (oneParts) ledger.partyOneOff[t] = (ledger.partyOneOff[t] as number) + (oneParts[j] as number);
+        });
+      }
+    }
+  }
+}

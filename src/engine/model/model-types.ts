@@ -1,0 +1,165 @@
+/**
+ * Types of a model file (spec/model.md §1–§5) as it stands after validation.
+ * Money and other decimals arrive as JSON numbers or decimal strings (`Num`); the engine
+ * parses them with decimal.js and never computes with binary floats.
+ */
+
+import type { Num } from '../numeric';
+
+export type { Num };
+
+/** A year map: `{ "2013": 10, "2016": 12 }` (carry forward; 0 before the first key) or a plain value for all years. */
+export type YearMap = Num | Record<string, Num>;
+
+export type CategoryGroup = 'infrastructure' | 'software' | 'personnel' | 'oneOff' | 'other';
+export type Category = { id: string; label: string; group: CategoryGroup };
+export type FunctionGroup = { id: string; label: string; category: string };
+
+export type Assumptions = {
+  priceBaseYear?: number;
+  indexation?: { default?: Num; personnel?: Num; byCategory?: Record<string, Num> };
+  discountRate?: Num;
+  depreciationStart?: 'nextYear' | 'sameYear';
+  depreciationMethod?: 'linear' | 'annuity';
+  projectCostRate?: { replacement?: Num; renewal?: Num };
+  extrapolation?: 'indexLast' | 'none';
+};
+
+export type AllocationBasis = 'inhabitants' | 'workstations' | 'employees' | 'fixed' | 'usage';
+export type AllocationKey = { basis: AllocationBasis; shares?: Record<string, Num>; members?: string[] };
+
+export type CostPerFte = {
+  own?: Num;
+  hired?: Num;
+  byGroup?: Record<string, { own?: Num; hired?: Num }>;
+};
+
+export type Party = {
+  id: string;
+  name: string;
+  kind: 'municipality' | 'shared';
+  inhabitants?: YearMap;
+  workstations?: YearMap;
+  employees?: YearMap;
+  interestRate?: Num;
+  depreciationYears?: Record<string, number>;
+  costPerFte?: CostPerFte;
+  allocation?: { default?: AllocationKey; byCategory?: Record<string, AllocationKey> };
+};
+
+export type OpexLine = {
+  type: 'opex'; id: string; party: string; category: string; amount: Num;
+  from?: number; to?: number; indexed?: boolean; overrides?: Record<string, Num>; note?: string;
+};
+export type InvestmentLine = {
+  type: 'investment'; id: string; party: string; category: string; year: number; amount: Num;
+  years?: number; method?: 'linear' | 'annuity'; note?: string;
+};
+export type RecurringInvestmentLine = {
+  type: 'recurringInvestment'; id: string; party: string; category: string; from: number; to: number;
+  amount?: Num; perInhabitant?: Num; indexed?: boolean; note?: string;
+};
+export type ApplicationLine = {
+  type: 'application'; id: string; party: string; year: number; purchase: Num;
+  project: 'replacement' | 'renewal'; years?: number; note?: string;
+};
+export type OneOffLine = { type: 'oneOff'; id: string; party: string; category: string; year: number; amount: Num; note?: string };
+
+export type Line = OpexLine | InvestmentLine | RecurringInvestmentLine | ApplicationLine | OneOffLine;
+export type LineType = Line['type'];
+
+export type StaffEntry = { party: string; group: string; fte: YearMap; hiredShare?: YearMap; note?: string };
+
+/** Which lines or staff entries a change touches; every given field must match. */
+export type Select = { party?: string; category?: string | string[]; group?: string | string[]; lineIds?: string[] };
+
+type ChangeBase = { enabled?: boolean; note?: string };
+export type AddLineChange = ChangeBase & { op: 'addLine'; line: Line };
+export type AddStaffChange = ChangeBase & { op: 'addStaff'; staff: StaffEntry };
+export type EndLineChange = ChangeBase & { op: 'endLine'; id: string; from: number; retire?: boolean };
+export type SetStaffChange = ChangeBase & { op: 'setStaff'; party: string; group: string; fte: YearMap; hiredShare?: YearMap };
+export type TransferChange = ChangeBase & { op: 'transfer'; select: Select; to: string; from: number };
+export type ScaleChange = ChangeBase & {
+  op: 'scale'; select: Select; from?: number; factor?: YearMap; reduction?: Num; phaseIn?: YearMap;
+};
+export type SetParamChange = ChangeBase & { op: 'setParam'; path: string; value: unknown };
+
+export type Change = AddLineChange | AddStaffChange | EndLineChange | SetStaffChange | TransferChange | ScaleChange | SetParamChange;
+export type ChangeOp = Change['op'];
+
+export type Scenario = {
+  id: string;
+  name: string;
+  basedOn: string | null;
+  lines?: Line[];
+  staff?: StaffEntry[];
+  changes?: Change[];
+};
+
+export type ModelMeta = { title?: string; description?: string; author?: string; [key: string]: unknown };
+
+export type Horizon = { startYear: number; endYear: number; extrapolateTo?: number };
+
+/**
+ * A row of the benchmark table (version 2): cost per inhabitant per group of categories and
+ * ICT staff per 100,000 inhabitants, e.g. the ICT Benchmark Gemeenten average for 2022.
+ */
+export type BenchmarkRow = {
+  id: string;
+  label: string;
+  software: Num;
+  personnel: Num;
+  infrastructure: Num;
+  /** When absent: software + personnel + infrastructure. */
+  total?: Num;
+  ftePer100k?: Num;
+  note?: string;
+};
+export type BenchmarkTable = { source?: string; bookYear?: number; rows: BenchmarkRow[] };
+
+/**
+ * Where a numeric input lives in a model file (version 2 uncertainty and workshop sections):
+ * dot-separated segments from the root; list items are named by their `id` where they have
+ * one (parties, scenarios, lines, categories), else by index (changes, staff); year-map entries
+ * by their year. Examples: `assumptions.indexation.default`, `parties.ictc.interestRate`,
+ * `scenarios.s3.changes.0.reduction`, `scenarios.baseline.staff.2.fte.2013`,
+ * `scenarios.s2.changes.5.line.amount`.
+ */
+export type InputPath = string;
+
+export type Distribution =
+  | { kind: 'triangular'; low: Num; mode?: Num; high: Num }
+  | { kind: 'pert'; low: Num; mode?: Num; high: Num }
+  | { kind: 'uniform'; low: Num; high: Num }
+  /** Normal, truncated at the input's valid range and at low/high when given. */
+  | { kind: 'normal'; mean?: Num; sd: Num; low?: Num; high?: Num };
+
+/** A range on one numeric input; `mode`/`mean` default to the input's value in the file. */
+export type UncertainInput = { id: string; path: InputPath; label?: string; distribution: Distribution; note?: string };
+
+export type UncertaintySection = { inputs: UncertainInput[]; samples?: number; seed?: number };
+
+/** A big control in workshop mode on one numeric input. */
+export type WorkshopControl = { id: string; path: InputPath; label?: string; min: Num; max: Num; step: Num };
+export type WorkshopSection = { controls: WorkshopControl[] };
+
+export type ModelFile = {
+  format: 'ict-business-case';
+  version: number;
+  meta?: ModelMeta;
+  horizon: Horizon;
+  assumptions?: Assumptions;
+  categories?: Category[];
+  functionGroups?: FunctionGroup[];
+  parties: Party[];
+  scenarios: Scenario[];
+  /** Version 2 and later: the benchmark table the results compare against. */
+  benchmark?: BenchmarkTable;
+  /** Version 2 and later: ranges on inputs for sensitivity and Monte Carlo. */
+  uncertainty?: UncertaintySection;
+  /** Version 2 and later: the controls of workshop mode. */
+  workshop?: WorkshopSection;
+};
+
+/** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */
+export type ValidationError = { path: string; message: string };

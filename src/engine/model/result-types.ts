@@ -1,0 +1,82 @@
+/**
+ * What the engine yields for a model (spec §8, §9). Money is a decimal string with two
+ * decimals ("1234.56", "-0.05") at this boundary, never a float; FTE are decimal strings.
+ */
+import type { Money } from '../numeric';
+
+export type { Money };
+
+/** The figures of one scenario in one year. Extrapolated years carry recurring cost only (spec §8). */
+export type YearFigures = {
+  year: number;
+  isExtrapolated: boolean;
+  total: Money;
+  oneOff: Money;
+  recurring: Money;
+  /** Per municipality, after allocation of the shared parties' cost. */
+  byParty: Record<string, Money>;
+  /** Per party that incurs the cost (municipalities and shared parties), before allocation. */
+  byOwner: Record<string, Money>;
+  byCategory: Record<string, Money>;
+  /** Municipality × category after allocation. Empty categories are left out. */
+  byPartyCategory: Record<string, Record<string, Money>>;
+  /** Owner × category before allocation. Empty categories are left out. */
+  byOwnerCategory: Record<string, Record<string, Money>>;
+  /** Baseline total minus this scenario's total (0 for the baseline). */
+  savings: Money;
+  cumulativeSavings: Money;
+};
+
+export type BreakEven = { year: number; isExtrapolated: boolean } | null;
+
+/** One municipality's own business case, on its allocated cost. */
+export type PartyYear = {
+  year: number;
+  isExtrapolated: boolean;
+  total: Money;
+  oneOff: Money;
+  recurring: Money;
+  byCategory: Record<string, Money>;
+  savings: Money;
+  cumulativeSavings: Money;
+};
+
+export type PartyCase = {
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
+  /** This municipality's allocated one-off total minus its baseline one-off total, over the horizon. */
+  investment: Money;
+  years: PartyYear[];
+};
+
+/** FTE of each party × function group in one year, after staff scales (decimal strings). */
+export type StaffYear = { year: number; byPartyGroup: Record<string, Record<string, string>> };
+
+export type ScenarioResult = {
+  id: string;
+  name: string;
+  basedOn: string | null;
+  years: YearFigures[];
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
+  investment: Money;
+  parties: Record<string, PartyCase>;
+  staff: StaffYear[];
+};
+
+export type Evaluation = {
+  baselineId: string;
+  /** Horizon years followed by extrapolated years. */
+  years: number[];
+  startYear: number;
+  endYear: number;
+  municipalities: string[];
+  sharedParties: string[];
+  categories: { id: string; label: string; group: string }[];
+  functionGroups: { id: string; label: string; category: string }[];
+  scenarios: ScenarioResult[];
+};

@@ -1,0 +1,125 @@
+/**
+ * Turns a scenario's cent series into the public result (spec §8, §9): money as decimal
+ * strings, savings against the baseline, break-even, payback, NPV and investment, overall and
+ * per municipality on its allocated cost.
+ */
+import type { ModelContext } from '../calc';
+import type { ScenarioRun, Series } from './summary';
+import { metricsOf, sumOf, type Metrics } from './metrics';
+import { createResultFormat, formatAll, formatNested, formatSeries, nestedAt, recordAt, type ResultFormat, type Strings } from './result-format';
+import type { Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
+import { factorIn, type ResolvedStaff } from '../resolve';
+
+/** The money figures of a business case per year, each series formatted once. */
+type CaseStrings = { total: Strings; oneOff: Strings; recurring: Strings; savings: Strings; cumulative: Strings };
+
+function caseStrings(f: ResultFormat, total: Series, oneOff: Series, metrics: Metrics, n: number): CaseStrings {
+  const recurring: Series = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) recurring[i] = (total[i] ?? 0) - (oneOff[i] ?? 0);
+  return {
+    total: formatSeries(f, total, n),
+    oneOff: formatSeries(f, oneOff, n),
+    recurring: formatSeries(f, recurring, n),
+    savings: formatSeries(f, metrics.savings, n),
+    cumulative: formatSeries(f, metrics.cumulative, n),
+  };
+}
+
+export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, isBaseline: boolean, f: ResultFormat = createResultFormat()): ScenarioResult {
+  const { summary: s, params } = run;
+  const { layout } = ctx;
+  const nHorizon = layout.nYears;
+  const n = s.years.length;
+  const overall = metricsOf(base.summary.total, s.total, s.years, nHorizon, params.discountRate, isBaseline);
+  const figures = caseStrings(f, s.total, s.oneOff, overall, n);
+  const byParty = formatAll(f, s.byParty, layout.municipalities, n);
+  const byOwner = formatAll(f, s.byOwner, layout.parties, n);
+  const byCategory = formatAll(f, s.byCategory, layout.categories, n);
+  const byPartyCategory = formatNested(f, s.byPartyCategory, n);
+  const byOwnerCategory = formatNested(f, s.byOwnerCategory, n);
+  const years: YearFigures[] = s.years.map((year, i) => ({
+    year,
+    isExtrapolated: s.isExtrapolated[i] as boolean,
+    total: figures.total[i] as Money,
+    oneOff: figures.oneOff[i] as Money,
+    recurring: figures.recurring[i] as Money,
+    byParty: recordAt(byParty, i),
+    byOwner: recordAt(byOwner, i),
+    byCategory: recordAt(byCategory, i),
+    byPartyCategory: nestedAt(byPartyCategory, i),
+    byOwnerCategory: nestedAt(byOwnerCategory, i),
+    savings: figures.savings[i] as Money,
+    cumulativeSavings: figures.cumulative[i] as Money,
+  }));
+  const parties: Record<string, PartyCase> = {};
+  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f);
+  return {
+    id: run.resolved.scenario.id,
+    name: run.resolved.scenario.name,
+    basedOn: run.resolved.scenario.basedOn,
+    years,
+    breakEven: overall.breakEven,
+    paybackYears: overall.paybackYears,
+    npv: overall.npv,
+    npvExtended: overall.npvExtended,
+    investment: f.money(isBaseline ? 0 : sumOf(s.oneOff, nHorizon) - sumOf(base.summary.oneOff, nHorizon)),
+    parties,
+    staff: staffYears(ctx, run, f),
+  };
+}
+
+function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: string, isBaseline: boolean, f: ResultFormat): PartyCase {
+  const s = run.summary;
+  const nHorizon = ctx.layout.nYears;
+  const n = s.years.length;
+  const total = s.byParty.get(m) ?? [];
+  const oneOff = s.partyOneOff.get(m) ?? [];
+  const metrics = metricsOf(base.summary.byParty.get(m) ?? [], total, s.years, nHorizon, run.params.discountRate, isBaseline);
+  const figures = caseStrings(f, total, oneOff, metrics, n);
+  const perCategory = s.byPartyCategory.get(m) ?? new Map<string, Series>();
+  const byCategory = formatAll(f, perCategory, perCategory.keys(), n);
+  return {
+    breakEven: metrics.breakEven,
+    paybackYears: metrics.paybackYears,
+    npv: metrics.npv,
+    npvExtended: metrics.npvExtended,
+    investment: f.money(isBaseline ? 0 : sumOf(oneOff, nHorizon) - sumOf(base.summary.partyOneOff.get(m) ?? [], nHorizon)),
+    years: s.years.map((year, i) => ({
+      year,
+      isExtrapolated: s.isExtrapolated[i] as boolean,
+      total: figures.total[i] as Money,
+      oneOff: figures.oneOff[i] as Money,
+      recurring: figures.recurring[i] as Money,
+      byCategory: recordAt(byCategory, i),
+      savings: figures.savings[i] as Money,
+      cumulativeSavings: figures.cumulative[i] as Money,
+    })),
+  };
+}
+
+/** FTE per party × function group per horizon year, after staff scales (decimal strings). */
+function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat): StaffYear[] {
+  const perEntry = run.resolved.staff.map((st) => [st, fteStrings(ctx, st, f)] as const);
+  const out: StaffYear[] = [];
+  for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
+    const byPartyGroup: Record<string, Record<string, string>> = {};
+    for (const [st, strings] of perEntry) (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
+    out.push({ year, byPartyGroup });
+  }
+  return out;
+}
+
+/** A staff entry's FTE per horizon year as strings; scenarios share untouched entries. */
+function fteStrings(ctx: ModelContext, st: ResolvedStaff, f: ResultFormat): string[] {
+  let strings = f.staff.get(st);
+  if (strings === undefined) {
+    strings = [];
+    for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
+      let fte = st.fteAt(year);
+      if (st.scales.length > 0) fte = fte.times(factorIn(st.scales, year));
+      strings.push(fte.toString());
+    }
+    f.staff.set(st, strings);
+  }
+  return strings;
+}

@@ -1,0 +1,163 @@
+/**
+ * A scenario's yearly series in integer cents, over the horizon and the extrapolated years
+ * (spec §8): totals, one-off part, and the views by owner, category and municipality.
+ */
+import { cell, type Layout, type Ledger } from '../calc';
+import type { Params, ResolvedScenario } from '../resolve';
+import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../numeric';
+
+export type Series = number[];
+
+/** A scenario as evaluated: its resolution, parameters and summary. */
+export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary };
+
+export type Summary = {
+  years: number[];
+  isExtrapolated: boolean[];
+  total: Series;
+  oneOff: Series;
+  byOwner: Map<string, Series>;
+  byCategory: Map<string, Series>;
+  byOwnerCategory: Map<string, Map<string, Series>>;
+  byParty: Map<string, Series>;
+  partyOneOff: Map<string, Series>;
+  byPartyCategory: Map<string, Map<string, Series>>;
+};
+
+/** Years after the horizon and their growth factors (1 + rate)^(y − endYear); none for `none`. */
+/**
+ * (1 + rate)^k as an exact fraction growth / scale, for k = 1 … extrapolateTo − endYear, and
+ * as the nearest float `ratio` (for `roundIfClear`).
+ */
+export type GrowthFactor = { growth: bigint; scale: bigint; ratio: number };
+
+export function extrapolationFactors(layout: Layout, extrapolateTo: number, rate: Dec, isOn: boolean): GrowthFactor[] {
+  const factors: GrowthFactor[] = [];
+  if (!isOn) return factors;
+  const one = exactGrowth(rate);
+  let [growth, scale] = [1n, 1n];
+  for (let y = layout.endYear + 1; y <= extrapolateTo; y += 1) {
+    [growth, scale] = [growth * one.growth, scale * one.scale];
+    factors.push({ growth, scale, ratio: Number(growth) / Number(scale) });
+  }
+  return factors;
+}
+
+/**
+ * Builds a series from horizon values (recurring and one-off per year) and extends it:
+ * an extrapolated year's value is round(recurring(endYear) × factor), with no one-off part.
+ */
+function extend(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): { total: Series; oneOff: Series } {
+  const one: Series = new Array<number>(n + factors.length).fill(0);
+  for (let y = 0; y < n; y += 1) one[y] = oneOff[from + y] as number;
+  return { total: extendTotal(recurring, oneOff, from, n, factors), oneOff: one };
+}
+
+/** The total series of `extend` alone. */
+function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): Series {
+  const total: Series = new Array<number>(n + factors.length);
+  for (let y = 0; y < n; y += 1) total[y] = (recurring[from + y] as number) + (oneOff[from + y] as number);
+  const last = n > 0 ? (recurring[from + n - 1] as number) : 0;
+  factors.forEach((f, j) => {
+    // last × ratio is within 4·2^-53 of |x| of last × growth / scale (ratio's three roundings and
+    // the product's); the bound allows 9·2^-53.
+    const x = last * f.ratio;
+    total[n + j] = last === 0 ? 0 : roundIfClear(x, Math.abs(x) * 1e-15) ?? roundRatio(BigInt(last) * f.growth, f.scale);
+  });
+  return total;
+}
+
+/** A total series (cents) from horizon recurring and one-off values, extended by `factors`. */
+export function extendSeries(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, factors: GrowthFactor[]): Series {
+  return extendTotal(recurring, oneOff, 0, recurring.length, factors);
+}
+
+/** A view's running sums over the horizon: recurring and one-off per year. */
+type Sums = { rec: Float64Array; one: Float64Array };
+
+const newSums = (n: number): Sums => ({ rec: new Float64Array(n), one: new Float64Array(n) });
+
+/**
+ * Adds the ledger row at `from` (n years) to the view `a` and, when given, to `b` at `bAt`,
+ * and says whether the row has any cost — a single pass over the row.
+ */
+function addRow(rec: Float64Array, one: Float64Array, from: number, n: number, a: Sums, b: Sums | null, bAt: number): boolean {
+  let hasCost = false;
+  for (let y = 0; y < n; y += 1) {
+    const r = rec[from + y] as number;
+    const o = one[from + y] as number;
+    if (r === 0 && o === 0) continue;
+    hasCost = true;
+    a.rec[y] = (a.rec[y] as number) + r;
+    a.one[y] = (a.one[y] as number) + o;
+    if (b !== null) {
+      b.rec[bAt + y] = (b.rec[bAt + y] as number) + r;
+      b.one[bAt + y] = (b.one[bAt + y] as number) + o;
+    }
+  }
+  return hasCost;
+}
+
+/** The parent scenario's ledger rows and series: a row that did not change keeps its series. */
+type Prior = { rec: Float64Array; one: Float64Array; perCategory: Map<string, Series> | undefined };
+
+function isSameRow(a: Float64Array, b: Float64Array, from: number, n: number): boolean {
+  for (let y = from; y < from + n; y += 1) if (a[y] !== b[y]) return false;
+  return true;
+}
+
+/** Per party: its total and, for each category with cost, that category's series (extended). */
+function partyViews(
+  layout: Layout, rec: Float64Array, one: Float64Array, p: number, factors: GrowthFactor[], byCategory: Sums | null, prior: Prior | null,
+): { sums: Sums; perCategory: Map<string, Series> } {
+  const n = layout.nYears;
+  const sums = newSums(n);
+  const perCategory = new Map<string, Series>();
+  layout.categories.forEach((category, k) => {
+    const i = cell(layout, p, k, 0);
+    if (!addRow(rec, one, i, n, sums, byCategory, k * n)) return;
+    const same = prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n) ? prior.perCategory?.get(category) : undefined;
+    perCategory.set(category, same ?? extendTotal(rec, one, i, n, factors));
+  });
+  return { sums, perCategory };
+}
+
+/**
+ * A scenario's yearly series from its ledger. `parent` (its parent scenario's ledger, summary
+ * and extrapolation factors) lets rows the scenario did not change share the parent's series.
+ */
+export function summarize(
+  layout: Layout, ledger: Ledger, factors: GrowthFactor[], parent?: { ledger: Ledger; summary: Summary; factors: GrowthFactor[] },
+): Summary {
+  const { nYears, categories } = layout;
+  const years = [...Array(nYears + factors.length).keys()].map((i) => layout.startYear + i);
+  const isExtrapolated = years.map((y) => y > layout.endYear);
+  const total = newSums(nYears);
+  const byCat = newSums(categories.length * nYears);
+  const byOwner = new Map<string, Series>();
+  const byOwnerCategory = new Map<string, Map<string, Series>>();
+  const byParty = new Map<string, Series>();
+  const partyOneOff = new Map<string, Series>();
+  const byPartyCategory = new Map<string, Map<string, Series>>();
+  const prior = parent !== undefined && parent.factors === factors ? parent : undefined;
+  layout.parties.forEach((party, p) => {
+    const before = prior && { rec: prior.ledger.ownerRecurring, one: prior.ledger.ownerOneOff, perCategory: prior.summary.byOwnerCategory.get(party) };
+    const { sums, perCategory } = partyViews(layout, ledger.ownerRecurring, ledger.ownerOneOff, p, factors, byCat, before ?? null);
+    addRow(sums.rec, sums.one, 0, nYears, total, null, 0);
+    byOwner.set(party, extendTotal(sums.rec, sums.one, 0, nYears, factors));
+    byOwnerCategory.set(party, perCategory);
+  });
+  for (const m of layout.municipalities) {
+    const p = layout.partyIndex.get(m) as number;
+    const before = prior && { rec: prior.ledger.partyRecurring, one: prior.ledger.partyOneOff, perCategory: prior.summary.byPartyCategory.get(m) };
+    const { sums, perCategory } = partyViews(layout, ledger.partyRecurring, ledger.partyOneOff, p, factors, null, before ?? null);
+    const s = extend(sums.rec, sums.one, 0, nYears, factors);
+    byParty.set(m, s.total);
+    partyOneOff.set(m, s.oneOff);
+    byPartyCategory.set(m, perCategory);
+  }
+  const byCategory = new Map<string, Series>();
+  categories.forEach((category, k) => byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)));
+  const totals = extend(total.rec, total.one, 0, nYears, factors);
+  return { years, isExtrapolated, total: totals.total, oneOff: totals.oneOff, byOwner, byCategory, byOwnerCategory, byParty, partyOneOff, byPartyCategory };
+}
