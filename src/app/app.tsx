@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { commonMessages } from '../i18n';
-import { PersistenceContext, useAppStore, useT, type Persistence } from '../state';
+import { PersistenceContext, useAppStore, type Persistence } from '../state';
+import { useT } from '../i18n';
 import '../styles/app.css';
 import '../styles/grid.css';
 import '../styles/screens.css';

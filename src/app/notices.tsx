@@ -1,7 +1,9 @@
 /** The banners above every screen: recovery, storage problems, conflicts between tabs, imports, ranges removed by an edit. */
 import { downloadText } from '../components';
 import { commonMessages } from '../i18n';
-import { modelFileName, modelFileText, useAppStore, usePersistence, useT, type Notice } from '../state';
+import { modelFileName, modelFileText } from '../model';
+import { useAppStore, usePersistence, type Notice } from '../state';
+import { useT } from '../i18n';
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices);

@@ -1,7 +1,8 @@
 /** The frame of every screen: skip link, header (model, undo/redo, language), navigation, notices. */
 import { Suspense, useEffect, useRef } from 'react';
 import { commonMessages } from '../i18n';
-import { useActiveModel, useAppStore, useEvaluationState, useLocale, useT, useUndoRedo } from '../state';
+import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '../state';
+import { useLocale, useT } from '../i18n';
 import { Notices } from './notices';
 import { findScreen, screens } from './screens';
 

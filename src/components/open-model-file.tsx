@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { formatValidationError, readModelFile, useAppStore, useT } from '../state';
+import { formatValidationError } from '../engine';
+import { readModelFile } from '../model';
+import { useAppStore } from '../state';
+import { useT } from '../i18n';
 import { FileDrop } from './file-drop';
 import { componentMessages } from './messages';
 

@@ -1,6 +1,7 @@
 /** The "new version" offer: shown above everything, dismissable, never reloads on its own. */
 import { useState } from 'react';
-import { useAppStore, useT } from '../state';
+import { useAppStore } from '../state';
+import { useT } from '../i18n';
 import { pwaMessages } from './messages';
 import { useUpdateState } from './update-state';
 import './update-offer.css';

@@ -5,7 +5,7 @@
  * that lines an edit did not touch are not computed again.
  */
 import { createEvaluationCache, evaluateModel, isModelError, type Evaluation, type ModelFile } from '../engine';
-import { formatValidationError, validateModel } from './engine-bridge';
+import { formatValidationError, validateModel } from '../engine';
 import { useAppStore } from './store';
 
 export type EvaluationState = { evaluation: Evaluation | null; errors: string[] };

@@ -1,5 +1,5 @@
-import { invertMoved, notifyMoved } from './input-path-remap';
-import { randomId } from './ids';
+import { invertMoved, notifyMoved } from '../model';
+import { randomId } from '../model';
 import type { AppState, HistorySlice, HistoryStep, ModelHistory, Notice } from './types';
 
 type Set = (fn: (s: AppState) => Partial<AppState>) => void;

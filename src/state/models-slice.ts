@@ -1,8 +1,9 @@
 import type { ModelFile } from '../engine';
-import { randomId } from './ids';
-import { movedPaths, notifyMoved, remapInputPaths, watchedPaths, type RemovedInputs } from './input-path-remap';
-import { shareUnchanged } from './share-unchanged';
-import type { AppState, HistoryStep, ModelEntry, ModelHistory, ModelsSlice, NoticeInput, Recipe } from './types';
+import { randomId } from '../model';
+import { movedPaths, notifyMoved, remapInputPaths, watchedPaths, type RemovedInputs } from '../model';
+import { shareUnchanged } from '../model';
+import type { AppState, HistoryStep, ModelEntry, ModelHistory, ModelsSlice, NoticeInput } from './types';
+import type { Recipe } from '../model';
 
 export const HISTORY_LIMIT = 100;
 

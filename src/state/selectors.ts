@@ -2,7 +2,8 @@
 import { useCallback } from 'react';
 import type { ModelFile, Party, Scenario } from '../engine';
 import { useAppStore } from './store';
-import type { AppState, ModelEntry, Recipe } from './types';
+import type { AppState, ModelEntry } from './types';
+import type { Recipe } from '../model';
 
 export const selectActiveEntry = (s: AppState): ModelEntry | null => (s.activeModelId ? s.models[s.activeModelId] ?? null : null);
 export const selectActiveModel = (s: AppState): ModelFile | null => selectActiveEntry(s)?.model ?? null;

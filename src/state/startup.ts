@@ -4,8 +4,8 @@
  * to keep this site's storage.
  */
 import type { ModelFile } from '../engine';
-import { formatValidationError } from './engine-bridge';
-import { decodeShareHash, isShareHash } from './model-io';
+import { formatValidationError } from '../engine';
+import { decodeShareHash, isShareHash } from '../model';
 import { openBestBackend, type StorageBackend } from './persistence/backend';
 import { startPersistence, type Persistence, type PersistOptions } from './persistence/persist';
 import type { AppStore } from './store';

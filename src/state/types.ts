@@ -1,5 +1,6 @@
 import type { InputPath, ModelFile } from '../engine';
 import type { Locale } from '../i18n/format';
+import type { InputsRemovedBy, Recipe } from '../model';
 
 /** One saved model in this browser. `revision` is the stored revision this tab last read or wrote. */
 export type ModelEntry = {
@@ -40,11 +41,9 @@ export type Notice =
   | { id: string; kind: 'inputsRemoved'; modelId: string; by: InputsRemovedBy; ranges: string[]; controls: string[] };
 
 /** What took the inputs away: the kind of item deleted with them, or `input` when only the number went. */
-export type InputsRemovedBy = 'scenario' | 'party' | 'change' | 'staff' | 'line' | 'item' | 'input';
 
 export type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
 
-export type Recipe = (draft: ModelFile) => ModelFile | void;
 
 export type ModelsSlice = {
   models: Record<string, ModelEntry>;

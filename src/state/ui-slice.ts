@@ -1,4 +1,4 @@
-import { randomId } from './ids';
+import { randomId } from '../model';
 import type { AppState, UiSlice } from './types';
 
 type Set = (fn: (s: AppState) => Partial<AppState>) => void;

@@ -1,9 +1,4 @@
 /** The uncertainty and workshop part of the state's public contract (re-exported by index.ts). */
-export { inputBounds, readInput } from '../engine';
-export {
-  defaultControl, defaultDistribution, ensureVersion2, formatInputValue, idForPath, inputUnit, niceStep, numericInputs, rangeExpectation, roundForInput, suggestedControls, suggestedRanges,
-  type InputUnit, type NumericInput,
-} from './uncertainty-inputs';
 export { cancelMonteCarlo, DEFAULT_SAMPLES, DEFAULT_SEED, monteCarloStore, startMonteCarlo, useMonteCarloRun, warmMonteCarloWorkers, type MonteCarloRun } from './uncertainty-monte-carlo';
 export { requestSensitivity, useSensitivity, type SensitivityState } from './uncertainty-sensitivity';
 export { disposeEnginePool, enginePool } from './uncertainty-workers';

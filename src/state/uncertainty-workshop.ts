@@ -9,8 +9,8 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { inputWriter, readInput, type BreakEven, type InputPath, type Money, type ModelFile } from '../engine';
 import { evaluationOf, type EvaluationState } from './evaluation';
-import { randomId } from './ids';
-import { remapKeys, watchInputPaths } from './input-path-remap';
+import { randomId } from '../model';
+import { remapKeys, watchInputPaths } from '../model';
 import { appStore, useAppStore } from './store';
 
 export type WhatIfValues = Readonly<Record<InputPath, string>>;

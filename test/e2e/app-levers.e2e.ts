@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluateModel } from '../../src/engine';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { formatMoney } from '../../src/i18n/format';
-import { remapInputPaths } from '../../src/state/input-path-remap';
-import { removeChange } from '../../src/state/model-edits';
+import { remapInputPaths } from '../../src/model';
+import { removeChange } from '../../src/model';
 import { closeClean, launch, nav, openApp } from './support/browser';
 
 let browser: Browser;

@@ -13,7 +13,7 @@ import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/components/result-format';
 import { formatMoney } from '../../src/i18n/format';
-import { suggestedControls, suggestedRanges } from '../../src/state/uncertainty-inputs';
+import { suggestedControls, suggestedRanges } from '../../src/model';
 import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
 
 let browser: Browser;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { evaluateModel, type ModelFile } from '../../src/engine';
-import { translate, ratio, sumDecimals } from '../../src/i18n';
+import { translate } from '../../src/i18n';
+import { ratio, sumDecimals } from '../../src/model';
 import { neutralise, type Sheet } from '../../src/features/export/cells';
 import { sheetToCsv } from '../../src/features/export/csv';
 import { exportMessages, type ExportKey } from '../../src/features/export/messages';

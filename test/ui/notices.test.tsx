@@ -4,7 +4,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Notices } from '../../src/app/notices';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
-import { appStore, removeChange } from '../../src/state';
+import { appStore } from '../../src/state';
+import { removeChange } from '../../src/model';
 
 const fresh = appStore.getState();
 const example = haarlemHaarlemmermeerWithRanges;

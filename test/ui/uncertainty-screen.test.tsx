@@ -10,7 +10,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
 import { UncertaintyScreen } from '../../src/features/uncertainty';
 import { formatMoney } from '../../src/i18n';
-import { appStore, disposeEnginePool, monteCarloStore, suggestedRanges } from '../../src/state';
+import { appStore, disposeEnginePool, monteCarloStore } from '../../src/state';
+import { suggestedRanges } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
 
 vi.mock('../../src/worker/create-worker', async (original) => (await import('../support/ui-mocks')).workerModuleMock(original));

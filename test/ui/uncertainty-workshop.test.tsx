@@ -12,7 +12,8 @@ import { writeInput } from '../../src/engine/model';
 import { breakEvenText } from '../../src/components';
 import { WorkshopScreen } from '../../src/features/workshop';
 import { formatMoney } from '../../src/i18n';
-import { appStore, suggestedControls, workshopStore } from '../../src/state';
+import { appStore, workshopStore } from '../../src/state';
+import { suggestedControls } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
 
 vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).chartModuleMock());

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { ScreenHeader, Section, SelectField, Tabs } from '../../components';
 import type { AllocationKey, ModelFile, Party } from '../../engine';
-import { categoriesOf, categoryLabel, sharedPartiesOf, useActiveModel, useAppStore, useLocale, useT, useUpdateModel } from '../../state';
+import { categoriesOf, categoryLabel } from '../../model';
+import { sharedPartiesOf, useActiveModel, useAppStore, useUpdateModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { KeyEditor } from './key-editor';
 import { allocationMessages } from './messages';
 

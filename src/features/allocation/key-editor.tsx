@@ -2,7 +2,9 @@ import { CheckboxGroup, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import type { AllocationBasis, AllocationKey, ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
-import { canonical, horizonYears, municipalitiesOf, partyName, toNum, useLocale, useT } from '../../state';
+import { canonical, horizonYears, partyName, toNum } from '../../model';
+import { municipalitiesOf } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { allocationMessages } from './messages';
 import { membersOf, sharesByYear } from './shares';
 

@@ -4,7 +4,8 @@
  * inhabitants/workstations/employees bases, the key's `shares` for fixed and usage.
  */
 import type { AllocationKey, ModelFile } from '../../engine';
-import { canonical, municipalitiesOf, yearValue } from '../../state';
+import { canonical, yearValue } from '../../model';
+import { municipalitiesOf } from '../../state';
 
 export function membersOf(m: ModelFile, key: AllocationKey | undefined): string[] {
   return key?.members && key.members.length > 0 ? key.members : municipalitiesOf(m).map((p) => p.id);

@@ -1,5 +1,7 @@
 import { ScreenHeader, Tabs } from '../../components';
-import { assetCategoriesOf, baselineOf, categoriesOf, oneOffCategoriesOf, useActiveModel, useAppStore, useT } from '../../state';
+import { assetCategoriesOf, categoriesOf, oneOffCategoriesOf } from '../../model';
+import { baselineOf, useActiveModel, useAppStore } from '../../state';
+import { useT } from '../../i18n';
 import { ComputedCosts } from './computed-costs';
 import { LineTable } from './line-table';
 import { baselineMessages } from './messages';

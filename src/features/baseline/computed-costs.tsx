@@ -1,7 +1,9 @@
 import { Section } from '../../components';
 import type { ModelFile, Party } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { categoryLabel, useEvaluationState, useLocale, useT } from '../../state';
+import { categoryLabel } from '../../model';
+import { useEvaluationState } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { baselineMessages } from './messages';
 
 /** The baseline cost of one party per category and year, as the engine computes it (read-only). */

@@ -2,7 +2,8 @@
 import { booleanParser, numberParser, numCell, type CellParser, type GridCell } from '../../components/grid';
 import type { ApplicationLine, InvestmentLine, Line, LineType, ModelFile, OneOffLine, OpexLine, RecurringInvestmentLine } from '../../engine';
 import type { Locale } from '../../i18n';
-import { canonical, toNum, type Translate } from '../../state';
+import { canonical, toNum } from '../../model';
+import type { Translate } from '../../i18n';
 import type { baselineMessages } from './messages';
 
 export type LineColumn<L extends Line> = { id: string; label: string; cell: (l: L) => GridCell; apply: (l: L, value: string) => void };

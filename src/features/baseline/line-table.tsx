@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type Category, type Line, type LineType, type ModelFile, type Party } from '../../engine';
-import { baselineOf, categoryLabel, newLineId, useLocale, useT, useUpdateModel, yearsOf } from '../../state';
+import { baselineOf, useUpdateModel } from '../../state';
+import { categoryLabel, newLineId, yearsOf } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { columnsFor, type ColumnContext } from './line-columns';
 import { baselineMessages } from './messages';
 

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import type { ModelFile, Party, StaffEntry } from '../../engine';
-import {
-  baselineOf, firstValue, functionGroupsOf, groupLabel, hasSteps, isExplicit, setYearValue, toNum, useLocale, useT, useUpdateModel, withFirstValue, yearsOf, yearValue,
-} from '../../state';
+import { baselineOf, useUpdateModel } from '../../state';
+import { firstValue, functionGroupsOf, groupLabel, hasSteps, isExplicit, setYearValue, toNum, withFirstValue, yearsOf, yearValue } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { baselineMessages } from './messages';
 
 /** The baseline staff table of one party: FTE per function group per year, and the hired share. */

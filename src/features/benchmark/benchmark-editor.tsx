@@ -5,7 +5,9 @@
 import { EditableGrid, numberParser, numCell, textCell, type GridEdit } from '../../components/grid';
 import { Section } from '../../components';
 import type { BenchmarkRow, BenchmarkTable } from '../../engine';
-import { canonical, toNum, uniqueId, useBenchmarkTable, useLocale, useSetBenchmark, useT } from '../../state';
+import { canonical, toNum, uniqueId } from '../../model';
+import { useBenchmarkTable, useSetBenchmark } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { benchmarkMessages } from './messages';
 
 const NUMERIC = ['software', 'personnel', 'infrastructure', 'total', 'ftePer100k'] as const;

@@ -1,7 +1,8 @@
 /** The sentences councils use: "€ 6 per inwoner boven het gemiddelde (≈ 6% hoger)". */
 import type { BenchmarkRow, PerInhabitant } from '../../engine';
 import { formatMoney, formatPercent, type Locale } from '../../i18n';
-import { benchmarkRowTotal, compareWithBenchmark, useLocale, useT, type Translate } from '../../state';
+import { benchmarkRowTotal, compareWithBenchmark } from '../../engine';
+import { useLocale, useT, type Translate } from '../../i18n';
 import { benchmarkMessages, type BenchmarkKey } from './messages';
 
 /** "het gemiddelde 2022" for a row labelled "Gemiddelde 2022"; another label in quotes. */

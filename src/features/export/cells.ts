@@ -4,7 +4,7 @@
  * spreadsheet numbers (xlsx) or Dutch number text (CSV), at the very boundary.
  */
 import type { Num, YearMap } from '../../engine';
-import { canonical, yearValue } from '../../state';
+import { canonical, yearValue } from '../../model';
 
 /** How a number is shown: euros with cents, a whole number, a year, FTE, a rate (fraction shown as %), a plain decimal. */
 export type NumberKind = 'money' | 'int' | 'year' | 'fte' | 'rate' | 'decimal';

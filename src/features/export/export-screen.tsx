@@ -1,7 +1,8 @@
 /** Export of every input and result: one .xlsx workbook, or one CSV per sheet. */
 import { useMemo, useState } from 'react';
 import { ScreenHeader, Section } from '../../components';
-import { useActiveModel, useEvaluationState, useLocale, useT } from '../../state';
+import { useActiveModel, useEvaluationState } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { sheetToCsv } from './csv';
 import { downloadBlob, today } from '../../components';
 import { exportMessages } from './messages';

@@ -5,7 +5,8 @@
  */
 import { DEFAULT_ASSUMPTIONS, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
-import { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, horizonYears, partyName, type Translate } from '../../state';
+import { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
+import type { Translate } from '../../i18n';
 import { fileNum, mapNum, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 

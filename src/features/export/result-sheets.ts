@@ -6,8 +6,9 @@
  */
 import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
 import type { Locale } from '../../i18n';
-import { categoryLabel, groupLabel, partyName, type Translate } from '../../state';
-import { ratio, sumDecimals } from '../../i18n';
+import { categoryLabel, groupLabel, partyName } from '../../model';
+import type { Translate } from '../../i18n';
+import { ratio, sumDecimals } from '../../model';
 import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 

@@ -1,7 +1,7 @@
 /** All sheets of an export: the inputs, then the results. */
 import type { Evaluation, ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
-import type { Translate } from '../../state';
+import type { Translate } from '../../i18n';
 import type { Sheet } from './cells';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';

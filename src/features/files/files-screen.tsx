@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { downloadText, OpenModelFile, ScreenHeader, Section } from '../../components';
 import { formatDecimal } from '../../i18n';
-import { modelFileName, modelFileText, SHARE_WARN_LENGTH, shareLink, useActiveModel, useLocale, useT } from '../../state';
+import { modelFileName, modelFileText, SHARE_WARN_LENGTH, shareLink } from '../../model';
+import { useActiveModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { filesMessages } from './messages';
 
 export function FilesScreen() {

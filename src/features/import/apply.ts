@@ -7,7 +7,8 @@
  * before its first year get nothing.
  */
 import type { ModelFile, OpexLine, StaffEntry } from '../../engine';
-import { baselineOf, canonical, horizonYears, newLineId, toNum } from '../../state';
+import { baselineOf } from '../../state';
+import { canonical, horizonYears, newLineId, toNum } from '../../model';
 import type { ImportRow, ParsedTable } from './parse-table';
 
 export type PlanItem = { id: string; label: string; replaces: number; isNew: boolean };

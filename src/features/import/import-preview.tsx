@@ -2,7 +2,8 @@
 import { Section } from '../../components';
 import type { ModelFile } from '../../engine';
 import { formatDecimal, formatMoney } from '../../i18n';
-import { categoryLabel, groupLabel, partyName, useLocale, useT } from '../../state';
+import { categoryLabel, groupLabel, partyName } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { describePlan } from './apply';
 import { importMessages, type ImportKey } from './messages';
 import { cellName, type ParsedTable, type Problem } from './parse-table';

@@ -2,9 +2,10 @@
 import { useMemo, useState } from 'react';
 import { downloadText, FileDrop, ScreenHeader, Section, SelectField } from '../../components';
 import type { ModelFile } from '../../engine';
-import {
-  categoriesOf, categoryLabel, formatValidationError, functionGroupsOf, groupLabel, useActiveModel, useLocale, useT, useUpdateModel, validateModel,
-} from '../../state';
+import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
+import { formatValidationError, validateModel } from '../../engine';
+import { useActiveModel, useUpdateModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { applyTable } from './apply';
 import { ImportPreview } from './import-preview';
 import { importMessages } from './messages';

@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../../engine';
 import { parseUserNumber, shiftDecimal } from '../../i18n/format';
-import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../state';
+import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
 
 /** A cell as read from a file: numbers keep the exact text the file stores. */
 export type RawCell = { kind: 'number'; raw: string } | { kind: 'text'; value: string } | { kind: 'empty' } | { kind: 'other'; value: string };

@@ -2,7 +2,9 @@ import { NumberField, percentText, Section, SelectField } from '../../components
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import { DEFAULT_ASSUMPTIONS, type Assumptions, type ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
-import { canonical, categoriesOf, categoryLabel, toNum, useLocale, useT, useUpdateModel } from '../../state';
+import { canonical, categoriesOf, categoryLabel, toNum } from '../../model';
+import { useLocale, useT } from '../../i18n';
+import { useUpdateModel } from '../../state';
 import { setupMessages } from './messages';
 
 export function AssumptionsSection({ model }: { model: ModelFile }) {

@@ -1,6 +1,7 @@
 import { NumberField, Section, TextField } from '../../components';
 import type { ModelFile } from '../../engine';
-import { useUpdateModel, useT } from '../../state';
+import { useUpdateModel } from '../../state';
+import { useT } from '../../i18n';
 import { setupMessages } from './messages';
 
 export function GeneralSection({ model }: { model: ModelFile }) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ScreenHeader, Tabs } from '../../components';
-import { useActiveModel, useT } from '../../state';
+import { useActiveModel } from '../../state';
+import { useT } from '../../i18n';
 import { AssumptionsSection } from './assumptions-section';
 import { GeneralSection } from './general-section';
 import { setupMessages } from './messages';

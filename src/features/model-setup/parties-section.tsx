@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { ConfirmDialog, Section, TextField } from '../../components';
 import { commonMessages } from '../../i18n';
 import type { ModelFile, Party } from '../../engine';
-import { addParty, partyReferences, removeParty, useAppStore, useT, useUpdateModel } from '../../state';
+import { addParty, partyReferences, removeParty } from '../../model';
+import { useAppStore, useUpdateModel } from '../../state';
+import { useT } from '../../i18n';
 import { setupMessages } from './messages';
 
 export function PartiesSection({ model }: { model: ModelFile }) {

@@ -1,10 +1,9 @@
 import { Section } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type ModelFile, type Party } from '../../engine';
-import {
-  assetCategoriesOf, canonical, functionGroupsOf, groupLabel, categoryLabel, isExplicit, municipalitiesOf, setYearValue, toNum,
-  useLocale, useT, useUpdateModel, yearsOf, yearValue,
-} from '../../state';
+import { assetCategoriesOf, canonical, functionGroupsOf, groupLabel, categoryLabel, isExplicit, setYearValue, toNum, yearsOf, yearValue } from '../../model';
+import { municipalitiesOf, useUpdateModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { setupMessages } from './messages';
 
 type Measure = 'inhabitants' | 'workstations' | 'employees';

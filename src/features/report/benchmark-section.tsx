@@ -1,6 +1,7 @@
 /** Section 6: cost per inhabitant and FTE per 100,000 inhabitants per scenario, beside the benchmark table. */
 import type { Evaluation, ModelFile, Num } from '../../engine';
-import { canonical, partyName, useLocale, useT } from '../../state';
+import { canonical, partyName } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { euros, fteText, percent } from './report-format';
 import { ReportTable } from './report-table';

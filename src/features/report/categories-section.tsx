@@ -1,7 +1,8 @@
 /** Section 3: costs per category in the last horizon year, per scenario, and the one-off costs per year. */
 import type { Evaluation, ModelFile } from '../../engine';
-import { categoryLabel, useLocale, useT } from '../../state';
-import { isZeroDecimal } from '../../i18n';
+import { categoryLabel } from '../../model';
+import { useLocale, useT } from '../../i18n';
+import { isZeroDecimal } from '../../model';
 import { reportMessages } from './messages';
 import { thousands } from './report-format';
 import { ReportTable } from './report-table';

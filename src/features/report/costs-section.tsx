@@ -1,7 +1,7 @@
 /** Section 2: total costs and savings per scenario per year, as charts and tables (× €1,000). */
 import { seriesColor } from '../../components/charts';
 import type { Evaluation, YearFigures } from '../../engine';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { PrintChart } from './print-chart';
 import { thousands } from './report-format';

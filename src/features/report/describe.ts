@@ -1,7 +1,7 @@
 /** Cost lines and levers in one short sentence each, for the input tables of the report. */
 import type { Change, Line, ModelFile, Num, Select, YearMap } from '../../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../../i18n';
-import { canonical, categoryLabel, groupLabel, partyName } from '../../state';
+import { canonical, categoryLabel, groupLabel, partyName } from '../../model';
 
 const W = {
   nl: {

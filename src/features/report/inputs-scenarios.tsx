@@ -1,7 +1,8 @@
 /** Appendix A, continued: per scenario its own cost lines, staff tables and levers. */
 import type { Line, ModelFile, StaffEntry, YearMap } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
-import { categoryLabel, groupLabel, hasSteps, horizonYears, partyName, useLocale, useT, yearValue } from '../../state';
+import { categoryLabel, groupLabel, hasSteps, horizonYears, partyName, yearValue } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { changeText, lineAmountText, lineYearsText } from './describe';
 import { reportMessages } from './messages';
 import { ReportTable } from './report-table';

@@ -1,7 +1,8 @@
 /** Appendix A: every input — assumptions, parties and their figures, allocation keys, then the scenarios' lines, staff and levers. */
 import { DEFAULT_ASSUMPTIONS, type AllocationKey, type ModelFile, type Num } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
-import { assetCategoriesOf, canonical, categoryLabel, formatInputValue, horizonYears, numericInputs, partyName, useLocale, useT, yearValue } from '../../state';
+import { assetCategoriesOf, canonical, categoryLabel, formatInputValue, horizonYears, numericInputs, partyName, yearValue } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { euros } from './report-format';
 import { InputsScenarios } from './inputs-scenarios';
 import { reportMessages } from './messages';

@@ -2,7 +2,7 @@
  * The method appendix: the calculation rules of docs/engine.md and the model specification,
  * told in plain language for a council reader, with this model's own values filled in.
  */
-import { defineMessages } from '../../state';
+import { defineMessages } from '../../i18n';
 
 export const methodMessages = defineMessages({
   nl: {

@@ -1,7 +1,8 @@
 /** Appendix B: the calculation rules in plain language, with this model's own values. */
 import { DEFAULT_ASSUMPTIONS, type ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
-import { canonical, useLocale, useT } from '../../state';
+import { canonical } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { methodMessages, type MethodKey } from './method-messages';
 import { reportMessages } from './messages';
 

@@ -9,7 +9,7 @@ import { Chart, type ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
 import { BASE_OPTIONS, formatTick, POINT_STYLES, seriesColor, toPlot, type ChartSeries } from '../../components/charts';
 import type { Locale } from '../../i18n';
-import { useLocale } from '../../state';
+import { useLocale } from '../../i18n';
 
 /** The drawing's size in CSS pixels (the width of the A4 text column) and its scale for print. */
 export const CHART_WIDTH = 680;

@@ -4,7 +4,7 @@
  * print dialog makes the PDF; the screen shows the same document.
  */
 import { useState } from 'react';
-import { useT } from '../../state';
+import { useT } from '../../i18n';
 import { BenchmarkSection } from './benchmark-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';

@@ -1,7 +1,8 @@
 /** Section 5: FTE per function group and per municipality, now and at the end of the horizon, per scenario. */
 import type { Evaluation, ModelFile, ScenarioResult, StaffYear } from '../../engine';
-import { groupLabel, partyName, useLocale, useT } from '../../state';
-import { isZeroDecimal, sumDecimals } from '../../i18n';
+import { groupLabel, partyName } from '../../model';
+import { useLocale, useT } from '../../i18n';
+import { isZeroDecimal, sumDecimals } from '../../model';
 import { reportMessages } from './messages';
 import { fteText } from './report-format';
 import { ReportTable } from './report-table';

@@ -1,8 +1,8 @@
 /** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
 import { breakEvenText, paybackText } from '../../components';
 import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
-import { useLocale, useT } from '../../state';
-import { ratio, sumDecimals } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
+import { ratio, sumDecimals } from '../../model';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';
 import { ReportTable } from './report-table';

@@ -1,6 +1,6 @@
 /** The title page: what the report is about, for whom, and when it was made. */
 import type { ModelFile } from '../../engine';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { longDate } from './report-format';
 

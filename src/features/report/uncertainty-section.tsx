@@ -4,7 +4,9 @@
  * model when one has been made on the uncertainty screen.
  */
 import type { Evaluation, ModelFile } from '../../engine';
-import { formatInputValue, numericInputs, useActiveModelId, useAppStore, useLocale, useMonteCarloRun, useSensitivity, useT } from '../../state';
+import { formatInputValue, numericInputs } from '../../model';
+import { useActiveModelId, useAppStore, useMonteCarloRun, useSensitivity } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';
 import { ReportTable } from './report-table';

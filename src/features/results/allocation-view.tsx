@@ -4,7 +4,9 @@ import { breakEvenText, paybackText, Section, SelectField } from '../../componen
 import { BarChart, TableScroll } from '../../components/charts';
 import type { BasisOutcome } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { partyName, useAllocationComparison, useLocale, useT } from '../../state';
+import { partyName } from '../../model';
+import { useAllocationComparison } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';
 import { alternatives, lastYear, type ViewProps } from './results-kit';
 

@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import { Section } from '../../components';
 import { BarChart } from '../../components/charts';
-import { categoryLabel, partyName, useAppStore, useLocale, useT } from '../../state';
+import { categoryLabel, partyName } from '../../model';
+import { useAppStore } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { MoneyTable } from './money-table';
 import { ScenarioPicker } from './pickers';

@@ -1,7 +1,7 @@
 /** An amount in a results table that opens its trace (every figure traceable). */
 import type { TraceQuery } from '../../engine';
 import { formatMoney, type MoneyUnit } from '../../i18n';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { useShowTrace } from './results-kit';
 

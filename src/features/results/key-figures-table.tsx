@@ -2,7 +2,8 @@
 import { breakEvenText, paybackText } from '../../components';
 import { TableScroll } from '../../components/charts';
 import { formatMoney, formatPercent } from '../../i18n';
-import { useKeyFigures, useLocale, useT } from '../../state';
+import { useKeyFigures } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { lastYear, type ViewProps } from './results-kit';
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../state';
+import { defineMessages } from '../../i18n';
 
 export const resultsMessages = defineMessages({
   nl: {

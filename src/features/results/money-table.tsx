@@ -4,7 +4,7 @@
  */
 import type { TraceQuery } from '../../engine';
 import { formatMoney, type MoneyUnit } from '../../i18n';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { FigureButton } from './figure-button';
 import { resultsMessages } from './messages';
 

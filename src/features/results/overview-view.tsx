@@ -1,7 +1,7 @@
 /** Overview: key figures, costs per scenario (extrapolated years dashed), savings, cumulative savings with break-even. */
 import { BarChart, LineChart, seriesColor, type ChartMarker } from '../../components/charts';
 import { Section } from '../../components';
-import { useT } from '../../state';
+import { useT } from '../../i18n';
 import { KeyFiguresTable } from './key-figures-table';
 import { resultsMessages } from './messages';
 import { MoneyTable } from './money-table';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { SelectField } from '../../components';
 import type { Evaluation } from '../../engine';
 import type { MoneyUnit } from '../../i18n';
-import { useT } from '../../state';
+import { useT } from '../../i18n';
 import { resultsMessages } from './messages';
 
 export function ScenarioPicker({ evaluation, value, onChange, label }: { evaluation: Evaluation; value: string; onChange: (id: string) => void; label?: string }) {

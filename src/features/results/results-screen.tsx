@@ -2,7 +2,8 @@
 import { useCallback, useState } from 'react';
 import { ScreenHeader, Tabs } from '../../components';
 import type { TraceQuery } from '../../engine';
-import { useActiveModel, useEvaluationState, useT } from '../../state';
+import { useActiveModel, useEvaluationState } from '../../state';
+import { useT } from '../../i18n';
 import { AllocationView } from './allocation-view';
 import { CompositionView } from './composition-view';
 import { resultsMessages } from './messages';

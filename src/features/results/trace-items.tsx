@@ -2,7 +2,8 @@
 import { TableScroll } from '../../components/charts';
 import type { Trace } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { partyName, useLocale, useT } from '../../state';
+import { partyName } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';
 import { categoryText, howText, sourceText } from './trace-text';
 import type { ViewProps } from './results-kit';

@@ -1,7 +1,8 @@
 /** How a trace item was computed, in words (the engine gives the rule and its inputs; the UI phrases them). */
 import type { ModelFile, TraceItem } from '../../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../../i18n';
-import { categoryLabel, groupLabel, partyName, type Translate } from '../../state';
+import { categoryLabel, groupLabel, partyName } from '../../model';
+import type { Translate } from '../../i18n';
 import type { ResultsKey } from './messages';
 
 const str = (v: string | number | boolean | undefined): string => (v === undefined ? '' : String(v));

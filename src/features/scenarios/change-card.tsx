@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { CheckboxField } from '../../components';
 import type { Change, ModelFile } from '../../engine';
-import { moveChange, removeChange, useLocale, useT, useUpdateModel } from '../../state';
+import { moveChange, removeChange } from '../../model';
+import { useLocale, useT } from '../../i18n';
+import { useUpdateModel } from '../../state';
 import { EndLineEditor, ScaleEditor, TransferEditor } from './cost-editors';
 import { describeChange } from './describe';
 import { NoteField, type ChangeEdit } from './editor-fields';

@@ -1,6 +1,7 @@
 import { CheckboxField, NumberField, SelectField } from '../../components';
 import type { EndLineChange, ModelFile, ScaleChange, Select, TransferChange } from '../../engine';
-import { allLines, canonical, horizonYears, toNum, useLocale, useT } from '../../state';
+import { allLines, canonical, horizonYears, toNum } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { lineText } from './describe';
 import { PartySelect, YearField, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';

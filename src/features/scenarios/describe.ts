@@ -4,7 +4,7 @@
  */
 import type { Change, Line, ModelFile, Select, YearMap } from '../../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../../i18n';
-import { allLines, asList, canonical, categoryLabel, groupLabel, partyName } from '../../state';
+import { allLines, asList, canonical, categoryLabel, groupLabel, partyName } from '../../model';
 import { basisLabel, paramDefs } from './params';
 
 type Ctx = { m: ModelFile; locale: Locale };

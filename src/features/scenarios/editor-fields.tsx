@@ -1,7 +1,8 @@
 /** Small building blocks shared by the lever editors. */
 import { NumberField, SelectField, TextField } from '../../components';
 import type { Change, ModelFile } from '../../engine';
-import { canonical, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, toNum, useLocale, useT } from '../../state';
+import { canonical, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, toNum } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { scenarioMessages } from './messages';
 
 export type ChangeEdit = (fn: (c: Change, m: ModelFile) => Change | void, label: string) => void;

@@ -1,6 +1,7 @@
 import { CheckboxField, NumberField, SelectField } from '../../components';
 import type { AddLineChange, Line, LineType, ModelFile } from '../../engine';
-import { assetCategoriesOf, useT } from '../../state';
+import { assetCategoriesOf } from '../../model';
+import { useT } from '../../i18n';
 import { AmountField, CategorySelect, PartySelect, YearField, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 

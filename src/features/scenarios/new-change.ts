@@ -1,6 +1,7 @@
 /** A sensible first version of each kind of lever, for the user to adjust. */
 import type { Change, ChangeOp, ModelFile } from '../../engine';
-import { allLines, functionGroupsOf, municipalitiesOf, newLineId, sharedPartiesOf } from '../../state';
+import { allLines, functionGroupsOf, newLineId } from '../../model';
+import { municipalitiesOf, sharedPartiesOf } from '../../state';
 
 export const CHANGE_OPS: ChangeOp[] = ['transfer', 'setStaff', 'addStaff', 'addLine', 'scale', 'endLine', 'setParam'];
 

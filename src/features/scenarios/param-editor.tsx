@@ -1,6 +1,7 @@
 import { NumberField, SelectField } from '../../components';
 import type { ModelFile, SetParamChange } from '../../engine';
-import { canonical, toNum, useLocale, useT } from '../../state';
+import { canonical, toNum } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import type { ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 import { BASES, basisLabel, paramDefs, type ParamKind } from './params';

@@ -1,7 +1,7 @@
 /** The assumptions and party fields a scenario can change with `setParam`, and how to show them. */
 import type { ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
-import { assetCategoriesOf, categoryLabel } from '../../state';
+import { assetCategoriesOf, categoryLabel } from '../../model';
 
 export type ParamKind = 'percent' | 'money' | 'integer' | 'start' | 'method' | 'basis';
 export type ParamDef = { path: string; label: string; kind: ParamKind };

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { SelectField, TextField } from '../../components';
 import type { ModelFile, Scenario } from '../../engine';
-import { uniqueId, useAppStore, useT, useUpdateModel } from '../../state';
+import { uniqueId } from '../../model';
+import { useAppStore, useUpdateModel } from '../../state';
+import { useT } from '../../i18n';
 import { scenarioMessages } from './messages';
 
 /** The scenarios as a tree (each under the one it builds on), with a form to add one. */

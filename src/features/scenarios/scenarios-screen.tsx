@@ -1,5 +1,6 @@
 import { ScreenHeader } from '../../components';
-import { useActiveModel, useAppStore, useT } from '../../state';
+import { useActiveModel, useAppStore } from '../../state';
+import { useT } from '../../i18n';
 import { scenarioMessages } from './messages';
 import { ScenarioDetail } from './scenario-detail';
 import { ScenarioTree } from './scenario-tree';

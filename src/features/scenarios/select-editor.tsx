@@ -1,6 +1,7 @@
 import { CheckboxGroup } from '../../components';
 import type { ModelFile, Select } from '../../engine';
-import { asList, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, setSelectList, useLocale, useT } from '../../state';
+import { asList, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, setSelectList } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { PartySelect } from './editor-fields';
 import { scenarioMessages } from './messages';
 

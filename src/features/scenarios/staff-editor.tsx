@@ -1,5 +1,6 @@
 import type { AddStaffChange, ModelFile, SetStaffChange, YearMap } from '../../engine';
-import { firstValue, hasSteps, horizonYears, toNum, useT, withFirstValue } from '../../state';
+import { firstValue, hasSteps, horizonYears, toNum, withFirstValue } from '../../model';
+import { useT } from '../../i18n';
 import { AmountField, GroupSelect, PartySelect, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 import { YearMapGrid } from './year-map-grid';

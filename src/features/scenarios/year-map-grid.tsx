@@ -1,6 +1,7 @@
 import { EditableGrid, numberParser, numCell, type NumberRule } from '../../components/grid';
 import type { YearMap } from '../../engine';
-import { isExplicit, isPlainMap, setYearValue, useLocale, yearValue } from '../../state';
+import { isExplicit, isPlainMap, setYearValue, yearValue } from '../../model';
+import { useLocale } from '../../i18n';
 
 type Props = { label: string; rowLabel: string; corner: string; map: YearMap | undefined; years: number[]; rule: NumberRule; onChange: (map: YearMap | undefined) => void };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ScreenHeader, Section, SelectField } from '../../components';
-import { useAppStore, useLocale, useT } from '../../state';
+import { useAppStore } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { settingsMessages } from './messages';
 import { WipeSection } from './wipe-section';
 

@@ -1,7 +1,8 @@
 /** "Wipe all local data": after a confirmation, removes models, settings and the offline copy. */
 import { useState } from 'react';
 import { ConfirmDialog, Section } from '../../components';
-import { appStore, usePersistence, useT } from '../../state';
+import { appStore, usePersistence } from '../../state';
+import { useT } from '../../i18n';
 import { settingsMessages } from './messages';
 import { wipeLocalData, type WipeFailure } from './wipe-local-data';
 

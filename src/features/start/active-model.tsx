@@ -1,6 +1,7 @@
 import { breakEvenText, paybackText, Section } from '../../components';
 import { formatMoney } from '../../i18n';
-import { useActiveModel, useAppStore, useEvaluationState, useLocale, useT } from '../../state';
+import { useActiveModel, useAppStore, useEvaluationState } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
 
 /** The open model with its scenarios and headline results. */

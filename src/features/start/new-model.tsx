@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { CheckboxField, NumberField, TextField } from '../../components';
 import { haarlemHaarlemmermeerWithRanges as example } from '../../examples';
-import { createTemplateModel, useAppStore, useT } from '../../state';
+import { createTemplateModel } from '../../model';
+import { useAppStore } from '../../state';
+import { useT } from '../../i18n';
 import { startMessages } from './messages';
 
 export function ExampleCard() {

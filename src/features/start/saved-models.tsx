@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ConfirmDialog, Section, TextField } from '../../components';
 import { commonMessages } from '../../i18n';
-import { useAppStore, useLocale, useModelList, useT, type ModelEntry } from '../../state';
+import { useAppStore, useModelList, type ModelEntry } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
 
 function when(iso: string, locale: string): string {

@@ -1,5 +1,5 @@
 import { OpenModelFile, ScreenHeader, Section } from '../../components';
-import { useT } from '../../state';
+import { useT } from '../../i18n';
 import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
 import { ExampleCard, TemplateCard } from './new-model';

@@ -6,7 +6,7 @@
 import { Chart } from 'react-chartjs-2';
 import { BarChart, BASE_OPTIONS, ChartTable, formatTick, seriesColor, toPlot, withAlpha, type ChartSeries } from '../../components/charts';
 import type { MonteCarloScenario, Spread } from '../../engine';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 
 export function ChanceChart({ scenario, label }: { scenario: MonteCarloScenario; label: string }) {

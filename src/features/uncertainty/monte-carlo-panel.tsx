@@ -2,9 +2,8 @@
 import { useEffect, useState } from 'react';
 import { NumberField, Section } from '../../components';
 import { formatDecimal } from '../../i18n';
-import {
-  cancelMonteCarlo, DEFAULT_SAMPLES, DEFAULT_SEED, startMonteCarlo, useActiveModel, useActiveModelId, useEvaluationState, useLocale, useMonteCarloRun, useT, warmMonteCarloWorkers,
-} from '../../state';
+import { cancelMonteCarlo, DEFAULT_SAMPLES, DEFAULT_SEED, startMonteCarlo, useActiveModel, useActiveModelId, useEvaluationState, useMonteCarloRun, warmMonteCarloWorkers } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 import { MonteCarloResults } from './monte-carlo-results';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { SelectField } from '../../components';
 import type { ModelFile, MonteCarloScenario, MonteCarloSummary, Spread } from '../../engine';
 import { formatDecimal, formatMoney } from '../../i18n';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { BandsChart, ChanceChart, HistogramChart } from './monte-carlo-charts';
 import { uncertaintyMessages } from './messages';
 import { chanceText } from './result-values';

@@ -1,7 +1,9 @@
 /** One range: the input it sits on, its kind of distribution and that distribution's parameters. */
 import { NumberField, SelectField } from '../../components';
 import type { Distribution, UncertainInput } from '../../engine';
-import { rangeExpectation, roundForInput, toNum, useLocale, useT, useUpdateModel, type NumericInput } from '../../state';
+import { rangeExpectation, roundForInput, toNum, type NumericInput } from '../../model';
+import { useLocale, useT } from '../../i18n';
+import { useUpdateModel } from '../../state';
 import { uncertaintyMessages } from './messages';
 import { convertDistribution, formatInput, isOrdered, numText, ruleFor } from './values';
 

@@ -2,9 +2,9 @@
 import { useMemo, useState } from 'react';
 import { InputPicker, Section, SelectField } from '../../components';
 import type { Distribution } from '../../engine';
-import {
-  defaultDistribution, ensureVersion2, idForPath, numericInputs, suggestedRanges, useActiveModel, useLocale, useT, useUpdateModel,
-} from '../../state';
+import { defaultDistribution, ensureVersion2, idForPath, numericInputs, suggestedRanges } from '../../model';
+import { useActiveModel, useUpdateModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 import { RangeCard } from './range-card';
 import { convertDistribution } from './values';

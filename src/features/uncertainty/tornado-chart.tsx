@@ -6,7 +6,7 @@
 import { Chart } from 'react-chartjs-2';
 import { BASE_OPTIONS, formatTick, PALETTE } from '../../components/charts';
 import type { Money, SensitivityMetric } from '../../engine';
-import { useLocale, useT } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 
 type Row = { id: string; label: string; lowResult: Money | number | null; highResult: Money | number | null };

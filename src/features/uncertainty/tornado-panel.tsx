@@ -2,7 +2,9 @@
 import { useMemo, useState } from 'react';
 import { Section, SelectField } from '../../components';
 import type { SensitivityMetric } from '../../engine';
-import { numericInputs, useActiveModel, useAppStore, useLocale, useSensitivity, useT } from '../../state';
+import { numericInputs } from '../../model';
+import { useActiveModel, useAppStore, useSensitivity } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 import { metricText, swingText } from './result-values';
 import { TornadoChart } from './tornado-chart';

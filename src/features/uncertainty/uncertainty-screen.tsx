@@ -1,7 +1,7 @@
 /** Uncertainty: the chance of breaking even (Monte Carlo), which assumptions matter (tornado), and the ranges. */
 import { useState } from 'react';
 import { ScreenHeader, Tabs } from '../../components';
-import { useT } from '../../state';
+import { useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 import { MonteCarloPanel } from './monte-carlo-panel';
 import { RangesEditor } from './ranges-editor';

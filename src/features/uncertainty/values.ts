@@ -1,6 +1,7 @@
 /** How inputs and their ranges read in the uncertainty screen. */
 import type { Distribution, Num } from '../../engine';
-import { formatInputValue, inputBounds, roundForInput, type InputUnit } from '../../state';
+import { formatInputValue, roundForInput, type InputUnit } from '../../model';
+import { inputBounds } from '../../engine';
 import type { NumberRule } from '../../components/grid';
 
 /** An input value as the screen shows it (35,0%, € 75.000). */

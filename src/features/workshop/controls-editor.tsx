@@ -2,10 +2,9 @@
 import { useMemo, useState } from 'react';
 import { InputPicker, NumberField, Section, TextField } from '../../components';
 import type { WorkshopControl } from '../../engine';
-import {
-  defaultControl, ensureVersion2, formatInputValue, numericInputs, suggestedControls, toNum, useActiveModel, useLocale, useT, useUpdateModel,
-  type NumericInput,
-} from '../../state';
+import { defaultControl, ensureVersion2, formatInputValue, numericInputs, suggestedControls, toNum, type NumericInput } from '../../model';
+import { useActiveModel, useUpdateModel } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
 
 const MAX_CONTROLS = 6;

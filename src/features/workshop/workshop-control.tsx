@@ -1,7 +1,8 @@
 /** One large control: a slider with − and + buttons, its value written out, and the model's own value beside it. */
 import { useId } from 'react';
 import type { WorkshopControl } from '../../engine';
-import { formatInputValue, useLocale, useT, type InputUnit } from '../../state';
+import { formatInputValue, type InputUnit } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
 import { snapValue, stepValue } from './slider-values';
 

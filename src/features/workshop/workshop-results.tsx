@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { breakEvenText } from '../../components';
 import { LineChart, seriesColor } from '../../components/charts';
 import { formatMoney } from '../../i18n';
-import { useLocale, useT, type Snapshot } from '../../state';
+import { useLocale, useT } from '../../i18n';
+import type { Snapshot } from '../../state';
 import { workshopMessages } from './messages';
 
 export type Figures = Pick<Snapshot, 'years' | 'endYear' | 'scenarios'>;

@@ -1,7 +1,8 @@
 /** Workshop mode: choose the sliders, then start the full-screen view. */
 import { useEffect, useRef, useState } from 'react';
 import { ScreenHeader } from '../../components';
-import { useActiveModel, useT } from '../../state';
+import { useActiveModel } from '../../state';
+import { useT } from '../../i18n';
 import { ControlsEditor } from './controls-editor';
 import { workshopMessages } from './messages';
 import { WorkshopView } from './workshop-view';

@@ -3,7 +3,9 @@ import { breakEvenText } from '../../components';
 import { LineChart } from '../../components/charts';
 import type { WorkshopControl } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { formatInputValue, type NumericInput, type Snapshot, useLocale, useT } from '../../state';
+import { formatInputValue, type NumericInput } from '../../model';
+import type { Snapshot } from '../../state';
+import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
 import type { Figures } from './workshop-results';
 

@@ -5,9 +5,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SelectField } from '../../components';
-import {
-  keepInModel, numericInputs, removeSnapshot, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, useLocale, useT, useWorkshop, type Snapshot,
-} from '../../state';
+import { keepInModel, removeSnapshot, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, useWorkshop, type Snapshot } from '../../state';
+import { numericInputs } from '../../model';
+import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
 import { WorkshopControlView } from './workshop-control';
 import { WorkshopChart, WorkshopFigures } from './workshop-results';

@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../../engine';
 import type { Locale } from '../../i18n/format';
-import { formatValidationError, loadModel } from '../engine-bridge';
+import { formatValidationError, loadModel } from '../../engine';
 import type { ModelEntry } from '../types';
 import { KEY_PREFIX } from './backend';
 

@@ -4,7 +4,7 @@
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { ModelFile } from '../engine';
-import { loadModel, serializeModel, type LoadResult } from './engine-bridge';
+import { loadModel, serializeModel, type LoadResult } from '../engine';
 
 export const SHARE_PREFIX = 'm1=';
 /** Above this many characters some mail programs and chat tools cut links off. */

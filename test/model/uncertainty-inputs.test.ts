@@ -6,12 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel, inputBounds, readInput, type ModelFile } from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer } from '../../src/examples';
-import {
-  appStore, numericInputs, resetWhatIf, setWhatIf, snapshotFigures, suggestedControls, suggestedRanges, takeSnapshot, whatIfModel, workshopStore,
-  evaluationOf,
-} from '../../src/state';
+import { appStore, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, whatIfModel, workshopStore, evaluationOf } from '../../src/state';
+import { numericInputs, suggestedControls, suggestedRanges } from '../../src/model';
 import { generateModel } from '../support/model-generator';
-import fixture from './fixtures/two-municipalities.json';
+import fixture from '../state/fixtures/two-municipalities.json';
 
 const models: [string, ModelFile][] = [
   ['example', haarlemHaarlemmermeer], ['two municipalities', fixture as ModelFile], ['generated 3', generateModel(3)], ['generated 5', generateModel(5)],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateModel, type ModelFile } from '../../src/engine';
-import fixture from './fixtures/two-municipalities.json';
+import fixture from '../state/fixtures/two-municipalities.json';
 
 const haarlemHaarlemmermeer = fixture as ModelFile;
-import { addParty, descendantsOf, partyReferences, removeParty, validateModel, yearsOf } from '../../src/state';
+import { addParty, descendantsOf, partyReferences, removeParty, yearsOf } from '../../src/model';
+import { validateModel } from '../../src/engine';
 
 const model = () => structuredClone(haarlemHaarlemmermeer);
 

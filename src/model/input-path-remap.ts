@@ -17,13 +17,14 @@
  */
 import type { InputPath, ModelFile, UncertainInput, WorkshopControl } from '../engine';
 import { inputListIndex, readInput } from '../engine';
-import type { InputsRemovedBy, Recipe } from './types';
+import type { Recipe } from './model-edits';
 
 /** What removed an input: the kind of list item deleted with it, or `input` when only the number went. */
-export type RemovedBy = InputsRemovedBy;
+/** What removed an input (the kind of thing deleted), for the notice that tells the user. */
+export type InputsRemovedBy = 'scenario' | 'party' | 'change' | 'staff' | 'line' | 'item' | 'input';
 
 /** Where a path went: its new form (maybe the same), or removed. */
-export type PathMove = { to: InputPath } | { to: null; removedBy: RemovedBy };
+export type PathMove = { to: InputPath } | { to: null; removedBy: InputsRemovedBy };
 export type PathMoves = ReadonlyMap<InputPath, PathMove>;
 
 type Json = unknown;
@@ -31,9 +32,9 @@ type Hop =
   | { kind: 'key'; key: string }
   | { kind: 'item'; list: string; items: readonly Json[]; item: Json; index: number; isById: boolean; id: string | null };
 
-const LIST_KIND: Record<string, RemovedBy> = { scenarios: 'scenario', parties: 'party', changes: 'change', staff: 'staff', lines: 'line' };
+const LIST_KIND: Record<string, InputsRemovedBy> = { scenarios: 'scenario', parties: 'party', changes: 'change', staff: 'staff', lines: 'line' };
 /** Which removal names the notice when an edit removes inputs for several reasons (the widest first). */
-const PRIORITY: RemovedBy[] = ['scenario', 'party', 'change', 'line', 'staff', 'item', 'input'];
+const PRIORITY: InputsRemovedBy[] = ['scenario', 'party', 'change', 'line', 'staff', 'item', 'input'];
 
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const idOf = (v: Json): string | null => {
@@ -112,7 +113,7 @@ export function trackInputPaths(before: ModelFile, extra: Iterable<InputPath> = 
   return (after) => new Map([...traced].map(([path, hops]) => [path, follow(after, path, hops)]));
 }
 
-export type RemovedInputs = { ranges: UncertainInput[]; controls: WorkshopControl[]; by: RemovedBy | null };
+export type RemovedInputs = { ranges: UncertainInput[]; controls: WorkshopControl[]; by: InputsRemovedBy | null };
 
 /** Whether any followed path changed (moved or removed). */
 export function hasMoves(moves: PathMoves): boolean {
@@ -127,7 +128,7 @@ export function hasMoves(moves: PathMoves): boolean {
  */
 export function applyPathMoves(model: ModelFile, moves: PathMoves): { model: ModelFile; removed: RemovedInputs } {
   const removed: RemovedInputs = { ranges: [], controls: [], by: null };
-  const reasons = new Set<RemovedBy>();
+  const reasons = new Set<InputsRemovedBy>();
   const remap = <T extends { path: InputPath }>(list: readonly T[], into: T[]): T[] | null => {
     let isChanged = false;
     const out: T[] = [];

@@ -6,6 +6,9 @@
 import type { AllocationKey, Change, Line, ModelFile, Party, Scenario, Select } from '../engine';
 import { uniqueId } from './ids';
 
+/** An edit of a model: mutates the draft (a structural copy) or returns a replacement. */
+export type Recipe = (draft: ModelFile) => ModelFile | void;
+
 export function allLines(m: ModelFile): Line[] {
   const out: Line[] = [];
   for (const s of m.scenarios) {

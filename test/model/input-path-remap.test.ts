@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readInput, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl } from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
-import {
-  createAppStore, moveChange, remapInputPaths, removeChange, removeParty, setWhatIf, validateModel, workshopStore, type Notice,
-} from '../../src/state';
-import fixture from './fixtures/two-municipalities.json';
+import { createAppStore, setWhatIf, workshopStore, type Notice } from '../../src/state';
+import { moveChange, remapInputPaths, removeChange, removeParty } from '../../src/model';
+import { validateModel } from '../../src/engine';
+import fixture from '../state/fixtures/two-municipalities.json';
 
 const example = () => structuredClone(haarlemHaarlemmermeerWithRanges);
 

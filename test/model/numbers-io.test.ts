@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../src/engine';
 import { haarlemHaarlemmermeer } from '../../src/examples';
-import { createTemplateModel, decodeShareHash, encodeShareHash, hasSteps, modelFileName, setYearValue, toNum, validateModel, withFirstValue, yearValue } from '../../src/state';
+import { createTemplateModel, decodeShareHash, encodeShareHash, hasSteps, modelFileName, setYearValue, toNum, withFirstValue, yearValue } from '../../src/model';
+import { validateModel } from '../../src/engine';
 
 const years = [2013, 2014, 2015, 2016, 2017];
 

@@ -1,0 +1,15 @@
+/**
+ * Pure helpers over a ModelFile, used by the store, the features and the report: edits, numbers,
+ * the catalog of categories and groups, the template, ids, input paths and their remapping,
+ * decimal text arithmetic and reading/writing model files and share links. No React, no store.
+ */
+export { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, oneOffCategoriesOf, partyName } from './catalog';
+export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
+export { randomId, uniqueId } from './ids';
+export { invertMoved, movedPaths, notifyMoved, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs, watchedPaths, watchInputPaths } from './input-path-remap';
+export { type Recipe, type PartyReferences, addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, moveChange, newLineId, partyReferences, removeChange, removeParty, setSelectList, yearsOf } from './model-edits';
+export { decodeShareHash, encodeShareHash, isShareHash, modelFileName, modelFileText, readModelFile, SHARE_WARN_LENGTH, shareLink } from './model-io';
+export { canonical, firstValue, hasSteps, horizonYears, isExplicit, isPlain as isPlainMap, setYearValue, toNum, withFirstValue, yearValue } from './numbers';
+export { shareUnchanged } from './share-unchanged';
+export { createTemplateModel, type TemplateOptions } from './template';
+export { defaultControl, defaultDistribution, ensureVersion2, formatInputValue, idForPath, type InputUnit, type NumericInput, numericInputs, rangeExpectation, roundForInput, suggestedControls, suggestedRanges } from './uncertainty-inputs';
