@@ -4,9 +4,9 @@
 export { appStore, createAppStore, useAppStore, type AppStore } from './store';
 export {
   baselineOf, municipalitiesOf, selectActiveEntry, selectActiveModel, sharedPartiesOf,
-  useActiveModel, useActiveModelId, useModelList, useUndoRedo, useUpdateModel,
+  useActiveModel, useActiveModelId, useEvaluationState, useModelList, useUndoRedo, useUpdateModel,
 } from './selectors';
-export { evaluationOf, useEvaluationState, type EvaluationState } from './evaluation';
+export { evaluationOf, type EvaluationState } from './evaluation';
 export type { AppState, ModelEntry, Notice, QuarantineItem, Selection, StorageKind } from './types';
 export { HISTORY_LIMIT } from './models-slice';
 export { importShareHash, startApp, type StartOptions } from './startup';

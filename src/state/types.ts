@@ -1,4 +1,4 @@
-import type { InputPath, ModelFile } from '../engine';
+import type { BreakEven, InputPath, Money, ModelFile, MonteCarloSummary, SensitivityResult } from '../engine';
 import type { Locale } from '../i18n/format';
 import type { InputsRemovedBy, Recipe } from '../model';
 
@@ -89,4 +89,60 @@ export type UiSlice = {
   setSaveState: (state: SaveState) => void;
 };
 
-export type AppState = ModelsSlice & HistorySlice & UiSlice;
+/** A workshop's what-if values: input path → value, layered over the model (workshop-slice.ts). */
+export type WhatIfValues = Readonly<Record<InputPath, string>>;
+
+export type SnapshotScenario = {
+  id: string;
+  name: string;
+  isBaseline: boolean;
+  breakEven: BreakEven;
+  npv: Money;
+  investment: Money;
+  /** Cumulative savings at the end of the horizon. */
+  cumulativeSavings: Money;
+  totals: Money[];
+  cumulative: Money[];
+};
+
+export type Snapshot = { id: string; label: string; values: WhatIfValues; years: number[]; endYear: number; scenarios: SnapshotScenario[] };
+
+export type WorkshopSession = { values: WhatIfValues; snapshots: Snapshot[] };
+
+export type WorkshopSlice = {
+  /** Per model id: the workshop's what-if layer and snapshots (in memory only, never persisted or undone). */
+  workshop: Record<string, WorkshopSession>;
+  setWhatIf: (modelId: string, path: InputPath, value: string) => void;
+  resetWhatIf: (modelId: string) => void;
+  /** Keeps the current variant's values and figures; false when the model cannot be evaluated. */
+  takeSnapshot: (modelId: string, model: ModelFile, label: string) => boolean;
+  removeSnapshot: (modelId: string, snapshotId: string) => void;
+  /** Writes the what-if values (or a snapshot's) into the model as one undoable edit and clears the layer. */
+  keepInModel: (modelId: string, label: string, values?: WhatIfValues) => void;
+};
+
+type RunBase = { modelId: string; model: ModelFile; samples: number; seed: number };
+
+export type MonteCarloRun =
+  | { status: 'idle' }
+  | (RunBase & { status: 'running'; done: number })
+  | (RunBase & { status: 'done'; summary: MonteCarloSummary; elapsedMs: number; workers: number })
+  | (RunBase & { status: 'cancelled' })
+  | (RunBase & { status: 'error'; message: string });
+
+export type SensitivityState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: SensitivityResult }
+  | { status: 'error'; message: string };
+
+export type RunsSlice = {
+  /** The Monte Carlo run of the uncertainty screen (one at a time). */
+  monteCarlo: MonteCarloRun;
+  /** Tornado results by `serial|scenario|metric` (the most recent few). */
+  sensitivity: Record<string, SensitivityState>;
+  setMonteCarloRun: (run: MonteCarloRun) => void;
+  putSensitivity: (key: string, state: SensitivityState) => void;
+};
+
+export type AppState = ModelsSlice & HistorySlice & UiSlice & WorkshopSlice & RunsSlice;
