@@ -7,6 +7,7 @@
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { setPageLocale } from '../i18n';
 import { createHistorySlice } from './history-slice';
 import { createModelsSlice } from './models-slice';
 import { createRunsSlice } from './runs-slice';
@@ -23,6 +24,12 @@ export function createAppStore(): AppStore {
 }
 
 export const appStore: AppStore = createAppStore();
+
+// The app's store owns the locale setting; i18n's page locale (useLocale, useT) follows it however
+// it changes: the language menu, hydration from storage, or a test's setState. Stores made by
+// createAppStore for tests or a simulated second tab do not drive the page.
+setPageLocale(appStore.getState().locale);
+appStore.subscribe((s) => setPageLocale(s.locale));
 
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector);
