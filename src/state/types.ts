@@ -66,13 +66,24 @@ export type HistorySlice = {
   clearHistory: (id: string) => void;
 };
 
+/**
+ * The app's screens, in navigation order (their entries are in app/screens.ts, which must have
+ * one for each). Declared here so the store can type `screen` without importing the app.
+ */
+export const SCREEN_IDS = [
+  'start', 'setup', 'baseline', 'import', 'scenarios', 'allocation', 'results', 'benchmark', 'uncertainty', 'workshop', 'report', 'export', 'files', 'settings',
+] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+export const isScreenId = (value: unknown): value is ScreenId => (SCREEN_IDS as readonly unknown[]).includes(value);
+
 export type SaveState = 'saved' | 'pending' | 'failed';
 
 export type Selection = { scenarioId: string | null; partyId: string | null };
 
 export type UiSlice = {
   locale: Locale;
-  screen: string;
+  screen: ScreenId;
   selection: Selection;
   notices: Notice[];
   storageKind: StorageKind | null;
@@ -80,7 +91,7 @@ export type UiSlice = {
   /** Whether every change has reached storage (shown in the header). */
   saveState: SaveState;
   setLocale: (locale: Locale) => void;
-  setScreen: (screen: string) => void;
+  setScreen: (screen: ScreenId) => void;
   select: (patch: Partial<Selection>) => void;
   addNotice: (notice: NoticeInput) => string;
   dismissNotice: (id: string) => void;
