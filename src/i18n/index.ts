@@ -2,4 +2,3 @@ export { defineMessages, interpolate, translate, useLocale, useT, type MessageTa
 export { pageLocale, setPageLocale, subscribePageLocale } from './locale';
 export { formatDecimal, formatMoney, formatPercent, parseUserNumber, type Locale, type MoneyUnit } from './format';
 export { commonMessages } from './messages';
-export { isZeroDecimal, ratio, sumDecimals } from '../model';
