@@ -7,9 +7,10 @@
  * `needsModel: false` for screens that work without an open model (start, files, settings).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ScreenId } from '../state';
 
 export type ScreenEntry = {
-  id: string;
+  id: ScreenId;
   label: { nl: string; en: string };
   component: LazyExoticComponent<ComponentType>;
   needsModel?: boolean;
@@ -46,6 +47,6 @@ export const screens: ScreenEntry[] = [
   { id: 'settings', label: { nl: 'Instellingen', en: 'Settings' }, needsModel: false, component: lazyScreen(() => import('../features/settings'), 'SettingsScreen') },
 ];
 
-export function findScreen(id: string): ScreenEntry {
+export function findScreen(id: ScreenId): ScreenEntry {
   return screens.find((s) => s.id === id) ?? (screens[0] as ScreenEntry);
 }
