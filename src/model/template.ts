@@ -23,10 +23,16 @@ const OPEX: [string, number][] = [['workplace', 400000], ['applications', 900000
 const STAFF: [string, number][] = [['management', 1], ['businessOffice', 1], ['infoAdvice', 3], ['functionalMgmt', 4], ['technicalMgmt', 8], ['cio', 1]];
 const TO_CENTRE = ['workplace', 'appServers', 'datacom', 'telecom'];
 
-function municipality(i: number, name: string): Party {
+/**
+ * The template's figures are dated in the first horizon year (issue 20): the grids show the
+ * horizon, so a value dated before it could feed a result without the user seeing it.
+ */
+const dated = (year: number, value: number) => ({ [String(year)]: value });
+
+function municipality(i: number, name: string, startYear: number): Party {
   return {
     id: `gemeente-${i}`, name, kind: 'municipality',
-    inhabitants: 50000, workstations: 500, employees: 550, interestRate: 0.02,
+    inhabitants: dated(startYear, 50000), workstations: dated(startYear, 500), employees: dated(startYear, 550), interestRate: 0.02,
     depreciationYears: { ...TERMS }, costPerFte: { own: 80000, hired: 120000 },
   };
 }
@@ -36,8 +42,9 @@ function baselineOf(parties: Party[], startYear: number, endYear: number): { lin
   const staff: StaffEntry[] = [];
   for (const p of parties) {
     for (const [category, amount] of OPEX) lines.push({ type: 'opex', id: `${p.id}-${category}`, party: p.id, category, amount });
-    lines.push({ type: 'recurringInvestment', id: `${p.id}-renewal`, party: p.id, category: 'applications', from: startYear - 1, to: endYear, perInhabitant: 4.56 });
-    for (const [group, fte] of STAFF) staff.push({ party: p.id, group, fte, hiredShare: 0.1 });
+    // Invested from the first horizon year on, so every investment reads inhabitants the user sees (and edits) in the grid.
+    lines.push({ type: 'recurringInvestment', id: `${p.id}-renewal`, party: p.id, category: 'applications', from: startYear, to: endYear, perInhabitant: 4.56 });
+    for (const [group, fte] of STAFF) staff.push({ party: p.id, group, fte: dated(startYear, fte), hiredShare: 0.1 });
   }
   return { lines, staff };
 }
@@ -57,7 +64,7 @@ function centreChanges(parties: Party[], startYear: number): Change[] {
 export function createTemplateModel(o: TemplateOptions): ModelFile {
   const count = Math.min(12, Math.max(2, Math.round(o.municipalities)));
   const endYear = o.startYear + Math.max(1, o.years) - 1;
-  const municipalities = Array.from({ length: count }, (_, i) => municipality(i + 1, o.names?.[i]?.trim() || `Gemeente ${i + 1}`));
+  const municipalities = Array.from({ length: count }, (_, i) => municipality(i + 1, o.names?.[i]?.trim() || `Gemeente ${i + 1}`, o.startYear));
   const parties: Party[] = [...municipalities];
   if (o.isWithCentre) {
     parties.push({
