@@ -4,6 +4,8 @@
  * collaboration scenario that moves infrastructure and technical management to it.
  */
 import type { Change, Line, ModelFile, Party, StaffEntry } from '../engine';
+import { formatDecimal, formatMoney, type Locale } from '../i18n/format';
+import { toConfirmNote } from './levers';
 
 export type TemplateOptions = {
   municipalities: number;
@@ -16,6 +18,8 @@ export type TemplateOptions = {
   centreName: string;
   scenarioName: string;
   baselineName: string;
+  /** The language of the notes that flag the scenario's sample values (default Dutch). */
+  locale?: Locale;
 };
 
 const TERMS = { workplace: 4, workplaceServers: 5, peripherals: 5, applications: 5, appServers: 5, datacom: 5, telecom: 5, facilities: 10 };
@@ -49,15 +53,23 @@ function baselineOf(parties: Party[], startYear: number, endYear: number): { lin
   return { lines, staff };
 }
 
-function centreChanges(parties: Party[], startYear: number): Change[] {
+/**
+ * The first collaboration scenario. Moving costs and ending the municipalities' technical
+ * management follow whatever the baseline holds; the centre's staff and the one-off costs cannot
+ * be written relative to the baseline in the file format (staff is not transferred, spec §5.3),
+ * so they are sample values, flagged on their levers until the user confirms them (issue 20).
+ */
+function centreChanges(parties: Party[], startYear: number, locale: Locale): Change[] {
   const from = startYear + 1;
   const changes: Change[] = [];
   for (const p of parties) changes.push({ op: 'transfer', select: { party: p.id, category: TO_CENTRE }, to: 'ictc', from });
   for (const p of parties) changes.push({ op: 'setStaff', party: p.id, group: 'technicalMgmt', fte: { [String(from)]: 0 } });
   const centreFte = Math.round(parties.length * 8 * 0.85 * 10) / 10;
-  changes.push({ op: 'addStaff', staff: { party: 'ictc', group: 'technicalMgmt', fte: { [String(from)]: centreFte } } });
-  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-programme', party: 'ictc', category: 'programme', year: startYear, amount: 250000 * parties.length } });
-  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-transition', party: 'ictc', category: 'transition', year: from, amount: 150000 * parties.length } });
+  const staffNote = toConfirmNote(locale, 'centreStaff', { fte: formatDecimal(centreFte, locale, 1), count: String(parties.length) });
+  changes.push({ op: 'addStaff', staff: { party: 'ictc', group: 'technicalMgmt', fte: { [String(from)]: centreFte } }, note: staffNote });
+  const oneOff = (amount: number) => toConfirmNote(locale, 'oneOff', { amount: formatMoney(String(amount), locale) });
+  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-programme', party: 'ictc', category: 'programme', year: startYear, amount: 250000 * parties.length }, note: oneOff(250000) });
+  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-transition', party: 'ictc', category: 'transition', year: from, amount: 150000 * parties.length }, note: oneOff(150000) });
   return changes;
 }
 
@@ -74,7 +86,7 @@ export function createTemplateModel(o: TemplateOptions): ModelFile {
     });
   }
   const scenarios: ModelFile['scenarios'] = [{ id: 'baseline', name: o.baselineName, basedOn: null, ...baselineOf(municipalities, o.startYear, endYear) }];
-  if (o.isWithCentre) scenarios.push({ id: 'centre', name: o.scenarioName, basedOn: 'baseline', changes: centreChanges(municipalities, o.startYear) });
+  if (o.isWithCentre) scenarios.push({ id: 'centre', name: o.scenarioName, basedOn: 'baseline', changes: centreChanges(municipalities, o.startYear, o.locale ?? 'nl') });
   return {
     format: 'ict-business-case',
     version: 1,
