@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { breakEvenText, ConfirmDialog, paybackText, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
-import { childrenOf, descendantsOf } from '../../model';
+import { childrenOf, descendantsOf, pendingChange } from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { ChangeCard } from './change-card';
@@ -69,13 +69,15 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
 
 function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
+  const locale = useLocale();
   const updateScenario = useScenarioUpdate(scenario.id);
   const [open, setOpen] = useState<number | null>(null);
   const [op, setOp] = useState<ChangeOp>('transfer');
   const changes = scenario.changes ?? [];
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
-    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id)); }, t(OP_LABEL[op]));
+    // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
+    updateScenario((s, m) => { (s.changes ??= []).push(pendingChange(newChange(op, m, s.id), locale)); }, t(OP_LABEL[op]));
     setOpen(changes.length);
   };
   return (
