@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { breakEvenText, ConfirmDialog, paybackText, Section, SelectField, TextField } from '../../components';
+import { breakEvenText, ConfirmDialog, cumulativeOf, hasNoSavings, paybackText, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
 import { childrenOf, descendantsOf, pendingChange } from '../../model';
@@ -57,10 +57,11 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
   if (scenario.basedOn === null) return null;
   if (!r) return <p className="muted">{t('notComputed')}</p>;
   const to = model.horizon.extrapolateTo ?? model.horizon.endYear;
+  const isSame = hasNoSavings(cumulativeOf(r.years));
   return (
     <dl className="outcome" aria-label={t('summary')}>
-      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale)}</dd></div>
-      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale)}</dd></div>
+      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, isSame, to, locale)}</dd></div>
+      <div><dt>{t('payback')}</dt><dd>{paybackText(isSame ? null : r.paybackYears, locale)}</dd></div>
       <div><dt>{t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})</dt><dd>{formatMoney(r.npv, locale)}</dd></div>
       <div><dt>{t('investment')}</dt><dd>{formatMoney(r.investment, locale)}</dd></div>
     </dl>
