@@ -21,7 +21,7 @@ export function ToConfirm({ model, scenarioId, change, text, edit }: Props) {
   return (
     <div className="change-confirm">
       <p className="change-confirm-text">
-        <strong>{t('toConfirm')}</strong>{isEnabled ? '' : ` (${t('notCounted')})`}{reason ? `: ${reason}` : ''}
+        <strong>{t('toConfirm')}</strong>{isEnabled ? '' : ` (${t('notCounted')})`}{reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.'}
         <StaffComparison model={model} scenarioId={scenarioId} change={change} />
       </p>
       <button type="button" className="button" aria-label={t('confirmOf', { what: text })}
