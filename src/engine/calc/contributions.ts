@@ -10,7 +10,7 @@ import { indexIn, partyParams, type Params, type ResolvedLine, ownerAt, type Res
 import { investment, recurring } from './investments';
 
 export type { Contribution, ContributionKind, ProjectContext } from './contribution-core';
-export { investmentAmount, inhabitantsOf } from './investments';
+export { investmentAmount, inhabitantsOf, recurringAmount } from './investments';
 
 /**
  * Every contribution of a line in a scenario evaluated with `params`. `isDetailed` false (the

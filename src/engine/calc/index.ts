@@ -3,6 +3,6 @@ export { lineKey, staffKey } from './cache-keys';
 export { annuityPayment, bookValueAtStart, capitalSchedule } from './capital';
 export { createContext, type ModelContext } from './context';
 export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
-export { costPerFte, investmentAmount, lineContributions, staffContributions } from './contributions';
+export { costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions } from './contributions';
 export { allocate, type Booked, bookEntries, cell, type Layout, type Ledger, membersOf, weightOf } from './ledger';
 export { createEvaluationCache, type EvaluationCache, forEachContribution } from './memo';

@@ -124,6 +124,11 @@ function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, l
   return centsOfProduct(K, base, index, scaleIn(K, rl.scales, y));
 }
 
+/** The amount (cents) a recurring line invests in year `y`, after index and scales (what the trace shows). */
+export function recurringAmount(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number): number {
+  return recurringCents(ctx, params, rl, line, y, { amount: null, inhabitants: null, base: ctx.kernel.one });
+}
+
 /** Inhabitants of a municipality in a year; for a shared party the sum over all municipalities. */
 export function inhabitantsOf(ctx: ProjectContext, params: Params, party: string, year: number): Decimal {
   const p = partyParams(params, party);

@@ -4,7 +4,7 @@
  * (before allocation), optionally narrowed to a category. The items add up to the figure.
  */
 import { allocateByKey, centsToMoney, roundCents, Decimal } from '../numeric';
-import { type ModelContext, membersOf, weightOf, costPerFte, investmentAmount, lineContributions, staffContributions, type Contribution } from '../calc';
+import { type ModelContext, membersOf, weightOf, costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions, type Contribution } from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
 import type { ModelFile, Money } from '../model';
 import { allocationKeyOf, indexAt, partyParams, termOf, type ResolvedLine, factorIn, lineCategory, type ResolvedStaff } from '../resolve';
@@ -89,9 +89,13 @@ function lineDetail(ctx: ModelContext, run: ScenarioRun, rl: ResolvedLine, c: Co
   }
   if ((c.kind === 'charge' || c.kind === 'disinvestment') && c.investYear !== undefined) {
     const category = lineCategory(line);
-    const amount = line.type === 'investment' || line.type === 'application' ? centsToMoney(investmentAmount(run.params, rl, line)) : '';
+    const amount = line.type === 'investment' || line.type === 'application' ? centsToMoney(investmentAmount(run.params, rl, line))
+      : line.type === 'recurringInvestment' ? centsToMoney(recurringAmount(ctx, run.params, rl, line, c.investYear)) : '';
+    // A recurring investment per inhabitant: the quantity it used (issue 20), so the amount can be recomputed by hand.
+    const perInhabitant: TraceItem['detail'] = line.type === 'recurringInvestment' && line.perInhabitant !== undefined
+      ? { perInhabitant: String(line.perInhabitant), inhabitants: inhabitantsOf(ctx, run.params, line.party, c.investYear).toString() } : {};
     return {
-      investYear: c.investYear, ...(amount ? { investment: amount } : {}),
+      investYear: c.investYear, ...(amount ? { investment: amount } : {}), ...perInhabitant,
       years: line.type === 'investment' || line.type === 'application' ? line.years ?? termOf(run.params, c.owner, category) : termOf(run.params, c.owner, category),
       interestRate: partyParams(run.params, c.owner).interestRate.toString(),
       method: line.type === 'investment' && line.method ? line.method : run.params.depreciationMethod,

@@ -1,5 +1,5 @@
 /** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
-import { breakEvenText, paybackText } from '../../components';
+import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../components';
 import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
 import { useLocale, useT } from '../../i18n';
 import { ratio, sumDecimals } from '../../model';
@@ -27,11 +27,12 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
     ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : []), t('colSavingsShare')];
   const rows = others.map((s) => {
     const share = savingsShare(evaluation, s);
+    const isSame = hasNoSavings(cumulativeOf(s.years));
     return {
       key: s.id,
       head: s.name,
       cells: [
-        breakEvenText(s.breakEven, false, extrapolateTo, locale), paybackText(s.paybackYears, locale), euros(s.investment, locale), euros(s.npv, locale),
+        breakEvenText(s.breakEven, isSame, extrapolateTo, locale), paybackText(isSame ? null : s.paybackYears, locale), euros(s.investment, locale), euros(s.npv, locale),
         ...(last > endYear ? [euros(s.npvExtended, locale)] : []), share === null ? '—' : percent(share, locale),
       ],
     };
@@ -47,7 +48,7 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
           const vars = { scenario: s.name, investment: euros(s.investment, locale), npv: euros(s.npvExtended, locale), to: last };
           return (
             <li key={s.id}>
-              {s.breakEven
+              {hasNoSavings(cumulativeOf(s.years)) ? t('sentenceNoSavings', vars) : s.breakEven
                 ? t('sentenceBreakEven', { ...vars, year: breakEvenText(s.breakEven, false, extrapolateTo, locale), payback: paybackText(s.paybackYears, locale) })
                 : t('sentenceNever', { ...vars, year: extrapolateTo + 1 })}
             </li>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { breakEvenText, ConfirmDialog, paybackText, Section, SelectField, TextField } from '../../components';
+import { breakEvenText, ConfirmDialog, cumulativeOf, hasNoSavings, paybackText, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
-import { childrenOf, descendantsOf } from '../../model';
+import { childrenOf, descendantsOf, pendingChange } from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { ChangeCard } from './change-card';
@@ -57,10 +57,11 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
   if (scenario.basedOn === null) return null;
   if (!r) return <p className="muted">{t('notComputed')}</p>;
   const to = model.horizon.extrapolateTo ?? model.horizon.endYear;
+  const isSame = hasNoSavings(cumulativeOf(r.years));
   return (
     <dl className="outcome" aria-label={t('summary')}>
-      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale)}</dd></div>
-      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale)}</dd></div>
+      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, isSame, to, locale)}</dd></div>
+      <div><dt>{t('payback')}</dt><dd>{paybackText(isSame ? null : r.paybackYears, locale)}</dd></div>
       <div><dt>{t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})</dt><dd>{formatMoney(r.npv, locale)}</dd></div>
       <div><dt>{t('investment')}</dt><dd>{formatMoney(r.investment, locale)}</dd></div>
     </dl>
@@ -69,13 +70,15 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
 
 function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
+  const locale = useLocale();
   const updateScenario = useScenarioUpdate(scenario.id);
   const [open, setOpen] = useState<number | null>(null);
   const [op, setOp] = useState<ChangeOp>('transfer');
   const changes = scenario.changes ?? [];
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
-    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id)); }, t(OP_LABEL[op]));
+    // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
+    updateScenario((s, m) => { (s.changes ??= []).push(pendingChange(newChange(op, m, s.id), locale)); }, t(OP_LABEL[op]));
     setOpen(changes.length);
   };
   return (
