@@ -1,6 +1,6 @@
 /** Contributions (what each line and staff entry costs per year, in cents), capital charges, the evaluation memo and the ledger that allocates shared costs. */
 export { lineKey, staffKey } from './cache-keys';
-export { annuityPayment, bookValueAtStart, capitalSchedule } from './capital';
+export { annuityPayment, chargePlan, type ChargePlan, type Method } from './capital';
 export { createContext, type ModelContext } from './context';
 export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
 export { costPerFte, investmentAmount, lineContributions, staffContributions } from './contributions';

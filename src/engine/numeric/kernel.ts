@@ -35,7 +35,9 @@ export type Kernel = {
 const d = (q: Q) => q as unknown as Decimal;
 const q = (x: Decimal | number) => x as unknown as Q;
 
-export const exactKernel: Kernel = {
+/** The exact kernel, which can also give its numbers back as Decimals (results, trace). */
+export const exactKernel: Kernel & { toDecimal: (a: Q) => Decimal } = {
+  toDecimal: (a) => d(a),
   name: 'exact',
   of: (x) => q(x),
   mul: (a, b) => q(times(d(a), d(b))),

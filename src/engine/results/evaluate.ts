@@ -11,9 +11,6 @@ import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
 import { extendSeries, extrapolationFactors, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
 
-export { createEvaluationCache, type EvaluationCache } from '../calc';
-
-
 function resolveAll(model: ModelFile, cache: EvaluationCache): { ctx: ModelContext; resolved: Map<string, { r: ResolvedScenario; params: Params }> } {
   const ctx = createContext(model, cache.powers, cache.kernel);
   const resolved = new Map<string, { r: ResolvedScenario; params: Params }>();
@@ -63,7 +60,8 @@ export type ScenarioTotals = {
 /**
  * The yearly totals of every scenario, without the views by owner, category and municipality
  * (no allocation needed: it moves cost between municipalities, not in or out). The same
- * contributions and extrapolation rule as `evaluateModel`, for Monte Carlo and sensitivity.
+ * contributions and extrapolation rule as `evaluateModel`, for sensitivity (`outcomesOf`);
+ * Monte Carlo uses the sampling plan (sample-plan.ts).
  */
 export function scenarioTotals(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
   const { ctx, resolved } = resolveAll(model, cache);

@@ -1,6 +1,6 @@
 /** The evaluation pipeline: year sums, summaries, extrapolation, metrics and the result document. */
 export { type CliDocument, toCliDocument } from './cli-output';
-export { createEvaluationCache, evaluateModel, type EvaluationCache, runScenarios } from './evaluate';
+export { evaluateModel, runScenarios } from './evaluate';
 export { netPresentValues } from './metrics';
 export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome } from './outcomes';
 export { extendSeries, extrapolationFactors, type GrowthFactor, type ScenarioRun, type Series } from './summary';

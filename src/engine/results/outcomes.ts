@@ -2,7 +2,8 @@
  * The outcome figures of one evaluation that uncertainty analysis looks at, per scenario:
  * yearly totals, savings, break-even, NPV — from `scenarioTotals`, with the rules of spec §8.
  */
-import { createEvaluationCache, scenarioTotals, type EvaluationCache, type ScenarioTotals } from './evaluate';
+import { createEvaluationCache, type EvaluationCache } from '../calc';
+import { scenarioTotals, type ScenarioTotals } from './evaluate';
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
 

@@ -1,7 +1,6 @@
 /**
  * A sampling plan: the outcomes of many models that differ from one model only in the values
- * of some inputs (Monte Carlo samples, sensitivity points), computed without evaluating the
- * whole model each time.
+ * of some inputs (Monte Carlo samples), computed without evaluating the whole model each time.
  *
  * The plan finds, once, which lines and staff entries each varied input can reach — by
  * changing the input and asking the engine's own resolution and cache keys (cache-keys.ts)
