@@ -5,4 +5,5 @@ export { createContext, type ModelContext } from './context';
 export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
 export { costPerFte, investmentAmount, lineContributions, staffContributions } from './contributions';
 export { allocate, type Booked, bookEntries, cell, type Layout, type Ledger, membersOf, weightOf } from './ledger';
-export { createEvaluationCache, type EvaluationCache, forEachContribution } from './memo';
+export { indexAt, type IndexMemo } from './indexation';
+export { createEvaluationCache, type EvaluationCache, forEachContribution, weightTableOf } from './memo';

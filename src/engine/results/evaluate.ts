@@ -5,16 +5,16 @@
  */
 import { modelError, type ModelFile, type Evaluation } from '../model';
 import { validateModel } from '../file';
-import { createContext, type ModelContext, allocate, bookEntries, type Booked, addToYearSums, type Contribution, type YearSums, createEvaluationCache, forEachContribution, type EvaluationCache } from '../calc';
+import { createContext, type ModelContext, allocate, bookEntries, type Booked, addToYearSums, type Contribution, type YearSums, createEvaluationCache, forEachContribution, type EvaluationCache, weightTableOf } from '../calc';
 import { compileParams, type Params, resolveScenarios, type ResolvedScenario } from '../resolve';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
 import { extendSeries, extrapolationFactors, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
 
 function resolveAll(model: ModelFile, cache: EvaluationCache): { ctx: ModelContext; resolved: Map<string, { r: ResolvedScenario; params: Params }> } {
-  const ctx = createContext(model, cache.powers, cache.kernel);
+  const ctx = createContext(model, cache);
   const resolved = new Map<string, { r: ResolvedScenario; params: Params }>();
-  const key = `${ctx.horizonKey}|${ctx.layout.categories.join(',')}|${[...ctx.personnelCategories].join(',')}|${model.assumptions?.priceBaseYear ?? ''}`;
+  const key = ctx.paramsKey;
   for (const [id, r] of resolveScenarios(ctx, cache.resolved)) {
     const hit = cache.params.get(r.paramSource);
     const params = hit !== undefined && hit.key === key ? hit.params : compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
@@ -37,7 +37,7 @@ export function runScenarios(model: ModelFile, cache: EvaluationCache = createEv
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
     const nLines = r.lines.length;
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
-    allocate(ctx.layout, params, ledger, ctx.partyPath);
+    allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
     let factors = factorsOf.get(params);
     if (factors === undefined) {
       factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
@@ -86,7 +86,6 @@ export function scenarioTotals(model: ModelFile, cache: EvaluationCache = create
  * allocation weights that are all 0 in a year with cost to split.
  */
 export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCache; isValidated?: boolean } = {}): Evaluation {
-  if (options.cache?.kernel.name === 'fast') throw new Error('evaluateModel needs an exact cache; fast caches are for sampling');
   if (options.isValidated !== true) {
     const errors = validateModel(model);
     if (errors.length > 0) throw modelError(errors);

@@ -17,7 +17,7 @@
  * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
  * Tests check plan against whole-model evaluation on every fixture.
  */
-import { createContext, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
+import { createContext, type IndexMemo, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
 import { createFastKernel, exactKernel, type Decimal } from '../numeric';
 import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput, type Change, type InputPath, type Line, type ModelFile, type Num, type Scenario, type StaffEntry } from '../model';
 import { outcomesFromTotals, type Outcomes, extendSeries, extrapolationFactors, type GrowthFactor } from '../results';
@@ -230,7 +230,7 @@ function prunedKeys(model: ModelFile, keep: Keep, path: InputPath): (string | nu
  * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
  */
 export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
-  const exactCtx = createContext(model, new Map(), exactKernel);
+  const exactCtx = createContext(model);
   const base = resolveWithParams(exactCtx, model);
   const { slotOf, units: allUnits } = fileIndex(model);
   const reachOf = (lines: Iterable<LineSlot>, units: Iterable<StaffUnit>): Reach =>
@@ -267,7 +267,7 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   }
 
   const kernel = options.isExact === true ? exactKernel : createFastKernel();
-  const powers = new Map<string, Decimal>();
+  const memo: IndexMemo = { powers: new Map(), indexTables: new WeakMap() };
   const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
   const factorMemo = new Map<Decimal, GrowthFactor[]>();
   const years = Array.from({ length: n }, (_, i) => start + i);
@@ -290,7 +290,7 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
 
   const outcomes = (values: readonly Num[]): Outcomes => {
     const m = write(values);
-    const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
+    const ctx: ModelContext = { ...exactCtx, model: m, kernel, memo };
     const [before, current] = [previous, new Map<Scenario, ResolveMemoEntry>()];
     const { resolved, params } = resolveWithParams(ctx, m, { get: (s) => before.get(s), set: (s, e) => current.set(s, e) });
     previous = current;
