@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createEvaluationCache, type ModelFile } from '../../src/engine';
 import { mulberry32 } from '../../src/engine/sampling';
-import { extendSeries, extrapolationFactors, outcomesFromTotals, outcomesOf } from '../../src/engine/results';
-import { addToYearSums, createContext, lineContributions, staffContributions, type YearSums } from '../../src/engine/calc';
-import { compileParams, resolveScenarios } from '../../src/engine/resolve';
+import { newYearSums, outcomesFromTotals, outcomesOf, resolveWithParams, yearTotals } from '../../src/engine/results';
+import { addToYearSums, createContext, lineContributions, staffContributions } from '../../src/engine/calc';
 import { createFastKernel, Decimal, exactKernel } from '../../src/engine/numeric';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel } from '../support/model-generator';
@@ -22,20 +21,18 @@ const fixtures: [string, ModelFile][] = [
   ['generated large', generateModel(12, { municipalities: 12, sharedParties: 1, years: 20, scenarios: 5, linesPerMunicipality: 25 })],
 ];
 
-/** `outcomesOf` with every contribution computed in the fast kernel (no memo: the memo is exact). */
+/** `outcomesOf` through the same pipeline with every contribution computed in the fast kernel (no memo: the memo is exact). */
 function fastOutcomes(model: ModelFile) {
   const ctx = createContext(model, undefined, createFastKernel());
-  const n = ctx.layout.nYears;
-  const scenarios = [...resolveScenarios(ctx)].map(([id, r]) => {
-    const params = compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
-    const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
+  const growth = new Map();
+  const scenarios = [...resolveWithParams(ctx)].map(([id, { r, params }]) => {
+    const sums = newYearSums(ctx);
     for (const rl of r.lines) addToYearSums(sums, ctx.startYear, lineContributions(ctx, params, rl, false));
     for (const st of r.staff) addToYearSums(sums, ctx.startYear, staffContributions(ctx, params, st));
-    const totals = extendSeries(sums.rec, sums.one, extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating));
-    return { id, totals, discountRate: params.discountRate };
+    return { id, totals: yearTotals(ctx, params, sums, growth), discountRate: params.discountRate };
   });
   const years = (scenarios[0]?.totals ?? []).map((_, i) => ctx.startYear + i);
-  return outcomesFromTotals({ years, nHorizon: n, scenarios }, model.scenarios.find((s) => s.basedOn === null)?.id ?? '');
+  return outcomesFromTotals({ years, nHorizon: ctx.layout.nYears, scenarios }, model.scenarios.find((s) => s.basedOn === null)?.id ?? '');
 }
 
 describe('fast kernel', () => {

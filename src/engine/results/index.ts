@@ -2,5 +2,6 @@
 export { type CliDocument, toCliDocument } from './cli-output';
 export { evaluateModel, runScenarios } from './evaluate';
 export { netPresentValues } from './metrics';
-export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome } from './outcomes';
+export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome, type ScenarioTotals } from './outcomes';
+export { growthFactors, type GrowthMemo, newYearSums, type ParamsMemo, type Resolution, resolveWithParams, yearTotals } from './pipeline';
 export { extendSeries, extrapolationFactors, type GrowthFactor, type ScenarioRun, type Series } from './summary';
