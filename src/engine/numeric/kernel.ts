@@ -35,9 +35,7 @@ export type Kernel = {
 const d = (q: Q) => q as unknown as Decimal;
 const q = (x: Decimal | number) => x as unknown as Q;
 
-/** The exact kernel, which can also give its numbers back as Decimals (results, trace). */
-export const exactKernel: Kernel & { toDecimal: (a: Q) => Decimal } = {
-  toDecimal: (a) => d(a),
+export const exactKernel: Kernel = {
   name: 'exact',
   of: (x) => q(x),
   mul: (a, b) => q(times(d(a), d(b))),
@@ -50,6 +48,12 @@ export const exactKernel: Kernel & { toDecimal: (a: Q) => Decimal } = {
   mulCents: (a, b) => mulCents(d(a), d(b)),
   growth: () => null,
 };
+
+/**
+ * A number of the exact kernel as the Decimal it is (results, trace). Not a field of the kernel:
+ * both kernels keep one shape, so the contribution code's calls through `K` stay monomorphic.
+ */
+export const exactDecimal = (a: Q): Decimal => d(a);
 
 const f = (x: Q) => x as unknown as number;
 

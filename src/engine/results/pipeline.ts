@@ -23,7 +23,9 @@ export type ParamsMemo = WeakMap<ParamSource, { key: string; params: Params }>;
 export function resolveWithParams(ctx: ModelContext, memo: { resolved?: ResolveMemo; params?: ParamsMemo } = {}): Resolution {
   const out: Resolution = new Map();
   const bySource = new Map<ParamSource, Params>();
-  for (const [id, r] of resolveScenarios(ctx, memo.resolved)) {
+  // Resolution sees only what it needs, in one shape on every route (a spread sample context
+  // would make its property reads polymorphic).
+  for (const [id, r] of resolveScenarios({ model: ctx.model, groupCategory: ctx.groupCategory }, memo.resolved)) {
     let params = bySource.get(r.paramSource);
     if (params === undefined) {
       const hit = memo.params?.get(r.paramSource);

@@ -17,7 +17,7 @@
  * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
  * Tests check plan against whole-model evaluation on every fixture.
  */
-import { createContext, type IndexMemo, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
+import { createContext, createEvaluationCache, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
 import { createFastKernel, exactKernel, type Kernel } from '../numeric';
 import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput, type Change, type InputPath, type Line, type ModelFile, type Num, type Scenario, type StaffEntry } from '../model';
 import { type GrowthMemo, newYearSums, outcomesFromTotals, type Outcomes, type Resolution, resolveWithParams, yearTotals } from '../results';
@@ -281,7 +281,8 @@ function prunedStep(ctx: ModelContext, paths: readonly InputPath[], step: ReachS
 function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string, YearSums>, prunedPlan: PrunedStep): (values: readonly Num[]) => Outcomes {
   const { model, startYear: start } = exactCtx;
   const n = exactCtx.layout.nYears;
-  const memo: IndexMemo = { powers: new Map(), indexTables: new WeakMap() };
+  // The plan's own memo, for its index factors (its samples' contributions are not kept).
+  const memo = createEvaluationCache();
   const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
   const growth: GrowthMemo = new Map();
   const years = Array.from({ length: n }, (_, i) => start + i);
@@ -331,7 +332,7 @@ function sharedContributions(ctx: ModelContext): (entry: ResolvedLine | Resolved
  * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
  */
 export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
-  const exactCtx = createContext(model);
+  const exactCtx = createContext(model, createEvaluationCache());
   const step = reachStep(exactCtx, paths);
   const isReached = reachTest(step.allUnits);
   const constant = constantStep(exactCtx, step, isReached);

@@ -7,7 +7,7 @@
  */
 import { createEvaluationCache, type EvaluationCache, type ModelContext, membersOf, weightOf } from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
-import { Decimal, dec, decimalString, exactKernel, ZERO } from '../numeric';
+import { Decimal, dec, decimalString, exactDecimal, exactKernel, ZERO } from '../numeric';
 import type { ModelFile, Evaluation, StaffYear } from '../model';
 import { allocationKeyOf, factorProduct } from '../resolve';
 
@@ -24,7 +24,7 @@ export function municipalStaffAt(ctx: ModelContext, run: ScenarioRun, year: numb
   for (const m of ctx.layout.municipalities) out[m] = {};
   for (const st of run.resolved.staff) {
     let fte = st.fteAt(year);
-    if (st.scales.length > 0) fte = fte.times(exactKernel.toDecimal(factorProduct(exactKernel, st.scales, year)));
+    if (st.scales.length > 0) fte = fte.times(exactDecimal(factorProduct(exactKernel, st.scales, year)));
     if (fte.isZero()) continue;
     if (!ctx.layout.shared.includes(st.party)) { add(out, st.party, st.group, fte); continue; }
     const key = allocationKeyOf(run.params, st.party, st.category);

@@ -3,7 +3,7 @@
  * results — a scenario's total in a year, a municipality's (after allocation), an owner's
  * (before allocation), optionally narrowed to a category. The items add up to the figure.
  */
-import { allocateByKey, centsToMoney, exactKernel, roundCents, Decimal } from '../numeric';
+import { allocateByKey, centsToMoney, exactDecimal, exactKernel, roundCents, Decimal } from '../numeric';
 import { indexAt, type ModelContext, membersOf, weightOf, costPerFte, investmentAmount, lineContributions, staffContributions, type Contribution } from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
 import type { ModelFile, Money } from '../model';
@@ -69,7 +69,7 @@ function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: Resol
     detail: {
       group: src.group, fte: src.fteAt(c.year).toString(), hiredShare: src.hiredAt(c.year).toString(),
       costPerFteOwn: own.toString(), costPerFteHired: hired.toString(),
-      index: indexAt(ctx.memo, run.params, src.category, c.year).toString(), factor: exactKernel.toDecimal(factorProduct(exactKernel, src.scales, c.year)).toString(),
+      index: indexAt(ctx.memo, run.params, src.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, src.scales, c.year)).toString(),
       scales: src.scales.filter((s) => s.applies(c.year)).map((s) => s.source).join(', '),
     },
     ...(src.entry.note ? { note: src.entry.note } : {}),
@@ -83,7 +83,7 @@ function lineDetail(ctx: ModelContext, run: ScenarioRun, rl: ResolvedLine, c: Co
     const override = line.overrides?.[String(c.year)];
     return {
       amount: String(line.amount), isIndexed: line.indexed !== false, ...(override !== undefined ? { override: String(override) } : {}),
-      index: indexAt(ctx.memo, run.params, line.category, c.year).toString(), factor: exactKernel.toDecimal(factorProduct(exactKernel, rl.scales, c.year)).toString(), scales,
+      index: indexAt(ctx.memo, run.params, line.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, rl.scales, c.year)).toString(), scales,
     };
   }
   if ((c.kind === 'charge' || c.kind === 'disinvestment') && c.investYear !== undefined) {
