@@ -15,9 +15,10 @@
  *
  * The memo lives as long as its owner keeps it: the app one per session (state/evaluation.ts),
  * `evaluateModel` without a cache one per evaluation, sensitivity one per run, a sampling plan
- * one per plan (only `powers` and `indexTables`: its samples compute contributions in the
- * plan's kernel, so they never enter the contribution tables). Everything in it is exact: the
- * kernel is a parameter of the context (context.ts), never part of the memo.
+ * two (for its exact constants and for its samples; only `powers` and `indexTables` are used:
+ * samples compute contributions in the plan's kernel, outside the contribution tables).
+ * Everything in it is exact: the kernel is a parameter of the context (context.ts), never part
+ * of the memo.
  *
  * Shorter-lived tables are local to one call and named where they are made: per evaluation the
  * booked parents and growth factors (results/evaluate.ts), per plan the constants and growth
