@@ -18,7 +18,8 @@ export {
   readInput,
 } from './model';
 export { formatValidationError, loadModel, serializeModel, validateModel, type LoadResult } from './file';
-export { createEvaluationCache, evaluateModel, toCliDocument } from './results';
+export { createEvaluationCache } from './calc';
+export { evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,
   DEFAULT_BENCHMARK,

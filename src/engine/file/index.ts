@@ -1,4 +1,4 @@
 /** Reading a model file: parse, migrate to the current version, validate with JSON paths. */
-export { formatValidationError, loadModel, type LoadResult, MAX_MODEL_CHARS, serializeModel } from './load';
+export { formatValidationError, loadModel, type LoadResult, serializeModel } from './load';
 export { CURRENT_VERSION, migrateModel, type Migration, MIGRATIONS, requiredVersion } from './migrate';
 export { validateModel } from './validate';

@@ -180,10 +180,3 @@ export function yearMap(valueCheck: Check): Check {
     }
   };
 }
-
-/** Checks one value and returns the issues it has, without adding them anywhere. */
-export function issuesOf(check: Check, value: unknown, path: string): Issues {
-  const issues: Issues = [];
-  check(value, path, issues);
-  return issues;
-}
