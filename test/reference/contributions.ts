@@ -10,6 +10,11 @@ import { groupCategory, lineCategory, type Params, type RefLine, type RefScenari
 
 export type Contribution = { owner: string; category: string; year: number; amount: Dec; isOneOff: boolean };
 
+/** When depreciation starts (spec §6, model-v3 §10.2). */
+export type DepreciationStart = 'nextYear' | 'sameYear' | 'sameYearNoInterest' | 'halfYear';
+/** How years after endYear are filled (spec §8, model-v3 §10.1). */
+export type Extrapolation = 'indexLast' | 'none' | 'indexLastByCategory' | 'computeThrough';
+
 export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'workplace', label: 'ICT-werkplek (hardware)', group: 'infrastructure' },
   { id: 'workplaceServers', label: 'ICT-werkplek (servers)', group: 'infrastructure' },
@@ -45,7 +50,8 @@ export function assumptionsOf(model: ModelFile, params: Params) {
     // the engine agrees with this reading, docs/engine.md does not say (proposed for choice 5).
     indexByCategory: a.indexation?.byCategory ?? {},
     discountRate: dec(a.discountRate ?? 0.03),
-    depreciationStart: a.depreciationStart ?? 'nextYear',
+    depreciationStart: (a.depreciationStart ?? 'nextYear') as DepreciationStart,
+    extrapolation: (a.extrapolation ?? 'indexLast') as Extrapolation,
     depreciationMethod: a.depreciationMethod ?? 'linear',
     replacementRate: dec(a.projectCostRate?.replacement ?? 1.0),
     renewalRate: dec(a.projectCostRate?.renewal ?? 1.25),
@@ -59,8 +65,11 @@ type Context = {
   params: Params;
   settings: Settings;
   start: number;
+  /** The last computed year L: endYear, or extrapolateTo under computeThrough (model-v3). */
   end: number;
   out: Contribution[];
+  /** The cash view (model-v3 §10.3): payments instead of capital charges. */
+  cash: Contribution[];
 };
 
 function categoryGroup(model: ModelFile, category: string): CategoryGroup {
@@ -69,13 +78,16 @@ function categoryGroup(model: ModelFile, category: string): CategoryGroup {
   return found.group;
 }
 
+/** The rate of index(category, ·) (spec §5.2): byCategory, else personnel for personnel-group categories, else default. */
+export function indexRate(model: ModelFile, settings: Settings, category: string): Dec {
+  const byCategory = settings.indexByCategory[category];
+  if (byCategory !== undefined) return dec(byCategory);
+  return categoryGroup(model, category) === 'personnel' ? settings.indexPersonnel : settings.indexDefault;
+}
+
 /** index(category, year) = (1 + rate)^(year − priceBaseYear) (spec §5.2). */
 function index(c: Context, category: string, year: number): Dec {
-  const byCategory = c.settings.indexByCategory[category];
-  const rate = byCategory !== undefined
-    ? dec(byCategory)
-    : categoryGroup(c.model, category) === 'personnel' ? c.settings.indexPersonnel : c.settings.indexDefault;
-  return ONE.plus(rate).pow(year - c.settings.priceBaseYear);
+  return ONE.plus(indexRate(c.model, c.settings, category)).pow(year - c.settings.priceBaseYear);
 }
 
 /** Product of the factors of all scales that apply in `year` ("several scales multiply"). */
@@ -92,6 +104,18 @@ function party(c: Context, id: string): Party {
 function push(c: Context, owner: string, category: string, year: number, amount: Dec, isOneOff: boolean): void {
   if (year < c.start || year > c.end) return; // nothing outside the horizon is computed (§5.3)
   c.out.push({ owner, category, year, amount, isOneOff });
+}
+
+/** A payment in the cash view (model-v3 §10.3), within [startYear, L]. */
+function pay(c: Context, owner: string, category: string, year: number, amount: Dec, isOneOff: boolean): void {
+  if (year < c.start || year > c.end) return;
+  c.cash.push({ owner, category, year, amount, isOneOff });
+}
+
+/** A cost that is both an accrual cost and a payment in the same year (opex, staff, oneOff lines). */
+function pushBoth(c: Context, owner: string, category: string, year: number, amount: Dec, isOneOff: boolean): void {
+  push(c, owner, category, year, amount, isOneOff);
+  pay(c, owner, category, year, amount, isOneOff);
 }
 
 type Charge = { year: number; interest: Dec; depreciation: Dec; bookAtStart: Dec };
@@ -114,17 +138,46 @@ export function capitalSchedule(a: Dec, n: number, r: Dec, method: 'linear' | 'a
   return out;
 }
 
+/**
+ * The schedule of an investment of `a` (cents) made in `year` under each depreciation start
+ * (spec §6; model-v3 §10.2). `sameYearNoInterest`: as `sameYear`, but the book value on 1 January
+ * of the investment year is 0, so that year bears no interest. `halfYear` (linear only): half a
+ * year's depreciation in the investment year without interest, full years after, the rest in
+ * year + n; interest from year + 1 on the book value on 1 January.
+ */
+export function scheduleFor(a: Dec, n: number, r: Dec, method: 'linear' | 'annuity', start: DepreciationStart, year: number): Charge[] {
+  if (start === 'nextYear' || start === 'sameYear') return capitalSchedule(a, n, r, method, start === 'sameYear' ? year : year + 1);
+  if (start === 'sameYearNoInterest') {
+    // Linear (annuity with this start is refused by validation).
+    return capitalSchedule(a, n, r, 'linear', year).map((x, i) => (i === 0 ? { ...x, interest: ZERO } : x));
+  }
+  const full = cents(a.div(n));
+  const out: Charge[] = [];
+  let book = a;
+  for (let i = 0; i <= n; i += 1) {
+    const interest = i === 0 ? ZERO : cents(r.times(book));
+    let depreciation = i === n ? book : i === 0 ? cents(a.div(n).div(2)) : full;
+    if (depreciation.greaterThan(book)) depreciation = book;
+    out.push({ year: year + i, interest, depreciation, bookAtStart: book });
+    book = book.minus(depreciation);
+  }
+  return out;
+}
+
 /** One investment of amount `a` (cents) made in `year` by `owner`; charges stop at `end`. */
 function invest(
   c: Context, owner: string, category: string, year: number, a: Dec,
-  options: { years?: number; method?: 'linear' | 'annuity'; end: RefLine['end'] },
+  options: { years?: number; method?: 'linear' | 'annuity'; end: RefLine['end']; isRecurring?: boolean },
 ): void {
   const p = party(c, owner);
   const n = options.years ?? p.depreciationYears?.[category] ?? 5;
   const r = dec(p.interestRate ?? 0);
-  const first = c.settings.depreciationStart === 'sameYear' ? year : year + 1;
-  const schedule = capitalSchedule(a, n, r, options.method ?? c.settings.depreciationMethod, first);
+  // A party's own depreciationStart overrides the assumption for the investments it owns (model-v3 §10.2).
+  const start = ((p as { depreciationStart?: DepreciationStart }).depreciationStart ?? c.settings.depreciationStart);
+  const schedule = scheduleFor(a, n, r, options.method ?? c.settings.depreciationMethod, start, year);
   const stop = options.end?.from ?? Infinity;
+  // The outlay (cash view): the investment is made unless its line ended in or before its year.
+  if (year < stop) pay(c, owner, category, year, a, !options.isRecurring);
   for (const charge of schedule) {
     if (charge.year < stop) push(c, owner, category, charge.year, charge.interest.plus(charge.depreciation), false);
   }
@@ -154,18 +207,19 @@ function lineContributions(c: Context, r: RefLine): void {
   const category = lineCategory(line);
   switch (line.type) {
     case 'opex': {
+      // Without `to` the line runs to the last computed year L (model-v3 §10.1: "runs on").
       for (let y = Math.max(c.start, line.from ?? c.start); y <= Math.min(c.end, line.to ?? c.end); y += 1) {
         if (y >= stop) continue;
         const override = line.overrides?.[String(y)];
         const base = override !== undefined
           ? dec(override)
           : dec(line.amount).times(line.indexed === false ? ONE : index(c, category, y));
-        push(c, r.owner(y), category, y, cents(base.times(scaleFactor(r.scales, y))), false);
+        pushBoth(c, r.owner(y), category, y, cents(base.times(scaleFactor(r.scales, y))), false);
       }
       return;
     }
     case 'oneOff':
-      if (line.year < stop) push(c, line.party, category, line.year, cents(dec(line.amount)), true);
+      if (line.year < stop) pushBoth(c, line.party, category, line.year, cents(dec(line.amount)), true);
       return;
     case 'investment': {
       const a = cents(dec(line.amount).times(scaleFactor(r.scales, line.year)));
@@ -186,14 +240,17 @@ function lineContributions(c: Context, r: RefLine): void {
       return;
     }
     case 'recurringInvestment': {
-      for (let y = line.from; y <= line.to; y += 1) {
+      // Under computeThrough a `to` of endYear continues to L unless the line says toIsFinal (model-v3 §10.1).
+      const isFinal = (line as { toIsFinal?: boolean }).toIsFinal === true;
+      const to = c.settings.extrapolation === 'computeThrough' && line.to === c.model.horizon.endYear && !isFinal ? c.end : line.to;
+      for (let y = line.from; y <= to; y += 1) {
         if (y >= stop) continue; // ending stops new investments; earlier ones run on
         const indexFactor = line.indexed === true ? index(c, category, y) : ONE;
         const base = line.perInhabitant !== undefined
           ? dec(line.perInhabitant).times(inhabitants(c, line.party, y))
           : dec(line.amount as Num);
         const a = cents(base.times(indexFactor).times(scaleFactor(r.scales, y)));
-        invest(c, r.owner(y), category, y, a, { end: null });
+        invest(c, r.owner(y), category, y, a, { end: null, isRecurring: true });
       }
       return;
     }
@@ -211,21 +268,28 @@ function staffContributions(c: Context, s: RefStaff): void {
     const h = s.hiredShare(y);
     const perFte = ONE.minus(h).times(own).plus(h.times(hired));
     const cost = s.fte(y).times(perFte).times(index(c, category, y)).times(scaleFactor(s.scales, y));
-    push(c, s.party, category, y, cents(cost), false);
+    pushBoth(c, s.party, category, y, cents(cost), false);
   }
 }
 
-/** All contributions of a resolved scenario within the horizon. */
-export function contributionsOf(model: ModelFile, scenario: RefScenario): Contribution[] {
+/** The last computed year L: extrapolateTo under computeThrough, else endYear (model-v3). */
+export function lastComputedYear(model: ModelFile): number {
+  const isThrough = model.assumptions?.extrapolation === ('computeThrough' as string);
+  return isThrough ? (model.horizon.extrapolateTo ?? model.horizon.endYear) : model.horizon.endYear;
+}
+
+/** All contributions of a resolved scenario in [startYear, L]: accrual cost and the cash view. */
+export function contributionsOf(model: ModelFile, scenario: RefScenario): { accrual: Contribution[]; cash: Contribution[] } {
   const c: Context = {
     model,
     params: scenario.params,
     settings: assumptionsOf(model, scenario.params),
     start: model.horizon.startYear,
-    end: model.horizon.endYear,
+    end: lastComputedYear(model),
     out: [],
+    cash: [],
   };
   for (const line of scenario.lines) lineContributions(c, line);
   for (const staff of scenario.staff) staffContributions(c, staff);
-  return c.out;
+  return { accrual: c.out, cash: c.cash };
 }

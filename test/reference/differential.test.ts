@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateModel, isModelError, toCliDocument, type ModelFile } from '../../src/engine';
-import { type CliDocument } from '../../src/engine/results';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel, type GeneratorOptions } from '../support/model-generator';
 import { splitLargestRemainder } from './allocate';
@@ -17,21 +16,7 @@ import { capitalSchedule } from './contributions';
 import { dec, money } from './decimal';
 import { edgeModels, failingModels } from './edge-models';
 import { referenceDocument } from './reference';
-
-/** Every leaf where the two documents differ (missing keys included), as "path: engine ≠ reference". */
-function differences(engine: unknown, reference: unknown, path = '', out: string[] = []): string[] {
-  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-  if (isObject(engine) && isObject(reference) && Array.isArray(engine) === Array.isArray(reference)) {
-    for (const key of new Set([...Object.keys(engine), ...Object.keys(reference)])) {
-      differences(engine[key], reference[key], `${path}.${key}`, out);
-    }
-  } else if (!Object.is(engine, reference)) {
-    out.push(`${path}: engine ${JSON.stringify(engine)} ≠ reference ${JSON.stringify(reference)}`);
-  }
-  return out;
-}
-
-const printed = (doc: CliDocument): CliDocument => JSON.parse(JSON.stringify(doc)) as CliDocument;
+import { differences, printed } from './compare';
 
 /** The golden CLI models and the version-2 model with uncertainty ranges (which must not change any figure). */
 const fixtureDirs = ['test/fixtures/models', 'test/fixtures/uncertain'];

@@ -9,11 +9,11 @@
  * the shape of the CLI document (spec §9), so test/reference/differential.test.ts can compare
  * it with the engine's to the cent. Slow on purpose: no caches, no integer-cent shortcuts.
  */
-import type { ModelFile } from '../../src/engine';
+import type { ModelFile, Num } from '../../src/engine';
 import type { CliDocument } from '../../src/engine/results';
 import { allocate, municipalitiesOf } from './allocate';
-import { assumptionsOf, categoriesOf, contributionsOf, type Contribution } from './contributions';
-import { cents, money, ONE, sum, ZERO, type Dec } from './decimal';
+import { assumptionsOf, categoriesOf, contributionsOf, indexRate, lastComputedYear, type Contribution } from './contributions';
+import { cents, dec, money, ONE, sum, ZERO, type Dec } from './decimal';
 import { resolveScenarios, type Params } from './resolve';
 
 /** A cost split into its one-off part and the rest. */
@@ -27,6 +27,9 @@ type YearFigures = {
   byCategory: Map<string, Cost>;
   /** Per municipality after allocation. */
   byParty: Map<string, Cost>;
+  /** Per owner and category ("owner category"), and per municipality and category after allocation. */
+  cells: Map<string, Cost>;
+  partyCells: Map<string, Cost>;
 };
 
 const zeroCost = (): Cost => ({ total: ZERO, oneOff: ZERO });
@@ -49,12 +52,18 @@ function horizonYear(model: ModelFile, params: Params, contributions: readonly C
     byOwner: zeroMap(model.parties.map((p) => p.id)),
     byCategory: zeroMap(categoriesOf(model).map((c) => c.id)),
     byParty: zeroMap(municipalities),
+    cells: new Map(),
+    partyCells: new Map(),
   };
   for (const c of own) {
     figures.cost = add(figures.cost, c.amount, c.isOneOff);
     addTo(figures.byOwner, c.owner, c.amount, c.isOneOff);
     addTo(figures.byCategory, c.category, c.amount, c.isOneOff);
-    if (municipalities.includes(c.owner)) addTo(figures.byParty, c.owner, c.amount, c.isOneOff);
+    addTo(figures.cells, `${c.owner} ${c.category}`, c.amount, c.isOneOff);
+    if (municipalities.includes(c.owner)) {
+      addTo(figures.byParty, c.owner, c.amount, c.isOneOff);
+      addTo(figures.partyCells, `${c.owner} ${c.category}`, c.amount, c.isOneOff);
+    }
   }
   // Each shared party's cost per category, one-off and recurring split separately (§7).
   for (const shared of model.parties.filter((p) => p.kind === 'shared')) {
@@ -64,6 +73,7 @@ function horizonYear(model: ModelFile, params: Params, contributions: readonly C
         const amount = sum(mine.filter((c) => c.isOneOff === isOneOff).map((c) => c.amount));
         for (const [member, part] of allocate(model, params, shared.id, category.id, year, amount)) {
           addTo(figures.byParty, member, part, isOneOff);
+          addTo(figures.partyCells, `${member} ${category.id}`, part, isOneOff);
         }
       }
     }
@@ -83,18 +93,60 @@ function extrapolatedYear(last: YearFigures, year: number, rate: Dec): YearFigur
     byOwner: growMap(last.byOwner),
     byCategory: growMap(last.byCategory),
     byParty: growMap(last.byParty),
+    cells: new Map(),
+    partyCells: new Map(),
   };
 }
 
+/**
+ * indexLastByCategory (model-v3 §10.1): each (owner, category) recurring cost of endYear grown at
+ * its category's index rate and rounded; totals, byOwner and byCategory are sums of those; per
+ * municipality the same on its allocated recurring cost per category.
+ */
+function extrapolatedByCategory(model: ModelFile, params: Params, last: YearFigures, year: number): YearFigures {
+  const settings = assumptionsOf(model, params);
+  const grown = (key: string, c: Cost) => {
+    const category = key.slice(key.indexOf(' ') + 1);
+    const factor = ONE.plus(indexRate(model, settings, category)).pow(year - last.year);
+    return cents(c.total.minus(c.oneOff).times(factor));
+  };
+  const figures: YearFigures = {
+    year,
+    isExtrapolated: true,
+    cost: zeroCost(),
+    byOwner: new Map([...last.byOwner.keys()].map((k) => [k, zeroCost()])),
+    byCategory: new Map([...last.byCategory.keys()].map((k) => [k, zeroCost()])),
+    byParty: new Map([...last.byParty.keys()].map((k) => [k, zeroCost()])),
+    cells: new Map(),
+    partyCells: new Map(),
+  };
+  for (const [key, c] of last.cells) {
+    const amount = grown(key, c);
+    const [owner, category] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+    figures.cost = add(figures.cost, amount, false);
+    addTo(figures.byOwner, owner, amount, false);
+    addTo(figures.byCategory, category, amount, false);
+  }
+  for (const [key, c] of last.partyCells) addTo(figures.byParty, key.slice(0, key.indexOf(' ')), grown(key, c), false);
+  return figures;
+}
+
+/** The yearly figures of one scenario from its contributions (accrual or cash), with the file's extrapolation. */
 function seriesOf(model: ModelFile, params: Params, contributions: readonly Contribution[]): YearFigures[] {
   const { startYear, endYear } = model.horizon;
+  const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
+  const method = model.assumptions?.extrapolation ?? 'indexLast';
   const out: YearFigures[] = [];
-  for (let y = startYear; y <= endYear; y += 1) out.push(horizonYear(model, params, contributions, y));
+  // computeThrough: every rule applied to every year up to extrapolateTo (model-v3 §10.1).
+  const last = lastComputedYear(model);
+  for (let y = startYear; y <= last; y += 1) out.push({ ...horizonYear(model, params, contributions, y), isExtrapolated: y > endYear });
   // The extrapolation method and the horizon are model-wide (§5.3 setParam).
-  if ((model.assumptions?.extrapolation ?? 'indexLast') === 'indexLast') {
-    const last = out[out.length - 1] as YearFigures;
+  const end = out[endYear - startYear] as YearFigures;
+  if (method === 'indexLast') {
     const rate = assumptionsOf(model, params).indexDefault; // the scenario's own rate
-    for (let y = endYear + 1; y <= (model.horizon.extrapolateTo ?? endYear); y += 1) out.push(extrapolatedYear(last, y, rate));
+    for (let y = endYear + 1; y <= extrapolateTo; y += 1) out.push(extrapolatedYear(end, y, rate));
+  } else if ((method as string) === 'indexLastByCategory') {
+    for (let y = endYear + 1; y <= extrapolateTo; y += 1) out.push(extrapolatedByCategory(model, params, end, y));
   }
   return out;
 }
@@ -125,6 +177,7 @@ function metricsOf(
     : k === 0 ? 0 : ONE.times(k).plus((cumulative[k - 1] as Dec).neg().div(savings[k] as Dec)).toNumber();
   const discounted = savings.map((s, i) => s.div(ONE.plus(discountRate).pow(i)));
   const inHorizon = (i: number) => startYear + i <= endYear;
+  const isComputed = (i: number) => startYear + i <= lastComputedYear(model); // L (model-v3)
   return {
     savings,
     cumulative,
@@ -132,33 +185,68 @@ function metricsOf(
     paybackYears,
     npv: cents(sum(discounted.filter((_, i) => inHorizon(i)))),
     npvExtended: cents(sum(discounted)),
-    investment: sum(scenario.map((c, i) => (inHorizon(i) ? c.oneOff.minus((baseline[i] as Cost).oneOff) : ZERO))),
+    investment: sum(scenario.map((c, i) => (isComputed(i) ? c.oneOff.minus((baseline[i] as Cost).oneOff) : ZERO))),
   };
 }
 
 const moneyRecord = (m: Map<string, Cost>) => Object.fromEntries([...m].map(([k, v]) => [k, money(v.total)]));
 const costOf = (m: Map<string, Cost>, id: string) => m.get(id) ?? zeroCost();
 
-/** The spec §9 document of a valid model, computed by the reference. */
+/**
+ * The nominal discount rate of every NPV (model-v3 §10.3): from `discountRealRate` when given,
+ * (1 + real) × (1 + the baseline's indexation.default) − 1; else the scenario's discountRate.
+ */
+function discountRateOf(model: ModelFile, params: Params, baseline: Params): Dec {
+  const real = (model.assumptions as { discountRealRate?: Num } | undefined)?.discountRealRate;
+  if (real === undefined) return assumptionsOf(model, params).discountRate;
+  return ONE.plus(dec(real)).times(ONE.plus(assumptionsOf(model, baseline).indexDefault)).minus(ONE);
+}
+
+type Run = { series: YearFigures[]; cash: YearFigures[]; params: Params };
+
+/** The cash part of the document (model-v3 §10.3, §10.9) for one cost series against the baseline's. */
+function cashDocument(model: ModelFile, years: readonly YearFigures[], mine: readonly Cost[], base: readonly Cost[], rate: Dec, isBaseline: boolean) {
+  const m = metricsOf(model, years, mine, base, rate, isBaseline);
+  return {
+    years: years.map((y, i) => ({
+      year: y.year,
+      total: money((mine[i] as Cost).total),
+      oneOff: money((mine[i] as Cost).oneOff),
+      recurring: money((mine[i] as Cost).total.minus((mine[i] as Cost).oneOff)),
+      savings: money(m.savings[i] as Dec),
+      cumulativeSavings: money(m.cumulative[i] as Dec),
+    })),
+    breakEven: m.breakEven,
+    paybackYears: m.paybackYears,
+    npv: money(m.npv),
+    npvExtended: money(m.npvExtended),
+  };
+}
+
+/** The spec §9 document of a valid model, computed by the reference (with model-v3 §10.9 for version-3 files). */
 export function referenceDocument(model: ModelFile): CliDocument {
   const resolved = resolveScenarios(model);
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   if (baseline === undefined) throw new Error('reference: no baseline');
-  const seriesById = new Map(model.scenarios.map((s) => {
+  const isV3 = model.version >= 3;
+  const runs = new Map(model.scenarios.map((s): [string, Run] => {
     const r = resolved.get(s.id);
     if (r === undefined) throw new Error(`reference: unresolved ${s.id}`);
-    return [s.id, { series: seriesOf(model, r.params, contributionsOf(model, r)), params: r.params }];
+    const { accrual, cash } = contributionsOf(model, r);
+    return [s.id, { series: seriesOf(model, r.params, accrual), cash: seriesOf(model, r.params, cash), params: r.params }];
   }));
-  const base = (seriesById.get(baseline.id) as { series: YearFigures[] }).series;
+  const baseRun = runs.get(baseline.id) as Run;
+  const base = baseRun.series;
   return {
     scenarios: model.scenarios.map((s) => {
-      const { series, params } = seriesById.get(s.id) as { series: YearFigures[]; params: Params };
+      const { series, cash, params } = runs.get(s.id) as Run;
       const isBaseline = s.basedOn === null;
-      const discountRate = assumptionsOf(model, params).discountRate;
+      const discountRate = discountRateOf(model, params, baseRun.params);
       const m = metricsOf(model, series, series.map((y) => y.cost), base.map((y) => y.cost), discountRate, isBaseline);
       const parties = Object.fromEntries(municipalitiesOf(model).map((id) => {
         const mine = series.map((y) => costOf(y.byParty, id));
         const pm = metricsOf(model, series, mine, base.map((y) => costOf(y.byParty, id)), discountRate, isBaseline);
+        const cashOf = (ys: readonly YearFigures[]) => ys.map((y) => costOf(y.byParty, id));
         return [id, {
           breakEven: pm.breakEven,
           paybackYears: pm.paybackYears,
@@ -173,6 +261,7 @@ export function referenceDocument(model: ModelFile): CliDocument {
             savings: money(pm.savings[i] as Dec),
             cumulativeSavings: money(pm.cumulative[i] as Dec),
           })),
+          ...(isV3 ? { cash: cashDocument(model, cash, cashOf(cash), cashOf(baseRun.cash), discountRate, isBaseline) } : {}),
         }];
       }));
       return {
@@ -197,7 +286,13 @@ export function referenceDocument(model: ModelFile): CliDocument {
         npvExtended: money(m.npvExtended),
         investment: money(m.investment),
         parties,
+        ...(isV3
+          ? {
+              exits: [],
+              cash: cashDocument(model, cash, cash.map((y) => y.cost), baseRun.cash.map((y) => y.cost), discountRate, isBaseline),
+            }
+          : {}),
       };
     }),
-  };
+  } as CliDocument;
 }

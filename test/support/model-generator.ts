@@ -232,3 +232,58 @@ export function generateModel(seed: number, options: GeneratorOptions = {}): Mod
     scenarios,
   };
 }
+
+const NEW_STARTS = ['sameYearNoInterest', 'halfYear'] as const;
+const STARTS = ['nextYear', 'sameYear', ...NEW_STARTS] as const;
+const EXTRAPOLATIONS = ['indexLast', 'none', 'indexLastByCategory', 'computeThrough', 'computeThrough'] as const;
+
+/**
+ * A valid version-3 model (model-v3 §10.1–§10.3): the version-1 model of the same seed with a
+ * varied extrapolation (computeThrough twice as often), depreciation starts in the assumptions
+ * and per party (the new ones only without annuity, which they exclude), a real discount rate
+ * instead of the nominal one, `toIsFinal` on replacement cycles, and, under computeThrough,
+ * one-off lines and changes dated after endYear.
+ */
+export function generateModelV3(seed: number, options: GeneratorOptions = {}): ModelFile {
+  const model = structuredClone(generateModel(seed, options));
+  const g = gen(seed + 100_000);
+  const { startYear, endYear } = model.horizon;
+  const extrapolateTo = model.horizon.extrapolateTo ?? endYear + g.int(0, 6);
+  model.version = 3;
+  model.horizon = { ...model.horizon, extrapolateTo };
+  const a = { ...model.assumptions } as Record<string, unknown>;
+  a.extrapolation = g.pick(EXTRAPOLATIONS);
+  const usesNewStart = g.chance(0.6);
+  if (usesNewStart) {
+    delete a.depreciationMethod;
+    for (const s of model.scenarios) for (const l of s.lines ?? []) if (l.type === 'investment') delete l.method;
+    for (const s of model.scenarios) for (const ch of s.changes ?? []) if (ch.op === 'addLine' && ch.line.type === 'investment') delete ch.line.method;
+  }
+  a.depreciationStart = g.pick(usesNewStart ? STARTS : (['nextYear', 'sameYear'] as const));
+  if (g.chance(0.5)) {
+    delete a.discountRate;
+    a.discountRealRate = g.pick([0.0225, '0.015', 0]);
+  }
+  model.assumptions = a as ModelFile['assumptions'];
+  for (const p of model.parties) {
+    if (g.chance(0.35)) (p as Record<string, unknown>).depreciationStart = g.pick(usesNewStart ? STARTS : (['nextYear', 'sameYear'] as const));
+  }
+  const baseline = model.scenarios.find((s) => s.basedOn === null);
+  for (const l of baseline?.lines ?? []) {
+    if (l.type === 'recurringInvestment' && l.to === endYear && g.chance(0.3)) (l as Record<string, unknown>).toIsFinal = true;
+  }
+  if (a.extrapolation === 'computeThrough' && extrapolateTo > endYear && baseline) {
+    const party = model.parties[0]?.id ?? 'm1';
+    const from = g.int(startYear, extrapolateTo);
+    baseline.lines = [
+      ...(baseline.lines ?? []),
+      { type: 'oneOff', id: 'late-oneoff', party, category: 'programme', year: g.int(endYear + 1, extrapolateTo), amount: g.money(5_000, 200_000) },
+      { type: 'opex', id: 'late-opex', party, category: 'other', amount: g.money(5_000, 90_000), from, ...(g.chance(0.5) ? { to: g.int(Math.max(from, endYear), extrapolateTo) } : {}) },
+    ];
+    const scenario = model.scenarios.find((s) => s.basedOn !== null);
+    if (scenario) {
+      scenario.changes = [...(scenario.changes ?? []), { op: 'scale', select: { party }, from: g.int(endYear + 1, extrapolateTo), factor: 0.9 }];
+    }
+  }
+  return model;
+}

@@ -3,6 +3,7 @@
  * investment. Amounts are integer cents; each charge is rounded to cents when computed.
  */
 import { Decimal, divRoundCents, ONE, rateMultiplier, roundCents, type Decimal as Dec } from '../numeric';
+import type { DepreciationStart } from '../model';
 
 export type Method = 'linear' | 'annuity';
 
@@ -21,22 +22,29 @@ export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: 
  *   interest round(r × BV) and depreciation (the rest); the last year the remaining book value.
  * Depreciation never exceeds the remaining book value (relevant only for amounts of a few cents,
  * where rounding A/n up n − 1 times would otherwise drive the book value below zero).
+ * The BBV starts of model-v3 §10.2 (linear only; validation refuses annuity with them):
+ * - `sameYearNoInterest`: as `sameYear`, but the first year (the investment year) bears no
+ *   interest, its book value on 1 January being 0;
+ * - `halfYear`: n + 1 entries — round(A / 2n) in the investment year without interest,
+ *   round(A / n) in each of the next n − 1 years, the remaining book value in year n.
  * Written into `into` when given (its previous content is replaced).
  */
-export function chargePlan(amount: number, years: number, rate: Dec, method: Method, into?: ChargePlan): ChargePlan {
-  const plan: ChargePlan = into ?? { interest: new Array<number>(years), depreciation: new Array<number>(years), bookValueStart: new Array<number>(years) };
-  if (plan.interest.length > years) {
-    plan.interest.length = years;
-    plan.depreciation.length = years;
-    plan.bookValueStart.length = years;
+export function chargePlan(amount: number, years: number, rate: Dec, method: Method, into?: ChargePlan, start: DepreciationStart = 'nextYear'): ChargePlan {
+  const n = start === 'halfYear' ? years + 1 : years;
+  const plan: ChargePlan = into ?? { interest: new Array<number>(n), depreciation: new Array<number>(n), bookValueStart: new Array<number>(n) };
+  if (plan.interest.length > n) {
+    plan.interest.length = n;
+    plan.depreciation.length = n;
+    plan.bookValueStart.length = n;
   }
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
   const interestOn = rateMultiplier(rate);
+  const isFirstFree = start === 'sameYearNoInterest' || start === 'halfYear';
   let bookValue = amount;
-  for (let k = 0; k < years; k += 1) {
-    const interest = interestOn(bookValue);
-    const planned = method === 'annuity' ? level - interest : level;
-    const depreciation = k === years - 1 ? bookValue : clampToBookValue(planned, bookValue);
+  for (let k = 0; k < n; k += 1) {
+    const interest = isFirstFree && k === 0 ? 0 : interestOn(bookValue);
+    const planned = method === 'annuity' ? level - interest : start === 'halfYear' && k === 0 ? divRoundCents(amount, 2 * years) : level;
+    const depreciation = k === n - 1 ? bookValue : clampToBookValue(planned, bookValue);
     plan.interest[k] = interest;
     plan.depreciation[k] = depreciation;
     plan.bookValueStart[k] = bookValue;

@@ -2,7 +2,7 @@
  * What every scenario of a model shares: the layout of parties, categories and years, the
  * category groups, and memo tables for the evaluation.
  */
-import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, type Category, type FunctionGroup, type ModelFile } from '../model';
+import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, type Category, type Extrapolation, type FunctionGroup, type ModelFile } from '../model';
 import { exactKernel, type Kernel } from '../numeric';
 import type { IndexMemo } from './indexation';
 import type { Layout } from './ledger';
@@ -15,6 +15,9 @@ export type ModelContext = ResolveContext & ProjectContext & {
   functionGroups: readonly FunctionGroup[];
   personnelCategories: Set<string>;
   extrapolateTo: number;
+  /** How the years after the horizon are filled (spec §8, model-v3 §10.1). */
+  extrapolation: Extrapolation;
+  /** Whether years after the last computed one grow at indexation.default (`indexLast`). */
   isExtrapolating: boolean;
   partyPath: (id: string) => string;
   /** What every contribution depends on besides its line and parameters: horizon and municipalities. */
@@ -30,13 +33,19 @@ export type ModelContext = ResolveContext & ProjectContext & {
 export function createContext(model: ModelFile, memo: IndexMemo = { powers: new Map(), indexTables: new WeakMap() }, kernel: Kernel = exactKernel): ModelContext {
   const categories = model.categories ?? DEFAULT_CATEGORIES;
   const functionGroups = model.functionGroups ?? DEFAULT_FUNCTION_GROUPS;
-  const { startYear, endYear } = model.horizon;
+  const { startYear, endYear: planEndYear } = model.horizon;
+  const extrapolation = model.assumptions?.extrapolation ?? 'indexLast';
+  const extrapolateTo = model.horizon.extrapolateTo ?? planEndYear;
+  // Under computeThrough every year up to extrapolateTo is computed by the rules of the horizon.
+  const isComputingThrough = extrapolation === 'computeThrough';
+  const endYear = isComputingThrough ? extrapolateTo : planEndYear;
   const parties = model.parties.map((p) => p.id);
   const municipalities = model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
   const layout: Layout = {
     startYear,
     endYear,
     nYears: endYear - startYear + 1,
+    nPlan: planEndYear - startYear + 1,
     parties,
     partyIndex: new Map(parties.map((id, i) => [id, i])),
     municipalities,
@@ -44,13 +53,15 @@ export function createContext(model: ModelFile, memo: IndexMemo = { powers: new 
     categories: categories.map((c) => c.id),
     categoryIndex: new Map(categories.map((c, i) => [c.id, i])),
   };
-  const horizonKey = `${startYear}-${endYear}|${municipalities.join(',')}`;
+  const horizonKey = `${startYear}-${endYear}-${planEndYear}${isComputingThrough ? 'T' : ''}|${municipalities.join(',')}`;
   const partyPaths = new Map(model.parties.map((p, i) => [p.id, p.allocation ? `parties[${i}].allocation` : `parties[${i}]`]));
   return {
     model,
     groupCategory: new Map(functionGroups.map((g) => [g.id, g.category])),
     startYear,
     endYear,
+    planEndYear,
+    isComputingThrough,
     municipalities,
     memo,
     kernel,
@@ -58,8 +69,9 @@ export function createContext(model: ModelFile, memo: IndexMemo = { powers: new 
     categories,
     functionGroups,
     personnelCategories: new Set(categories.filter((c) => c.group === 'personnel').map((c) => c.id)),
-    extrapolateTo: model.horizon.extrapolateTo ?? endYear,
-    isExtrapolating: (model.assumptions?.extrapolation ?? 'indexLast') === 'indexLast',
+    extrapolateTo,
+    extrapolation,
+    isExtrapolating: extrapolation === 'indexLast',
     partyPath: (id) => partyPaths.get(id) ?? 'parties',
     horizonKey,
     paramsKey: `${horizonKey}|${layout.categories.join(',')}|${categories.filter((c) => c.group === 'personnel').map((c) => c.id).join(',')}|${model.assumptions?.priceBaseYear ?? ''}`,

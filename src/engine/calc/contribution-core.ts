@@ -6,7 +6,8 @@ import type { Kernel, Q } from '../numeric';
 import type { IndexMemo } from './indexation';
 import { factorProduct, type ScaleRule } from '../resolve';
 
-export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment';
+/** `outlay`: an investment's payment in the year it is made (the cash view, model-v3 §10.3). */
+export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment' | 'outlay';
 
 export type Contribution = {
   owner: string;
@@ -22,7 +23,12 @@ export type Contribution = {
 
 export type ProjectContext = {
   startYear: number;
+  /** The last computed year L: the horizon's endYear, or extrapolateTo under computeThrough (model-v3 §10.1). */
   endYear: number;
+  /** The horizon's endYear (the detailed plan); equal to endYear unless computing through. */
+  planEndYear: number;
+  /** computeThrough: a recurring investment whose `to` is planEndYear runs on to endYear unless `toIsFinal`. */
+  isComputingThrough: boolean;
   municipalities: string[];
   /** The evaluation memo's index-factor tables (memo.ts). */
   memo: IndexMemo;
@@ -30,16 +36,34 @@ export type ProjectContext = {
   kernel: Kernel;
 };
 
-/** Recurring and one-off cents per horizon year (index 0 = startYear). */
-export type YearSums = { rec: Float64Array; one: Float64Array };
+/**
+ * Recurring cents of the horizon's last year per category and owner: what indexLastByCategory
+ * grows, cell by cell (model-v3 §10.1). `at` is that year's index.
+ */
+export type LastCells = { at: number; byCategory: Map<string, Map<string, number>> };
+
+/** Recurring and one-off cents per computed year (index 0 = startYear); `cells` only under indexLastByCategory. */
+export type YearSums = { rec: Float64Array; one: Float64Array; cells: LastCells | null };
 
 /** Adds contributions to the year sums of their kind. */
 export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
+  const cells = sums.cells;
   for (const c of cs) {
     const target = c.isOneOff ? sums.one : sums.rec;
     const i = c.year - startYear;
     target[i] = (target[i] as number) + c.cents;
+    if (cells !== null && i === cells.at && !c.isOneOff) {
+      let byOwner = cells.byCategory.get(c.category);
+      if (byOwner === undefined) { byOwner = new Map(); cells.byCategory.set(c.category, byOwner); }
+      byOwner.set(c.owner, (byOwner.get(c.owner) ?? 0) + c.cents);
+    }
   }
+}
+
+/** A copy of year sums to add more contributions to. */
+export function copyYearSums(sums: YearSums): YearSums {
+  const cells = sums.cells && { at: sums.cells.at, byCategory: new Map([...sums.cells.byCategory].map(([k, m]) => [k, new Map(m)])) };
+  return { rec: sums.rec.slice(), one: sums.one.slice(), cells };
 }
 
 export const isInHorizon = (ctx: ProjectContext, y: number) => y >= ctx.startYear && y <= ctx.endYear;

@@ -2,8 +2,9 @@
 export { lineKey, staffKey } from './cache-keys';
 export { annuityPayment, chargePlan, type ChargePlan, type Method } from './capital';
 export { createContext, type ModelContext } from './context';
-export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
+export { addToYearSums, copyYearSums, type Contribution, type YearSums } from './contribution-core';
 export { costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions } from './contributions';
+export { lineOutlays } from './investments';
 export { allocate, type Booked, bookEntries, cell, type Layout, type Ledger, membersOf, weightOf } from './ledger';
 export { indexAt, type IndexMemo } from './indexation';
 export { createEvaluationCache, type EvaluationCache, forEachContribution, weightTableOf } from './memo';

@@ -6,9 +6,9 @@
 import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
 import { exactKernel, type Kernel, type Q, dec, type Decimal } from '../numeric';
-import { type ApplicationLine, type InvestmentLine, type RecurringInvestmentLine, valueAt } from '../model';
+import { type ApplicationLine, type DepreciationStart, type InvestmentLine, type RecurringInvestmentLine, valueAt } from '../model';
 import { indexIn, indexOf, type IndexOf } from './indexation';
-import { partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
+import { depreciationStartOf, partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
 
 /** The amount (cents) of an investment or application line after project costs and scales. */
 export function investmentAmount(params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, K: Kernel = exactKernel): number {
@@ -26,10 +26,11 @@ export function investment(ctx: ProjectContext, params: Params, rl: ResolvedLine
   const years = line.years ?? termOf(params, owner, category);
   const method = (line.type === 'investment' ? line.method : undefined) ?? params.depreciationMethod;
   const rate = partyParams(params, owner).interestRate;
-  const plan = chargePlan(amount, years, rate, method);
-  charges(ctx, params, { owner, category, investYear: line.year }, plan, rl.endFrom, out);
+  const start = depreciationStartOf(params, owner);
+  const plan = chargePlan(amount, years, rate, method, undefined, start);
+  charges(ctx, { owner, category, investYear: line.year, lag: lagOf(start) }, plan, rl.endFrom, out);
   if (rl.retire && rl.endFrom !== null && isInHorizon(ctx, rl.endFrom)) {
-    const k = rl.endFrom - firstChargeYear(params, line.year);
+    const k = rl.endFrom - (line.year + lagOf(start));
     // Book value at the start of endFrom: the amount before depreciation starts, 0 after the term.
     const bookValue = k < 0 ? amount : plan.bookValueStart[k] ?? 0;
     if (bookValue !== 0) {
@@ -50,9 +51,8 @@ const recurringPlan = emptyChargePlan();
  * same cents); true lists each investment year's charge apart (the trace).
  */
 export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, out: Contribution[], isDetailed: boolean): void {
-  const last = Math.min(line.to, (rl.endFrom ?? Infinity) - 1);
+  const last = Math.min(recurringTo(ctx, line), (rl.endFrom ?? Infinity) - 1);
   const method = params.depreciationMethod;
-  const lag = params.depreciationStart === 'nextYear' ? 1 : 0;
   const sums = isDetailed ? null : new Map<string, number[]>();
   // Successive years often invest the same amount on the same terms: the plan is reused. Each
   // plan is used up before the next is made, so all are written into one.
@@ -60,25 +60,28 @@ export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine,
   let plannedAmount = NaN;
   let plannedYears = 0;
   let plannedRate: Decimal | null = null;
+  let plannedStart: DepreciationStart | null = null;
   const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null };
   // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
-  let terms: { owner: string; years: number; rate: Decimal; row: number[] | null } | null = null;
+  let terms: { owner: string; years: number; rate: Decimal; start: DepreciationStart; lag: number; row: number[] | null } | null = null;
   for (let y = line.from; y <= last; y += 1) {
-    if (y + lag > ctx.endYear) break;
     const owner = ownerAt(rl.owners, y);
     if (terms === null || terms.owner !== owner) {
-      terms = { owner, years: termOf(params, owner, line.category), rate: partyParams(params, owner).interestRate, row: sums === null ? null : rowOf(ctx, sums, owner) };
+      const start = depreciationStartOf(params, owner);
+      terms = { owner, years: termOf(params, owner, line.category), rate: partyParams(params, owner).interestRate, start, lag: lagOf(start), row: sums === null ? null : rowOf(ctx, sums, owner) };
     }
-    const { years, rate } = terms;
-    if (y + lag + years - 1 < ctx.startYear) continue;
+    const { years, rate, start, lag } = terms;
+    if (y + lag > ctx.endYear) continue;
+    if (y + lag + years - (start === 'halfYear' ? 0 : 1) < ctx.startYear) continue;
     const amount = recurringCents(ctx, params, rl, line, y, memo);
-    if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate) {
-      chargePlan(amount, years, rate, method, plan);
+    if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate || plannedStart !== start) {
+      chargePlan(amount, years, rate, method, plan, start);
       plannedAmount = amount;
       plannedYears = years;
       plannedRate = rate;
+      plannedStart = start;
     }
-    if (terms.row === null) charges(ctx, params, { owner, category: line.category, investYear: y }, plan, null, out);
+    if (terms.row === null) charges(ctx, { owner, category: line.category, investYear: y, lag }, plan, null, out);
     else addCharges(ctx, y + lag, plan, terms.row);
   }
   if (sums !== null) {
@@ -140,15 +143,50 @@ export function inhabitantsOf(ctx: ProjectContext, params: Params, party: string
   return sum;
 }
 
-/** The first year an investment made in `investYear` is charged (spec §6: nextYear or sameYear). */
-const firstChargeYear = (params: Params, investYear: number) => investYear + (params.depreciationStart === 'nextYear' ? 1 : 0);
+/** Years from an investment to its first charge (spec §6; model-v3 §10.2): 1 for nextYear, else 0. */
+export const lagOf = (start: DepreciationStart) => (start === 'nextYear' ? 1 : 0);
+
+/**
+ * The last year a recurring investment invests: its `to`, or under computeThrough the last
+ * computed year when `to` is the horizon's endYear and the line does not say `toIsFinal`
+ * (model-v3 §10.1: a replacement cycle written to the end of the plan runs on).
+ */
+export function recurringTo(ctx: ProjectContext, line: RecurringInvestmentLine): number {
+  return ctx.isComputingThrough && line.to === ctx.planEndYear && line.toIsFinal !== true ? ctx.endYear : line.to;
+}
+
+/**
+ * The cash view of an investment line (model-v3 §10.3): the amount paid in the year each
+ * investment is made, within [startYear, L], to the investment's owner and category — one-off
+ * for `investment` and `application`, recurring for each year of a `recurringInvestment`. No
+ * charges and no disinvestment; an investment its line ended in or before its year is not made.
+ */
+export function lineOutlays(ctx: ProjectContext, params: Params, rl: ResolvedLine): Contribution[] {
+  const line = rl.line;
+  const out: Contribution[] = [];
+  const stop = rl.endFrom ?? Infinity;
+  if (line.type === 'investment' || line.type === 'application') {
+    if (line.year < stop && isInHorizon(ctx, line.year)) {
+      const cents = investmentAmount(params, rl, line, ctx.kernel);
+      if (cents !== 0) out.push({ owner: ownerAt(rl.owners, line.year), category: lineCategory(line), year: line.year, cents, isOneOff: true, kind: 'outlay', investYear: line.year });
+    }
+  } else if (line.type === 'recurringInvestment') {
+    const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null };
+    const last = Math.min(recurringTo(ctx, line), stop - 1, ctx.endYear);
+    for (let y = Math.max(line.from, ctx.startYear); y <= last; y += 1) {
+      const cents = recurringCents(ctx, params, rl, line, y, memo);
+      if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'outlay', investYear: y });
+    }
+  }
+  return out;
+}
 
 /** The capital charges of one investment (interest + depreciation per year) within the horizon and before `endFrom`. */
 function charges(
-  ctx: ProjectContext, params: Params, of: { owner: string; category: string; investYear: number },
+  ctx: ProjectContext, of: { owner: string; category: string; investYear: number; lag: number },
   plan: ChargePlan, endFrom: number | null, out: Contribution[],
 ): void {
-  const first = firstChargeYear(params, of.investYear);
+  const first = of.investYear + of.lag;
   const until = Math.min(ctx.endYear, endFrom === null ? Infinity : endFrom - 1);
   for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= until; k += 1) {
     const cents = (plan.interest[k] as number) + (plan.depreciation[k] as number);

@@ -9,8 +9,12 @@ import type { Contribution } from './contributions';
 
 export type Layout = {
   startYear: number;
+  /** The last computed year L (endYear, or extrapolateTo under computeThrough: model-v3 §10.1). */
   endYear: number;
+  /** Computed years: startYear … L. */
   nYears: number;
+  /** Years of the detailed plan (startYear … the horizon's endYear): what NPV and the extrapolated flag count from. */
+  nPlan: number;
   parties: string[];
   partyIndex: Map<string, number>;
   municipalities: string[];

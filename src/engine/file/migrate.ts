@@ -6,15 +6,20 @@
  *
  * Version 2 only adds optional sections (benchmark, uncertainty, workshop; docs/model-v2.md),
  * so a version-1 file is also a valid version-2 file: its step changes nothing and the file
- * keeps `version: 1` — opening and saving a v1 file gives the same v1 file back.
+ * keeps `version: 1` — opening and saving a v1 file gives the same v1 file back. Version 3
+ * (spec model-v3) likewise only adds optional fields and values.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+import type { ModelFile } from '../model';
+import { version3Paths } from './validate-v3';
 
 type Json = Record<string, unknown>;
 export type Migration = { from: number; describe: string; up: (data: Json) => Json };
 
 export const MIGRATIONS: readonly Migration[] = [
   { from: 1, describe: 'v1 → v2: optional benchmark, uncertainty and workshop sections; no change to v1 content', up: (data) => data },
+  { from: 2, describe: 'v2 → v3: optional projection, BBV, cash-view and decision sections (model-v3); no change to v2 content', up: (data) => data },
 ];
 
 export type MigrationResult =
@@ -43,7 +48,8 @@ export function migrateModel(data: Json): MigrationResult {
   return { ok: true, data: current, applied };
 }
 
-/** The lowest version that can hold this model: 2 once it has a version-2 section. */
-export function requiredVersion(model: { benchmark?: unknown; uncertainty?: unknown; workshop?: unknown }): number {
+/** The lowest version that can hold this model: 3 once it uses a version-3 field, 2 once it has a version-2 section. */
+export function requiredVersion(model: ModelFile): number {
+  if (version3Paths(model).length > 0) return 3;
   return model.benchmark !== undefined || model.uncertainty !== undefined || model.workshop !== undefined ? 2 : 1;
 }

@@ -169,6 +169,7 @@ function paramCheck(c: Catalog, path: string): Check | string {
   if (head === 'assumptions') {
     const [field, ...sub] = rest;
     if (field === 'extrapolation') return 'assumptions.extrapolation is model-wide and cannot be set per scenario';
+    if (field === 'discountRealRate') return 'assumptions.discountRealRate is model-wide (one nominal rate for every scenario) and cannot be set per scenario';
     const f = field === undefined ? undefined : assumptionFields[field];
     if (!f) return `"${path}" is not an assumption`;
     if (sub.length === 0) return f.check;

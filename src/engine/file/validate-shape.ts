@@ -35,6 +35,7 @@ export const partyFields: Record<string, Field> = {
   depreciationYears: opt(record(term)),
   costPerFte: opt(costPerFte),
   allocation: opt(obj({ default: opt(allocationKey), byCategory: opt(record(allocationKey)) })),
+  depreciationStart: opt(oneOf('nextYear', 'sameYear', 'sameYearNoInterest', 'halfYear')),
 };
 
 const party = obj({ id: req(id), kind: req(oneOf('municipality', 'shared')), ...partyFields });
@@ -43,10 +44,11 @@ export const assumptionFields: Record<string, Field> = {
   priceBaseYear: opt(year),
   indexation: opt(obj({ default: opt(rate), personnel: opt(rate), byCategory: opt(record(rate)) })),
   discountRate: opt(rate),
-  depreciationStart: opt(oneOf('nextYear', 'sameYear')),
+  discountRealRate: opt(rate),
+  depreciationStart: opt(oneOf('nextYear', 'sameYear', 'sameYearNoInterest', 'halfYear')),
   depreciationMethod: opt(oneOf('linear', 'annuity')),
   projectCostRate: opt(obj({ replacement: opt(num({ min: 0, max: 10 })), renewal: opt(num({ min: 0, max: 10 })) })),
-  extrapolation: opt(oneOf('indexLast', 'none')),
+  extrapolation: opt(oneOf('indexLast', 'none', 'indexLastByCategory', 'computeThrough')),
 };
 
 const note = opt(text);
@@ -64,7 +66,7 @@ export const lineTypes: Record<string, Record<string, Field>> = {
   },
   recurringInvestment: {
     ...lineBase, category: req(id), from: req(year), to: req(year), amount: opt(amount),
-    perInhabitant: opt(num({ min: 0, max: 1e6 })), indexed: opt(bool),
+    perInhabitant: opt(num({ min: 0, max: 1e6 })), indexed: opt(bool), toIsFinal: opt(bool),
   },
   application: {
     ...lineBase, year: req(year), purchase: req(amount), project: req(oneOf('replacement', 'renewal')), years: opt(term),

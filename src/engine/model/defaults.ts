@@ -37,7 +37,7 @@ export const DEFAULT_ASSUMPTIONS = {
   depreciationMethod: 'linear',
   projectCostRate: { replacement: '1', renewal: '1.25' },
   extrapolation: 'indexLast',
-} as const satisfies Omit<Required<Assumptions>, 'priceBaseYear'>;
+} as const satisfies Omit<Required<Assumptions>, 'priceBaseYear' | 'discountRealRate'>;
 
 /** Depreciation term where a party gives none for a category (spec §4). */
 export const DEFAULT_DEPRECIATION_YEARS = 5;

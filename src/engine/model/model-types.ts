@@ -15,14 +15,21 @@ export type CategoryGroup = 'infrastructure' | 'software' | 'personnel' | 'oneOf
 export type Category = { id: string; label: string; group: CategoryGroup };
 export type FunctionGroup = { id: string; label: string; category: string };
 
+/** When depreciation starts (spec §6); the last two are version 3 (model-v3 §10.2, BBV). */
+export type DepreciationStart = 'nextYear' | 'sameYear' | 'sameYearNoInterest' | 'halfYear';
+/** How the years after endYear are filled (spec §8); the last two are version 3 (model-v3 §10.1). */
+export type Extrapolation = 'indexLast' | 'none' | 'indexLastByCategory' | 'computeThrough';
+
 export type Assumptions = {
   priceBaseYear?: number;
   indexation?: { default?: Num; personnel?: Num; byCategory?: Record<string, Num> };
   discountRate?: Num;
-  depreciationStart?: 'nextYear' | 'sameYear';
+  /** Version 3 (model-v3 §10.3): the real discount rate, turned into the nominal rate of every NPV. */
+  discountRealRate?: Num;
+  depreciationStart?: DepreciationStart;
   depreciationMethod?: 'linear' | 'annuity';
   projectCostRate?: { replacement?: Num; renewal?: Num };
-  extrapolation?: 'indexLast' | 'none';
+  extrapolation?: Extrapolation;
 };
 
 export type AllocationBasis = 'inhabitants' | 'workstations' | 'employees' | 'fixed' | 'usage';
@@ -45,6 +52,8 @@ export type Party = {
   depreciationYears?: Record<string, number>;
   costPerFte?: CostPerFte;
   allocation?: { default?: AllocationKey; byCategory?: Record<string, AllocationKey> };
+  /** Version 3 (model-v3 §10.2): overrides the assumption for the investments this party owns. */
+  depreciationStart?: DepreciationStart;
 };
 
 export type OpexLine = {
@@ -58,6 +67,8 @@ export type InvestmentLine = {
 export type RecurringInvestmentLine = {
   type: 'recurringInvestment'; id: string; party: string; category: string; from: number; to: number;
   amount?: Num; perInhabitant?: Num; indexed?: boolean; note?: string;
+  /** Version 3 (model-v3 §10.1): under computeThrough, a `to` of endYear is final instead of running on. */
+  toIsFinal?: boolean;
 };
 export type ApplicationLine = {
   type: 'application'; id: string; party: string; year: number; purchase: Num;

@@ -41,6 +41,12 @@ export type PartyYear = {
   cumulativeSavings: Money;
 };
 
+/** A year of the cash view (model-v3 §10.3). */
+export type CashYear = { year: number; total: Money; oneOff: Money; recurring: Money; savings: Money; cumulativeSavings: Money };
+
+/** The cash view of a scenario or municipality (model-v3 §10.3, §10.9): payments instead of accrual cost. */
+export type CashCase = { years: CashYear[]; breakEven: BreakEven; paybackYears: number | null; npv: Money; npvExtended: Money };
+
 export type PartyCase = {
   breakEven: BreakEven;
   paybackYears: number | null;
@@ -49,6 +55,8 @@ export type PartyCase = {
   /** This municipality's allocated one-off total minus its baseline one-off total, over the horizon. */
   investment: Money;
   years: PartyYear[];
+  /** Version-3 files only. */
+  cash?: CashCase;
 };
 
 /** FTE of each party × function group in one year, after staff scales (decimal strings). */
@@ -66,6 +74,10 @@ export type ScenarioResult = {
   investment: Money;
   parties: Record<string, PartyCase>;
   staff: StaffYear[];
+  /** Version-3 files only: the cash view (model-v3 §10.3). */
+  cash?: CashCase;
+  /** Version-3 files only: the scenario's exits (model-v3 §10.4); none until leaving is modelled. */
+  exits?: [];
 };
 
 export type Evaluation = {

@@ -4,7 +4,7 @@
  * `setParam` writes into a plain copy of the file's values (`ParamSource`); `compileParams`
  * turns that into Decimals once per scenario.
  */
-import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS, type AllocationKey, type Assumptions, type CostPerFte, type ModelFile, type Party, compileYearMap, type CompiledYearMap } from '../model';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS, type AllocationKey, type Assumptions, type CostPerFte, type DepreciationStart, type ModelFile, type Party, compileYearMap, type CompiledYearMap } from '../model';
 import { dec, ONE, type Decimal } from '../numeric';
 
 export type ParamSource = { assumptions: Assumptions; parties: Record<string, Party> };
@@ -19,6 +19,8 @@ export type PartyParams = {
   workstations: CompiledYearMap;
   employees: CompiledYearMap;
   allocation: Party['allocation'];
+  /** The party's own depreciation start (model-v3 §10.2), overriding the assumption for what it owns. */
+  depreciationStart: DepreciationStart | undefined;
   /** Value keys of the inputs contributions depend on (for reuse across scenarios). */
   keys: { capital: string; inhabitants: string; costPerFte: string };
 };
@@ -32,8 +34,13 @@ export type Params = {
   indexRates: Map<string, Decimal>;
   /** `indexRates` as strings with the base year, for cache keys. */
   indexKeys: Map<string, string>;
+  /**
+   * The nominal rate of every NPV: `discountRate`, or from `discountRealRate` (model-v3 §10.3)
+   * (1 + real) × (1 + indexation.default) − 1, exact. With a real rate every scenario discounts
+   * at the baseline's (`npvRate`, results/pipeline.ts).
+   */
   discountRate: Decimal;
-  depreciationStart: 'nextYear' | 'sameYear';
+  depreciationStart: DepreciationStart;
   depreciationMethod: 'linear' | 'annuity';
   projectCostRate: { replacement: Decimal; renewal: Decimal };
   /** 1 + projectCostRate: what an application's purchase is multiplied by. */
@@ -132,7 +139,9 @@ function compileAssumptions(a: Assumptions, startYear: number, categoryIds: stri
     priceBaseYear,
     indexRates,
     indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${priceBaseYear}`])),
-    discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
+    discountRate: a.discountRealRate !== undefined
+      ? ONE.plus(dec(a.discountRealRate)).times(ONE.plus(defaultRate)).minus(ONE)
+      : dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
     projectCostRate,
@@ -164,10 +173,11 @@ function compilePartyOnce(p: Party): PartyParams {
     workstations: compileYearMap(p.workstations),
     employees: compileYearMap(p.employees),
     allocation: p.allocation,
+    depreciationStart: p.depreciationStart,
     // Built when a cache key first asks (Monte Carlo samples compile parties they never key).
     get keys() {
       keys ??= {
-        capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}`,
+        capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}|${p.depreciationStart ?? ''}`,
         inhabitants: JSON.stringify(p.inhabitants ?? null),
         costPerFte: JSON.stringify(p.costPerFte ?? {}),
       };
@@ -180,6 +190,11 @@ export function partyParams(params: Params, id: string): PartyParams {
   const p = params.parties.get(id);
   if (p === undefined) throw new Error(`unknown party "${id}"`);
   return p;
+}
+
+/** When depreciation of what `party` owns starts: its own start, else the assumption (model-v3 §10.2). */
+export function depreciationStartOf(params: Params, party: string): DepreciationStart {
+  return partyParams(params, party).depreciationStart ?? params.depreciationStart;
 }
 
 /** Depreciation term of an asset category for a party (spec §4: missing entries → 5). */

@@ -3,9 +3,15 @@
  * two decimals; rates and years are numbers. Keys beyond the spec's (name, basedOn, per-party
  * npvExtended, investment, oneOff and recurring) are additions the spec allows.
  */
-import type { BreakEven, Evaluation, Money } from '../model';
+import type { BreakEven, CashCase, Evaluation, Money } from '../model';
 
 type CliBreakEven = { year: number; extrapolated: boolean } | null;
+
+/** The cash view as printed (model-v3 §10.9). */
+type CliCash = {
+  years: { year: number; total: Money; oneOff: Money; recurring: Money; savings: Money; cumulativeSavings: Money }[];
+  breakEven: CliBreakEven; paybackYears: number | null; npv: Money; npvExtended: Money;
+};
 
 export type CliDocument = {
   scenarios: {
@@ -25,11 +31,22 @@ export type CliDocument = {
     parties: Record<string, {
       breakEven: CliBreakEven; paybackYears: number | null; npv: Money; npvExtended: Money; investment: Money;
       years: { year: number; extrapolated: boolean; total: Money; oneOff: Money; savings: Money; cumulativeSavings: Money }[];
+      cash?: CliCash;
     }>;
+    /** Version-3 files only (model-v3 §10.9). */
+    exits?: [];
+    cash?: CliCash;
   }[];
 };
 
 const breakEven = (b: BreakEven): CliBreakEven => (b === null ? null : { year: b.year, extrapolated: b.isExtrapolated });
+
+const cashOf = (c: CashCase | undefined): { cash?: CliCash } => (c === undefined ? {} : {
+  cash: {
+    years: c.years.map((y) => ({ year: y.year, total: y.total, oneOff: y.oneOff, recurring: y.recurring, savings: y.savings, cumulativeSavings: y.cumulativeSavings })),
+    breakEven: breakEven(c.breakEven), paybackYears: c.paybackYears, npv: c.npv, npvExtended: c.npvExtended,
+  },
+});
 
 export function toCliDocument(evaluation: Evaluation): CliDocument {
   return {
@@ -51,7 +68,10 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
         breakEven: breakEven(p.breakEven), paybackYears: p.paybackYears, npv: p.npv, npvExtended: p.npvExtended,
         investment: p.investment,
         years: p.years.map((y) => ({ year: y.year, extrapolated: y.isExtrapolated, total: y.total, oneOff: y.oneOff, savings: y.savings, cumulativeSavings: y.cumulativeSavings })),
+        ...cashOf(p.cash),
       }])),
+      ...(s.exits ? { exits: s.exits } : {}),
+      ...cashOf(s.cash),
     })),
   };
 }

@@ -5,12 +5,13 @@
  */
 import { modelError, type ModelFile, type Evaluation } from '../model';
 import { validateModel } from '../file';
-import { createContext, type ModelContext, allocate, bookEntries, type Booked, type Contribution, createEvaluationCache, forEachContribution, type EvaluationCache, weightTableOf } from '../calc';
+import { createContext, type ModelContext, allocate, bookEntries, type Booked, type Contribution, createEvaluationCache, forEachContribution, type EvaluationCache, lineOutlays, weightTableOf } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
-import { growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
+import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
-import { summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
+import { extendByCategory, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
+import type { Ledger } from '../calc';
 
 /**
  * Every scenario of the model evaluated: resolved with its parameters (pipeline.ts), its
@@ -32,11 +33,39 @@ export function runScenarios(model: ModelFile, cache: EvaluationCache = createEv
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
-    const summary = summarize(ctx.layout, ledger, factors, parent);
+    const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
-    runs.set(s.id, { resolved: r, params, summary });
+    // The cash view of version-3 files (model-v3 §10.3).
+    const cash = model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth) : undefined;
+    runs.set(s.id, { resolved: r, params, summary, ...(cash ? { cash } : {}) });
   }
   return { ctx, runs };
+}
+
+/** A summary with the years after endYear under indexLastByCategory (model-v3 §10.1); as it is otherwise. */
+function extended(ctx: ModelContext, params: Params, ledger: Ledger, summary: Summary, growth: GrowthMemo): Summary {
+  if (ctx.extrapolation !== 'indexLastByCategory') return summary;
+  return extendByCategory(ctx.layout, ledger, summary, (category) => categoryGrowth(ctx, params, category, growth));
+}
+
+/**
+ * The cash view of a scenario (model-v3 §10.3): its opex, staff and one-off contributions as
+ * they are, and for investments the outlay in the year each is made instead of its charges —
+ * booked, allocated with the same keys (recurring and one-off apart) and extended as accrual
+ * cost is.
+ */
+function cashSummary(
+  ctx: ModelContext, cache: EvaluationCache, r: ResolvedScenario, params: Params,
+  entries: readonly (readonly Contribution[])[], factors: GrowthFactor[], growth: GrowthMemo,
+): Summary {
+  const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
+  const cashEntries = [
+    ...entries.map((cs) => cs.filter(isPaid)),
+    ...r.lines.map((rl) => lineOutlays(ctx, params, rl)),
+  ];
+  const ledger = bookEntries(ctx.layout, { entries: cashEntries, nLines: cashEntries.length }, undefined);
+  allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+  return extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors), growth);
 }
 
 /**

@@ -6,7 +6,7 @@ import { addToYearSums, createContext, createEvaluationCache, type EvaluationCac
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
 import type { Params, ResolvedScenario } from '../resolve';
-import { newYearSums, resolveWithParams, yearTotals, type GrowthMemo } from './pipeline';
+import { newYearSums, npvRate, resolveWithParams, yearTotals, type GrowthMemo } from './pipeline';
 
 export type ScenarioTotals = {
   id: string;
@@ -26,15 +26,17 @@ export function scenarioTotals(model: ModelFile, cache: EvaluationCache = create
   const resolved = resolveWithParams(ctx, cache);
   const growth: GrowthMemo = new Map();
   let years: number[] = [];
+  const baseline = model.scenarios.find((s) => s.basedOn === null);
+  const baseParams = (resolved.get(baseline?.id ?? '') ?? [...resolved.values()][0])?.params as Params;
   const scenarios = model.scenarios.map((s) => {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const sums = newYearSums(ctx);
     forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
     const totals = yearTotals(ctx, params, sums, growth);
     years = totals.map((_, i) => ctx.startYear + i);
-    return { id: s.id, totals, discountRate: params.discountRate };
+    return { id: s.id, totals, discountRate: npvRate(ctx, params, baseParams) };
   });
-  return { years, nHorizon: ctx.layout.nYears, scenarios };
+  return { years, nHorizon: ctx.layout.nPlan, scenarios };
 }
 
 export type ScenarioOutcome = {

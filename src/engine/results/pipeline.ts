@@ -45,6 +45,8 @@ export type GrowthMemo = Map<Decimal, GrowthFactor[]>;
 
 /** The growth factors of the years after the horizon at `rate` (spec §8), from `memo` when known. */
 export function growthFactors(ctx: ModelContext, rate: Decimal, memo: GrowthMemo): GrowthFactor[] {
+  // The memo holds factors only: indexLastByCategory asks it for its categories' rates (categoryGrowth).
+  if (!ctx.isExtrapolating) return [];
   let factors = memo.get(rate);
   if (factors === undefined) {
     factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, rate, ctx.isExtrapolating);
@@ -53,11 +55,42 @@ export function growthFactors(ctx: ModelContext, rate: Decimal, memo: GrowthMemo
   return factors;
 }
 
-/** Empty recurring and one-off sums for every horizon year. */
-export const newYearSums = (ctx: ModelContext): YearSums =>
-  ({ rec: new Float64Array(ctx.layout.nYears), one: new Float64Array(ctx.layout.nYears) });
+/** Empty recurring and one-off sums for every computed year (with the last year's cells under indexLastByCategory). */
+export const newYearSums = (ctx: ModelContext): YearSums => ({
+  rec: new Float64Array(ctx.layout.nYears),
+  one: new Float64Array(ctx.layout.nYears),
+  cells: ctx.extrapolation === 'indexLastByCategory' ? { at: ctx.layout.nYears - 1, byCategory: new Map() } : null,
+});
 
 /** A scenario's total cost per year in cents: its year sums, then the extrapolated years. */
 export function yearTotals(ctx: ModelContext, params: Params, sums: YearSums, growth: GrowthMemo): number[] {
-  return extendSeries(sums.rec, sums.one, growthFactors(ctx, params.extrapolationRate, growth));
+  if (sums.cells === null) return extendSeries(sums.rec, sums.one, growthFactors(ctx, params.extrapolationRate, growth));
+  // indexLastByCategory (model-v3 §10.1): the sum of every (owner, category) cell grown at its category's rate.
+  const totals = extendSeries(sums.rec, sums.one, []);
+  const tail = new Array<number>(Math.max(0, ctx.extrapolateTo - ctx.layout.endYear)).fill(0);
+  for (const [category, byOwner] of sums.cells.byCategory) {
+    const factors = categoryGrowth(ctx, params, category, growth);
+    for (const cents of byOwner.values()) extendSeries([cents], [0], factors).forEach((x, j) => { if (j > 0) tail[j - 1] = (tail[j - 1] as number) + x; });
+  }
+  return [...totals, ...tail];
+}
+
+/** The growth factors of a category's index rate (model-v3 §10.1 indexLastByCategory). */
+export function categoryGrowth(ctx: ModelContext, params: Params, category: string, growth: GrowthMemo): GrowthFactor[] {
+  const rate = params.indexRates.get(category) ?? params.extrapolationRate;
+  let factors = growth.get(rate);
+  if (factors === undefined) {
+    factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, rate, true);
+    growth.set(rate, factors);
+  }
+  return factors;
+}
+
+/**
+ * The nominal rate a scenario's NPVs discount at: its own `discountRate`, or — when the model
+ * gives `discountRealRate` (model-v3 §10.3) — the one rate derived from the baseline's
+ * indexation.default, for every scenario.
+ */
+export function npvRate(ctx: ModelContext, params: Params, baseline: Params): Decimal {
+  return ctx.model.assumptions?.discountRealRate !== undefined ? baseline.discountRate : params.discountRate;
 }

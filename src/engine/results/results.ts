@@ -4,10 +4,12 @@
  * per municipality on its allocated cost.
  */
 import type { ModelContext } from '../calc';
-import type { ScenarioRun, Series } from './summary';
+import type { ScenarioRun, Series, Summary } from './summary';
 import { metricsOf, sumOf, type Metrics } from './metrics';
 import { createResultFormat, formatAll, formatNested, formatSeries, nestedAt, recordAt, type ResultFormat, type Strings } from './result-format';
-import type { Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
+import type { CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
+import type { Decimal } from '../numeric';
+import { npvRate } from './pipeline';
 import { factorProduct, type ResolvedStaff } from '../resolve';
 import { exactDecimal, exactKernel } from '../numeric';
 
@@ -29,9 +31,11 @@ function caseStrings(f: ResultFormat, total: Series, oneOff: Series, metrics: Me
 export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, isBaseline: boolean, f: ResultFormat = createResultFormat()): ScenarioResult {
   const { summary: s, params } = run;
   const { layout } = ctx;
-  const nHorizon = layout.nYears;
+  // NPV and the extrapolated flag count the plan's years; the investment every computed year (model-v3).
+  const { nPlan, nYears } = layout;
   const n = s.years.length;
-  const overall = metricsOf(base.summary.total, s.total, s.years, nHorizon, params.discountRate, isBaseline);
+  const rate = npvRate(ctx, params, base.params);
+  const overall = metricsOf(base.summary.total, s.total, s.years, nPlan, rate, isBaseline);
   const figures = caseStrings(f, s.total, s.oneOff, overall, n);
   const byParty = formatAll(f, s.byParty, layout.municipalities, n);
   const byOwner = formatAll(f, s.byOwner, layout.parties, n);
@@ -53,7 +57,7 @@ export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: Scenar
     cumulativeSavings: figures.cumulative[i] as Money,
   }));
   const parties: Record<string, PartyCase> = {};
-  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f);
+  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate);
   return {
     id: run.resolved.scenario.id,
     name: run.resolved.scenario.name,
@@ -63,19 +67,43 @@ export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: Scenar
     paybackYears: overall.paybackYears,
     npv: overall.npv,
     npvExtended: overall.npvExtended,
-    investment: f.money(isBaseline ? 0 : sumOf(s.oneOff, nHorizon) - sumOf(base.summary.oneOff, nHorizon)),
+    investment: f.money(isBaseline ? 0 : sumOf(s.oneOff, nYears) - sumOf(base.summary.oneOff, nYears)),
     parties,
     staff: staffYears(ctx, run, f),
+    ...(run.cash && base.cash
+      ? { cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline), exits: [] as [] }
+      : {}),
   };
 }
 
-function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: string, isBaseline: boolean, f: ResultFormat): PartyCase {
+/** The cash view of one business case (model-v3 §10.3, §10.9): payments, savings, break-even, payback and NPVs. */
+function cashCase(f: ResultFormat, s: Summary, total: Series, oneOff: Series, baseTotal: Series, nPlan: number, rate: Decimal, isBaseline: boolean): CashCase {
+  const n = s.years.length;
+  const metrics = metricsOf(baseTotal, total, s.years, nPlan, rate, isBaseline);
+  const figures = caseStrings(f, total, oneOff, metrics, n);
+  return {
+    years: s.years.map((year, i) => ({
+      year,
+      total: figures.total[i] as Money,
+      oneOff: figures.oneOff[i] as Money,
+      recurring: figures.recurring[i] as Money,
+      savings: figures.savings[i] as Money,
+      cumulativeSavings: figures.cumulative[i] as Money,
+    })),
+    breakEven: metrics.breakEven,
+    paybackYears: metrics.paybackYears,
+    npv: metrics.npv,
+    npvExtended: metrics.npvExtended,
+  };
+}
+
+function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: string, isBaseline: boolean, f: ResultFormat, rate: Decimal): PartyCase {
   const s = run.summary;
-  const nHorizon = ctx.layout.nYears;
+  const { nPlan, nYears } = ctx.layout;
   const n = s.years.length;
   const total = s.byParty.get(m) ?? [];
   const oneOff = s.partyOneOff.get(m) ?? [];
-  const metrics = metricsOf(base.summary.byParty.get(m) ?? [], total, s.years, nHorizon, run.params.discountRate, isBaseline);
+  const metrics = metricsOf(base.summary.byParty.get(m) ?? [], total, s.years, nPlan, rate, isBaseline);
   const figures = caseStrings(f, total, oneOff, metrics, n);
   const perCategory = s.byPartyCategory.get(m) ?? new Map<string, Series>();
   const byCategory = formatAll(f, perCategory, perCategory.keys(), n);
@@ -84,7 +112,7 @@ function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: st
     paybackYears: metrics.paybackYears,
     npv: metrics.npv,
     npvExtended: metrics.npvExtended,
-    investment: f.money(isBaseline ? 0 : sumOf(oneOff, nHorizon) - sumOf(base.summary.partyOneOff.get(m) ?? [], nHorizon)),
+    investment: f.money(isBaseline ? 0 : sumOf(oneOff, nYears) - sumOf(base.summary.partyOneOff.get(m) ?? [], nYears)),
     years: s.years.map((year, i) => ({
       year,
       isExtrapolated: s.isExtrapolated[i] as boolean,
@@ -95,6 +123,9 @@ function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: st
       savings: figures.savings[i] as Money,
       cumulativeSavings: figures.cumulative[i] as Money,
     })),
+    ...(run.cash && base.cash
+      ? { cash: cashCase(f, run.cash, run.cash.byParty.get(m) ?? [], run.cash.partyOneOff.get(m) ?? [], base.cash.byParty.get(m) ?? [], nPlan, rate, isBaseline) }
+      : {}),
   };
 }
 

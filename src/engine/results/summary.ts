@@ -9,7 +9,7 @@ import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../n
 export type Series = number[];
 
 /** A scenario as evaluated: its resolution, parameters and summary. */
-export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary };
+export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary; cash?: Summary };
 
 export type Summary = {
   years: number[];
@@ -131,7 +131,8 @@ export function summarize(
 ): Summary {
   const { nYears, categories } = layout;
   const years = [...Array(nYears + factors.length).keys()].map((i) => layout.startYear + i);
-  const isExtrapolated = years.map((y) => y > layout.endYear);
+  // Years after the horizon's endYear are extrapolated, also when computed through (model-v3 §10.1).
+  const isExtrapolated = years.map((y) => y >= layout.startYear + layout.nPlan);
   const total = newSums(nYears);
   const byCat = newSums(categories.length * nYears);
   const byOwner = new Map<string, Series>();
@@ -160,4 +161,58 @@ export function summarize(
   categories.forEach((category, k) => byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)));
   const totals = extend(total.rec, total.one, 0, nYears, factors);
   return { years, isExtrapolated, total: totals.total, oneOff: totals.oneOff, byOwner, byCategory, byOwnerCategory, byParty, partyOneOff, byPartyCategory };
+}
+
+/**
+ * indexLastByCategory (model-v3 §10.1): appends the years after endYear to a summary made
+ * without them. Each (owner, category) recurring cost of endYear grows at its category's rate
+ * and is rounded; totals, byOwner and byCategory are sums of those cells. Per municipality the
+ * same on its allocated recurring cost per category. `factorsOf` gives a category's factors.
+ */
+export function extendByCategory(layout: Layout, ledger: Ledger, summary: Summary, factorsOf: (category: string) => GrowthFactor[]): Summary {
+  const n = layout.nYears;
+  const nX = layout.categories.length === 0 ? 0 : (factorsOf(layout.categories[0] as string).length);
+  if (nX === 0) return summary;
+  const zeros = () => new Array<number>(nX).fill(0);
+  const total = zeros();
+  const byOwner = new Map(layout.parties.map((p) => [p, zeros()]));
+  const byCategory = new Map(layout.categories.map((c) => [c, zeros()]));
+  const byParty = new Map(layout.municipalities.map((m) => [m, zeros()]));
+  const tailOf = (rec: Float64Array, i: number, category: string) => extendSeries([rec[i + n - 1] as number], [0], factorsOf(category)).slice(1);
+  const addInto = (into: number[], xs: number[]) => xs.forEach((x, j) => { into[j] = (into[j] as number) + x; });
+  const byOwnerCategory = new Map<string, Map<string, Series>>();
+  layout.parties.forEach((party, p) => {
+    const mine = new Map<string, Series>();
+    for (const [category, series] of summary.byOwnerCategory.get(party) ?? []) {
+      const tail = tailOf(ledger.ownerRecurring, cell(layout, p, layout.categoryIndex.get(category) as number, 0), category);
+      mine.set(category, [...series, ...tail]);
+      [total, byOwner.get(party) as number[], byCategory.get(category) as number[]].forEach((into) => addInto(into, tail));
+    }
+    byOwnerCategory.set(party, mine);
+  });
+  const byPartyCategory = new Map<string, Map<string, Series>>();
+  for (const m of layout.municipalities) {
+    const p = layout.partyIndex.get(m) as number;
+    const mine = new Map<string, Series>();
+    for (const [category, series] of summary.byPartyCategory.get(m) ?? []) {
+      const tail = tailOf(ledger.partyRecurring, cell(layout, p, layout.categoryIndex.get(category) as number, 0), category);
+      mine.set(category, [...series, ...tail]);
+      addInto(byParty.get(m) as number[], tail);
+    }
+    byPartyCategory.set(m, mine);
+  }
+  const years = [...summary.years, ...total.map((_, j) => layout.endYear + 1 + j)];
+  const extend = (m: Map<string, Series>, tails: Map<string, number[]>) => new Map([...m].map(([k, s]) => [k, [...s, ...(tails.get(k) ?? zeros())]]));
+  return {
+    years,
+    isExtrapolated: [...summary.isExtrapolated, ...total.map(() => true)],
+    total: [...summary.total, ...total],
+    oneOff: [...summary.oneOff, ...zeros()],
+    byOwner: extend(summary.byOwner, byOwner),
+    byCategory: extend(summary.byCategory, byCategory),
+    byOwnerCategory,
+    byParty: extend(summary.byParty, byParty),
+    partyOneOff: extend(summary.partyOneOff, new Map()),
+    byPartyCategory,
+  };
 }

@@ -17,10 +17,10 @@
  * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
  * Tests check plan against whole-model evaluation on every fixture.
  */
-import { createContext, createEvaluationCache, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
+import { createContext, createEvaluationCache, type ModelContext, lineKey, staffKey, addToYearSums, copyYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
 import { createFastKernel, exactKernel, type Kernel } from '../numeric';
 import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput, type Change, type InputPath, type Line, type ModelFile, type Num, type Scenario, type StaffEntry } from '../model';
-import { type GrowthMemo, newYearSums, outcomesFromTotals, type Outcomes, type Resolution, resolveWithParams, yearTotals } from '../results';
+import { type GrowthMemo, newYearSums, npvRate, outcomesFromTotals, type Outcomes, type Resolution, resolveWithParams, yearTotals } from '../results';
 import { type Params, isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemoEntry, type ResolvedLine, type ResolvedStaff } from '../resolve';
 
 export type SamplePlan = {
@@ -300,7 +300,7 @@ function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string
     const scenarios = model.scenarios.map((s) => {
       const { r, params: p } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
       const c = constant.get(s.id) as YearSums;
-      const sums: YearSums = { rec: c.rec.slice(), one: c.one.slice() };
+      const sums: YearSums = copyYearSums(c);
       const v = prunedPlan.varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
       if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length) throw new Error('sampling plan: a sample changed the model’s structure');
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
@@ -308,9 +308,9 @@ function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string
       for (let j = 0; j < r.staff.length; j += 1) if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as ResolvedStaff, p));
       const totals = yearTotals(ctx, p, sums, growth);
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
-      return { id: s.id, totals, discountRate: p.discountRate };
+      return { id: s.id, totals, discountRate: npvRate(ctx, p, (resolved.get(baselineId) as { params: Params }).params) };
     });
-    return outcomesFromTotals({ years: allYears, nHorizon: n, scenarios }, baselineId);
+    return outcomesFromTotals({ years: allYears, nHorizon: exactCtx.layout.nPlan, scenarios }, baselineId);
   };
 }
 

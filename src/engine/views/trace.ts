@@ -7,7 +7,7 @@ import { allocateByKey, centsToMoney, exactDecimal, exactKernel, roundCents, Dec
 import { indexAt, type ModelContext, membersOf, weightOf, costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions, type Contribution } from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
 import type { ModelFile, Money } from '../model';
-import { allocationKeyOf, partyParams, termOf, type ResolvedLine, factorProduct, lineCategory, type ResolvedStaff } from '../resolve';
+import { allocationKeyOf, depreciationStartOf, partyParams, termOf, type ResolvedLine, factorProduct, lineCategory, type ResolvedStaff } from '../resolve';
 
 export type TraceQuery = { scenarioId: string; year: number; party?: string; owner?: string; category?: string };
 
@@ -61,7 +61,8 @@ export function explainFigure(model: ModelFile, query: TraceQuery): Trace {
 function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: ResolvedLine | ResolvedStaff): TraceItem {
   const base = { owner: c.owner, category: c.category, isOneOff: c.isOneOff, amount: centsToMoney(c.cents) };
   if ('line' in src) {
-    return { ...base, rule: c.kind, label: `${src.line.type} ${src.line.id}`, lineId: src.line.id, party: src.line.party, detail: lineDetail(ctx, run, src, c), ...(src.line.note ? { note: src.line.note } : {}) };
+    // The trace explains accrual cost: its contributions never carry the cash view's `outlay`.
+    return { ...base, rule: c.kind as Exclude<typeof c.kind, 'outlay'>, label: `${src.line.type} ${src.line.id}`, lineId: src.line.id, party: src.line.party, detail: lineDetail(ctx, run, src, c), ...(src.line.note ? { note: src.line.note } : {}) };
   }
   const { own, hired } = costPerFte(run.params, src.party, src.group);
   return {
@@ -98,7 +99,7 @@ function lineDetail(ctx: ModelContext, run: ScenarioRun, rl: ResolvedLine, c: Co
       years: line.type === 'investment' || line.type === 'application' ? line.years ?? termOf(run.params, c.owner, category) : termOf(run.params, c.owner, category),
       interestRate: partyParams(run.params, c.owner).interestRate.toString(),
       method: line.type === 'investment' && line.method ? line.method : run.params.depreciationMethod,
-      start: run.params.depreciationStart, scales,
+      start: depreciationStartOf(run.params, c.owner), scales,
     };
   }
   return line.type === 'oneOff' ? { amount: String(line.amount) } : { scales };
