@@ -17,7 +17,7 @@ export {
   isModelError,
   readInput,
 } from './model';
-export { formatValidationError, loadModel, serializeModel, validateModel, type LoadResult } from './file';
+export { formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
 export { createEvaluationCache, evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,

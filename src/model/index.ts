@@ -10,6 +10,7 @@ export { invertMoved, movedPaths, notifyMoved, remapInputPaths, remapKeys, type 
 export { type Recipe, type PartyReferences, addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, moveChange, newLineId, partyReferences, removeChange, removeParty, setSelectList, yearsOf } from './model-edits';
 export { decodeShareHash, encodeShareHash, isShareHash, modelFileName, modelFileText, readModelFile, SHARE_WARN_LENGTH, shareLink } from './model-io';
 export { canonical, firstValue, hasSteps, horizonYears, isExplicit, isPlain as isPlainMap, setYearValue, toNum, withFirstValue, yearValue } from './numbers';
+export { withRequiredVersion } from './version';
 export { shareUnchanged } from './share-unchanged';
 export { createTemplateModel, type TemplateOptions } from './template';
-export { defaultControl, defaultDistribution, ensureVersion2, formatInputValue, idForPath, type InputUnit, type NumericInput, numericInputs, rangeExpectation, roundForInput, suggestedControls, suggestedRanges } from './uncertainty-inputs';
+export { defaultControl, defaultDistribution, formatInputValue, idForPath, type InputUnit, type NumericInput, numericInputs, rangeExpectation, roundForInput, suggestedControls, suggestedRanges } from './uncertainty-inputs';

@@ -273,11 +273,6 @@ export function suggestedControls(m: ModelFile, locale: Locale): WorkshopControl
   return out;
 }
 
-/** Sections of version 2 need `version: 2`: raise it in the same edit that adds them. */
-export function ensureVersion2(draft: ModelFile): void {
-  if (draft.version < 2) draft.version = 2;
-}
-
 /** The expected value of a range on an input whose value in the model is `base` (a float; for display). */
 export function rangeExpectation(d: Distribution, base: string, path: InputPath): number {
   const b = inputBounds(path);
