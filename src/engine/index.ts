@@ -10,6 +10,7 @@ export {
   DEFAULT_CATEGORIES,
   DEFAULT_DEPRECIATION_YEARS,
   DEFAULT_FUNCTION_GROUPS,
+  effectiveAssumptions,
   inputBounds,
   inputListIndex,
   inputWriter,

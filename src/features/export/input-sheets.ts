@@ -3,7 +3,7 @@
  * figures per year, allocation keys, cost lines, staff tables and levers. Values as in the
  * file (assumptions the file leaves out show their default), year maps per horizon year.
  */
-import { DEFAULT_ASSUMPTIONS, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
+import { effectiveAssumptions, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
 import { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
 import type { Translate } from '../../i18n';
@@ -18,8 +18,7 @@ export function inputSheets(model: ModelFile, t: Translate<ExportKey>, locale: L
 }
 
 function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
-  const a = model.assumptions ?? {};
-  const d = DEFAULT_ASSUMPTIONS;
+  const a = effectiveAssumptions(model);
   const rows: Cell[][] = [
     [text(t('mTitle')), text(model.meta?.title)],
     [text(t('mDescription')), text(model.meta?.description)],
@@ -28,16 +27,16 @@ function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
     [text(t('mStart')), year(model.horizon.startYear)],
     [text(t('mEnd')), year(model.horizon.endYear)],
     [text(t('mExtrapolate')), year(model.horizon.extrapolateTo ?? model.horizon.endYear)],
-    [text(t('mPriceBase')), year(a.priceBaseYear ?? model.horizon.startYear)],
-    [text(t('mIndexDefault')), fileNum(a.indexation?.default ?? d.indexation.default, 'rate')],
-    [text(t('mIndexPersonnel')), fileNum(a.indexation?.personnel ?? d.indexation.personnel, 'rate')],
-    ...Object.entries(a.indexation?.byCategory ?? {}).map(([c, v]): Cell[] => [text(t('mIndexCategory', { category: categoryLabel(model, c, locale) })), fileNum(v, 'rate')]),
-    [text(t('mDiscount')), fileNum(a.discountRate ?? d.discountRate, 'rate')],
-    [text(t('mDepStart')), text(a.depreciationStart ?? d.depreciationStart)],
-    [text(t('mDepMethod')), text(a.depreciationMethod ?? d.depreciationMethod)],
-    [text(t('mProjectReplacement')), fileNum(a.projectCostRate?.replacement ?? d.projectCostRate.replacement, 'rate')],
-    [text(t('mProjectRenewal')), fileNum(a.projectCostRate?.renewal ?? d.projectCostRate.renewal, 'rate')],
-    [text(t('mExtrapolation')), text(a.extrapolation ?? d.extrapolation)],
+    [text(t('mPriceBase')), year(a.priceBaseYear)],
+    [text(t('mIndexDefault')), fileNum(a.indexation.default, 'rate')],
+    [text(t('mIndexPersonnel')), fileNum(a.indexation.personnel, 'rate')],
+    ...Object.entries(a.indexation.byCategory).map(([c, v]): Cell[] => [text(t('mIndexCategory', { category: categoryLabel(model, c, locale) })), fileNum(v, 'rate')]),
+    [text(t('mDiscount')), fileNum(a.discountRate, 'rate')],
+    [text(t('mDepStart')), text(a.depreciationStart)],
+    [text(t('mDepMethod')), text(a.depreciationMethod)],
+    [text(t('mProjectReplacement')), fileNum(a.projectCostRate.replacement, 'rate')],
+    [text(t('mProjectRenewal')), fileNum(a.projectCostRate.renewal, 'rate')],
+    [text(t('mExtrapolation')), text(a.extrapolation)],
   ];
   return { id: 'model', name: t('sheetModel'), header: [t('field'), t('value')], rows, widths: [36, 60] };
 }
