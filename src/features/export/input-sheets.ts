@@ -5,7 +5,7 @@
  */
 import { effectiveAssumptions, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
-import { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
+import { assetCategoriesOf, categoriesOf, categoryLabel, changeScope, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import { fileNum, mapNum, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
@@ -163,16 +163,14 @@ function changeRow(model: ModelFile, locale: Locale, scenario: string, nr: numbe
   const list = (v: string | string[] | undefined, label: (id: string) => string) => (v === undefined ? null : text((Array.isArray(v) ? v : [v]).map(label).join(', ')));
   const cat = (id: string) => categoryLabel(model, id, locale);
   const grp = (id: string) => groupLabel(model, id, locale);
-  const sel = c.op === 'transfer' || c.op === 'scale' ? c.select : undefined;
-  const party = sel?.party ?? (c.op === 'setStaff' ? c.party : c.op === 'addStaff' ? c.staff.party : c.op === 'addLine' ? c.line.party : undefined);
-  const from = c.op === 'transfer' || c.op === 'endLine' ? c.from : c.op === 'scale' ? c.from : undefined;
+  const { party, category, group, lineIds, from } = changeScope(c);
   const { op: _op, enabled: _enabled, ...details } = c;
   return [
     text(scenario), num(String(nr), 'int'), text(c.op), yes(c.enabled !== false, words),
     text(party === undefined ? undefined : partyName(model, party)),
-    list(sel?.category ?? (c.op === 'addLine' && c.line.type !== 'application' ? c.line.category : undefined), cat),
-    list(sel?.group ?? (c.op === 'setStaff' ? c.group : c.op === 'addStaff' ? c.staff.group : undefined), grp),
-    list(sel?.lineIds ?? (c.op === 'endLine' ? c.id : c.op === 'addLine' ? c.line.id : undefined), (x) => x),
+    list(category, cat),
+    list(group, grp),
+    list(lineIds, (x) => x),
     year(from), text(c.op === 'transfer' ? partyName(model, c.to) : undefined),
     c.op === 'scale' && c.factor !== undefined && typeof c.factor !== 'object' ? fileNum(c.factor, 'decimal') : null,
     c.op === 'scale' && c.reduction !== undefined ? fileNum(c.reduction, 'rate') : null,

@@ -1,7 +1,6 @@
 /** Section 4: each municipality's own business case on its allocated costs. */
-import { breakEvenText, paybackText } from '../../components';
 import type { Evaluation, ModelFile } from '../../engine';
-import { partyName } from '../../model';
+import { breakEvenText, partyName, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { yearLabel } from './costs-section';
 import { reportMessages } from './messages';

@@ -1,6 +1,6 @@
 /** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
-import { breakEvenText, paybackText } from '../../components';
 import { keyFiguresOf, type Evaluation, type ModelFile } from '../../engine';
+import { breakEvenText, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';

@@ -1,7 +1,7 @@
 /** Key figures per scenario: break-even, payback, investment, NPV (horizon and extended), savings and their share of the cost. */
-import { breakEvenText, paybackText } from '../../components';
 import { TableScroll } from '../../components/charts';
 import { formatMoney, formatPercent } from '../../i18n';
+import { breakEvenText, paybackText } from '../../model';
 import { useKeyFigures } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';

@@ -1,9 +1,9 @@
 /** Per municipality: each municipality's own business case after allocation, in € or × €1,000 rounded to €50,000. */
 import { useState } from 'react';
-import { breakEvenText, paybackText, Section } from '../../components';
+import { Section } from '../../components';
 import { LineChart, seriesColor, TableScroll } from '../../components/charts';
 import { formatMoney, type MoneyUnit } from '../../i18n';
-import { partyName } from '../../model';
+import { breakEvenText, partyName, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { MoneyTable, type MoneyRow } from './money-table';

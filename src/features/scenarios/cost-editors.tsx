@@ -1,8 +1,7 @@
 import { CheckboxField, NumberField, SelectField } from '../../components';
 import type { EndLineChange, ModelFile, ScaleChange, Select, TransferChange } from '../../engine';
-import { allLines, canonical, horizonYears, toNum } from '../../model';
+import { allLines, canonical, horizonYears, lineName, toNum } from '../../model';
 import { useLocale, useT } from '../../i18n';
-import { lineText } from './describe';
 import { PartySelect, YearField, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 import { SelectEditor } from './select-editor';
@@ -69,7 +68,7 @@ export function EndLineEditor({ model, change, edit }: { model: ModelFile; chang
   const lines = allLines(model);
   const line = lines.find((l) => l.id === change.id);
   const canRetire = line?.type === 'investment' || line?.type === 'application';
-  const options = [...(line ? [] : [{ value: change.id, label: t('chooseLine') }]), ...lines.map((l) => ({ value: l.id, label: `${lineText(l, l.id, { m: model, locale })} (${l.id})` }))];
+  const options = [...(line ? [] : [{ value: change.id, label: t('chooseLine') }]), ...lines.map((l) => ({ value: l.id, label: `${lineName(l, l.id, { m: model, locale })} (${l.id})` }))];
   return (
     <div className="form-row">
       <SelectField label={t('line')} value={change.id} options={options} onChange={(v) => edit((c) => { if (c.op === 'endLine') { c.id = v; delete c.retire; } }, t('line'))} />

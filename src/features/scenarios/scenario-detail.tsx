@@ -1,19 +1,14 @@
 import { useState } from 'react';
-import { breakEvenText, ConfirmDialog, paybackText, Section, SelectField, TextField } from '../../components';
+import { ConfirmDialog, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
-import { childrenOf, descendantsOf } from '../../model';
+import { breakEvenText, CHANGE_OPS, CHANGE_TABLE, childrenOf, descendantsOf, describeMessages, newChange, paybackText } from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { ChangeCard } from './change-card';
 import { scenarioMessages } from './messages';
-import { CHANGE_OPS, newChange } from './new-change';
 import { OneOffTable } from './one-off-table';
 import { useScenarioUpdate } from './use-scenario-update';
-
-const OP_LABEL: Record<ChangeOp, 'opAddLine' | 'opAddStaff' | 'opSetStaff' | 'opEndLine' | 'opTransfer' | 'opScale' | 'opSetParam'> = {
-  addLine: 'opAddLine', addStaff: 'opAddStaff', setStaff: 'opSetStaff', endLine: 'opEndLine', transfer: 'opTransfer', scale: 'opScale', setParam: 'opSetParam',
-};
 
 export function ScenarioDetail({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
@@ -69,13 +64,14 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
 
 function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
+  const say = useT(describeMessages);
   const updateScenario = useScenarioUpdate(scenario.id);
   const [open, setOpen] = useState<number | null>(null);
   const [op, setOp] = useState<ChangeOp>('transfer');
   const changes = scenario.changes ?? [];
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
-    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id)); }, t(OP_LABEL[op]));
+    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id)); }, say(CHANGE_TABLE[op].labelKey));
     setOpen(changes.length);
   };
   return (
@@ -90,7 +86,7 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
       )}
       <div className="form-row">
         <SelectField label={t('addLever')} value={op} onChange={(v) => setOp(v as ChangeOp)}
-          options={CHANGE_OPS.map((o) => ({ value: o, label: t(OP_LABEL[o]) }))} hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined} />
+          options={CHANGE_OPS.map((o) => ({ value: o, label: say(CHANGE_TABLE[o].labelKey) }))} hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined} />
         <div className="field">
           <button type="button" className="button button-primary" disabled={op === 'transfer' && !hasShared} onClick={add}>{t('addLeverButton')}</button>
         </div>

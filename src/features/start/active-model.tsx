@@ -1,5 +1,6 @@
-import { breakEvenText, paybackText, Section } from '../../components';
+import { Section } from '../../components';
 import { formatMoney } from '../../i18n';
+import { breakEvenText, paybackText } from '../../model';
 import { useActiveModel, useAppStore, useEvaluationState } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
