@@ -12,6 +12,7 @@ export {
   DEFAULT_FUNCTION_GROUPS,
   effectiveAssumptions,
   inputBounds,
+  keyMembers,
   inputListIndex,
   inputWriter,
   isAssetCategory,
@@ -19,6 +20,7 @@ export {
   readInput,
 } from './model';
 export { formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
+export { memberWeights, type MemberWeight } from './calc';
 export { createEvaluationCache, evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,

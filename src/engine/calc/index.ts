@@ -4,5 +4,6 @@ export { annuityPayment, bookValueAtStart, capitalSchedule } from './capital';
 export { createContext, type ModelContext } from './context';
 export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
 export { costPerFte, investmentAmount, lineContributions, staffContributions } from './contributions';
-export { allocate, type Booked, bookEntries, cell, type Layout, type Ledger, membersOf, weightOf } from './ledger';
+export { allocate, type Booked, bookEntries, cell, keyWeight, type Layout, type Ledger, membersOf, weightOf, type WeighingBasis } from './ledger';
+export { memberWeights, type MemberWeight } from './member-weights';
 export { createEvaluationCache, type EvaluationCache, forEachContribution } from './memo';

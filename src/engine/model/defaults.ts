@@ -1,4 +1,4 @@
-import type { Assumptions, Category, FunctionGroup, ModelFile, Num } from './model-types';
+import type { AllocationKey, Assumptions, Category, FunctionGroup, ModelFile, Num } from './model-types';
 
 /** Default categories (spec §2). Ids are fixed; labels are the municipalities' Dutch names. */
 export const DEFAULT_CATEGORIES: readonly Category[] = [
@@ -83,4 +83,9 @@ export const DEFAULT_DEPRECIATION_YEARS = 5;
  */
 export function isAssetCategory(category: Pick<Category, 'group'>): boolean {
   return category.group === 'infrastructure' || category.group === 'software';
+}
+
+/** §7: the members of an allocation key: those it names, else every municipality. */
+export function keyMembers(key: Pick<AllocationKey, 'members'> | null | undefined, municipalities: string[]): string[] {
+  return key?.members ?? municipalities;
 }

@@ -3,7 +3,7 @@
  * figures per year, allocation keys, cost lines, staff tables and levers. Values as in the
  * file (assumptions the file leaves out show their default), year maps per horizon year.
  */
-import { effectiveAssumptions, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
+import { effectiveAssumptions, keyMembers, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
 import { assetCategoriesOf, categoriesOf, categoryLabel, changeScope, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
 import type { Translate } from '../../i18n';
@@ -81,7 +81,7 @@ function allocationSheet({ model, t, locale }: Ctx): Sheet {
   const municipalities = model.parties.filter((p) => p.kind === 'municipality');
   const rows: Cell[][] = [];
   const add = (partyId: string, scope: string, key: AllocationKey) => {
-    const members = key.members ?? municipalities.map((m) => m.id);
+    const members = keyMembers(key, municipalities.map((m) => m.id));
     rows.push([text(partyName(model, partyId)), text(scope), text(key.basis), text(members.map((m) => partyName(model, m)).join(', ')),
       ...municipalities.map((m) => (key.shares?.[m.id] === undefined ? null : fileNum(key.shares[m.id], 'decimal')))]);
   };

@@ -1,5 +1,5 @@
 /** Appendix A: every input — assumptions, parties and their figures, allocation keys, then the scenarios' lines, staff and levers. */
-import { effectiveAssumptions, type AllocationKey, type ModelFile, type Num } from '../../engine';
+import { effectiveAssumptions, keyMembers, type AllocationKey, type ModelFile, type Num } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
 import { assetCategoriesOf, canonical, categoryLabel, formatInputValue, horizonYears, numericInputs, partyName, yearValue } from '../../model';
 import { useLocale, useT } from '../../i18n';
@@ -56,7 +56,7 @@ function PartiesTables({ model }: { model: ModelFile }) {
 }
 
 function keyText(model: ModelFile, key: AllocationKey, locale: Locale): string {
-  const members = key.members ?? model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
+  const members = keyMembers(key, model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id));
   const share = (m: string) => { const v = canonical(key.shares?.[m] ?? 0) ?? '0'; return formatDecimal(v, locale, Math.min(4, v.split('.')[1]?.length ?? 0)); };
   const shares = key.shares ? ` (${members.map((m) => `${partyName(model, m)} ${share(m)}`).join(', ')})` : '';
   return `${members.map((m) => partyName(model, m)).join(', ')}${shares}`;
