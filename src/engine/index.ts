@@ -18,8 +18,9 @@ export {
   isAssetCategory,
   isModelError,
   readInput,
+  toInputValue,
 } from './model';
-export { formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
+export { fieldBounds, type FieldBounds, formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
 export { memberWeights, type MemberWeight } from './calc';
 export { createEvaluationCache, evaluateModel, toCliDocument } from './results';
 export {

@@ -9,6 +9,7 @@ export {
   CHANGE_OPS, CHANGE_TABLE, type ChangeEditorKind, type ChangeOpInfo, type ChangeScope, changeInfo, changeRefersTo, changeScope, describeChange, newChange,
 } from './changes';
 export * from './describe';
+export { fieldRule, type FieldRule } from './field-rule';
 export { randomId, uniqueId } from './ids';
 export { invertMoved, movedPaths, notifyMoved, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs, watchedPaths, watchInputPaths } from './input-path-remap';
 export { type Recipe, type PartyReferences, addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, moveChange, newLineId, partyReferences, removeChange, removeParty, setSelectList, yearsOf } from './model-edits';

@@ -4,7 +4,7 @@
  * engine's `InputPath` rule (ids for lists with ids, indices otherwise, years for year maps).
  */
 import {
-  defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput,
+  defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput, toInputValue,
   type Distribution, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl,
 } from '../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../i18n/format';
@@ -97,11 +97,9 @@ const clampTo = (path: InputPath, x: number): number => {
   return v;
 };
 
-/** A decimal string of a float input bound, rounded to the input's precision (not money in results). */
+/** A decimal string of a float input bound, rounded to the input's precision (not money in results): the engine's `toInputValue`. */
 export function roundForInput(path: InputPath, x: number): string {
-  const b = inputBounds(path);
-  const fixed = clampTo(path, x).toFixed(b.decimals);
-  return (b.decimals > 0 ? fixed.replace(/\.?0+$/, '') : fixed).replace(/^-0$/, '0');
+  return toInputValue(x, inputBounds(path));
 }
 
 /** A triangular range of ±`span` around the input's value (within its valid range). */

@@ -1,6 +1,6 @@
 import { NumberField, SelectField } from '../../components';
 import type { ModelFile, SetParamChange } from '../../engine';
-import { BASES, basisLabel, canonical, describeMessages, paramDefs, toNum, type ParamKind } from '../../model';
+import { BASES, basisLabel, canonical, describeMessages, fieldRule, paramDefs, toNum, type ParamKind } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import type { ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
@@ -35,7 +35,7 @@ export function ParamEditor({ model, change, edit }: { model: ModelFile; change:
         }, t('param'))} />
       {def && (def.kind === 'percent' || def.kind === 'money' || def.kind === 'integer') && (
         <NumberField label={t('value')} value={canonical(v as string | number) ?? ''} suffix={def.kind === 'percent' ? '%' : undefined}
-          rule={def.kind === 'percent' ? { isPercent: true, min: -1, max: 10 } : def.kind === 'integer' ? { isInteger: true, min: 1, max: 100 } : { min: 0 }}
+          rule={{ isPercent: def.kind === 'percent', ...fieldRule(def.path) }}
           onCommit={(x) => setValue(def.kind === 'integer' ? Number(x) : toNum(x))} />
       )}
       {def?.kind === 'start' && (
