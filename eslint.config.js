@@ -169,7 +169,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'kantelpunt/import-zones': 'off', // on once the app layers are re-housed
+      'kantelpunt/import-zones': 'error',
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Kantelpunt makes no network requests at run time.' }, { name: 'XMLHttpRequest', message: 'Kantelpunt makes no network requests at run time.' }],
     },
   },

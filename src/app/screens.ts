@@ -8,11 +8,12 @@
  * `needsModel: false` for screens that work without an open model (start, files, settings).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ScreenId } from '../state';
 import type { ScreenLabel } from './messages';
 
 export type ScreenEntry = {
   /** Also the key of the screen's name in `screenMessages`. */
-  id: ScreenLabel;
+  id: ScreenId & ScreenLabel;
   component: LazyExoticComponent<ComponentType>;
   needsModel?: boolean;
 };
@@ -48,6 +49,6 @@ export const screens: ScreenEntry[] = [
   { id: 'settings', needsModel: false, component: lazyScreen(() => import('../features/settings'), 'SettingsScreen') },
 ];
 
-export function findScreen(id: string): ScreenEntry {
+export function findScreen(id: ScreenId): ScreenEntry {
   return screens.find((s) => s.id === id) ?? (screens[0] as ScreenEntry);
 }

@@ -1,23 +1,27 @@
 import { useState } from 'react';
-import { formatValidationError } from '../engine';
+import { formatValidationError, type ModelFile } from '../engine';
 import { readModelFile } from '../model';
-import { useAppStore } from '../state';
 import { useT } from '../i18n';
 import { FileDrop } from './file-drop';
 import { componentMessages } from './messages';
 
 type Outcome = { kind: 'ok'; title: string; warnings: string[] } | { kind: 'errors'; file: string; errors: string[] } | null;
 
-/** Opens a model file as a new saved model; an invalid file is refused with its errors and changes nothing. */
-export function OpenModelFile({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
+type Props = {
+  /** Takes the model of a valid file (the features add it as a new saved model). */
+  onOpen: (model: ModelFile) => void;
+  headingLevel?: 2 | 3;
+};
+
+/** Opens a model file; an invalid file is refused with its errors and changes nothing. */
+export function OpenModelFile({ onOpen, headingLevel = 3 }: Props) {
   const t = useT(componentMessages);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const addModel = useAppStore((s) => s.addModel);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onFile = async (file: File) => {
     const result = await readModelFile(file);
     if (!result.ok) { setOutcome({ kind: 'errors', file: file.name, errors: result.errors.map(formatValidationError) }); return; }
-    addModel(result.model);
+    onOpen(result.model);
     setOutcome({ kind: 'ok', title: result.model.meta?.title ?? file.name, warnings: result.warnings });
   };
   return (

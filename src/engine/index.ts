@@ -21,8 +21,8 @@ export {
   toInputValue,
 } from './model';
 export { fieldBounds, type FieldBounds, formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
-export { memberWeights, type MemberWeight } from './calc';
-export { createEvaluationCache, evaluateModel, toCliDocument } from './results';
+export { createEvaluationCache, memberWeights, type MemberWeight } from './calc';
+export { evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,
   DEFAULT_BENCHMARK,

@@ -4,8 +4,10 @@
  * keys, so a missing translation is a type error, and `t` only accepts keys of its table.
  */
 import { useCallback } from 'react';
-import { useAppStore } from '../state/store';
 import type { Locale } from './format';
+import { useLocale } from './locale';
+
+export { useLocale } from './locale';
 
 export type MessageTable<K extends string> = { nl: Record<K, string>; en: Record<K, string> };
 export type MessageVars = Record<string, string | number>;
@@ -23,10 +25,6 @@ export function interpolate(message: string, vars?: MessageVars): string {
 
 export function translate<K extends string>(table: MessageTable<K>, locale: Locale, key: K, vars?: MessageVars): string {
   return interpolate(table[locale][key] ?? table.nl[key] ?? key, vars);
-}
-
-export function useLocale(): Locale {
-  return useAppStore((s) => s.locale);
 }
 
 /** `const t = useT(messages)`: a translate function for one table, re-created when the locale changes. */

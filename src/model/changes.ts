@@ -10,6 +10,7 @@ import { functionGroupsOf } from './catalog';
 import {
   describeAddLine, describeAddStaff, describeEndLine, describeScale, describeSetParam, describeSetStaff, describeTransfer, type DescribeContext, type DescribeKey,
 } from './describe';
+import { pendingChange } from './levers';
 import { allLines, newLineId } from './model-edits';
 
 type Of<Op extends ChangeOp> = Extract<Change, { op: Op }>;
@@ -24,7 +25,7 @@ export type ChangeOpInfo<Op extends ChangeOp> = {
   /** The op's name in `describeMessages`. */
   labelKey: DescribeKey;
   editor: ChangeEditorKind;
-  /** A first version for the user to adjust. */
+  /** A first version for the user to adjust (`newChange` adds it switched off and flagged). */
   create: (m: ModelFile, scenarioId: string) => Of<Op>;
   /** The lever as a sentence. */
   describe: (change: Of<Op>, c: DescribeContext) => string;
@@ -75,6 +76,7 @@ export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
   },
   scale: {
     labelKey: 'op_scale', editor: 'scale', describe: describeScale,
+    // The phase-in starts at `from`; the editor's "Vanaf" moves it along (setScaleFrom).
     create: (m) => { const { next } = starting(m); return { op: 'scale', select: { category: 'applications' }, from: next, reduction: 0.1, phaseIn: { [String(next)]: 1 } }; },
     refersTo: (c, id) => c.select.party === id,
     scope: (c) => selectScope(c.select, c.from),
@@ -101,7 +103,12 @@ export function changeInfo<Op extends ChangeOp>(change: Of<Op>): ChangeOpInfo<Op
   return CHANGE_TABLE[change.op] as unknown as ChangeOpInfo<Op>;
 }
 
-export const newChange = (op: ChangeOp, m: ModelFile, scenarioId: string): Change => CHANGE_TABLE[op].create(m, scenarioId);
+/**
+ * The lever "Hefboom toevoegen" adds: the op's first version, switched off and flagged
+ * "Voorbeeldwaarde — nog te bevestigen" in its note, so it changes no figure until the user
+ * confirms its values on its card (issue 20).
+ */
+export const newChange = (op: ChangeOp, m: ModelFile, scenarioId: string, locale: Locale): Change => pendingChange(CHANGE_TABLE[op].create(m, scenarioId), locale);
 
 export const describeChange = (change: Change, m: ModelFile, locale: Locale): string => changeInfo(change).describe(change, { m, locale });
 

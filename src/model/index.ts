@@ -11,8 +11,9 @@ export {
 export * from './describe';
 export { fieldRule, type FieldRule } from './field-rule';
 export { randomId, uniqueId } from './ids';
-export { invertMoved, movedPaths, notifyMoved, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs, watchedPaths, watchInputPaths } from './input-path-remap';
+export { invertMoved, movedPaths, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs } from './input-path-remap';
 export { type Recipe, type PartyReferences, addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, moveChange, newLineId, partyReferences, removeChange, removeParty, setSelectList, yearsOf } from './model-edits';
+export { confirmChange, isToConfirm, pendingChange, setScaleFrom, toConfirmNote, toConfirmReason } from './levers';
 export { decodeShareHash, encodeShareHash, isShareHash, modelFileName, modelFileText, readModelFile, SHARE_WARN_LENGTH, shareLink } from './model-io';
 export { canonical, firstValue, hasSteps, horizonYears, isExplicit, isPlain as isPlainMap, setYearValue, toNum, withFirstValue, yearValue } from './numbers';
 export { withRequiredVersion } from './version';

@@ -187,28 +187,3 @@ export function invertMoved(moved: Readonly<Record<InputPath, InputPath | null>>
   for (const [from, to] of Object.entries(moved)) if (to !== null) out[to] = from;
   return out;
 }
-
-/**
- * Something else that keeps values by input path for a model (the workshop's what-if layer):
- * its paths are followed through every edit of that model, and it is told where they went.
- */
-export type InputPathWatcher = {
-  paths: (modelId: string) => Iterable<InputPath>;
-  moved: (modelId: string, moved: Readonly<Record<InputPath, InputPath | null>>) => void;
-};
-
-const watchers = new Set<InputPathWatcher>();
-
-export function watchInputPaths(watcher: InputPathWatcher): () => void {
-  watchers.add(watcher);
-  return () => { watchers.delete(watcher); };
-}
-
-export function watchedPaths(modelId: string): InputPath[] {
-  return [...watchers].flatMap((w) => [...w.paths(modelId)]);
-}
-
-export function notifyMoved(modelId: string, moved: Readonly<Record<InputPath, InputPath | null>>): void {
-  if (Object.keys(moved).length === 0) return;
-  for (const w of watchers) w.moved(modelId, moved);
-}

@@ -1,18 +1,17 @@
 /**
- * Results of the active model, recomputed synchronously on every change (the engine takes a
- * few milliseconds for the example) and memoised per model object: models are immutable, so
- * an unchanged model is never evaluated twice. One evaluation cache lives beside the store so
- * that lines an edit did not touch are not computed again.
+ * Results of a model, memoised per model object: models are immutable, so an unchanged model is
+ * never evaluated twice (the hook for the active model is `useEvaluationState` in selectors.ts).
+ * One evaluation cache lives beside the store so that lines an edit did not touch are not
+ * computed again.
  */
 import { createEvaluationCache, evaluateModel, isModelError, type Evaluation, type ModelFile } from '../engine';
 import { formatValidationError, validateModel } from '../engine';
-import { useAppStore } from './store';
 
 export type EvaluationState = { evaluation: Evaluation | null; errors: string[] };
 
 const memo = new WeakMap<ModelFile, EvaluationState>();
 const cache = createEvaluationCache();
-const EMPTY: EvaluationState = { evaluation: null, errors: [] };
+export const NO_EVALUATION: EvaluationState = { evaluation: null, errors: [] };
 
 export function evaluationOf(model: ModelFile): EvaluationState {
   const hit = memo.get(model);
@@ -31,9 +30,4 @@ function compute(model: ModelFile): EvaluationState {
     if (isModelError(e)) return { evaluation: null, errors: e.errors.map(formatValidationError) };
     return { evaluation: null, errors: [e instanceof Error ? e.message : String(e)] };
   }
-}
-
-export function useEvaluationState(): EvaluationState {
-  const model = useAppStore((s) => (s.activeModelId ? s.models[s.activeModelId]?.model ?? null : null));
-  return model ? evaluationOf(model) : EMPTY;
 }

@@ -1,17 +1,15 @@
-import { invertMoved, notifyMoved } from '../model';
-import { randomId } from '../model';
+import type { StateCreator } from 'zustand/vanilla';
+import { invertMoved, randomId } from '../model';
 import type { AppState, HistorySlice, HistoryStep, ModelHistory, Notice } from './types';
-
-type Set = (fn: (s: AppState) => Partial<AppState>) => void;
-type Get = () => AppState;
+import { remapWorkshop } from './workshop-slice';
 
 /**
  * Moves one step from `from` to `to` of a model's history, swapping the model in and out. What
  * the edit did besides goes with it: undo takes away its notice of removed ranges, redo shows
- * it again; `moved` says how input paths moved on the way (for `notifyMoved`).
+ * it again; the workshop's what-if values move back (or forward) with the input paths.
  */
-function step(s: AppState, id: string, direction: 'undo' | 'redo'): { patch: Partial<AppState>; moved: Record<string, string | null> } {
-  const none = { patch: {}, moved: {} };
+function step(s: AppState, id: string, direction: 'undo' | 'redo'): Partial<AppState> {
+  const none = {};
   const entry = s.models[id];
   const h = s.history[id];
   if (!entry || !h) return none;
@@ -31,24 +29,20 @@ function step(s: AppState, id: string, direction: 'undo' | 'redo'): { patch: Par
   const history: ModelHistory = direction === 'undo'
     ? { past: rest, future: [...h.future, moved] }
     : { past: [...h.past, moved], future: rest };
+  const pathsMoved = target.moved ? (direction === 'undo' ? invertMoved(target.moved) : target.moved) : {};
   return {
-    patch: {
-      models: { ...s.models, [id]: { ...entry, model: target.model, updatedAt: new Date().toISOString() } },
-      history: { ...s.history, [id]: history },
-      ...(notices !== s.notices ? { notices } : {}),
-    },
-    moved: target.moved ? (direction === 'undo' ? invertMoved(target.moved) : target.moved) : {},
+    models: { ...s.models, [id]: { ...entry, model: target.model, updatedAt: new Date().toISOString() } },
+    history: { ...s.history, [id]: history },
+    ...(notices !== s.notices ? { notices } : {}),
+    workshop: remapWorkshop(s.workshop, id, pathsMoved),
   };
 }
 
-export function createHistorySlice(set: Set, get: Get): HistorySlice {
-  const activeOr = (id?: string): string | null => id ?? get().activeModelId;
+export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = (set, get) => {
   const go = (direction: 'undo' | 'redo', id?: string) => {
-    const target = activeOr(id);
+    const target = id ?? get().activeModelId;
     if (!target) return;
-    const { patch, moved } = step(get(), target, direction);
-    set(() => patch);
-    notifyMoved(target, moved);
+    set((s) => step(s, target, direction));
   };
   return {
     history: {},
@@ -56,4 +50,4 @@ export function createHistorySlice(set: Set, get: Get): HistorySlice {
     redo: (id) => go('redo', id),
     clearHistory: (id) => set((s) => { const { [id]: _h, ...history } = s.history; return { history }; }),
   };
-}
+};

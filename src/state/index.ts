@@ -4,10 +4,11 @@
 export { appStore, createAppStore, useAppStore, type AppStore } from './store';
 export {
   baselineOf, municipalitiesOf, selectActiveEntry, selectActiveModel, sharedPartiesOf,
-  useActiveModel, useActiveModelId, useModelList, useUndoRedo, useUpdateModel,
+  useActiveModel, useActiveModelId, useEvaluationState, useModelList, useUndoRedo, useUpdateModel,
 } from './selectors';
-export { evaluationOf, useEvaluationState, type EvaluationState } from './evaluation';
-export type { AppState, ModelEntry, Notice, QuarantineItem, Selection, StorageKind } from './types';
+export { evaluationOf, type EvaluationState } from './evaluation';
+export type { AppState, ModelEntry, Notice, QuarantineItem, ScreenId, Selection, StorageKind } from './types';
+export { isScreenId, SCREEN_IDS } from './types';
 export { HISTORY_LIMIT } from './models-slice';
 export { importShareHash, startApp, type StartOptions } from './startup';
 export type { Persistence } from './persistence/persist';

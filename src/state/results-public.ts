@@ -8,9 +8,8 @@ import {
   type AllocationComparison, type BenchmarkTable, type KeyFigures, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
 } from '../engine';
 import { withRequiredVersion } from '../model';
-import { useEvaluationState } from './evaluation';
 import { allocationComparisonOf, keyFiguresFor, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
-import { useActiveModel, useUpdateModel } from './selectors';
+import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 
 export { BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK, type Derived };
 

@@ -1,6 +1,7 @@
 /** Named selectors: components read the store through these, never by reaching into it. */
 import { useCallback } from 'react';
 import type { ModelFile, Party, Scenario } from '../engine';
+import { evaluationOf, NO_EVALUATION, type EvaluationState } from './evaluation';
 import { useAppStore } from './store';
 import type { AppState, ModelEntry } from './types';
 import type { Recipe } from '../model';
@@ -10,6 +11,12 @@ export const selectActiveModel = (s: AppState): ModelFile | null => selectActive
 
 export function useActiveModel(): ModelFile | null {
   return useAppStore(selectActiveModel);
+}
+
+/** The results of the active model, recomputed synchronously on every change (a few milliseconds for the example). */
+export function useEvaluationState(): EvaluationState {
+  const model = useAppStore(selectActiveModel);
+  return model ? evaluationOf(model) : NO_EVALUATION;
 }
 
 export function useActiveModelId(): string | null {

@@ -1,4 +1,4 @@
-import type { InputPath, ModelFile } from '../engine';
+import type { BreakEven, InputPath, Money, ModelFile, MonteCarloSummary, SensitivityResult } from '../engine';
 import type { Locale } from '../i18n/format';
 import type { InputsRemovedBy, Recipe } from '../model';
 
@@ -66,13 +66,24 @@ export type HistorySlice = {
   clearHistory: (id: string) => void;
 };
 
+/**
+ * The app's screens, in navigation order (their entries are in app/screens.ts, which must have
+ * one for each). Declared here so the store can type `screen` without importing the app.
+ */
+export const SCREEN_IDS = [
+  'start', 'setup', 'baseline', 'import', 'scenarios', 'allocation', 'results', 'benchmark', 'uncertainty', 'workshop', 'report', 'export', 'files', 'settings',
+] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+export const isScreenId = (value: unknown): value is ScreenId => (SCREEN_IDS as readonly unknown[]).includes(value);
+
 export type SaveState = 'saved' | 'pending' | 'failed';
 
 export type Selection = { scenarioId: string | null; partyId: string | null };
 
 export type UiSlice = {
   locale: Locale;
-  screen: string;
+  screen: ScreenId;
   selection: Selection;
   notices: Notice[];
   storageKind: StorageKind | null;
@@ -80,7 +91,7 @@ export type UiSlice = {
   /** Whether every change has reached storage (shown in the header). */
   saveState: SaveState;
   setLocale: (locale: Locale) => void;
-  setScreen: (screen: string) => void;
+  setScreen: (screen: ScreenId) => void;
   select: (patch: Partial<Selection>) => void;
   addNotice: (notice: NoticeInput) => string;
   dismissNotice: (id: string) => void;
@@ -89,4 +100,60 @@ export type UiSlice = {
   setSaveState: (state: SaveState) => void;
 };
 
-export type AppState = ModelsSlice & HistorySlice & UiSlice;
+/** A workshop's what-if values: input path → value, layered over the model (workshop-slice.ts). */
+export type WhatIfValues = Readonly<Record<InputPath, string>>;
+
+export type SnapshotScenario = {
+  id: string;
+  name: string;
+  isBaseline: boolean;
+  breakEven: BreakEven;
+  npv: Money;
+  investment: Money;
+  /** Cumulative savings at the end of the horizon. */
+  cumulativeSavings: Money;
+  totals: Money[];
+  cumulative: Money[];
+};
+
+export type Snapshot = { id: string; label: string; values: WhatIfValues; years: number[]; endYear: number; scenarios: SnapshotScenario[] };
+
+export type WorkshopSession = { values: WhatIfValues; snapshots: Snapshot[] };
+
+export type WorkshopSlice = {
+  /** Per model id: the workshop's what-if layer and snapshots (in memory only, never persisted or undone). */
+  workshop: Record<string, WorkshopSession>;
+  setWhatIf: (modelId: string, path: InputPath, value: string) => void;
+  resetWhatIf: (modelId: string) => void;
+  /** Keeps the current variant's values and figures; false when the model cannot be evaluated. */
+  takeSnapshot: (modelId: string, model: ModelFile, label: string) => boolean;
+  removeSnapshot: (modelId: string, snapshotId: string) => void;
+  /** Writes the what-if values (or a snapshot's) into the model as one undoable edit and clears the layer. */
+  keepInModel: (modelId: string, label: string, values?: WhatIfValues) => void;
+};
+
+type RunBase = { modelId: string; model: ModelFile; samples: number; seed: number };
+
+export type MonteCarloRun =
+  | { status: 'idle' }
+  | (RunBase & { status: 'running'; done: number })
+  | (RunBase & { status: 'done'; summary: MonteCarloSummary; elapsedMs: number; workers: number })
+  | (RunBase & { status: 'cancelled' })
+  | (RunBase & { status: 'error'; message: string });
+
+export type SensitivityState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: SensitivityResult }
+  | { status: 'error'; message: string };
+
+export type RunsSlice = {
+  /** The Monte Carlo run of the uncertainty screen (one at a time). */
+  monteCarlo: MonteCarloRun;
+  /** Tornado results by `serial|scenario|metric` (the most recent few). */
+  sensitivity: Record<string, SensitivityState>;
+  setMonteCarloRun: (run: MonteCarloRun) => void;
+  putSensitivity: (key: string, state: SensitivityState) => void;
+};
+
+export type AppState = ModelsSlice & HistorySlice & UiSlice & WorkshopSlice & RunsSlice;

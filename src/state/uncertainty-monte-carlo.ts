@@ -2,40 +2,37 @@
  * The Monte Carlo run of the uncertainty screen: started with a model, N and a seed, split
  * over the engine workers, with progress and cancel. One run at a time; starting a new one
  * cancels the old. The result remembers the model object it was computed for, so the screen
- * can say when the model has changed since.
+ * can say when the model has changed since. The run's state is the store's `monteCarlo`
+ * (runs-slice.ts); the workers and their warm-up bookkeeping stay here, beside the pool.
  */
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
-import type { ModelFile, MonteCarloSummary } from '../engine';
+import type { ModelFile } from '../engine';
 import { isCancelled, type EngineClient } from '../worker/client';
 import { monteCarloWorkerCount } from '../worker/create-worker';
 import { runMonteCarloSplit } from '../worker/monte-carlo-split';
+import { appStore, useAppStore } from './store';
+import type { MonteCarloRun } from './types';
 import { enginePool } from './uncertainty-workers';
+
+export type { MonteCarloRun } from './types';
 
 export const DEFAULT_SAMPLES = 10_000;
 export const DEFAULT_SEED = 1;
 
 type RunBase = { modelId: string; model: ModelFile; samples: number; seed: number };
 
-export type MonteCarloRun =
-  | { status: 'idle' }
-  | (RunBase & { status: 'running'; done: number })
-  | (RunBase & { status: 'done'; summary: MonteCarloSummary; elapsedMs: number; workers: number })
-  | (RunBase & { status: 'cancelled' })
-  | (RunBase & { status: 'error'; message: string });
+const currentRun = (): MonteCarloRun => appStore.getState().monteCarlo;
 
-export const monteCarloStore = createStore<{ run: MonteCarloRun }>()(() => ({ run: { status: 'idle' } }));
-
+/** The number of the latest run: an older run's late answers are dropped. */
 let token = 0;
 
 /** Starts a run (cancelling one in progress); resolves when it has finished, failed or was cancelled. */
 export async function startMonteCarlo(request: { modelId: string; model: ModelFile; samples: number; seed: number; workers?: number }): Promise<void> {
   const pool = enginePool();
-  if (monteCarloStore.getState().run.status === 'running') pool.cancel('monteCarlo');
+  if (currentRun().status === 'running') pool.cancel('monteCarlo');
   const mine = ++token;
   const base: RunBase = { modelId: request.modelId, model: request.model, samples: request.samples, seed: request.seed };
   const workers = Math.min(request.workers ?? monteCarloWorkerCount(), request.samples < 200 ? 1 : 4);
-  const set = (run: MonteCarloRun) => { if (mine === token) monteCarloStore.setState({ run }); };
+  const set = (run: MonteCarloRun) => { if (mine === token) appStore.getState().setMonteCarloRun(run); };
   set({ ...base, status: 'running', done: 0 });
   const t0 = performance.now();
   try {
@@ -78,7 +75,7 @@ export function warmMonteCarloWorkers(model?: ModelFile): void {
     void (async () => {
       try {
         while ((sampled.get(client) ?? 0) < WARM_SAMPLES) {
-          if (monteCarloStore.getState().run.status === 'running' || !client.isAlive()) return;
+          if (currentRun().status === 'running' || !client.isAlive()) return;
           await client.call('monteCarloPart', { model, samples: WARM_CHUNK, seed: 0, from: 0, to: WARM_CHUNK, runId });
           sampled.set(client, (sampled.get(client) ?? 0) + WARM_CHUNK);
         }
@@ -93,10 +90,10 @@ export function warmMonteCarloWorkers(model?: ModelFile): void {
 
 /** Stops the run in progress at once (its workers are terminated). */
 export function cancelMonteCarlo(): void {
-  if (monteCarloStore.getState().run.status !== 'running') return;
+  if (currentRun().status !== 'running') return;
   enginePool().cancel('monteCarlo');
 }
 
 export function useMonteCarloRun(): MonteCarloRun {
-  return useStore(monteCarloStore, (s) => s.run);
+  return useAppStore((s) => s.monteCarlo);
 }

@@ -2,22 +2,18 @@
  * The tornado of a scenario and metric, computed in the engine worker (the exact engine, two
  * evaluations per input). Results are kept per model object, scenario and metric, so going
  * back to an earlier choice shows at once; a newer request makes older answers irrelevant.
+ * The results are the store's `sensitivity` (runs-slice.ts).
  */
 import { useEffect } from 'react';
-import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
-import type { ModelFile, SensitivityMetric, SensitivityResult } from '../engine';
+import type { ModelFile, SensitivityMetric } from '../engine';
 import { isCancelled } from '../worker/client';
+import { appStore, useAppStore } from './store';
+import type { SensitivityState } from './types';
 import { enginePool } from './uncertainty-workers';
 
-export type SensitivityState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; result: SensitivityResult }
-  | { status: 'error'; message: string };
+export type { SensitivityState } from './types';
 
-const KEEP = 24;
-const store = createStore<{ entries: Record<string, SensitivityState> }>()(() => ({ entries: {} }));
+/** A number per model object, so that results are keyed by the model they were computed for. */
 const serials = new WeakMap<ModelFile, number>();
 let nextSerial = 1;
 
@@ -28,18 +24,13 @@ function keyOf(model: ModelFile, scenarioId: string, metric: SensitivityMetric):
 }
 
 function put(key: string, state: SensitivityState): void {
-  store.setState((s) => {
-    const entries = { ...s.entries, [key]: state };
-    const keys = Object.keys(entries);
-    for (const k of keys.slice(0, Math.max(0, keys.length - KEEP))) delete entries[k];
-    return { entries };
-  });
+  appStore.getState().putSensitivity(key, state);
 }
 
 /** Asks the worker for a tornado unless it is known or on its way. */
 export function requestSensitivity(model: ModelFile, scenarioId: string, metric: SensitivityMetric): void {
   const key = keyOf(model, scenarioId, metric);
-  const known = store.getState().entries[key];
+  const known = appStore.getState().sensitivity[key];
   if (known && known.status !== 'error') return;
   put(key, { status: 'running' });
   const [client] = enginePool().clients('sensitivity', 1);
@@ -53,7 +44,7 @@ export function requestSensitivity(model: ModelFile, scenarioId: string, metric:
 /** The tornado for the model, scenario and metric; requested when first asked for. */
 export function useSensitivity(model: ModelFile | null, scenarioId: string | null, metric: SensitivityMetric): SensitivityState {
   const key = model && scenarioId ? keyOf(model, scenarioId, metric) : null;
-  const state = useStore(store, (s) => (key ? s.entries[key] : undefined));
+  const state = useAppStore((s) => (key ? s.sensitivity[key] : undefined));
   useEffect(() => {
     if (!model || !scenarioId) return;
     // A short pause lets a burst of edits settle before the worker is asked.

@@ -20,7 +20,7 @@ vi.mock('../../src/worker/create-worker', () => ({
   monteCarloWorkerCount: () => 2,
 }));
 
-const { disposeEnginePool, monteCarloStore, startMonteCarlo, warmMonteCarloWorkers } = await import('../../src/state');
+const { appStore, disposeEnginePool, startMonteCarlo, warmMonteCarloWorkers } = await import('../../src/state');
 
 const model = withRanges(fixture as ModelFile);
 const parts = (port: InProcessPort) => port.requests.flatMap((r) => (r.method === 'monteCarloPart' ? [r.params] : []));
@@ -37,7 +37,7 @@ const idle = async () => {
 afterEach(() => {
   disposeEnginePool();
   ports.length = 0;
-  monteCarloStore.setState({ run: { status: 'idle' } });
+  appStore.setState({ monteCarlo: { status: 'idle' } });
 });
 
 describe('Monte Carlo warm-up', { timeout: 60_000 }, () => {
@@ -63,9 +63,9 @@ describe('Monte Carlo warm-up', { timeout: 60_000 }, () => {
   it('counts a run’s samples, and goes on after a run too short to warm the workers', async () => {
     warmMonteCarloWorkers(model);
     const run = startMonteCarlo({ modelId: 'm', model, samples: 600, seed: 1 });
-    expect(monteCarloStore.getState().run.status).toBe('running');
+    expect(appStore.getState().monteCarlo.status).toBe('running');
     await run;
-    expect(monteCarloStore.getState().run.status).toBe('done');
+    expect(appStore.getState().monteCarlo.status).toBe('done');
     await idle();
     // The run's own samples count: each worker ends at 2,000 samples or just past it, not 2,000 more.
     for (const port of ports) {

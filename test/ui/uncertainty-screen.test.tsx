@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
 import { UncertaintyScreen } from '../../src/features/uncertainty';
 import { formatMoney } from '../../src/i18n';
-import { appStore, disposeEnginePool, monteCarloStore } from '../../src/state';
+import { appStore, disposeEnginePool } from '../../src/state';
 import { suggestedRanges } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
 
@@ -24,7 +24,7 @@ const model = () => appStore.getState().models[id]!.model;
 
 beforeEach(() => {
   appStore.setState({ ...fresh, models: {}, history: {} }, true);
-  monteCarloStore.setState({ run: { status: 'idle' } });
+  appStore.setState({ monteCarlo: { status: 'idle' } });
   id = appStore.getState().addModel(structuredClone(base));
 });
 afterEach(() => { cleanup(); disposeEnginePool(); });
@@ -138,6 +138,6 @@ describe('Monte Carlo', { timeout: 30_000 }, () => {
     expect(screen.getByRole('progressbar', { name: 'Voortgang' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Stoppen' }));
     expect(await screen.findByText('De berekening is gestopt.')).toBeInTheDocument();
-    expect(monteCarloStore.getState().run.status).toBe('cancelled');
+    expect(appStore.getState().monteCarlo.status).toBe('cancelled');
   });
 });

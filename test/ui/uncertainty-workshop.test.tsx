@@ -12,7 +12,7 @@ import { writeInput } from '../../src/engine/model';
 import { breakEvenText } from '../../src/model';
 import { WorkshopScreen } from '../../src/features/workshop';
 import { formatMoney } from '../../src/i18n';
-import { appStore, workshopStore } from '../../src/state';
+import { appStore } from '../../src/state';
 import { suggestedControls } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
 
@@ -27,8 +27,7 @@ const breakEven = (m: ModelFile) => breakEvenText(outcome(m).breakEven, false, m
 const figure = (dialog: HTMLElement, label: string) => within(dialog).getByText(label, { selector: '.ws-figures dt' }).nextElementSibling?.textContent;
 
 beforeEach(() => {
-  appStore.setState({ ...fresh, models: {}, history: {} }, true);
-  workshopStore.setState({ sessions: {} });
+  appStore.setState({ ...fresh, models: {}, history: {}, workshop: {} }, true);
   id = appStore.getState().addModel(structuredClone(base));
 });
 afterEach(cleanup);
@@ -115,7 +114,7 @@ describe('the workshop view', { timeout: 30_000 }, () => {
     expect(Number((slider as HTMLInputElement).value)).toBe(Number(c.max));
     await user.click(within(dialog).getByRole('button', { name: `${label} verlagen` }));
     expect(Number((slider as HTMLInputElement).value)).toBeCloseTo(Number(c.max) - Number(c.step), 9);
-    expect(workshopStore.getState().sessions[id]?.values[c.path]).toBe(String(Number((Number(c.max) - Number(c.step)).toPrecision(12))));
+    expect(appStore.getState().workshop[id]?.values[c.path]).toBe(String(Number((Number(c.max) - Number(c.step)).toPrecision(12))));
     await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Workshop starten' })).toHaveFocus();

@@ -4,33 +4,25 @@
  */
 import { Decimal, divRoundCents, ONE, rateMultiplier, roundCents, type Decimal as Dec } from '../numeric';
 
-export type Charge = { year: number; interest: number; depreciation: number; bookValueStart: number };
 export type Method = 'linear' | 'annuity';
 
-/**
- * The schedule of an investment of `amount` cents depreciated over `years` years from
- * `firstYear` on (Y+1 for `nextYear`, Y for `sameYear`), with interest `rate` over the book
- * value at the start of each year.
- * - linear: depreciation round(A / n) each year, the last year the remaining book value;
- * - annuity: a level charge round(A·r / (1 − (1+r)^−n)) (round(A / n) when r = 0), split into
- *   interest round(r × BV) and depreciation (the rest); the last year the remaining book value.
- * Depreciation never exceeds the remaining book value (relevant only for amounts of a few cents,
- * where rounding A/n up n − 1 times would otherwise drive the book value below zero).
- */
-export function capitalSchedule(amount: number, years: number, rate: Dec, method: Method, firstYear: number): Charge[] {
-  const plan = chargePlan(amount, years, rate, method);
-  return plan.interest.map((interest, k) => ({
-    year: firstYear + k, interest, depreciation: plan.depreciation[k] as number, bookValueStart: plan.bookValueStart[k] as number,
-  }));
-}
-
-/** The same schedule per year of the term (k = 0 … n − 1), as arrays: what the evaluator iterates. */
+/** A charge schedule per year of the term (k = 0 … n − 1), as arrays: what the evaluator iterates. */
 export type ChargePlan = { interest: number[]; depreciation: number[]; bookValueStart: number[] };
 
 /** An empty plan for `chargePlan` to write into, again and again (a recurring investment's years). */
 export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: [], bookValueStart: [] });
 
-/** The schedule as a plan, written into `into` when given (its previous content is replaced). */
+/**
+ * The schedule of an investment of `amount` cents depreciated over `years` years, per year of
+ * the term (k = 0 … n − 1; the first is Y+1 for `nextYear`, Y for `sameYear`), with interest
+ * `rate` over the book value at the start of each year.
+ * - linear: depreciation round(A / n) each year, the last year the remaining book value;
+ * - annuity: a level charge round(A·r / (1 − (1+r)^−n)) (round(A / n) when r = 0), split into
+ *   interest round(r × BV) and depreciation (the rest); the last year the remaining book value.
+ * Depreciation never exceeds the remaining book value (relevant only for amounts of a few cents,
+ * where rounding A/n up n − 1 times would otherwise drive the book value below zero).
+ * Written into `into` when given (its previous content is replaced).
+ */
 export function chargePlan(amount: number, years: number, rate: Dec, method: Method, into?: ChargePlan): ChargePlan {
   const plan: ChargePlan = into ?? { interest: new Array<number>(years), depreciation: new Array<number>(years), bookValueStart: new Array<number>(years) };
   if (plan.interest.length > years) {
@@ -63,12 +55,4 @@ export function annuityPayment(amount: number, years: number, rate: Dec): number
   if (rate.isZero()) return divRoundCents(amount, years);
   const denominator = ONE.minus(ONE.plus(rate).pow(-years));
   return roundCents(new Decimal(amount).times(rate).dividedBy(denominator));
-}
-
-/** Book value at the start of `year` (cents): the amount before depreciation starts, 0 after. */
-export function bookValueAtStart(schedule: Charge[], amount: number, year: number): number {
-  for (const c of schedule) if (c.year === year) return c.bookValueStart;
-  const first = schedule[0];
-  if (first === undefined || year < first.year) return amount;
-  return 0;
 }

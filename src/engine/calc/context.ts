@@ -3,7 +3,8 @@
  * category groups, and memo tables for the evaluation.
  */
 import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, type Category, type FunctionGroup, type ModelFile } from '../model';
-import { exactKernel, type Kernel, type Decimal } from '../numeric';
+import { exactKernel, type Kernel } from '../numeric';
+import type { IndexMemo } from './indexation';
 import type { Layout } from './ledger';
 import type { ProjectContext } from './contributions';
 import type { ResolveContext } from '../resolve';
@@ -18,9 +19,15 @@ export type ModelContext = ResolveContext & ProjectContext & {
   partyPath: (id: string) => string;
   /** What every contribution depends on besides its line and parameters: horizon and municipalities. */
   horizonKey: string;
+  /** What compiled parameters depend on besides their source: horizon, categories, price base year. */
+  paramsKey: string;
 };
 
-export function createContext(model: ModelFile, powers: Map<string, Decimal> = new Map(), kernel: Kernel = exactKernel): ModelContext {
+/**
+ * The context of an evaluation of `model`, with the memo tables of index factors (those of an
+ * evaluation memo, memo.ts, or new ones) and the kernel its contributions are computed in.
+ */
+export function createContext(model: ModelFile, memo: IndexMemo = { powers: new Map(), indexTables: new WeakMap() }, kernel: Kernel = exactKernel): ModelContext {
   const categories = model.categories ?? DEFAULT_CATEGORIES;
   const functionGroups = model.functionGroups ?? DEFAULT_FUNCTION_GROUPS;
   const { startYear, endYear } = model.horizon;
@@ -37,6 +44,7 @@ export function createContext(model: ModelFile, powers: Map<string, Decimal> = n
     categories: categories.map((c) => c.id),
     categoryIndex: new Map(categories.map((c, i) => [c.id, i])),
   };
+  const horizonKey = `${startYear}-${endYear}|${municipalities.join(',')}`;
   const partyPaths = new Map(model.parties.map((p, i) => [p.id, p.allocation ? `parties[${i}].allocation` : `parties[${i}]`]));
   return {
     model,
@@ -44,7 +52,7 @@ export function createContext(model: ModelFile, powers: Map<string, Decimal> = n
     startYear,
     endYear,
     municipalities,
-    indexMemo: powers,
+    memo,
     kernel,
     layout,
     categories,
@@ -53,6 +61,7 @@ export function createContext(model: ModelFile, powers: Map<string, Decimal> = n
     extrapolateTo: model.horizon.extrapolateTo ?? endYear,
     isExtrapolating: (model.assumptions?.extrapolation ?? 'indexLast') === 'indexLast',
     partyPath: (id) => partyPaths.get(id) ?? 'parties',
-    horizonKey: `${startYear}-${endYear}|${municipalities.join(',')}`,
+    horizonKey,
+    paramsKey: `${horizonKey}|${layout.categories.join(',')}|${categories.filter((c) => c.group === 'personnel').map((c) => c.id).join(',')}|${model.assumptions?.priceBaseYear ?? ''}`,
   };
 }

@@ -2,7 +2,8 @@
  * What every contribution is (one line's or staff entry's cost in one year, in integer cents)
  * and the one rounding it is computed with.
  */
-import type { Kernel, Q, Decimal } from '../numeric';
+import type { Kernel, Q } from '../numeric';
+import type { IndexMemo } from './indexation';
 import { factorProduct, type ScaleRule } from '../resolve';
 
 export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment';
@@ -23,7 +24,8 @@ export type ProjectContext = {
   startYear: number;
   endYear: number;
   municipalities: string[];
-  indexMemo: Map<string, Decimal>;
+  /** The evaluation memo's index-factor tables (memo.ts). */
+  memo: IndexMemo;
   /** The arithmetic of the contributions: exact (decimal.js) unless a fast run asks otherwise. */
   kernel: Kernel;
 };

@@ -6,11 +6,12 @@
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
 import { dec, type Decimal } from '../numeric';
 import type { OpexLine } from '../model';
-import { indexIn, partyParams, type Params, type ResolvedLine, ownerAt, type ResolvedStaff } from '../resolve';
+import { indexIn, indexOf } from './indexation';
+import { partyParams, type Params, type ResolvedLine, ownerAt, type ResolvedStaff } from '../resolve';
 import { investment, recurring } from './investments';
 
 export type { Contribution, ContributionKind, ProjectContext } from './contribution-core';
-export { investmentAmount, inhabitantsOf } from './investments';
+export { investmentAmount, inhabitantsOf, recurringAmount } from './investments';
 
 /**
  * Every contribution of a line in a scenario evaluated with `params`. `isDetailed` false (the
@@ -44,9 +45,10 @@ function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexL
   const amount = K.of(dec(line.amount));
   const isIndexed = line.indexed !== false;
   const overrides = line.overrides;
+  const ix = isIndexed ? indexOf(params, line.category) : null;
   for (let y = first; y <= last; y += 1) {
     const override = overrides === undefined ? undefined : overrides[String(y)];
-    const index = override === undefined && isIndexed ? indexIn(K, params, ctx.indexMemo, line.category, y) : null;
+    const index = override === undefined && ix !== null ? indexIn(K, ctx.memo, ix, y) : null;
     const cents = centsOfProduct(K, override !== undefined ? K.of(dec(override)) : amount, index, scaleIn(K, rl.scales, y));
     if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'opex' });
   }
@@ -64,6 +66,7 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: Reso
   let lastFte: Decimal | null = null;
   let rate = K.one;
   let fteCost = K.one;
+  const ix = indexOf(params, st.category);
   for (let y = ctx.startYear; y <= ctx.endYear; y += 1) {
     const fte = st.fteAt(y);
     if (fte.isZero()) continue;
@@ -78,7 +81,7 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: Reso
       fteCost = K.mul(K.of(fte), rate);
       lastFte = fte;
     }
-    const cents = centsOfProduct(K, fteCost, indexIn(K, params, ctx.indexMemo, st.category, y), scaleIn(K, st.scales, y));
+    const cents = centsOfProduct(K, fteCost, indexIn(K, ctx.memo, ix, y), scaleIn(K, st.scales, y));
     if (cents !== 0) out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
   }
   return out;

@@ -1,9 +1,10 @@
 /** Contributions (what each line and staff entry costs per year, in cents), capital charges, the evaluation memo and the ledger that allocates shared costs. */
 export { lineKey, staffKey } from './cache-keys';
-export { annuityPayment, bookValueAtStart, capitalSchedule } from './capital';
+export { annuityPayment, chargePlan, type ChargePlan, type Method } from './capital';
 export { createContext, type ModelContext } from './context';
 export { addToYearSums, type Contribution, type YearSums } from './contribution-core';
-export { costPerFte, investmentAmount, lineContributions, staffContributions } from './contributions';
+export { costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions } from './contributions';
 export { allocate, type Booked, bookEntries, cell, keyWeight, type Layout, type Ledger, membersOf, weightOf, type WeighingBasis } from './ledger';
+export { indexAt, type IndexMemo } from './indexation';
 export { memberWeights, type MemberWeight } from './member-weights';
-export { createEvaluationCache, type EvaluationCache, forEachContribution } from './memo';
+export { createEvaluationCache, type EvaluationCache, forEachContribution, weightTableOf } from './memo';

@@ -7,7 +7,8 @@ import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
 import { exactKernel, type Kernel, type Q, dec, type Decimal } from '../numeric';
 import { type ApplicationLine, type InvestmentLine, type RecurringInvestmentLine, valueAt } from '../model';
-import { indexIn, partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
+import { indexIn, indexOf, type IndexOf } from './indexation';
+import { partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
 
 /** The amount (cents) of an investment or application line after project costs and scales. */
 export function investmentAmount(params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, K: Kernel = exactKernel): number {
@@ -59,7 +60,7 @@ export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine,
   let plannedAmount = NaN;
   let plannedYears = 0;
   let plannedRate: Decimal | null = null;
-  const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one };
+  const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null };
   // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
   let terms: { owner: string; years: number; rate: Decimal; row: number[] | null } | null = null;
   for (let y = line.from; y <= last; y += 1) {
@@ -105,9 +106,10 @@ function addCharges(ctx: ProjectContext, first: number, plan: ChargePlan, row: n
 
 /**
  * What a recurring line's yearly amount starts from, kept between its years: the fixed amount,
- * or perInhabitant × inhabitants of the last year asked (inhabitants change in few years).
+ * or perInhabitant × inhabitants of the last year asked (inhabitants change in few years), and
+ * the line's index when it is indexed.
  */
-type BaseMemo = { amount: Q | null; inhabitants: Decimal | null; base: Q };
+type BaseMemo = { amount: Q | null; inhabitants: Decimal | null; base: Q; index: IndexOf | null };
 
 /** The amount (cents) of the investment a recurring line makes in a year. */
 function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number, memo: BaseMemo): number {
@@ -120,8 +122,13 @@ function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, l
     }
     base = memo.base;
   }
-  const index = line.indexed === true ? indexIn(K, params, ctx.indexMemo, line.category, y) : null;
+  const index = memo.index === null ? null : indexIn(K, ctx.memo, memo.index, y);
   return centsOfProduct(K, base, index, scaleIn(K, rl.scales, y));
+}
+
+/** The amount (cents) a recurring line invests in year `y`, after index and scales (what the trace shows). */
+export function recurringAmount(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number): number {
+  return recurringCents(ctx, params, rl, line, y, { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null });
 }
 
 /** Inhabitants of a municipality in a year; for a shared party the sum over all municipalities. */

@@ -108,23 +108,27 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
   return keyMembers(key, layout.municipalities);
 }
 
-/** The members' weights under a key in a year, prepared for splitting; memoised in the params. */
-export function keyWeights(layout: Layout, params: Params, key: AllocationKey | null, year: number): PreparedWeights | null {
-  let table = params.weightTables.get(key);
-  if (table === undefined) { table = new Map(); params.weightTables.set(key, table); }
-  let weights = table.get(year);
-  if (weights === undefined && !table.has(year)) {
-    weights = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
-    table.set(year, weights);
+/** One scenario's prepared member weights per allocation key and year (the evaluation memo's `weightTables`, memo.ts). */
+export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
+
+/** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
+function keyWeights(layout: Layout, params: Params, weights: WeightTable, key: AllocationKey | null, year: number): PreparedWeights | null {
+  let table = weights.get(key);
+  if (table === undefined) { table = new Map(); weights.set(key, table); }
+  let prepared = table.get(year);
+  if (prepared === undefined && !table.has(year)) {
+    prepared = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
+    table.set(year, prepared);
   }
-  return weights ?? null;
+  return prepared ?? null;
 }
 
 /**
  * Copies municipalities' own cost into the after-allocation view and splits each shared
  * party's cost per category and year over the members of its key, one-off and recurring apart.
+ * `weights` is the memo table of prepared weights for `params`.
  */
-export function allocate(layout: Layout, params: Params, ledger: Ledger, partyPath: (id: string) => string): void {
+export function allocate(layout: Layout, params: Params, weights: WeightTable, ledger: Ledger, partyPath: (id: string) => string): void {
   const nCat = layout.categories.length;
   for (const m of layout.municipalities) {
     const p = layout.partyIndex.get(m) as number;
@@ -146,12 +150,12 @@ export function allocate(layout: Layout, params: Params, ledger: Ledger, partyPa
         const one = ledger.ownerOneOff[i] as number;
         if (rec === 0 && one === 0) continue;
         const year = layout.startYear + y;
-        const weights = keyWeights(layout, params, key, year);
-        if (weights === null) {
+        const prepared = keyWeights(layout, params, weights, key, year);
+        if (prepared === null) {
           throw modelError([{ path: partyPath(s), message: `all allocation weights are 0 for category "${category}" in ${year} (shared party "${s}")` }]);
         }
-        const recParts = rec === 0 ? null : splitCents(rec, weights);
-        const oneParts = one === 0 ? null : splitCents(one, weights);
+        const recParts = rec === 0 ? null : splitCents(rec, prepared);
+        const oneParts = one === 0 ? null : splitCents(one, prepared);
         memberIdx.forEach((mp, j) => {
           const t = cell(layout, mp, k, y);
           if (recParts) ledger.partyRecurring[t] = (ledger.partyRecurring[t] as number) + (recParts[j] as number);

@@ -1,11 +1,41 @@
 /**
- * The evaluation cache: contributions already computed, so that a child scenario, a later
- * evaluation of an edited model (the app) or a Monte Carlo sample does not compute an
- * unchanged line again.
+ * The evaluation memo: every table the engine keeps between evaluations, in one type, and the
+ * contribution look-up that uses its first two tables.
+ *
+ * | table          | key                                                        | holds                          | freed when            |
+ * |----------------|------------------------------------------------------------|--------------------------------|-----------------------|
+ * | `contributions`| file object (line, staff entry, setStaff change); then the | an entry's contributions       | the file object dies  |
+ * |                | resolved history, horizon and parameter key (cache-keys)    |                                |                       |
+ * | `direct`       | resolved entry; then the `Params` object                    | the same contributions         | the resolved entry dies |
+ * | `resolved`     | scenario object (ResolveMemo, resolve.ts)                   | its last resolution            | the scenario dies     |
+ * | `params`       | `ParamSource` object, with the context's `paramsKey`         | compiled `Params`              | the source dies       |
+ * | `powers`       | `rate^exponent` (string)                                    | (1 + rate)^exponent, exact     | the memo dies         |
+ * | `indexTables`  | `Params.indexRates` (one per compiled assumptions); category; year | index factor, exact     | the assumptions die   |
+ * | `weightTables` | `Params` object; allocation key; year                       | prepared member weights         | the params die        |
+ *
+ * The memo lives as long as its owner keeps it: the app one per session (state/evaluation.ts),
+ * `evaluateModel` without a cache one per evaluation, sensitivity one per run, a sampling plan
+ * two (for its exact constants and for its samples; only `powers` and `indexTables` are used:
+ * samples compute contributions in the plan's kernel, outside the contribution tables).
+ * Everything in it is exact: the kernel is a parameter of the context (context.ts), never part
+ * of the memo.
+ *
+ * Shorter-lived tables are local to one call and named where they are made: per evaluation the
+ * booked parents and growth factors (results/evaluate.ts), per plan the constants and growth
+ * factors, per sample the previous sample's resolutions and the entries shared by scenarios
+ * (sampling/sample-plan.ts). Module-level memos follow the rule in docs/engine.md.
+ *
+ * Why two contribution tables: `direct` is the cheap one — identity of the resolved entry and
+ * of the parameters, no key to build — and hits whenever resolution kept an entry (a child's
+ * untouched entry, a scenario the resolve memo kept). `contributions` catches what `direct`
+ * cannot: an unchanged line in a *new* resolved entry or under *other* parameters objects with
+ * equal values (an edited model, a sensitivity point), at the price of building cache keys.
  */
 import { lineKey, staffKey } from './cache-keys';
 import type { ModelContext } from './context';
-import { createFastKernel, exactKernel, type Kernel, type Decimal } from '../numeric';
+import type { Decimal } from '../numeric';
+import type { IndexTable } from './indexation';
+import type { WeightTable } from './ledger';
 import { type Params, type ParamSource, isSameHistory, type ResolvedScenario, type ResolveMemo, type ResolvedLine, type ResolvedStaff } from '../resolve';
 import { lineContributions, staffContributions, type Contribution } from './contributions';
 
@@ -28,29 +58,29 @@ const isLine = (entry: ResolvedLine | ResolvedStaff): entry is ResolvedLine => '
 const keyOf = (c: { entry: ResolvedLine | ResolvedStaff; params: Params }): string =>
   (isLine(c.entry) ? lineKey(c.params, c.entry) : staffKey(c.params, c.entry));
 
-/**
- * Contributions per file object (line, staff entry). A caller may keep one cache across
- * evaluations of successive versions of a model (the app while editing, Monte Carlo while
- * sampling): unchanged lines are then not computed again. Models are immutable, so identity is
- * a safe key; entries of dropped objects are freed.
- */
+/** The evaluation memo (the table above). */
 export type EvaluationCache = {
   contributions: WeakMap<object, Computed[]>;
-  /** Powers of rates (index factors, growth, discount), keyed by rate and exponent. */
-  powers: Map<string, Decimal>;
+  direct: WeakMap<ResolvedLine | ResolvedStaff, Direct>;
   resolved: ResolveMemo;
   params: WeakMap<ParamSource, { key: string; params: Params }>;
-  /** The same contributions by identity of the resolved entry and parameters (no key to build). */
-  direct: WeakMap<ResolvedLine | ResolvedStaff, Direct>;
-  /** The arithmetic of this cache's contributions (see kernel.ts); exact unless asked. */
-  kernel: Kernel;
+  powers: Map<string, Decimal>;
+  indexTables: WeakMap<Params['indexRates'], Map<string, IndexTable>>;
+  weightTables: WeakMap<Params, WeightTable>;
 };
 
-export function createEvaluationCache(options: { isFast?: boolean } = {}): EvaluationCache {
+export function createEvaluationCache(): EvaluationCache {
   return {
-    contributions: new WeakMap(), powers: new Map(), resolved: new WeakMap(), params: new WeakMap(),
-    direct: new WeakMap(), kernel: options.isFast === true ? createFastKernel() : exactKernel,
+    contributions: new WeakMap(), direct: new WeakMap(), resolved: new WeakMap(), params: new WeakMap(),
+    powers: new Map(), indexTables: new WeakMap(), weightTables: new WeakMap(),
   };
+}
+
+/** The allocation weights table of `params` (`allocate`'s memo). */
+export function weightTableOf(cache: EvaluationCache, params: Params): WeightTable {
+  let table = cache.weightTables.get(params);
+  if (table === undefined) { table = new Map(); cache.weightTables.set(params, table); }
+  return table;
 }
 
 /** Contributions of one resolved entry per parameters object; usually one pair. */

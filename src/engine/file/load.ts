@@ -13,7 +13,7 @@ export type LoadResult =
   | { ok: false; errors: ValidationError[] };
 
 /** Largest model text accepted (a large real model is well under 1 MB). */
-export const MAX_MODEL_CHARS = 20_000_000;
+const MAX_MODEL_CHARS = 20_000_000;
 
 function parseJson(text: string): { ok: true; data: unknown } | { ok: false; error: ValidationError } {
   if (text.length > MAX_MODEL_CHARS) return { ok: false, error: { path: '', message: `the file is too large (${text.length} characters; at most ${MAX_MODEL_CHARS})` } };

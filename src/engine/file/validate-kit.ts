@@ -209,10 +209,3 @@ export function yearMap(valueCheck: Check): Check {
     }
   }, { kind: 'each', item: valueCheck, isYearMap: true });
 }
-
-/** Checks one value and returns the issues it has, without adding them anywhere. */
-export function issuesOf(check: Check, value: unknown, path: string): Issues {
-  const issues: Issues = [];
-  check(value, path, issues);
-  return issues;
-}

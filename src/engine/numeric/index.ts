@@ -1,5 +1,5 @@
 /** Exact money and rates: decimal strings to integer cents and back, one rounding per product, the exact and fast kernels, and splitting cents by weights. */
 export { allocateByKey, type PreparedWeights, prepareWeights, splitCents } from './allocate';
 export { mulCents } from './cents-product';
-export { createFastKernel, exactKernel, type Kernel, type Q } from './kernel';
+export { createFastKernel, exactDecimal, exactKernel, type Kernel, type Q } from './kernel';
 export { type Money, type Num, centsToMoney, dec, Decimal, decimalString, divRoundCents, exactGrowth, moneyToCents, ONE, rateMultiplier, roundCents, roundIfClear, roundRatio, times, toCents, ZERO } from './money';

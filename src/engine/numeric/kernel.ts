@@ -49,6 +49,12 @@ export const exactKernel: Kernel = {
   growth: () => null,
 };
 
+/**
+ * A number of the exact kernel as the Decimal it is (results, trace). Not a field of the kernel:
+ * both kernels keep one shape, so the contribution code's calls through `K` stay monomorphic.
+ */
+export const exactDecimal = (a: Q): Decimal => d(a);
+
 const f = (x: Q) => x as unknown as number;
 
 const POW1E7 = [1, 1e7, 1e14, 1e21, 1e28];

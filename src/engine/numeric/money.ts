@@ -121,11 +121,6 @@ export function moneyToCents(value: Num): number {
   return toCents(dec(value));
 }
 
-/** Cents as a Decimal of euros. */
-export function centsToDecimal(cents: number): Decimal {
-  return new Decimal(cents).dividedBy(100);
-}
-
 /** A Decimal rounded to `places` decimals (half away from zero) as a plain string. */
 export function decimalString(value: Decimal, places: number): string {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);

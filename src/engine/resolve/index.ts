@@ -1,6 +1,6 @@
 /** Resolving a scenario: its changes applied to the baseline lines and staff, and the parameters it is evaluated with. */
-export { allocationKeyOf, compileParams, indexAt, indexIn, type Params, type ParamSource, partyParams, termOf } from './params';
+export { allocationKeyOf, compileParams, type Params, type ParamSource, partyParams, termOf } from './params';
 export { isSameHistory, type ResolveMemo, type ResolveMemoEntry, resolveScenarios } from './resolve';
 export { type ResolveContext, type ResolvedLine, type ResolvedScenario, type ResolvedStaff, type ScaleRule } from './resolved';
-export { factorIn, factorProduct, lineCategory } from './scale';
+export { factorProduct, lineCategory } from './scale';
 export { ownerAt } from './select';

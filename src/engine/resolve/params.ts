@@ -5,7 +5,7 @@
  * turns that into Decimals once per scenario.
  */
 import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS, type AllocationKey, type Assumptions, type CostPerFte, type ModelFile, type Party, compileYearMap, type CompiledYearMap } from '../model';
-import { type PreparedWeights, type Kernel, type Q, dec, ONE, type Decimal } from '../numeric';
+import { dec, ONE, type Decimal } from '../numeric';
 
 export type ParamSource = { assumptions: Assumptions; parties: Record<string, Party> };
 
@@ -23,15 +23,15 @@ export type PartyParams = {
   keys: { capital: string; inhabitants: string; costPerFte: string };
 };
 
+/**
+ * A scenario's compiled parameters: a plain value, never written after it is made. Memo tables
+ * keyed by it (index factors, allocation weights) live in the evaluation memo (calc/memo.ts).
+ */
 export type Params = {
   priceBaseYear: number;
   indexRates: Map<string, Decimal>;
   /** `indexRates` as strings with the base year, for cache keys. */
   indexKeys: Map<string, string>;
-  /** Memo of indexAt per category and year. */
-  indexTables: Map<string, Map<number, Decimal>>;
-  /** Memo of an allocation key's prepared member weights per year (ledger.ts). */
-  weightTables: Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
   discountRate: Decimal;
   depreciationStart: 'nextYear' | 'sameYear';
   depreciationMethod: 'linear' | 'annuity';
@@ -99,15 +99,15 @@ export function compileParams(
 ): Params {
   const parties = new Map<string, PartyParams>();
   for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
-  return { ...compileAssumptions(source.assumptions, model.horizon.startYear, categoryIds, personnelCategories), weightTables: new Map(), parties };
+  return { ...compileAssumptions(source.assumptions, model.horizon.startYear, categoryIds, personnelCategories), parties };
 }
 
-type AssumptionParams = Omit<Params, 'parties' | 'weightTables'>;
+type AssumptionParams = Omit<Params, 'parties'>;
 
 /**
  * Compiled assumptions by file object, for the same start year, categories and personnel
- * categories (objects): scenarios and samples that share the assumptions share these, and
- * with them the memo of index factors.
+ * categories (objects): scenarios and samples that share the assumptions share these (and,
+ * through `indexRates`, the evaluation memo's index tables).
  */
 const compiledAssumptions = new WeakMap<Assumptions, { deps: readonly unknown[]; compiled: AssumptionParams }>();
 
@@ -132,7 +132,6 @@ function compileAssumptions(a: Assumptions, startYear: number, categoryIds: stri
     priceBaseYear,
     indexRates,
     indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${priceBaseYear}`])),
-    indexTables: new Map(),
     discountRate: dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
@@ -186,40 +185,6 @@ export function partyParams(params: Params, id: string): PartyParams {
 /** Depreciation term of an asset category for a party (spec §4: missing entries → 5). */
 export function termOf(params: Params, party: string, category: string): number {
   return partyParams(params, party).depreciationYears[category] ?? DEFAULT_DEPRECIATION_YEARS;
-}
-
-/**
- * index(category, year) = (1 + rate)^(year − priceBaseYear) (spec §5.2). Powers are memoised
- * per rate and exponent in `memo` (shared by a model's scenarios) and per category and year in
- * the scenario's params.
- */
-export function indexAt(params: Params, memo: Map<string, Decimal>, category: string, year: number): Decimal {
-  let table = params.indexTables.get(category);
-  if (table === undefined) {
-    table = new Map();
-    params.indexTables.set(category, table);
-  }
-  let v = table.get(year);
-  if (v === undefined) {
-    const rate = params.indexRates.get(category);
-    if (rate === undefined) throw new Error(`unknown category "${category}"`);
-    const exponent = year - params.priceBaseYear;
-    const key = `${rate.toString()}^${exponent}`;
-    v = memo.get(key);
-    if (v === undefined) {
-      v = exponent === 0 || rate.isZero() ? ONE : ONE.plus(rate).pow(exponent);
-      memo.set(key, v);
-    }
-    table.set(year, v);
-  }
-  return v;
-}
-
-/** index(category, year) in the kernel's arithmetic: `indexAt` exactly, or the fast kernel's float power. */
-export function indexIn(K: Kernel, params: Params, memo: Map<string, Decimal>, category: string, year: number): Q {
-  const rate = params.indexRates.get(category);
-  const fast = rate === undefined ? null : K.growth(rate, year - params.priceBaseYear);
-  return fast ?? K.of(indexAt(params, memo, category, year));
 }
 
 /** The allocation key of a shared party for a category (spec §7). Null: by inhabitants over all municipalities. */

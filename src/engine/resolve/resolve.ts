@@ -145,7 +145,7 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
       editEach(state.lines, (rl) => (isTransferred(rl, change.select, change.from) ? transferLine(rl, change) : rl));
       return;
     }
-    case 'scale': applyScale(ctx, state, change, source); return;
+    case 'scale': applyScale(state, change, source); return;
     case 'setParam': state.paramSource = setParam(state.paramSource, change.path, change.value); return;
   }
 }

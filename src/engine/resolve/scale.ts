@@ -2,9 +2,9 @@
  * The `scale` change (spec §5.3): multiplies, from year `from` on, the cost of matching opex
  * lines and staff entries and the amount of matching investments made in that year.
  */
-import { exactKernel, type Kernel, type Q, dec, ONE, ZERO, type Decimal } from '../numeric';
+import { type Kernel, type Q, dec, ONE, ZERO, type Decimal } from '../numeric';
 import { type Line, type ScaleChange, compileYearMap, valueAt } from '../model';
-import { editEach, type ResolvedLine, type ResolveContext, type ResolvedScenario, type ScaleRule } from './resolved';
+import { editEach, type ResolvedLine, type ResolvedScenario, type ScaleRule } from './resolved';
 import { matchesList, ownerAt } from './select';
 
 
@@ -41,11 +41,7 @@ export function factorProduct(K: Kernel, scales: readonly ScaleRule[], year: num
   return f;
 }
 
-/** `factorProduct` exactly, as a Decimal (results, trace). */
-export const factorIn = (scales: readonly ScaleRule[], year: number): Decimal =>
-  factorProduct(exactKernel, scales, year) as unknown as Decimal;
-
-export function applyScale(_ctx: ResolveContext, state: ResolvedScenario, change: ScaleChange, source: string): void {
+export function applyScale(state: ResolvedScenario, change: ScaleChange, source: string): void {
   const { select } = change;
   const from = change.from ?? -Infinity;
   const factorAt = scaleFactor(change);

@@ -5,34 +5,24 @@
  */
 import { modelError, type ModelFile, type Evaluation } from '../model';
 import { validateModel } from '../file';
-import { createContext, type ModelContext, allocate, bookEntries, type Booked, addToYearSums, type Contribution, type YearSums, createEvaluationCache, forEachContribution, type EvaluationCache } from '../calc';
-import { compileParams, type Params, resolveScenarios, type ResolvedScenario } from '../resolve';
+import { createContext, type ModelContext, allocate, bookEntries, type Booked, type Contribution, createEvaluationCache, forEachContribution, type EvaluationCache, weightTableOf } from '../calc';
+import type { Params, ResolvedScenario } from '../resolve';
+import { growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
-import { extendSeries, extrapolationFactors, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
+import { summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
 
-export { createEvaluationCache, type EvaluationCache } from '../calc';
-
-
-function resolveAll(model: ModelFile, cache: EvaluationCache): { ctx: ModelContext; resolved: Map<string, { r: ResolvedScenario; params: Params }> } {
-  const ctx = createContext(model, cache.powers, cache.kernel);
-  const resolved = new Map<string, { r: ResolvedScenario; params: Params }>();
-  const key = `${ctx.horizonKey}|${ctx.layout.categories.join(',')}|${[...ctx.personnelCategories].join(',')}|${model.assumptions?.priceBaseYear ?? ''}`;
-  for (const [id, r] of resolveScenarios(ctx, cache.resolved)) {
-    const hit = cache.params.get(r.paramSource);
-    const params = hit !== undefined && hit.key === key ? hit.params : compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
-    if (hit?.params !== params) cache.params.set(r.paramSource, { key, params });
-    resolved.set(id, { r, params });
-  }
-  return { ctx, resolved };
-}
-
+/**
+ * Every scenario of the model evaluated: resolved with its parameters (pipeline.ts), its
+ * entries' contributions (from `cache`) booked per owner, allocated and summarised.
+ */
 export function runScenarios(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { ctx: ModelContext; runs: Map<string, ScenarioRun> } {
-  const { ctx, resolved } = resolveAll(model, cache);
+  const ctx = createContext(model, cache);
+  const resolved = resolveWithParams(ctx, cache);
   const runs = new Map<string, ScenarioRun>();
   // A child starts from its parent's ledger and shares the parent's unchanged series.
   const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
-  const factorsOf = new Map<Params, GrowthFactor[]>();
+  const growth: GrowthMemo = new Map();
   for (const s of model.scenarios) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const entries: (readonly Contribution[])[] = [];
@@ -40,45 +30,13 @@ export function runScenarios(model: ModelFile, cache: EvaluationCache = createEv
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
     const nLines = r.lines.length;
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
-    allocate(ctx.layout, params, ledger, ctx.partyPath);
-    let factors = factorsOf.get(params);
-    if (factors === undefined) {
-      factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
-      factorsOf.set(params, factors);
-    }
+    allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+    const factors = growthFactors(ctx, params.extrapolationRate, growth);
     const summary = summarize(ctx.layout, ledger, factors, parent);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
     runs.set(s.id, { resolved: r, params, summary });
   }
   return { ctx, runs };
-}
-
-export type ScenarioTotals = {
-  id: string;
-  /** Total cost per year in cents, horizon then extrapolated years (spec §8). */
-  totals: number[];
-  discountRate: Params['discountRate'];
-};
-
-/**
- * The yearly totals of every scenario, without the views by owner, category and municipality
- * (no allocation needed: it moves cost between municipalities, not in or out). The same
- * contributions and extrapolation rule as `evaluateModel`, for Monte Carlo and sensitivity.
- */
-export function scenarioTotals(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
-  const { ctx, resolved } = resolveAll(model, cache);
-  const n = ctx.layout.nYears;
-  let years: number[] = [];
-  const scenarios = model.scenarios.map((s) => {
-    const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-    const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
-    forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
-    const factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, params.extrapolationRate, ctx.isExtrapolating);
-    const totals = extendSeries(sums.rec, sums.one, factors);
-    years = totals.map((_, i) => ctx.startYear + i);
-    return { id: s.id, totals, discountRate: params.discountRate };
-  });
-  return { years, nHorizon: n, scenarios };
 }
 
 /**
@@ -88,7 +46,6 @@ export function scenarioTotals(model: ModelFile, cache: EvaluationCache = create
  * allocation weights that are all 0 in a year with cost to split.
  */
 export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCache; isValidated?: boolean } = {}): Evaluation {
-  if (options.cache?.kernel.name === 'fast') throw new Error('evaluateModel needs an exact cache; fast caches are for sampling');
   if (options.isValidated !== true) {
     const errors = validateModel(model);
     if (errors.length > 0) throw modelError(errors);

@@ -1,6 +1,7 @@
 /** The evaluation pipeline: year sums, summaries, extrapolation, metrics and the result document. */
 export { type CliDocument, toCliDocument } from './cli-output';
-export { createEvaluationCache, evaluateModel, type EvaluationCache, runScenarios } from './evaluate';
+export { evaluateModel, runScenarios } from './evaluate';
 export { netPresentValues } from './metrics';
-export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome } from './outcomes';
+export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome, type ScenarioTotals } from './outcomes';
+export { growthFactors, type GrowthMemo, newYearSums, type ParamsMemo, type Resolution, resolveWithParams, yearTotals } from './pipeline';
 export { extendSeries, extrapolationFactors, type GrowthFactor, type ScenarioRun, type Series } from './summary';

@@ -2,9 +2,40 @@
  * The outcome figures of one evaluation that uncertainty analysis looks at, per scenario:
  * yearly totals, savings, break-even, NPV — from `scenarioTotals`, with the rules of spec §8.
  */
-import { createEvaluationCache, scenarioTotals, type EvaluationCache, type ScenarioTotals } from './evaluate';
+import { addToYearSums, createContext, createEvaluationCache, type EvaluationCache, forEachContribution } from '../calc';
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
+import type { Params, ResolvedScenario } from '../resolve';
+import { newYearSums, resolveWithParams, yearTotals, type GrowthMemo } from './pipeline';
+
+export type ScenarioTotals = {
+  id: string;
+  /** Total cost per year in cents, horizon then extrapolated years (spec §8). */
+  totals: number[];
+  discountRate: Params['discountRate'];
+};
+
+/**
+ * The yearly totals of every scenario, without the views by owner, category and municipality
+ * (no allocation needed: it moves cost between municipalities, not in or out). The same
+ * pipeline as `evaluateModel` (pipeline.ts), for sensitivity (`outcomesOf`); Monte Carlo uses
+ * the sampling plan (sampling/sample-plan.ts), which shares the pipeline too.
+ */
+export function scenarioTotals(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
+  const ctx = createContext(model, cache);
+  const resolved = resolveWithParams(ctx, cache);
+  const growth: GrowthMemo = new Map();
+  let years: number[] = [];
+  const scenarios = model.scenarios.map((s) => {
+    const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
+    const sums = newYearSums(ctx);
+    forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
+    const totals = yearTotals(ctx, params, sums, growth);
+    years = totals.map((_, i) => ctx.startYear + i);
+    return { id: s.id, totals, discountRate: params.discountRate };
+  });
+  return { years, nHorizon: ctx.layout.nYears, scenarios };
+}
 
 export type ScenarioOutcome = {
   id: string;

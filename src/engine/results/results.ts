@@ -8,7 +8,8 @@ import type { ScenarioRun, Series } from './summary';
 import { metricsOf, sumOf, type Metrics } from './metrics';
 import { createResultFormat, formatAll, formatNested, formatSeries, nestedAt, recordAt, type ResultFormat, type Strings } from './result-format';
 import type { Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
-import { factorIn, type ResolvedStaff } from '../resolve';
+import { factorProduct, type ResolvedStaff } from '../resolve';
+import { exactDecimal, exactKernel } from '../numeric';
 
 /** The money figures of a business case per year, each series formatted once. */
 type CaseStrings = { total: Strings; oneOff: Strings; recurring: Strings; savings: Strings; cumulative: Strings };
@@ -116,7 +117,7 @@ function fteStrings(ctx: ModelContext, st: ResolvedStaff, f: ResultFormat): stri
     strings = [];
     for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
       let fte = st.fteAt(year);
-      if (st.scales.length > 0) fte = fte.times(factorIn(st.scales, year));
+      if (st.scales.length > 0) fte = fte.times(exactDecimal(factorProduct(exactKernel, st.scales, year)));
       strings.push(fte.toString());
     }
     f.staff.set(st, strings);

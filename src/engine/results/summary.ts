@@ -24,13 +24,13 @@ export type Summary = {
   byPartyCategory: Map<string, Map<string, Series>>;
 };
 
-/** Years after the horizon and their growth factors (1 + rate)^(y − endYear); none for `none`. */
 /**
  * (1 + rate)^k as an exact fraction growth / scale, for k = 1 … extrapolateTo − endYear, and
  * as the nearest float `ratio` (for `roundIfClear`).
  */
 export type GrowthFactor = { growth: bigint; scale: bigint; ratio: number };
 
+/** The growth factors of the years after the horizon; none when extrapolation is `none`. */
 export function extrapolationFactors(layout: Layout, extrapolateTo: number, rate: Dec, isOn: boolean): GrowthFactor[] {
   const factors: GrowthFactor[] = [];
   if (!isOn) return factors;

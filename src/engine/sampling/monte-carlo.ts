@@ -4,23 +4,11 @@
  * entries the uncertain inputs reach), reproducible from a seed. A run can be split into sample ranges (workers)
  * and merged: sample i always draws from stream (seed, i).
  */
-import { draw, numericDistribution, type NumericDistribution } from './distributions';
-import { inputBounds, inputWriter, readInput, toInputValue, type InputBounds, type ModelFile, type UncertainInput } from '../model';
+import { draw } from './distributions';
+import { prepareInputs, type PreparedInput } from './inputs';
+import { inputWriter, readInput, toInputValue, type ModelFile } from '../model';
 import { sampleStream } from './random';
 import { createSamplePlan } from './sample-plan';
-
-export type PreparedInput = { input: UncertainInput; bounds: InputBounds; distribution: NumericDistribution };
-
-/** The model's uncertain inputs with their distributions as numbers (base = the file's value). */
-export function prepareInputs(model: ModelFile): PreparedInput[] {
-  return (model.uncertainty?.inputs ?? []).map((input) => {
-    const value = readInput(model, input.path);
-    if (value === null) throw new Error(`uncertainty input "${input.id}": no number at "${input.path}"`);
-    const bounds = inputBounds(input.path);
-    const range = { min: bounds.min === null ? -Infinity : Number(bounds.min), max: bounds.max === null ? Infinity : Number(bounds.max) };
-    return { input, bounds, distribution: numericDistribution(input.distribution, Number(value), range) };
-  });
-}
 
 /** The model of sample `index`: every uncertain input replaced by its draw, in the file's order. */
 export function sampleModel(model: ModelFile, inputs: readonly PreparedInput[], seed: number, index: number): ModelFile {

@@ -1,7 +1,6 @@
 /**
  * A sampling plan: the outcomes of many models that differ from one model only in the values
- * of some inputs (Monte Carlo samples, sensitivity points), computed without evaluating the
- * whole model each time.
+ * of some inputs (Monte Carlo samples), computed without evaluating the whole model each time.
  *
  * The plan finds, once, which lines and staff entries each varied input can reach — by
  * changing the input and asking the engine's own resolution and cache keys (cache-keys.ts)
@@ -18,11 +17,11 @@
  * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
  * Tests check plan against whole-model evaluation on every fixture.
  */
-import { createContext, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
-import { createFastKernel, exactKernel, type Decimal } from '../numeric';
+import { createContext, createEvaluationCache, type ModelContext, lineKey, staffKey, addToYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
+import { createFastKernel, exactKernel, type Kernel } from '../numeric';
 import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput, type Change, type InputPath, type Line, type ModelFile, type Num, type Scenario, type StaffEntry } from '../model';
-import { outcomesFromTotals, type Outcomes, extendSeries, extrapolationFactors, type GrowthFactor } from '../results';
-import { compileParams, type Params, type ParamSource, isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemo, type ResolveMemoEntry, type ResolvedLine, type ResolvedStaff } from '../resolve';
+import { type GrowthMemo, newYearSums, outcomesFromTotals, type Outcomes, type Resolution, resolveWithParams, yearTotals } from '../results';
+import { type Params, isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemoEntry, type ResolvedLine, type ResolvedStaff } from '../resolve';
 
 export type SamplePlan = {
   /** The outcomes of the plan's model with `values[i]` written at the plan's `paths[i]` (and nothing else changed). */
@@ -54,23 +53,6 @@ function fileIndex(model: ModelFile): { slotOf: Map<Line, LineSlot>; units: Set<
     });
   });
   return { slotOf, units };
-}
-
-type Resolution = { resolved: Map<string, ResolvedScenario>; params: Map<string, Params> };
-
-function resolveWithParams(ctx: ModelContext, model: ModelFile, memo?: ResolveMemo): Resolution {
-  const resolved = resolveScenarios({ model, groupCategory: ctx.groupCategory }, memo);
-  const params = new Map<string, Params>();
-  const bySource = new Map<ParamSource, Params>();
-  for (const [id, r] of resolved) {
-    let p = bySource.get(r.paramSource);
-    if (p === undefined) {
-      p = compileParams(r.paramSource, model, ctx.layout.categories, ctx.personnelCategories);
-      bySource.set(r.paramSource, p);
-    }
-    params.set(id, p);
-  }
-  return { resolved, params };
 }
 
 /** A value for `path` other than the file's (to see what the input reaches), within its bounds. */
@@ -124,16 +106,14 @@ function readsScale(ctx: ModelContext, params: Params, rl: ResolvedLine, source:
  * value reaches only in years the scale does not apply to (an investment made before it starts).
  * Adds them to `reach`; false when the structure changed (every entry is then re-evaluated).
  */
-function addReach(
-  ctx: ModelContext, model: ModelFile, base: Resolution, path: InputPath, slotOf: Map<Line, LineSlot>, reach: Reach,
-): boolean {
+function addReach(ctx: ModelContext, base: Resolution, path: InputPath, slotOf: Map<Line, LineSlot>, reach: Reach): boolean {
+  const model = ctx.model;
   const changed = writeInput(model, path, otherValue(model, path));
-  const other = resolveWithParams(ctx, changed);
+  const other = resolveWithParams({ ...ctx, model: changed });
   const scale = scaleValueOf(model, changed, path);
-  for (const [id, b] of base.resolved) {
-    const o = other.resolved.get(id);
-    const [pb, po] = [base.params.get(id) as Params, other.params.get(id) as Params];
-    if (o === undefined || o.lines.length !== b.lines.length || o.staff.length !== b.staff.length) return false;
+  for (const [id, { r: b, params: pb }] of base) {
+    const { r: o, params: po } = other.get(id) ?? {};
+    if (o === undefined || po === undefined || o.lines.length !== b.lines.length || o.staff.length !== b.staff.length) return false;
     const r = reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
     for (let j = 0; j < b.lines.length; j += 1) {
       const [x, y] = [b.lines[j] as ResolvedLine, o.lines[j] as ResolvedLine];
@@ -225,26 +205,29 @@ function prunedKeys(model: ModelFile, keep: Keep, path: InputPath): (string | nu
   return at < 0 ? null : [root, si, field, at, ...keys.slice(4)];
 }
 
-/**
- * Plans the evaluation of samples of `model` in which the inputs at `paths` vary. `isExact`
- * evaluates the varying entries with the exact kernel (for checking); by default they are
- * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
- */
-export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
-  const exactCtx = createContext(model, new Map(), exactKernel);
-  const base = resolveWithParams(exactCtx, model);
-  const { slotOf, units: allUnits } = fileIndex(model);
+type Reached = { lines: Set<LineSlot>; units: Set<StaffUnit> };
+
+/** Step 1's result: the base model's resolution, its line slots and staff units, and what the inputs reach. */
+type ReachStep = { base: Resolution; slotOf: Map<Line, LineSlot>; allUnits: Set<StaffUnit>; reach: Reach; lines: Set<LineSlot>; units: Set<StaffUnit> };
+
+/** Step 1, reach: per scenario, the lines and staff units some input reaches (`addReach`), and their union. */
+function reachStep(ctx: ModelContext, paths: readonly InputPath[]): ReachStep {
+  const base = resolveWithParams(ctx);
+  const { slotOf, units: allUnits } = fileIndex(ctx.model);
   const reachOf = (lines: Iterable<LineSlot>, units: Iterable<StaffUnit>): Reach =>
-    new Map([...base.resolved.keys()].map((id) => [id, { lines: new Set(lines), units: new Set(units) }]));
+    new Map([...base.keys()].map((id) => [id, { lines: new Set(lines), units: new Set(units) }]));
   let reach = reachOf([], []);
   // An input that changes the structure (not expected of a number) makes every entry vary.
-  if (!paths.every((path) => addReach(exactCtx, model, base, path, slotOf, reach))) reach = reachOf(slotOf.values(), allUnits);
+  if (!paths.every((path) => addReach(ctx, base, path, slotOf, reach))) reach = reachOf(slotOf.values(), allUnits);
   const lines = new Set([...reach.values()].flatMap((r) => [...r.lines]));
   const units = new Set([...reach.values()].flatMap((r) => [...r.units]));
-  const keep = keepOf(model, lines, units);
-  const n = exactCtx.layout.nYears;
-  const start = exactCtx.startYear;
-  const reachedIn = (id: string) => reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
+  return { base, slotOf, allUnits, reach, lines, units };
+}
+
+/** Whether an entry varies in a scenario; `slots` names the line objects of the model it comes from. */
+type IsReached = (r: Reached, entry: ResolvedLine | ResolvedStaff, slots: Map<Line, LineSlot>) => boolean;
+
+function reachTest(allUnits: Set<StaffUnit>): IsReached {
   // Staff units by party and group, so that a look-up builds no string.
   const unitNames = new Map<string, Map<string, StaffUnit>>();
   for (const u of allUnits) {
@@ -252,84 +235,112 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
     if (!unitNames.has(party)) unitNames.set(party, new Map());
     unitNames.get(party)?.set(group, u);
   }
-  /** Whether an entry varies in a scenario; `slots` names the line objects of the model it comes from. */
-  const isReached = (r: { lines: Set<LineSlot>; units: Set<StaffUnit> }, entry: ResolvedLine | ResolvedStaff, slots: Map<Line, LineSlot>): boolean =>
+  return (r, entry, slots) =>
     ('line' in entry ? r.lines.has(slots.get(entry.line) ?? '') : r.units.has(unitNames.get(entry.party)?.get(entry.group) ?? ''));
+}
 
-  // The constant part: in each scenario, every entry no input reaches there, exactly, once.
+/** Step 2, constants: in each scenario, the year sums of every entry no input reaches there — exactly, once. */
+function constantStep(ctx: ModelContext, step: ReachStep, isReached: IsReached): Map<string, YearSums> {
   const constant = new Map<string, YearSums>();
-  for (const [id, r] of base.resolved) {
-    const params = base.params.get(id) as Params;
-    const sums: YearSums = { rec: new Float64Array(n), one: new Float64Array(n) };
-    const reached = reachedIn(id);
-    for (const rl of r.lines) if (!isReached(reached, rl, slotOf)) addToYearSums(sums, start, lineContributions(exactCtx, params, rl, false));
-    for (const st of r.staff) if (!isReached(reached, st, slotOf)) addToYearSums(sums, start, staffContributions(exactCtx, params, st));
+  for (const [id, { r, params }] of step.base) {
+    const sums = newYearSums(ctx);
+    const reached = step.reach.get(id) as Reached;
+    for (const rl of r.lines) if (!isReached(reached, rl, step.slotOf)) addToYearSums(sums, ctx.startYear, lineContributions(ctx, params, rl, false));
+    for (const st of r.staff) if (!isReached(reached, st, step.slotOf)) addToYearSums(sums, ctx.startYear, staffContributions(ctx, params, st));
     constant.set(id, sums);
   }
+  return constant;
+}
 
-  const kernel = options.isExact === true ? exactKernel : createFastKernel();
-  const powers = new Map<string, Decimal>();
-  const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
-  const factorMemo = new Map<Decimal, GrowthFactor[]>();
-  const years = Array.from({ length: n }, (_, i) => start + i);
+/** Step 3's result: writes a sample's values into the pruned model; per scenario, which of its resolved entries vary (by position). */
+type PrunedStep = { write: (values: readonly Num[]) => ModelFile; varies: Map<string, { lines: boolean[]; staff: boolean[] }> };
 
-  // Samples are written into the pruned model, made once. Its structure — which lines and
-  // staff entries each scenario resolves to, in which order — does not depend on the values of
-  // numbers, so whether an entry varies is known by its position.
+/**
+ * Step 3, the pruned model, made once. Its structure — which lines and staff entries each
+ * scenario resolves to, in which order — does not depend on the values of numbers, so whether
+ * an entry varies is known by its position.
+ */
+function prunedStep(ctx: ModelContext, paths: readonly InputPath[], step: ReachStep, isReached: IsReached): PrunedStep {
+  const model = ctx.model;
+  const keep = keepOf(model, step.lines, step.units);
   const { model: prunedModel, slotOf: prunedSlots } = pruned(model, keep);
   const write = keyWriter(prunedModel, paths.map((path) => prunedKeys(model, keep, path)));
-  const prunedResolved = resolveScenarios({ model: prunedModel, groupCategory: exactCtx.groupCategory });
+  const prunedResolved = resolveScenarios({ model: prunedModel, groupCategory: ctx.groupCategory });
   const varies = new Map([...prunedResolved].map(([id, r]) => {
-    const reached = reachedIn(id);
+    const reached = step.reach.get(id) as Reached;
     return [id, { lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)), staff: r.staff.map((st) => isReached(reached, st, prunedSlots)) }];
   }));
+  return { write, varies };
+}
 
+/**
+ * Step 4, per sample: the values written into the pruned model, which is resolved with its
+ * parameters (the shared pipeline, in the plan's kernel); the entries that vary in a scenario
+ * are added to its constants and the totals extended and turned into outcomes.
+ */
+function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string, YearSums>, prunedPlan: PrunedStep): (values: readonly Num[]) => Outcomes {
+  const { model, startYear: start } = exactCtx;
+  const n = exactCtx.layout.nYears;
+  // The plan's own memo, for its index factors (its samples' contributions are not kept).
+  const memo = createEvaluationCache();
+  const baselineId = model.scenarios.find((s) => s.basedOn === null)?.id ?? '';
+  const growth: GrowthMemo = new Map();
+  const years = Array.from({ length: n }, (_, i) => start + i);
   // Only the previous sample's resolutions are kept, in a new Map per sample: a long-lived Map
   // emptied each time would keep every sample's objects alive in the young generation (its old
   // tables' references count as roots until a full collection).
   let previous = new Map<Scenario, ResolveMemoEntry>();
-
-  const outcomes = (values: readonly Num[]): Outcomes => {
-    const m = write(values);
-    const ctx: ModelContext = { ...exactCtx, model: m, kernel, indexMemo: powers };
+  return (values) => {
+    const ctx: ModelContext = { ...exactCtx, model: prunedPlan.write(values), kernel, memo };
     const [before, current] = [previous, new Map<Scenario, ResolveMemoEntry>()];
-    const { resolved, params } = resolveWithParams(ctx, m, { get: (s) => before.get(s), set: (s, e) => current.set(s, e) });
+    const resolved = resolveWithParams(ctx, { resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) } });
     previous = current;
-    // Entries a child shares with its parent (same object, same parameters) are computed once.
-    const done = new Map<ResolvedLine | ResolvedStaff, { params: Params; cs: Contribution[] }>();
-    const contributionsOf = (entry: ResolvedLine | ResolvedStaff, p: Params): Contribution[] => {
-      const hit = done.get(entry);
-      if (hit !== undefined && hit.params === p) return hit.cs;
-      const cs = 'line' in entry ? lineContributions(ctx, p, entry, false) : staffContributions(ctx, p, entry);
-      done.set(entry, { params: p, cs });
-      return cs;
-    };
+    const contributionsOf = sharedContributions(ctx);
     let allYears = years;
     const scenarios = model.scenarios.map((s) => {
-      const r = resolved.get(s.id) as ResolvedScenario;
-      const p = params.get(s.id) as Params;
+      const { r, params: p } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
       const c = constant.get(s.id) as YearSums;
       const sums: YearSums = { rec: c.rec.slice(), one: c.one.slice() };
-      const v = varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
+      const v = prunedPlan.varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
       if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length) throw new Error('sampling plan: a sample changed the model’s structure');
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
       for (let j = 0; j < r.lines.length; j += 1) if (v.lines[j] === true) addToYearSums(sums, start, contributionsOf(r.lines[j] as ResolvedLine, p));
       for (let j = 0; j < r.staff.length; j += 1) if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as ResolvedStaff, p));
-      let factors = factorMemo.get(p.extrapolationRate);
-      if (factors === undefined) {
-        factors = extrapolationFactors(ctx.layout, ctx.extrapolateTo, p.extrapolationRate, ctx.isExtrapolating);
-        factorMemo.set(p.extrapolationRate, factors);
-      }
-      const totals = extendSeries(sums.rec, sums.one, factors);
+      const totals = yearTotals(ctx, p, sums, growth);
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
       return { id: s.id, totals, discountRate: p.discountRate };
     });
     return outcomesFromTotals({ years: allYears, nHorizon: n, scenarios }, baselineId);
   };
+}
 
+/** Contributions in one sample: entries a child shares with its parent (same object, same parameters) are computed once. */
+function sharedContributions(ctx: ModelContext): (entry: ResolvedLine | ResolvedStaff, p: Params) => Contribution[] {
+  const done = new Map<ResolvedLine | ResolvedStaff, { params: Params; cs: Contribution[] }>();
+  return (entry, p) => {
+    const hit = done.get(entry);
+    if (hit !== undefined && hit.params === p) return hit.cs;
+    const cs = 'line' in entry ? lineContributions(ctx, p, entry, false) : staffContributions(ctx, p, entry);
+    done.set(entry, { params: p, cs });
+    return cs;
+  };
+}
+
+/**
+ * Plans the evaluation of samples of `model` in which the inputs at `paths` vary. `isExact`
+ * evaluates the varying entries with the exact kernel (for checking); by default they are
+ * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
+ */
+export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
+  const exactCtx = createContext(model, createEvaluationCache());
+  const step = reachStep(exactCtx, paths);
+  const isReached = reachTest(step.allUnits);
+  const constant = constantStep(exactCtx, step, isReached);
+  const prunedPlan = prunedStep(exactCtx, paths, step, isReached);
+  const kernel = options.isExact === true ? exactKernel : createFastKernel();
   return {
-    outcomes,
-    reach: { lines: lines.size, staffUnits: units.size, ofLines: slotOf.size, ofStaffUnits: allUnits.size },
-    reachByScenario: new Map([...reach].map(([id, r]) => [id, { lines: r.lines.size, staffUnits: r.units.size }])),
+    outcomes: sampleStep(exactCtx, kernel, constant, prunedPlan),
+    reach: { lines: step.lines.size, staffUnits: step.units.size, ofLines: step.slotOf.size, ofStaffUnits: step.allUnits.size },
+    reachByScenario: new Map([...step.reach].map(([id, r]) => [id, { lines: r.lines.size, staffUnits: r.units.size }])),
   };
 }

@@ -4,9 +4,10 @@
  * sorted by swing, largest first. Every evaluation is the exact engine.
  */
 import { lowHigh } from './distributions';
-import { createEvaluationCache, type EvaluationCache, outcomesOf } from '../results';
+import { createEvaluationCache, type EvaluationCache } from '../calc';
+import { outcomesOf } from '../results';
 import { inputBounds, readInput, toInputValue, writeInput, type InputPath, type ModelFile, type Money } from '../model';
-import { prepareInputs } from './monte-carlo';
+import { prepareInputs } from './inputs';
 import { centsToMoney, Decimal } from '../numeric';
 
 export type SensitivityMetric = 'cumulativeSavings' | 'npv' | 'npvExtended' | 'breakEvenYear';

@@ -5,7 +5,8 @@
  * municipality's own business case is read off. The model as it stands (its own keys) comes
  * first. Pure: it evaluates copies of the model; the model itself is not changed.
  */
-import { createEvaluationCache, evaluateModel, type EvaluationCache } from '../results';
+import { createEvaluationCache, type EvaluationCache } from '../calc';
+import { evaluateModel } from '../results';
 import { isModelError, type AllocationBasis, type AllocationKey, type ModelFile, type Party, type BreakEven, type Evaluation, type Money } from '../model';
 
 /** One municipality's case in one scenario under one way of splitting. */

@@ -4,8 +4,8 @@
  * municipality, against a benchmark table — by default the ICT Benchmark Gemeenten figures of
  * ../shared/domain/benchmark.md.
  */
-import type { ModelContext } from '../calc';
-import { createEvaluationCache, runScenarios, type EvaluationCache, type Series } from '../results';
+import { createEvaluationCache, type EvaluationCache, type ModelContext } from '../calc';
+import { runScenarios, type Series } from '../results';
 import { Decimal, centsToMoney, dec, decimalString, moneyToCents, roundCents, ZERO } from '../numeric';
 import { municipalStaffAt } from './municipal-staff';
 import { type BenchmarkRow, type BenchmarkTable, type ModelFile, type Num, type Money, valueAt } from '../model';

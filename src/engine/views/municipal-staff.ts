@@ -5,11 +5,11 @@
  * that staff's cost). FTE are not money: shares are not rounded to cents but kept exact and
  * shown to 4 decimals, so the shares of a shared party add up to its FTE within 0.0001.
  */
-import { type ModelContext, membersOf, weightOf } from '../calc';
-import { createEvaluationCache, runScenarios, type EvaluationCache, type ScenarioRun } from '../results';
-import { Decimal, dec, decimalString, ZERO } from '../numeric';
+import { createEvaluationCache, type EvaluationCache, type ModelContext, membersOf, weightOf } from '../calc';
+import { runScenarios, type ScenarioRun } from '../results';
+import { Decimal, dec, decimalString, exactDecimal, exactKernel, ZERO } from '../numeric';
 import type { ModelFile, Evaluation, StaffYear } from '../model';
-import { allocationKeyOf, factorIn } from '../resolve';
+import { allocationKeyOf, factorProduct } from '../resolve';
 
 type Fte = Record<string, Record<string, Decimal>>;
 
@@ -24,7 +24,7 @@ export function municipalStaffAt(ctx: ModelContext, run: ScenarioRun, year: numb
   for (const m of ctx.layout.municipalities) out[m] = {};
   for (const st of run.resolved.staff) {
     let fte = st.fteAt(year);
-    if (st.scales.length > 0) fte = fte.times(factorIn(st.scales, year));
+    if (st.scales.length > 0) fte = fte.times(exactDecimal(factorProduct(exactKernel, st.scales, year)));
     if (fte.isZero()) continue;
     if (!ctx.layout.shared.includes(st.party)) { add(out, st.party, st.group, fte); continue; }
     const key = allocationKeyOf(run.params, st.party, st.category);

@@ -3,11 +3,11 @@
  * results — a scenario's total in a year, a municipality's (after allocation), an owner's
  * (before allocation), optionally narrowed to a category. The items add up to the figure.
  */
-import { allocateByKey, centsToMoney, roundCents, Decimal } from '../numeric';
-import { type ModelContext, membersOf, weightOf, costPerFte, investmentAmount, lineContributions, staffContributions, type Contribution } from '../calc';
+import { allocateByKey, centsToMoney, exactDecimal, exactKernel, roundCents, Decimal } from '../numeric';
+import { indexAt, type ModelContext, membersOf, weightOf, costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions, type Contribution } from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
 import type { ModelFile, Money } from '../model';
-import { allocationKeyOf, indexAt, partyParams, termOf, type ResolvedLine, factorIn, lineCategory, type ResolvedStaff } from '../resolve';
+import { allocationKeyOf, partyParams, termOf, type ResolvedLine, factorProduct, lineCategory, type ResolvedStaff } from '../resolve';
 
 export type TraceQuery = { scenarioId: string; year: number; party?: string; owner?: string; category?: string };
 
@@ -31,12 +31,11 @@ export type TraceItem = {
 
 export type Trace = { total: Money; items: TraceItem[]; isExtrapolated: boolean };
 
-const sourceOf = new WeakMap<Contribution, ResolvedLine | ResolvedStaff>();
-
-function allContributions(ctx: ModelContext, run: ScenarioRun): Contribution[] {
-  const out: Contribution[] = [];
-  for (const rl of run.resolved.lines) for (const c of lineContributions(ctx, run.params, rl)) { sourceOf.set(c, rl); out.push(c); }
-  for (const st of run.resolved.staff) for (const c of staffContributions(ctx, run.params, st)) { sourceOf.set(c, st); out.push(c); }
+/** Every contribution of a scenario run, with the line or staff entry it comes from (in order). */
+function allContributions(ctx: ModelContext, run: ScenarioRun): Map<Contribution, ResolvedLine | ResolvedStaff> {
+  const out = new Map<Contribution, ResolvedLine | ResolvedStaff>();
+  for (const rl of run.resolved.lines) for (const c of lineContributions(ctx, run.params, rl)) out.set(c, rl);
+  for (const st of run.resolved.staff) for (const c of staffContributions(ctx, run.params, st)) out.set(c, st);
   return out;
 }
 
@@ -47,19 +46,19 @@ export function explainFigure(model: ModelFile, query: TraceQuery): Trace {
   if (run === undefined) throw new Error(`unknown scenario "${query.scenarioId}"`);
   if (query.year > ctx.endYear) return extrapolated(ctx, run, query, model);
   const matches = (c: Contribution) => c.year === query.year && (query.category === undefined || c.category === query.category);
-  const contributions = allContributions(ctx, run).filter(matches);
+  const sources = allContributions(ctx, run);
+  const contributions = [...sources.keys()].filter(matches);
   const items: TraceItem[] = [];
   const viewParty = query.party ?? query.owner;
   for (const c of contributions) {
-    if (viewParty === undefined || c.owner === viewParty) items.push(itemOf(ctx, run, c));
+    if (viewParty === undefined || c.owner === viewParty) items.push(itemOf(ctx, run, c, sources.get(c) as ResolvedLine | ResolvedStaff));
   }
   if (query.party !== undefined) items.push(...allocatedShares(ctx, run, contributions, query.party));
   const total = items.reduce((sum, i) => sum + Number(i.amount.replace('.', '')), 0);
   return { total: centsToMoney(total), items, isExtrapolated: false };
 }
 
-function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution): TraceItem {
-  const src = sourceOf.get(c) as ResolvedLine | ResolvedStaff;
+function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: ResolvedLine | ResolvedStaff): TraceItem {
   const base = { owner: c.owner, category: c.category, isOneOff: c.isOneOff, amount: centsToMoney(c.cents) };
   if ('line' in src) {
     return { ...base, rule: c.kind, label: `${src.line.type} ${src.line.id}`, lineId: src.line.id, party: src.line.party, detail: lineDetail(ctx, run, src, c), ...(src.line.note ? { note: src.line.note } : {}) };
@@ -70,7 +69,7 @@ function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution): TraceItem
     detail: {
       group: src.group, fte: src.fteAt(c.year).toString(), hiredShare: src.hiredAt(c.year).toString(),
       costPerFteOwn: own.toString(), costPerFteHired: hired.toString(),
-      index: indexAt(run.params, ctx.indexMemo, src.category, c.year).toString(), factor: factorIn(src.scales, c.year).toString(),
+      index: indexAt(ctx.memo, run.params, src.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, src.scales, c.year)).toString(),
       scales: src.scales.filter((s) => s.applies(c.year)).map((s) => s.source).join(', '),
     },
     ...(src.entry.note ? { note: src.entry.note } : {}),
@@ -84,14 +83,18 @@ function lineDetail(ctx: ModelContext, run: ScenarioRun, rl: ResolvedLine, c: Co
     const override = line.overrides?.[String(c.year)];
     return {
       amount: String(line.amount), isIndexed: line.indexed !== false, ...(override !== undefined ? { override: String(override) } : {}),
-      index: indexAt(run.params, ctx.indexMemo, line.category, c.year).toString(), factor: factorIn(rl.scales, c.year).toString(), scales,
+      index: indexAt(ctx.memo, run.params, line.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, rl.scales, c.year)).toString(), scales,
     };
   }
   if ((c.kind === 'charge' || c.kind === 'disinvestment') && c.investYear !== undefined) {
     const category = lineCategory(line);
-    const amount = line.type === 'investment' || line.type === 'application' ? centsToMoney(investmentAmount(run.params, rl, line)) : '';
+    const amount = line.type === 'investment' || line.type === 'application' ? centsToMoney(investmentAmount(run.params, rl, line))
+      : line.type === 'recurringInvestment' ? centsToMoney(recurringAmount(ctx, run.params, rl, line, c.investYear)) : '';
+    // A recurring investment per inhabitant: the quantity it used (issue 20), so the amount can be recomputed by hand.
+    const perInhabitant: TraceItem['detail'] = line.type === 'recurringInvestment' && line.perInhabitant !== undefined
+      ? { perInhabitant: String(line.perInhabitant), inhabitants: inhabitantsOf(ctx, run.params, line.party, c.investYear).toString() } : {};
     return {
-      investYear: c.investYear, ...(amount ? { investment: amount } : {}),
+      investYear: c.investYear, ...(amount ? { investment: amount } : {}), ...perInhabitant,
       years: line.type === 'investment' || line.type === 'application' ? line.years ?? termOf(run.params, c.owner, category) : termOf(run.params, c.owner, category),
       interestRate: partyParams(run.params, c.owner).interestRate.toString(),
       method: line.type === 'investment' && line.method ? line.method : run.params.depreciationMethod,

@@ -6,7 +6,7 @@
  */
 import { keyFiguresOf, type Evaluation, type ModelFile, type ScenarioResult } from '../../engine';
 import type { Locale } from '../../i18n';
-import { categoryLabel, groupLabel, partyName } from '../../model';
+import { categoryLabel, cumulativeOf, groupLabel, hasNoSavings, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
@@ -37,10 +37,13 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
   const figures = keyFiguresOf(evaluation);
   const rows = evaluation.scenarios.map((s, i): Cell[] => {
     const last = s.years.filter((y) => !y.isExtrapolated).at(-1);
+    // No savings in any year: nothing to pay back, so no break-even year (blank, as "—" on screen).
+    const isSame = hasNoSavings(cumulativeOf(s.years));
+    const breakEven = isSame ? null : s.breakEven;
     return [
       ...head(s), text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
-      year(s.breakEven?.year), s.breakEven ? yes(s.breakEven.isExtrapolated, words) : null,
-      jsNum(s.paybackYears, 'decimal'), money(s.npv), money(s.npvExtended), money(s.investment),
+      year(breakEven?.year), breakEven ? yes(breakEven.isExtrapolated, words) : null,
+      jsNum(isSame ? null : s.paybackYears, 'decimal'), money(s.npv), money(s.npvExtended), money(s.investment),
       num(figures[i]?.horizon.savingsShare ?? null, 'rate'), last ? money(last.cumulativeSavings) : null,
     ];
   });
@@ -76,8 +79,10 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
     for (const p of evaluation.municipalities) {
       const c = s.parties[p];
       if (!c) continue;
-      rows.push([...head(s), text(partyName(model, p)), year(c.breakEven?.year), c.breakEven ? yes(c.breakEven.isExtrapolated, words) : null,
-        jsNum(c.paybackYears, 'decimal'), money(c.npv), money(c.npvExtended), money(c.investment)]);
+      const isSame = hasNoSavings(cumulativeOf(c.years));
+      const breakEven = isSame ? null : c.breakEven;
+      rows.push([...head(s), text(partyName(model, p)), year(breakEven?.year), breakEven ? yes(breakEven.isExtrapolated, words) : null,
+        jsNum(isSame ? null : c.paybackYears, 'decimal'), money(c.npv), money(c.npvExtended), money(c.investment)]);
     }
   }
   const header = [t('scenario'), t('scenarioId'), t('municipality'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),

@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import { downloadText, OpenModelFile, ScreenHeader, Section } from '../../components';
 import { formatDecimal } from '../../i18n';
 import { modelFileName, modelFileText, SHARE_WARN_LENGTH, shareLink } from '../../model';
-import { useActiveModel } from '../../state';
+import { useActiveModel, useAppStore } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { filesMessages } from './messages';
 
 export function FilesScreen() {
   const t = useT(filesMessages);
   const model = useActiveModel();
+  const addModel = useAppStore((s) => s.addModel);
   return (
     <div className="screen">
       <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
@@ -20,7 +21,7 @@ export function FilesScreen() {
           </div>
         ) : <p>{t('noModel')}</p>}
       </Section>
-      <div className="section"><OpenModelFile headingLevel={2} /></div>
+      <div className="section"><OpenModelFile onOpen={addModel} headingLevel={2} /></div>
       <ShareLink />
     </div>
   );

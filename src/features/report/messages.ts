@@ -39,6 +39,7 @@ export const reportMessages = defineMessages({
     savingsShareNote: 'Besparing: de besparing over {from}–{to} als percentage van de kosten van de baseline in die jaren. NCW: netto contante waarde van de besparingen. Investering: extra eenmalige kosten ten opzichte van de baseline.',
     sentenceBreakEven: '{scenario} verdient zich terug in {year} (na {payback}); de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
     sentenceNever: '{scenario} verdient zich niet terug vóór {year}; de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
+    sentenceNoSavings: '{scenario} kost in geen enkel jaar meer of minder dan de baseline: er valt niets terug te verdienen.',
     // Costs.
     costChart: 'Totale kosten per scenario per jaar',
     savingsChart: 'Cumulatieve besparing per scenario ten opzichte van de baseline',
@@ -181,6 +182,7 @@ export const reportMessages = defineMessages({
     savingsShareNote: 'Savings: the savings over {from}–{to} as a percentage of the baseline’s costs in those years. NPV: net present value of the savings. Investment: extra one-off costs compared with the baseline.',
     sentenceBreakEven: '{scenario} pays for itself in {year} (after {payback}); the investment is {investment} and the net present value up to {to} is {npv}.',
     sentenceNever: '{scenario} does not pay for itself before {year}; the investment is {investment} and the net present value up to {to} is {npv}.',
+    sentenceNoSavings: '{scenario} costs no more and no less than the baseline in any year: there is nothing to pay back.',
     costChart: 'Total costs per scenario per year',
     savingsChart: 'Cumulative savings per scenario compared with the baseline',
     costTableCaption: 'Total costs per year (× €1,000)',

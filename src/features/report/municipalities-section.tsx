@@ -30,7 +30,7 @@ export function MunicipalitiesSection({ model, evaluation }: { model: ModelFile;
                   const c = s.parties[m];
                   return {
                     key: s.id, head: s.name,
-                    cells: c ? [breakEvenText(c.breakEven, false, extrapolateTo, locale), paybackText(c.paybackYears, locale), euros(c.investment, locale), euros(c.npv, locale), ...(last > endYear ? [euros(c.npvExtended, locale)] : [])] : [],
+                    cells: c ? [breakEvenText(c.breakEven, false, extrapolateTo, locale, c.years), paybackText(c.paybackYears, locale, c.years), euros(c.investment, locale), euros(c.npv, locale), ...(last > endYear ? [euros(c.npvExtended, locale)] : [])] : [],
                   };
                 })} />
             )}

@@ -1,6 +1,6 @@
 /** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
 import { keyFiguresOf, type Evaluation, type ModelFile } from '../../engine';
-import { breakEvenText, paybackText } from '../../model';
+import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';
@@ -23,7 +23,7 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
       key: s.id,
       head: s.name,
       cells: [
-        breakEvenText(s.breakEven, false, extrapolateTo, locale), paybackText(s.paybackYears, locale), euros(s.investment, locale), euros(s.npv, locale),
+        breakEvenText(s.breakEven, false, extrapolateTo, locale, s.years), paybackText(s.paybackYears, locale, s.years), euros(s.investment, locale), euros(s.npv, locale),
         ...(last > endYear ? [euros(s.npvExtended, locale)] : []), share === null ? '—' : percent(share, locale),
       ],
     };
@@ -39,7 +39,7 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
           const vars = { scenario: s.name, investment: euros(s.investment, locale), npv: euros(s.npvExtended, locale), to: last };
           return (
             <li key={s.id}>
-              {s.breakEven
+              {hasNoSavings(cumulativeOf(s.years)) ? t('sentenceNoSavings', vars) : s.breakEven
                 ? t('sentenceBreakEven', { ...vars, year: breakEvenText(s.breakEven, false, extrapolateTo, locale), payback: paybackText(s.paybackYears, locale) })
                 : t('sentenceNever', { ...vars, year: extrapolateTo + 1 })}
             </li>

@@ -1,14 +1,14 @@
 /**
  * Everything the report shows, read once per model: the evaluation from the store, and the
- * benchmark and staff views the engine derives from the same model (memoised per model object,
- * which is immutable).
+ * benchmark and staff views through the same cached hooks as the results and benchmark screens
+ * (memoised per model object, which is immutable).
  */
 import { useMemo } from 'react';
 import {
-  benchmarkRowTotal, compareWithBenchmark, costPerInhabitant, DEFAULT_BENCHMARK, staffByMunicipality,
+  benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
   type BenchmarkComparison, type BenchmarkTable, type Evaluation, type ModelFile, type PerInhabitant, type StaffYear,
 } from '../../engine';
-import { useActiveModel, useEvaluationState } from '../../state';
+import { useActiveModel, useCostPerInhabitant, useEvaluationState, useMunicipalStaff } from '../../state';
 
 export type BenchmarkView = {
   table: BenchmarkTable;
@@ -29,11 +29,11 @@ export type ReportData = {
   municipalStaff: Record<string, StaffYear[]> | null;
 };
 
-function benchmarkView(model: ModelFile, evaluation: Evaluation): BenchmarkView | null {
+function benchmarkView(model: ModelFile, evaluation: Evaluation, perInhabitant: Record<string, PerInhabitant[]> | null): BenchmarkView | null {
   const table = model.benchmark ?? DEFAULT_BENCHMARK;
   const reference = table.rows[0];
+  if (perInhabitant === null) return null;
   try {
-    const perInhabitant = costPerInhabitant(model, evaluation.endYear);
     const comparisons: BenchmarkView['comparisons'] = {};
     for (const [scenario, rows] of Object.entries(perInhabitant)) {
       comparisons[scenario] = {};
@@ -51,10 +51,11 @@ function benchmarkView(model: ModelFile, evaluation: Evaluation): BenchmarkView 
 export function useReportData(): ReportData | null {
   const model = useActiveModel();
   const { evaluation } = useEvaluationState();
+  // A view the engine refuses is left out of the report (its error shows on the results screens).
+  const perInhabitant = useCostPerInhabitant(evaluation?.endYear ?? null).value;
+  const municipalStaff = useMunicipalStaff().value;
   return useMemo(() => {
     if (!model || !evaluation) return null;
-    let municipalStaff: ReportData['municipalStaff'] = null;
-    try { municipalStaff = staffByMunicipality(model); } catch { municipalStaff = null; }
-    return { model, evaluation, benchmark: benchmarkView(model, evaluation), municipalStaff };
-  }, [model, evaluation]);
+    return { model, evaluation, benchmark: benchmarkView(model, evaluation, perInhabitant), municipalStaff };
+  }, [model, evaluation, perInhabitant, municipalStaff]);
 }

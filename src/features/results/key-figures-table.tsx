@@ -43,8 +43,8 @@ export function KeyFiguresTable({ evaluation: e }: ViewProps) {
               return (
                 <tr key={s.id} data-scenario={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td data-figure="breakEven">{breakEvenText(s.breakEven, isBaseline, last, locale)}</td>
-                  <td data-figure="payback">{paybackText(s.paybackYears, locale)}</td>
+                  <td data-figure="breakEven">{breakEvenText(s.breakEven, isBaseline, last, locale, s.years)}</td>
+                  <td data-figure="payback">{paybackText(s.paybackYears, locale, s.years)}</td>
                   <td className="num" data-figure="investment">{isBaseline ? '—' : formatMoney(s.investment, locale)}</td>
                   <td className="num" data-figure="npv">{isBaseline ? '—' : formatMoney(s.npv, locale)}</td>
                   {hasExtension && <td className="num" data-figure="npvExtended">{isBaseline ? '—' : formatMoney(s.npvExtended, locale)}</td>}

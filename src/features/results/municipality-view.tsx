@@ -62,8 +62,8 @@ function MunicipalityCase({ party, name, unit, evaluation: e }: ViewProps & { pa
               return (
                 <tr key={s.id} data-scenario={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td data-figure="breakEven">{breakEvenText(c.breakEven, false, last, locale)}</td>
-                  <td data-figure="payback">{paybackText(c.paybackYears, locale)}</td>
+                  <td data-figure="breakEven">{breakEvenText(c.breakEven, false, last, locale, c.years)}</td>
+                  <td data-figure="payback">{paybackText(c.paybackYears, locale, c.years)}</td>
                   <td className="num">{formatMoney(c.investment, locale)}</td>
                   <td className="num" data-figure="npv">{formatMoney(c.npv, locale)}</td>
                   {last > e.endYear && <td className="num">{formatMoney(c.npvExtended, locale)}</td>}

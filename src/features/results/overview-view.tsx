@@ -1,6 +1,7 @@
 /** Overview: key figures, costs per scenario (extrapolated years dashed), savings, cumulative savings with break-even. */
 import { BarChart, LineChart, seriesColor, type ChartMarker } from '../../components/charts';
 import { Section } from '../../components';
+import { cumulativeOf, hasNoSavings } from '../../model';
 import { useT } from '../../i18n';
 import { KeyFiguresTable } from './key-figures-table';
 import { resultsMessages } from './messages';
@@ -14,7 +15,7 @@ export function OverviewView(props: ViewProps) {
   const others = alternatives(e);
   // A scenario keeps its colour across charts: the colour of its position among all scenarios.
   const colourOf = (id: string) => seriesColor(e.scenarios.findIndex((s) => s.id === id));
-  const markers: ChartMarker[] = others.flatMap((s) => (s.breakEven ? [{ at: s.breakEven.year, text: t('breakEvenMarker', { name: s.name, year: s.breakEven.year }), color: colourOf(s.id) }] : []));
+  const markers: ChartMarker[] = others.flatMap((s) => (s.breakEven && !hasNoSavings(cumulativeOf(s.years)) ? [{ at: s.breakEven.year, text: t('breakEvenMarker', { name: s.name, year: s.breakEven.year }), color: colourOf(s.id) }] : []));
   return (
     <>
       <Section title={t('keyFigures')}>

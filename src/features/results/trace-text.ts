@@ -21,11 +21,15 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
     case 'opex':
       if (d.override !== undefined) return t('how_override', { override: money(d.override, locale) }) + factorText(t, d, locale);
       return t('how_opex', { amount: money(d.amount, locale), index: index(d.isIndexed === false ? '1' : d.index, locale) }) + factorText(t, d, locale);
-    case 'charge':
+    case 'charge': {
+      // Per inhabitant: the inhabitants the investment used, so it can be recomputed by hand.
+      const invested = d.investment === undefined ? '' : d.perInhabitant === undefined ? money(d.investment, locale)
+        : t('how_perInhabitant', { investment: money(d.investment, locale), perInhabitant: money(d.perInhabitant, locale), inhabitants: formatDecimal(str(d.inhabitants), locale, 0) });
       return t('how_charge', {
-        investYear: str(d.investYear), investment: d.investment !== undefined ? ` (${money(d.investment, locale)})` : '',
+        investYear: str(d.investYear), investment: invested ? ` (${invested})` : '',
         years: str(d.years), interest: formatPercent(str(d.interestRate) || '0', locale, 2), method: d.method === 'annuity' ? t('annuity') : t('linear'),
       });
+    }
     case 'staff':
       return t('how_staff', {
         fte: formatDecimal(str(d.fte), locale, 2), own: money(d.costPerFteOwn, locale), hired: money(d.costPerFteHired, locale),

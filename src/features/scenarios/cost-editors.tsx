@@ -1,6 +1,6 @@
 import { CheckboxField, NumberField, SelectField } from '../../components';
 import type { EndLineChange, ModelFile, ScaleChange, Select, TransferChange } from '../../engine';
-import { allLines, canonical, fieldRule, horizonYears, lineName, toNum } from '../../model';
+import { allLines, canonical, fieldRule, horizonYears, lineName, setScaleFrom, toNum } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { PartySelect, YearField, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
@@ -36,7 +36,7 @@ export function ScaleEditor({ model, change, edit }: { model: ModelFile; change:
     <>
       <SelectEditor model={model} select={change.select} onChange={selectEdit(edit)} hasGroups />
       <div className="form-row">
-        <YearField label={t('from')} value={change.from} isOptional onCommit={(v) => set(t('from'), (c) => { if (v === undefined) delete c.from; else c.from = v; })} />
+        <YearField label={t('from')} value={change.from} isOptional onCommit={(v) => set(t('from'), (c) => { setScaleFrom(c, v); })} />
         <SelectField label={t('mode')} value={isReduction ? 'reduction' : 'factor'}
           options={[{ value: 'reduction', label: t('modeReduction') }, { value: 'factor', label: t('modeFactor') }]}
           onChange={(v) => set(t('mode'), (c) => {

@@ -52,10 +52,11 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
   if (scenario.basedOn === null) return null;
   if (!r) return <p className="muted">{t('notComputed')}</p>;
   const to = model.horizon.extrapolateTo ?? model.horizon.endYear;
+  // No savings in any year: '—' for both (nothing to pay back).
   return (
     <dl className="outcome" aria-label={t('summary')}>
-      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale)}</dd></div>
-      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale)}</dd></div>
+      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale, r.years)}</dd></div>
+      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale, r.years)}</dd></div>
       <div><dt>{t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})</dt><dd>{formatMoney(r.npv, locale)}</dd></div>
       <div><dt>{t('investment')}</dt><dd>{formatMoney(r.investment, locale)}</dd></div>
     </dl>
@@ -65,13 +66,15 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
 function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
   const say = useT(describeMessages);
+  const locale = useLocale();
   const updateScenario = useScenarioUpdate(scenario.id);
   const [open, setOpen] = useState<number | null>(null);
   const [op, setOp] = useState<ChangeOp>('transfer');
   const changes = scenario.changes ?? [];
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
-    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id)); }, say(CHANGE_TABLE[op].labelKey));
+    // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
+    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id, locale)); }, say(CHANGE_TABLE[op].labelKey));
     setOpen(changes.length);
   };
   return (

@@ -44,8 +44,8 @@ export function ActiveModel() {
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
                   <td>{s.basedOn ? names.get(s.basedOn) ?? s.basedOn : '—'}</td>
-                  <td>{r ? breakEvenText(r.breakEven, isBaseline, extrapolateTo, locale) : '…'}</td>
-                  <td className="num">{r ? paybackText(r.paybackYears, locale) : '…'}</td>
+                  <td>{r ? breakEvenText(r.breakEven, isBaseline, extrapolateTo, locale, r.years) : '…'}</td>
+                  <td className="num">{r ? paybackText(r.paybackYears, locale, r.years) : '…'}</td>
                   <td className="num">{r && !isBaseline ? formatMoney(r.npv, locale) : '—'}</td>
                   <td className="num">{r && !isBaseline ? formatMoney(r.investment, locale) : '—'}</td>
                 </tr>

@@ -3,7 +3,7 @@ import { CheckboxField, NumberField, TextField } from '../../components';
 import { haarlemHaarlemmermeerWithRanges as example } from '../../examples';
 import { createTemplateModel } from '../../model';
 import { useAppStore } from '../../state';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
 
 export function ExampleCard() {
@@ -28,6 +28,7 @@ export function ExampleCard() {
 
 export function TemplateCard() {
   const t = useT(startMessages);
+  const locale = useLocale();
   const addModel = useAppStore((s) => s.addModel);
   const setScreen = useAppStore((s) => s.setScreen);
   const [title, setTitle] = useState(t('newTitle'));
@@ -40,7 +41,7 @@ export function TemplateCard() {
     const model = createTemplateModel({
       municipalities: Number(count), isWithCentre, startYear: Number(startYear), years: Number(years), title,
       names: names.split('\n').map((n) => n.trim()).filter(Boolean),
-      centreName: t('centreName'), scenarioName: t('scenarioName'), baselineName: t('baselineName'),
+      centreName: t('centreName'), scenarioName: t('scenarioName'), baselineName: t('baselineName'), locale,
     });
     addModel(model);
     setScreen('setup');

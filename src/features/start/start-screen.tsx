@@ -1,5 +1,6 @@
 import { OpenModelFile, ScreenHeader, Section } from '../../components';
 import { useT } from '../../i18n';
+import { useAppStore } from '../../state';
 import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
 import { ExampleCard, TemplateCard } from './new-model';
@@ -7,6 +8,7 @@ import { SavedModels } from './saved-models';
 
 export function StartScreen() {
   const t = useT(startMessages);
+  const addModel = useAppStore((s) => s.addModel);
   return (
     <div className="screen">
       <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
@@ -15,7 +17,7 @@ export function StartScreen() {
         <div className="card-grid">
           <ExampleCard />
           <TemplateCard />
-          <OpenModelFile />
+          <OpenModelFile onOpen={addModel} />
         </div>
       </Section>
       <SavedModels />

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { LineChart, seriesColor } from '../../components/charts';
 import { formatMoney } from '../../i18n';
-import { breakEvenText } from '../../model';
+import { breakEvenText, hasNoSavings } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import type { Snapshot } from '../../state';
 import { workshopMessages } from './messages';
@@ -17,7 +17,7 @@ export function WorkshopFigures({ figures, focusId, extrapolateTo }: Props) {
   const s = figures.scenarios.find((x) => x.id === focusId);
   if (!s) return null;
   const items: [string, string][] = [
-    [t('breakEven'), breakEvenText(s.breakEven, s.isBaseline, extrapolateTo, locale)],
+    [t('breakEven'), breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale)],
     [t('npv'), formatMoney(s.npv, locale)],
     [t('cumulative', { year: figures.endYear }), formatMoney(s.cumulativeSavings, locale)],
     [t('investment'), formatMoney(s.investment, locale)],
@@ -39,7 +39,7 @@ export function WorkshopChart({ figures }: { figures: Figures }) {
   const shown = kind === 'cumulative' ? figures.scenarios.filter((s) => !s.isBaseline) : figures.scenarios;
   const datasets = shown.map((s) => ({ label: s.name, data: kind === 'cumulative' ? s.cumulative : s.totals, color: seriesColor(figures.scenarios.indexOf(s)) }));
   const markers = kind === 'cumulative'
-    ? shown.flatMap((s) => (s.breakEven ? [{ at: s.breakEven.year, text: s.name, color: seriesColor(figures.scenarios.indexOf(s)) }] : []))
+    ? shown.flatMap((s) => (s.breakEven && !hasNoSavings(s.cumulative) ? [{ at: s.breakEven.year, text: s.name, color: seriesColor(figures.scenarios.indexOf(s)) }] : []))
     : [];
   return (
     <div className="ws-chart">

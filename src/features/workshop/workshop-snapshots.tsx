@@ -2,7 +2,7 @@
 import { LineChart } from '../../components/charts';
 import type { WorkshopControl } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { breakEvenText, formatInputValue, type NumericInput } from '../../model';
+import { breakEvenText, formatInputValue, hasNoSavings, type NumericInput } from '../../model';
 import type { Snapshot } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
@@ -31,7 +31,7 @@ export function WorkshopSnapshots({ snapshots, now, nowValues, controls, focusId
   ];
   const focus = (f: Figures) => f.scenarios.find((s) => s.id === focusId);
   const rows: [string, (f: Figures) => string][] = [
-    [t('breakEven'), (f) => { const s = focus(f); return s ? breakEvenText(s.breakEven, s.isBaseline, extrapolateTo, locale) : '—'; }],
+    [t('breakEven'), (f) => { const s = focus(f); return s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—'; }],
     [t('npv'), (f) => formatMoney(focus(f)?.npv ?? '0', locale)],
     [t('cumulative', { year: now.endYear }), (f) => formatMoney(focus(f)?.cumulativeSavings ?? '0', locale)],
     [t('investment'), (f) => formatMoney(focus(f)?.investment ?? '0', locale)],
@@ -88,7 +88,7 @@ export function SnapshotStrip({ snapshots, focusId, extrapolateTo }: { snapshots
         return (
           <li key={snap.id}>
             <strong>{snap.label}</strong>
-            <span>{t('breakEven')}: {s ? breakEvenText(s.breakEven, s.isBaseline, extrapolateTo, locale) : '—'}</span>
+            <span>{t('breakEven')}: {s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—'}</span>
             <span>{t('npv')}: {formatMoney(s?.npv ?? '0', locale)}</span>
           </li>
         );

@@ -11,5 +11,5 @@ export {
 export { addedLineText, lineAmountText, lineName, lineYearsText, yearMapText } from './lines';
 export { describeMessages, type DescribeKey } from './messages';
 export { BASES, basisLabel, type ParamDef, type ParamKind, paramDefs } from './params';
-export { breakEvenText, paybackText } from './results';
+export { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from './results';
 export { selectText } from './selects';

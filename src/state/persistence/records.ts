@@ -6,7 +6,7 @@
 import type { ModelFile } from '../../engine';
 import type { Locale } from '../../i18n/format';
 import { formatValidationError, loadModel } from '../../engine';
-import type { ModelEntry } from '../types';
+import { isScreenId, type ModelEntry, type ScreenId } from '../types';
 import { KEY_PREFIX } from './backend';
 
 export const SCHEMA_VERSION = 1;
@@ -18,7 +18,7 @@ export const QUARANTINE_PREFIX = `${KEY_PREFIX}quarantine:`;
 export const modelKey = (id: string): string => `${MODEL_PREFIX}${id}`;
 
 export type ModelRecord = { schema: number; id: string; revision: number; createdAt: string; updatedAt: string; model: ModelFile };
-export type MetaRecord = { schema: number; activeModelId: string | null; locale: Locale; screen: string; hasStarted: boolean };
+export type MetaRecord = { schema: number; activeModelId: string | null; locale: Locale; screen: ScreenId; hasStarted: boolean };
 
 type Raw = Record<string, unknown>;
 
@@ -86,7 +86,7 @@ export function parseMetaRecord(raw: string | undefined): MetaRecord | null {
       schema: SCHEMA_VERSION,
       activeModelId: typeof r.activeModelId === 'string' ? r.activeModelId : null,
       locale: r.locale === 'en' ? 'en' : 'nl',
-      screen: typeof r.screen === 'string' ? r.screen : 'start',
+      screen: isScreenId(r.screen) ? r.screen : 'start',
       hasStarted: r.hasStarted !== false,
     };
   } catch {
