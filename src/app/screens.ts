@@ -1,17 +1,19 @@
 /**
- * The screens of the app, in navigation order. A feature adds itself with one entry:
+ * The screens of the app, in navigation order. A feature adds itself with one entry, and its
+ * name in the navigation under its id in `screenMessages` (./messages.ts):
  *
- *   { id: 'benchmark', label: { nl: 'Benchmark', en: 'Benchmark' },
+ *   { id: 'benchmark',
  *     component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
  *
  * `needsModel: false` for screens that work without an open model (start, files, settings).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { ScreenId } from '../state';
+import type { ScreenLabel } from './messages';
 
 export type ScreenEntry = {
-  id: ScreenId;
-  label: { nl: string; en: string };
+  /** Also the key of the screen's name in `screenMessages`. */
+  id: ScreenId & ScreenLabel;
   component: LazyExoticComponent<ComponentType>;
   needsModel?: boolean;
 };
@@ -31,20 +33,20 @@ export function preloadScreens(): void {
 }
 
 export const screens: ScreenEntry[] = [
-  { id: 'start', label: { nl: 'Start', en: 'Start' }, needsModel: false, component: lazyScreen(() => import('../features/start'), 'StartScreen') },
-  { id: 'setup', label: { nl: 'Modelopzet', en: 'Model setup' }, component: lazyScreen(() => import('../features/model-setup'), 'ModelSetupScreen') },
-  { id: 'baseline', label: { nl: 'Baseline', en: 'Baseline' }, component: lazyScreen(() => import('../features/baseline'), 'BaselineScreen') },
-  { id: 'import', label: { nl: 'Tabel importeren', en: 'Import a table' }, component: lazyScreen(() => import('../features/import'), 'ImportScreen') },
-  { id: 'scenarios', label: { nl: 'Scenario’s', en: 'Scenarios' }, component: lazyScreen(() => import('../features/scenarios'), 'ScenariosScreen') },
-  { id: 'allocation', label: { nl: 'Verdeelsleutels', en: 'Allocation keys' }, component: lazyScreen(() => import('../features/allocation'), 'AllocationScreen') },
-  { id: 'results', label: { nl: 'Resultaten', en: 'Results' }, component: lazyScreen(() => import('../features/results'), 'ResultsScreen') },
-  { id: 'benchmark', label: { nl: 'Benchmark', en: 'Benchmark' }, component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
-  { id: 'uncertainty', label: { nl: 'Onzekerheid', en: 'Uncertainty' }, component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
-  { id: 'workshop', label: { nl: 'Workshop', en: 'Workshop' }, component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },
-  { id: 'report', label: { nl: 'Rapport', en: 'Report' }, component: lazyScreen(() => import('../features/report'), 'ReportScreen') },
-  { id: 'export', label: { nl: 'Exporteren', en: 'Export' }, component: lazyScreen(() => import('../features/export'), 'ExportScreen') },
-  { id: 'files', label: { nl: 'Bestanden en delen', en: 'Files and sharing' }, needsModel: false, component: lazyScreen(() => import('../features/files'), 'FilesScreen') },
-  { id: 'settings', label: { nl: 'Instellingen', en: 'Settings' }, needsModel: false, component: lazyScreen(() => import('../features/settings'), 'SettingsScreen') },
+  { id: 'start', needsModel: false, component: lazyScreen(() => import('../features/start'), 'StartScreen') },
+  { id: 'setup', component: lazyScreen(() => import('../features/model-setup'), 'ModelSetupScreen') },
+  { id: 'baseline', component: lazyScreen(() => import('../features/baseline'), 'BaselineScreen') },
+  { id: 'import', component: lazyScreen(() => import('../features/import'), 'ImportScreen') },
+  { id: 'scenarios', component: lazyScreen(() => import('../features/scenarios'), 'ScenariosScreen') },
+  { id: 'allocation', component: lazyScreen(() => import('../features/allocation'), 'AllocationScreen') },
+  { id: 'results', component: lazyScreen(() => import('../features/results'), 'ResultsScreen') },
+  { id: 'benchmark', component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
+  { id: 'uncertainty', component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
+  { id: 'workshop', component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },
+  { id: 'report', component: lazyScreen(() => import('../features/report'), 'ReportScreen') },
+  { id: 'export', component: lazyScreen(() => import('../features/export'), 'ExportScreen') },
+  { id: 'files', needsModel: false, component: lazyScreen(() => import('../features/files'), 'FilesScreen') },
+  { id: 'settings', needsModel: false, component: lazyScreen(() => import('../features/settings'), 'SettingsScreen') },
 ];
 
 export function findScreen(id: ScreenId): ScreenEntry {

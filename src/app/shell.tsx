@@ -3,6 +3,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { commonMessages } from '../i18n';
 import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '../state';
 import { useLocale, useT } from '../i18n';
+import { screenMessages } from './messages';
 import { Notices } from './notices';
 import { findScreen, screens } from './screens';
 
@@ -89,7 +90,7 @@ function SaveStatus() {
 
 function Navigation() {
   const t = useT(commonMessages);
-  const locale = useLocale();
+  const name = useT(screenMessages);
   const current = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
   const hasModel = useAppStore((s) => s.activeModelId !== null);
@@ -100,7 +101,7 @@ function Navigation() {
           <li key={s.id}>
             <button type="button" className="nav-item" aria-current={s.id === current ? 'page' : undefined}
               disabled={s.needsModel !== false && !hasModel} onClick={() => setScreen(s.id)}>
-              {s.label[locale]}
+              {name(s.id)}
             </button>
           </li>
         ))}

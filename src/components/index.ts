@@ -3,8 +3,6 @@ export { ConfirmDialog } from './confirm-dialog';
 export { downloadBlob, downloadText, today } from './download';
 export { ScreenHeader, Section } from './section';
 export { FileDrop } from './file-drop';
-export { breakEvenText, paybackText } from './result-format';
-export { cumulativeOf, hasNoSavings } from './no-savings';
 export { OpenModelFile } from './open-model-file';
 export { Tabs, type TabItem } from './tabs';
 export { InputPicker } from './input-picker';

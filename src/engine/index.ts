@@ -10,15 +10,18 @@ export {
   DEFAULT_CATEGORIES,
   DEFAULT_DEPRECIATION_YEARS,
   DEFAULT_FUNCTION_GROUPS,
+  effectiveAssumptions,
   inputBounds,
+  keyMembers,
   inputListIndex,
   inputWriter,
   isAssetCategory,
   isModelError,
   readInput,
+  toInputValue,
 } from './model';
-export { formatValidationError, loadModel, serializeModel, validateModel, type LoadResult } from './file';
-export { createEvaluationCache } from './calc';
+export { fieldBounds, type FieldBounds, formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
+export { createEvaluationCache, memberWeights, type MemberWeight } from './calc';
 export { evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,

@@ -5,8 +5,24 @@
  */
 export type Locale = 'nl' | 'en';
 
-type Separators = { group: string; decimal: string };
-const separators: Record<Locale, Separators> = { nl: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } };
+/**
+ * Per-locale number conventions: separators, the euro sign with its spacing, the tag for `Intl`,
+ * and whether a lone `1.234` is read as a thousand (Dutch grouping).
+ */
+type Conventions = { group: string; decimal: string; euro: string; intl: string; isDotGrouping: boolean };
+const conventions: Record<Locale, Conventions> = {
+  nl: { group: '.', decimal: ',', euro: '€ ', intl: 'nl-NL', isDotGrouping: true },
+  en: { group: ',', decimal: '.', euro: '€', intl: 'en-GB', isDotGrouping: false },
+};
+
+/** The BCP 47 tag for `Intl` formatters (dates, lists) of a locale: nl-NL, en-GB. */
+export const intlLocale = (locale: Locale): string => conventions[locale].intl;
+
+/** The euro sign as it precedes an amount: `€ ` in Dutch, `€` in English. */
+export const euroSign = (locale: Locale): string => conventions[locale].euro;
+
+/** The decimal separator of a locale: `,` in Dutch, `.` in English. */
+export const decimalSeparator = (locale: Locale): string => conventions[locale].decimal;
 
 function splitDecimal(value: string): { isNegative: boolean; int: string; frac: string } {
   const trimmed = value.trim();
@@ -44,7 +60,7 @@ function group(int: string, sep: string): string {
 export function formatDecimal(value: string | number, locale: Locale, digits = 0): string {
   const rounded = roundDecimalString(String(value), digits);
   const { isNegative, int, frac } = splitDecimal(rounded);
-  const s = separators[locale];
+  const s = conventions[locale];
   const body = group(int, s.group) + (digits > 0 ? s.decimal + frac : '');
   return `${isNegative ? '−' : ''}${body}`;
 }
@@ -68,7 +84,7 @@ export function formatMoney(value: string, locale: Locale, unit: MoneyUnit = 'eu
   const body = formatDecimal(value, locale, unit === 'cents' ? 2 : 0);
   const isNegative = body.startsWith('−');
   const digits = isNegative ? body.slice(1) : body;
-  return locale === 'nl' ? `${isNegative ? '−' : ''}€ ${digits}` : `${isNegative ? '−' : ''}€${digits}`;
+  return `${isNegative ? '−' : ''}${euroSign(locale)}${digits}`;
 }
 
 /** Moves the decimal point of a decimal string: shiftDecimal('1234.5', -3) → '1.2345'. */
@@ -144,7 +160,7 @@ export function parseUserNumber(input: string, opts: { isPercent?: boolean; loca
     s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   } else if (lastComma >= 0) {
     s = /^-?\d{1,3}(,\d{3})+$/.test(s) && s.split(',').length > 2 ? s.replace(/,/g, '') : s.replace(',', '.');
-  } else if (lastDot >= 0 && /^-?\d{1,3}(\.\d{3})+$/.test(s) && (s.split('.').length > 2 || locale === 'nl')) {
+  } else if (lastDot >= 0 && /^-?\d{1,3}(\.\d{3})+$/.test(s) && (s.split('.').length > 2 || conventions[locale].isDotGrouping)) {
     // Dutch `1.234` is one thousand two hundred thirty-four.
     s = s.replace(/\./g, '');
   }

@@ -4,18 +4,28 @@
  */
 import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, isAssetCategory, type Category, type FunctionGroup, type ModelFile } from '../engine';
 import type { Locale } from '../i18n/format';
+import { defineMessages, translate, type MessageTable } from '../i18n/i18n';
 
-const EN_CATEGORIES: Record<string, string> = {
+const EN_CATEGORIES = {
   workplace: 'ICT workplace (hardware)', workplaceServers: 'ICT workplace (servers)', peripherals: 'Peripherals',
   applications: 'Applications', appServers: 'Application servers / storage', datacom: 'Data communication',
   telecom: 'Telecommunication', facilities: 'Facilities', personnel: 'Personnel', cioOffice: 'CIO office',
   programme: 'Project and programme costs', transition: 'Transition costs', friction: 'Friction costs',
   overhead: 'Overhead', other: 'Other',
 };
-const EN_GROUPS: Record<string, string> = {
+const EN_GROUPS = {
   management: 'Management', businessOffice: 'Business office', infoAdvice: 'Information advice, innovation and projects',
   functionalMgmt: 'Functional management', technicalMgmt: 'Technical management', cio: 'CIO office',
 };
+
+/** The Dutch names are the engine's default labels (what a file holds); the English ones translate them. */
+function defaultNames<K extends string>(defaults: readonly { id: string; label: string }[], en: Record<K, string>): MessageTable<K> {
+  const nl = Object.fromEntries(defaults.map((d) => [d.id, d.label])) as Record<K, string>;
+  return defineMessages({ nl, en });
+}
+
+const categoryNames = defaultNames(DEFAULT_CATEGORIES, EN_CATEGORIES);
+const groupNames = defaultNames(DEFAULT_FUNCTION_GROUPS, EN_GROUPS);
 
 export function categoriesOf(m: ModelFile): readonly Category[] {
   return m.categories ?? DEFAULT_CATEGORIES;
@@ -33,19 +43,20 @@ export function oneOffCategoriesOf(m: ModelFile): Category[] {
   return categoriesOf(m).filter((c) => c.group === 'oneOff');
 }
 
-function localized(id: string, label: string, defaults: readonly { id: string; label: string }[], en: Record<string, string>, locale: Locale): string {
-  if (locale === 'en' && en[id] && defaults.some((d) => d.id === id && d.label === label)) return en[id];
-  return label;
+/** A default id keeps its default label in the file: then it has a name per locale; a label the file sets itself is shown as it is. */
+function localized<K extends string>(id: string, label: string, names: MessageTable<K>, locale: Locale): string {
+  const isDefault = Object.hasOwn(names.nl, id) && names.nl[id as K] === label;
+  return isDefault ? translate(names, locale, id as K) : label;
 }
 
 export function categoryLabel(m: ModelFile, id: string, locale: Locale): string {
   const c = categoriesOf(m).find((x) => x.id === id);
-  return c ? localized(c.id, c.label, DEFAULT_CATEGORIES, EN_CATEGORIES, locale) : id;
+  return c ? localized(c.id, c.label, categoryNames, locale) : id;
 }
 
 export function groupLabel(m: ModelFile, id: string, locale: Locale): string {
   const g = functionGroupsOf(m).find((x) => x.id === id);
-  return g ? localized(g.id, g.label, DEFAULT_FUNCTION_GROUPS, EN_GROUPS, locale) : id;
+  return g ? localized(g.id, g.label, groupNames, locale) : id;
 }
 
 export function partyName(m: ModelFile, id: string): string {

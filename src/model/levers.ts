@@ -9,38 +9,44 @@
  */
 import type { Change, ScaleChange, YearMap } from '../engine';
 import type { Locale } from '../i18n/format';
+import { defineMessages, translate } from '../i18n/i18n';
 
-const MARK: Record<Locale, string> = { nl: 'Voorbeeldwaarde — nog te bevestigen', en: 'Sample value — to be confirmed' };
-
-const WHY: Record<Locale, { newLever: string; centreStaff: string; oneOff: string }> = {
+/** The mark that starts the note, and why the lever is to be confirmed (filled in after the mark). */
+const leverMessages = defineMessages({
   nl: {
+    mark: 'Voorbeeldwaarde — nog te bevestigen',
     newLever: 'nieuwe hefboom met voorbeeldwaarden; pas ze aan en kies Bevestigen',
     centreStaff: '{fte} fte is 85 % van {count} × 8 fte technisch beheer van het sjabloon, niet van uw eigen formatie; vul de formatie van het centrum in en kies Bevestigen',
     oneOff: 'bedrag van het sjabloon ({amount} per gemeente); vul uw eigen raming in en kies Bevestigen',
   },
   en: {
+    mark: 'Sample value — to be confirmed',
     newLever: 'new lever with sample values; adjust them and choose Confirm',
     centreStaff: '{fte} FTE is 85 % of {count} × 8 FTE technical management of the template, not of your own staff; enter the centre’s staff and choose Confirm',
     oneOff: 'amount of the template ({amount} per municipality); enter your own estimate and choose Confirm',
   },
-};
+});
+
+type Why = Exclude<keyof typeof leverMessages.nl, 'mark'>;
+
+/** The mark in every language: a note written in either is recognised in both. */
+const MARKS: readonly string[] = [leverMessages.nl.mark, leverMessages.en.mark];
 
 /** The note of a lever to be confirmed: the mark, then why (one of the texts above, filled in). */
-export function toConfirmNote(locale: Locale, why: keyof (typeof WHY)['nl'], vars: Record<string, string> = {}): string {
-  const text = WHY[locale][why].replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all);
-  return `${MARK[locale]}: ${text}`;
+export function toConfirmNote(locale: Locale, why: Why, vars: Record<string, string> = {}): string {
+  return `${translate(leverMessages, locale, 'mark')}: ${translate(leverMessages, locale, why, vars)}`;
 }
 
 /** Whether a lever's values are still to be confirmed. */
 export function isToConfirm(c: { note?: string }): boolean {
   const note = c.note;
-  return note !== undefined && Object.values(MARK).some((m) => note.startsWith(m));
+  return note !== undefined && MARKS.some((m) => note.startsWith(m));
 }
 
 /** Why a lever is to be confirmed (its note without the mark), or '' when it is not. */
 export function toConfirmReason(c: { note?: string }): string {
   const note = c.note ?? '';
-  const mark = Object.values(MARK).find((m) => note.startsWith(m));
+  const mark = MARKS.find((m) => note.startsWith(m));
   return mark === undefined ? '' : note.slice(mark.length).replace(/^[:\s—-]+/, '').trim();
 }
 

@@ -3,8 +3,9 @@
  * `updateModel` recipes). Each keeps the model valid: removing a party also removes what
  * refers to it, so no dangling reference is left behind.
  */
-import type { AllocationKey, Change, Line, ModelFile, Party, Scenario, Select } from '../engine';
+import type { AllocationKey, Line, ModelFile, Party, Scenario, Select } from '../engine';
 import { uniqueId } from './ids';
+import { changeRefersTo } from './changes';
 
 /** An edit of a model: mutates the draft (a structural copy) or returns a replacement. */
 export type Recipe = (draft: ModelFile) => ModelFile | void;
@@ -27,18 +28,6 @@ export function yearsOf(m: ModelFile): { horizon: number[]; all: number[] } {
   }
   const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
   return { horizon: range(m.horizon.startYear, m.horizon.endYear), all: range(first, m.horizon.endYear) };
-}
-
-function changeRefersTo(c: Change, id: string): boolean {
-  switch (c.op) {
-    case 'addLine': return c.line.party === id;
-    case 'addStaff': return c.staff.party === id;
-    case 'setStaff': return c.party === id;
-    case 'transfer': return c.select.party === id || c.to === id;
-    case 'scale': return c.select.party === id;
-    case 'setParam': return c.path.startsWith(`parties.${id}.`);
-    case 'endLine': return false;
-  }
 }
 
 export type PartyReferences = { lines: number; staff: number; changes: number };

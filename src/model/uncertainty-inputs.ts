@@ -4,11 +4,11 @@
  * engine's `InputPath` rule (ids for lists with ids, indices otherwise, years for year maps).
  */
 import {
-  defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput,
-  type Distribution, type InputPath, type Line, type ModelFile, type Scenario, type Select, type UncertainInput, type WorkshopControl,
+  defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput, toInputValue,
+  type Distribution, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl,
 } from '../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../i18n/format';
-import { categoryLabel, groupLabel, partyName } from './catalog';
+import { fieldText, fieldWord, leverTitle, scenarioLeafLabel } from './describe';
 
 export type InputUnit = 'percent' | 'money' | 'number' | 'integer';
 
@@ -21,25 +21,6 @@ export type NumericInput = { path: InputPath; group: string; groupLabel: string;
 /** Keys whose numbers are years, terms or structure, never an uncertain amount. */
 const SKIP = new Set(['from', 'to', 'year', 'years', 'id', 'select', 'allocation', 'priceBaseYear', 'format', 'version']);
 const MONEY = new Set(['amount', 'perInhabitant', 'purchase', 'own', 'hired', 'overrides']);
-
-const WORDS: Record<Locale, Record<string, string>> = {
-  nl: {
-    assumptions: 'Aannames', amount: 'bedrag', perInhabitant: 'per inwoner', purchase: 'aanschaf', fte: 'fte', hiredShare: 'aandeel inhuur',
-    reduction: 'reductie', factor: 'factor', phaseIn: 'fase-in', interestRate: 'rente', inhabitants: 'inwoners', workstations: 'werkplekken',
-    employees: 'medewerkers', value: 'waarde', own: 'eigen', hired: 'inhuur', costPerFte: 'kosten per fte', depreciationYears: 'afschrijvingstermijn',
-    overrides: 'afwijkend bedrag', discountRate: 'discontovoet', indexation: 'indexatie', default: 'algemeen', personnel: 'personeel',
-    projectCostRate: 'projectkostenopslag', replacement: 'vervanging', renewal: 'vernieuwing', line: 'regel', lever: 'hefboom', staff: 'formatie', from: 'vanaf',
-    categories: 'kostensoorten', groups: 'functiegroepen',
-  },
-  en: {
-    assumptions: 'Assumptions', amount: 'amount', perInhabitant: 'per inhabitant', purchase: 'purchase', fte: 'FTE', hiredShare: 'hired share',
-    reduction: 'reduction', factor: 'factor', phaseIn: 'phase-in', interestRate: 'interest rate', inhabitants: 'inhabitants', workstations: 'workstations',
-    employees: 'employees', value: 'value', own: 'own', hired: 'hired', costPerFte: 'cost per FTE', depreciationYears: 'depreciation term',
-    overrides: 'override', discountRate: 'discount rate', indexation: 'indexation', default: 'default', personnel: 'personnel',
-    projectCostRate: 'project-cost rate', replacement: 'replacement', renewal: 'renewal', line: 'line', lever: 'lever', staff: 'staff', from: 'from',
-    categories: 'categories', groups: 'function groups',
-  },
-};
 
 /** How an input's value reads: a percentage (rates, fractions), money, a whole number or a plain number. */
 export function inputUnit(path: InputPath): InputUnit {
@@ -70,92 +51,22 @@ function leaves(node: unknown, rel: string[] = []): Leaf[] {
   return [];
 }
 
-const isYear = (s: string) => /^\d{4}$/.test(s);
-
-function fieldText(rel: string[], w: Record<string, string>, m: ModelFile, locale: Locale): string {
-  const words = rel.filter((s) => !isYear(s)).map((s) => w[s] ?? categoryLabel(m, s, locale));
-  const year = rel.find(isYear);
-  return `${words.join(' ')}${year ? ` (${year})` : ''}`;
-}
-
-/** What a select picks, short: "Applicaties", "ICT-centrum, 7 kostensoorten". */
-function selectText(sel: Select, m: ModelFile, locale: Locale): string {
-  const w = WORDS[locale];
-  const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-  const few = (items: string[], label: (x: string) => string, many: string) => (items.length > 2 ? [`${items.length} ${many}`] : items.map(label));
-  return [
-    ...(sel.party ? [partyName(m, sel.party)] : []),
-    ...few(list(sel.category), (c) => categoryLabel(m, c, locale), w.categories as string),
-    ...few(list(sel.group), (g) => groupLabel(m, g, locale), w.groups as string),
-    ...few(sel.lineIds ?? [], (l) => l, w.line as string),
-  ].join(', ');
-}
-
-function lineText(line: Line | undefined, id: string, m: ModelFile, locale: Locale): string {
-  if (!line) return id;
-  const category = 'category' in line ? `, ${categoryLabel(m, line.category, locale)}` : '';
-  return `${id} (${partyName(m, line.party)}${category})`;
-}
-
-function scenarioLeafLabel(s: Scenario, rel: string[], m: ModelFile, locale: Locale): string {
-  const w = WORDS[locale];
-  const [list, key = '', ...rest] = rel;
-  if (list === 'lines') return `${w.line} ${lineText(s.lines?.find((l) => l.id === key), key, m, locale)}: ${fieldText(rest, w, m, locale)}`;
-  if (list === 'staff') {
-    const e = s.staff?.[Number(key)];
-    return `${w.staff} ${e ? `${partyName(m, e.party)} – ${groupLabel(m, e.group, locale)}` : key}: ${fieldText(rest, w, m, locale)}`;
-  }
-  const c = s.changes?.[Number(key)];
-  const head = `${w.lever} ${Number(key) + 1}`;
-  if (c?.op === 'addLine') return `${head}, ${lineText(c.line, c.line.id, m, locale)}: ${fieldText(rest.slice(1), w, m, locale)}`;
-  if (c?.op === 'addStaff') return `${head} (${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}): ${fieldText(rest.slice(1), w, m, locale)}`;
-  if (c?.op === 'setStaff') return `${head} (${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}): ${fieldText(rest, w, m, locale)}`;
-  if (c?.op === 'scale' || c?.op === 'transfer') {
-    const what = selectText(c.select, m, locale);
-    return `${head}${what ? ` (${what})` : ''}: ${fieldText(rest, w, m, locale)}`;
-  }
-  if (c?.op === 'setParam') return `${head} (${c.path}): ${fieldText(rest, w, m, locale)}`;
-  return `${head}: ${fieldText(rest, w, m, locale)}`;
-}
-
 const upperFirst = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-
-/** A lever's input named by what it does: "reductie Applicaties", "fte ICT-centrum – Technisch beheer vanaf 2014". */
-function leverTitle(s: Scenario, rel: string[], m: ModelFile, locale: Locale): string | null {
-  const w = WORDS[locale];
-  const c = s.changes?.[Number(rel[1])];
-  const rest = rel.slice(2);
-  const year = rest.find(isYear);
-  const field = rest.filter((x) => !isYear(x)).at(-1) ?? '';
-  const when = year ? ` ${field === 'fte' || field === 'hiredShare' ? `${w.from} ` : ''}${year}` : '';
-  const word = w[field] ?? field;
-  if (c?.op === 'scale' || c?.op === 'transfer') return `${word} ${selectText(c.select, m, locale)}${when}`;
-  if (c?.op === 'setStaff') return `${word} ${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}${when}`;
-  if (c?.op === 'addStaff') return `${word} ${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}${when}`;
-  if (c?.op === 'setParam') return `${c.path}`;
-  if (c?.op === 'addLine') {
-    const l = c.line;
-    const what = 'category' in l ? categoryLabel(m, l.category, locale) : l.id;
-    const at = 'year' in l ? ` ${l.year}` : '';
-    return `${what}${at}, ${partyName(m, l.party)}${field === 'amount' ? '' : ` (${word})`}${when}`;
-  }
-  return null;
-}
 
 /** Every numeric input of the model, grouped by assumptions, party and scenario, in file order. */
 export function numericInputs(m: ModelFile, locale: Locale): NumericInput[] {
-  const w = WORDS[locale];
+  const assumptions = fieldWord('assumptions', locale) ?? '';
   const make = (path: string, group: string, groupLabelText: string, label: string, value: string, title?: string): NumericInput =>
     ({ path, group, groupLabel: groupLabelText, label, title: title ?? `${groupLabelText}: ${label}`, value, unit: inputUnit(path) });
   const out: NumericInput[] = [];
   for (const l of leaves(m.assumptions ?? {})) {
-    const label = fieldText(l.rel, w, m, locale);
-    out.push(make(['assumptions', ...l.rel].join('.'), 'assumptions', w.assumptions as string, label, l.value, upperFirst(label)));
+    const label = fieldText(l.rel, m, locale);
+    out.push(make(['assumptions', ...l.rel].join('.'), 'assumptions', assumptions, label, l.value, upperFirst(label)));
   }
   for (const p of m.parties) {
     for (const l of leaves(p, [])) {
       if (l.rel[0] === 'name' || l.rel[0] === 'kind') continue;
-      out.push(make(['parties', p.id, ...l.rel].join('.'), `party:${p.id}`, p.name, fieldText(l.rel, w, m, locale), l.value));
+      out.push(make(['parties', p.id, ...l.rel].join('.'), `party:${p.id}`, p.name, fieldText(l.rel, m, locale), l.value));
     }
   }
   for (const s of m.scenarios) {
@@ -186,11 +97,9 @@ const clampTo = (path: InputPath, x: number): number => {
   return v;
 };
 
-/** A decimal string of a float input bound, rounded to the input's precision (not money in results). */
+/** A decimal string of a float input bound, rounded to the input's precision (not money in results): the engine's `toInputValue`. */
 export function roundForInput(path: InputPath, x: number): string {
-  const b = inputBounds(path);
-  const fixed = clampTo(path, x).toFixed(b.decimals);
-  return (b.decimals > 0 ? fixed.replace(/\.?0+$/, '') : fixed).replace(/^-0$/, '0');
+  return toInputValue(x, inputBounds(path));
 }
 
 /** A triangular range of ±`span` around the input's value (within its valid range). */
@@ -271,11 +180,6 @@ export function suggestedControls(m: ModelFile, locale: Locale): WorkshopControl
     out.push(c);
   }
   return out;
-}
-
-/** Sections of version 2 need `version: 2`: raise it in the same edit that adds them. */
-export function ensureVersion2(draft: ModelFile): void {
-  if (draft.version < 2) draft.version = 2;
 }
 
 /** The expected value of a range on an input whose value in the model is `base` (a float; for display). */

@@ -7,6 +7,7 @@ import {
   BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
   type AllocationComparison, type BenchmarkTable, type KeyFigures, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
 } from '../engine';
+import { withRequiredVersion } from '../model';
 import { allocationComparisonOf, keyFiguresFor, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
 import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 
@@ -74,6 +75,6 @@ export function useSetBenchmark(): (table: BenchmarkTable | null, label: string)
   return useCallback((table: BenchmarkTable | null, label: string) => update((m) => {
     if (table === null) { delete m.benchmark; return; }
     m.benchmark = table;
-    if (m.version < 2) m.version = 2;
+    withRequiredVersion(m);
   }, label), [update]);
 }

@@ -7,7 +7,7 @@ import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { evaluateModel, runMonteCarlo, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import readXlsxFile from 'read-excel-file/node';
-import { breakEvenText, paybackText } from '../../src/components/result-format';
+import { breakEvenText, paybackText } from '../../src/model/describe/results';
 import { formatMoney, formatPercent } from '../../src/i18n/format';
 import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { breakEvenText, paybackText } from '../../src/components/result-format';
+import { breakEvenText, paybackText } from '../../src/model/describe/results';
 import {
   compareAllocationBases, costPerInhabitant, evaluateModel, explainFigure, staffTotals,
 } from '../../src/engine';

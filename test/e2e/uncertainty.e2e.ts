@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { evaluateModel, readInput, runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile, type WorkshopControl } from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
-import { breakEvenText } from '../../src/components/result-format';
+import { breakEvenText } from '../../src/model/describe/results';
 import { formatMoney } from '../../src/i18n/format';
 import { suggestedControls, suggestedRanges } from '../../src/model';
 import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';

@@ -3,7 +3,7 @@ import type { ModelFile, Change } from '../../src/engine';
 import fixture from '../state/fixtures/two-municipalities.json';
 
 const haarlemHaarlemmermeer = fixture as ModelFile;
-import { describeChange } from '../../src/features/scenarios/describe';
+import { describeChange } from '../../src/model';
 
 const m = haarlemHaarlemmermeer;
 const say = (c: Change, locale: 'nl' | 'en' = 'nl') => describeChange(c, m, locale);

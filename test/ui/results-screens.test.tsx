@@ -6,7 +6,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { breakEvenText, paybackText } from '../../src/components';
+import { breakEvenText, paybackText } from '../../src/model';
 import { compareAllocationBases, evaluateModel, explainFigure, staffTotals, type ModelFile } from '../../src/engine';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { BenchmarkScreen } from '../../src/features/benchmark';

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateModel, readInput, type ModelFile } from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
-import { breakEvenText } from '../../src/components';
+import { breakEvenText } from '../../src/model';
 import { WorkshopScreen } from '../../src/features/workshop';
 import { formatMoney } from '../../src/i18n';
 import { appStore } from '../../src/state';

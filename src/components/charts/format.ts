@@ -1,5 +1,7 @@
 /** Value formats for the charts: exact table/tooltip texts from decimal strings, compact axis ticks. */
-import { formatDecimal, formatMoney, type Locale } from '../../i18n/format';
+import { euroSign, formatDecimal, formatMoney, type Locale } from '../../i18n/format';
+import { translate } from '../../i18n/i18n';
+import { chartMessages } from './messages';
 
 /** A value as given to a chart: a decimal string (money, FTE), a number, or null for a gap. */
 export type ChartValue = string | number | null;
@@ -32,8 +34,8 @@ export function formatTick(v: number, unit: ValueUnit, locale: Locale): string {
   if (unit === 'number') return formatDecimal(String(Math.round(v * 100) / 100), locale, Number.isInteger(v) ? 0 : 1);
   const abs = Math.abs(v);
   const sign = v < 0 ? '−' : '';
-  const euro = locale === 'nl' ? '€ ' : '€';
-  if (abs >= 1e6) return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(1), locale, 1)}${locale === 'nl' ? ' mln' : 'm'}`;
+  const euro = euroSign(locale);
+  if (abs >= 1e6) return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(1), locale, 1)}${translate(chartMessages, locale, 'millions')}`;
   if (abs >= 1e3) return `${sign}${euro}${formatDecimal(String(Math.round(abs / 1e3)), locale, 0)}k`;
   return `${sign}${euro}${formatDecimal(String(Math.round(abs)), locale, 0)}`;
 }

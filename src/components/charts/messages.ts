@@ -7,6 +7,7 @@ export const chartMessages = defineMessages({
     extrapolatedNote: 'Gestippeld en met * gemarkeerd: geëxtrapoleerde jaren.',
     inThousands: 'bedragen × € 1.000',
     inThousands50: 'bedragen × € 1.000, afgerond op € 50.000',
+    millions: ' mln',
   },
   en: {
     showTable: 'Show as table: {name}',
@@ -14,5 +15,6 @@ export const chartMessages = defineMessages({
     extrapolatedNote: 'Dashed and marked *: extrapolated years.',
     inThousands: 'amounts × €1,000',
     inThousands50: 'amounts × €1,000, rounded to €50,000',
+    millions: 'm',
   },
 });

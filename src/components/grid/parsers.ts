@@ -2,7 +2,7 @@
  * Turning what a user types or pastes into a cell into a value for the model, or a message
  * saying why not. Numbers use parseUserNumber: Dutch `1.234,56` and plain `1234.56` both work.
  */
-import { formatDecimal, parseUserNumber, type Locale } from '../../i18n/format';
+import { decimalSeparator, formatDecimal, parseUserNumber, type Locale } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { gridMessages } from './messages';
 
@@ -53,5 +53,5 @@ export function booleanParser(locale: Locale): CellParser {
 
 /** How a decimal string is shown in a cell being edited: no grouping, the locale's decimal sign. */
 export function editText(value: string, locale: Locale): string {
-  return locale === 'nl' ? value.replace('.', ',') : value;
+  return value.replace('.', decimalSeparator(locale));
 }

@@ -3,7 +3,7 @@
  * recurring apart), and the same per municipality after allocation (spec §7, §8).
  */
 import { prepareWeights, splitCents, type PreparedWeights, type Decimal, dec } from '../numeric';
-import { modelError, type AllocationKey, valueAt } from '../model';
+import { keyMembers, modelError, type AllocationKey, type CompiledYearMap, valueAt } from '../model';
 import { allocationKeyOf, partyParams, type Params } from '../resolve';
 import type { Contribution } from './contributions';
 
@@ -90,15 +90,26 @@ function bookDifference(layout: Layout, ledger: Ledger, now: readonly (readonly 
   }
 }
 
-/** The weight of a member under a key in a year. */
-export function weightOf(params: Params, key: AllocationKey | null, member: string, year: number): Decimal {
+/** A year-map basis of allocation: the member's figure that weighs. */
+export type WeighingBasis = 'inhabitants' | 'workstations' | 'employees';
+
+/**
+ * §7: the weight of a member under a key in a year: its share for the fixed and usage bases,
+ * else its figure of the basis in that year (carried forward). No key means by inhabitants.
+ */
+export function keyWeight(key: AllocationKey | null, member: string, year: number, figure: (basis: WeighingBasis) => CompiledYearMap): Decimal {
   const basis = key?.basis ?? 'inhabitants';
   if (basis === 'fixed' || basis === 'usage') return dec(key?.shares?.[member] ?? 0);
-  return valueAt(partyParams(params, member)[basis], year);
+  return valueAt(figure(basis), year);
 }
 
-export function membersOf(layout: Layout, key: AllocationKey | null): string[] {
-  return key?.members ?? layout.municipalities;
+/** The weight of a member under a key in a year. */
+export function weightOf(params: Params, key: AllocationKey | null, member: string, year: number): Decimal {
+  return keyWeight(key, member, year, (basis) => partyParams(params, member)[basis]);
+}
+
+export function membersOf(layout: Pick<Layout, 'municipalities'>, key: AllocationKey | null): string[] {
+  return keyMembers(key, layout.municipalities);
 }
 
 /** One scenario's prepared member weights per allocation key and year (the evaluation memo's `weightTables`, memo.ts). */

@@ -48,7 +48,32 @@ export function numberOf(value: unknown): number | null {
 }
 
 /** A decimal: a JSON number or a decimal string ("1234.56"), finite, within the rule's range. */
+/**
+ * What a check accepts, kept beside it so that the field tables are also the source of input
+ * bounds (`fieldBounds`): a number's range, an object's fields, or the items of a list, record
+ * or year map, or variants chosen by a discriminator.
+ */
+export type Shape =
+  | { kind: 'number'; min?: number; max?: number; isInteger?: boolean }
+  | { kind: 'object'; fields: Record<string, Field> }
+  | { kind: 'each'; item: Check; isYearMap?: boolean }
+  | { kind: 'variants'; variants: Check[] };
+
+const shapes = new WeakMap<Check, Shape>();
+
+/** Registers what `check` accepts; returns the check. */
+export function withShape(check: Check, shape: Shape): Check {
+  shapes.set(check, shape);
+  return check;
+}
+
+export const shapeOf = (check: Check): Shape | undefined => shapes.get(check);
+
 export function num(rule: NumRule = {}): Check {
+  return withShape(numCheck(rule), { kind: 'number', min: rule.min, max: rule.max, isInteger: rule.isInteger });
+}
+
+function numCheck(rule: NumRule): Check {
   return (value, path, issues) => {
     const n = numberOf(value);
     if (n === null) {
@@ -68,10 +93,10 @@ export const fraction = num({ min: 0, max: 1 });
 export const rate = num({ min: -0.99, max: 10 });
 
 export function int(min: number, max: number): Check {
-  return (value, path, issues) => {
+  return withShape((value, path, issues) => {
     if (typeof value !== 'number' || !Number.isInteger(value)) issues.push({ path, message: `must be a whole number (found ${describe(value)})` });
     else if (value < min || value > max) issues.push({ path, message: `must be between ${min} and ${max}` });
-  };
+  }, { kind: 'number', min, max, isInteger: true });
 }
 
 export const year = int(MIN_YEAR, MAX_YEAR);
@@ -120,6 +145,10 @@ export const opt = (check: Check): Field => ({ check });
 
 /** An object with exactly these fields: unknown keys and missing required fields are errors. */
 export function obj(fields: Record<string, Field>, extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void): Check {
+  return withShape(objCheck(fields, extra), { kind: 'object', fields });
+}
+
+function objCheck(fields: Record<string, Field>, extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void): Check {
   return (value, path, issues) => {
     if (!isPlainObject(value)) { issues.push({ path, message: `must be an object (found ${describe(value)})` }); return; }
     if (!hasSafeKeys(value, path, issues)) return;
@@ -137,18 +166,18 @@ export function obj(fields: Record<string, Field>, extra?: (value: Record<string
 
 /** An object whose keys are checked by `keyCheck` and values by `valueCheck` (e.g. shares by party). */
 export function record(valueCheck: Check, keyCheck?: (key: string, path: string, issues: Issues) => void): Check {
-  return (value, path, issues) => {
+  return withShape((value, path, issues) => {
     if (!isPlainObject(value)) { issues.push({ path, message: `must be an object (found ${describe(value)})` }); return; }
     if (!hasSafeKeys(value, path, issues)) return;
     for (const [key, v] of Object.entries(value)) {
       keyCheck?.(key, join(path, key), issues);
       valueCheck(v, join(path, key), issues);
     }
-  };
+  }, { kind: 'each', item: valueCheck });
 }
 
 export function list(item: Check, options: { maxLength?: number; uniqueIds?: boolean } = {}): Check {
-  return (value, path, issues) => {
+  return withShape((value, path, issues) => {
     if (!Array.isArray(value)) { issues.push({ path, message: `must be a list (found ${describe(value)})` }); return; }
     if (options.maxLength !== undefined && value.length > options.maxLength) issues.push({ path, message: `may hold at most ${options.maxLength} items` });
     value.forEach((v, i) => item(v, join(path, i), issues));
@@ -162,14 +191,14 @@ export function list(item: Check, options: { maxLength?: number; uniqueIds?: boo
         else seen.set(itemId, i);
       });
     }
-  };
+  }, { kind: 'each', item });
 }
 
 const YEAR_KEY = /^-?\d{1,4}$/;
 
 /** A year map (spec §1): a plain value for all years, or `{ "2013": v, … }`. */
 export function yearMap(valueCheck: Check): Check {
-  return (value, path, issues) => {
+  return withShape((value, path, issues) => {
     if (!isPlainObject(value)) { valueCheck(value, path, issues); return; }
     if (!hasSafeKeys(value, path, issues)) return;
     if (Object.keys(value).length === 0) { issues.push({ path, message: 'must name at least one year' }); return; }
@@ -178,5 +207,5 @@ export function yearMap(valueCheck: Check): Check {
       if (!YEAR_KEY.test(key) || y < MIN_YEAR || y > MAX_YEAR) issues.push({ path: join(path, key), message: `"${key}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}` });
       else valueCheck(v, join(path, key), issues);
     }
-  };
+  }, { kind: 'each', item: valueCheck, isYearMap: true });
 }

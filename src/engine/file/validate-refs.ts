@@ -3,7 +3,7 @@
  * categories, function groups, line ids and staff entries as each scenario sees them after
  * inheritance, `setParam` paths and values, allocation keys, one baseline, no cycles.
  */
-import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, isAssetCategory, type AllocationKey, type Change, type Category, type Line, type ModelFile, type Party, type Scenario, type Select, type StaffEntry } from '../model';
+import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, isAssetCategory, keyMembers, type AllocationKey, type Change, type Category, type Line, type ModelFile, type Party, type Scenario, type Select, type StaffEntry } from '../model';
 import { allocationKey, assumptionFields, partyFields } from './validate-shape';
 import { join, numberOf, type Check, type Issues } from './validate-kit';
 
@@ -44,7 +44,7 @@ function checkGroup(c: Catalog, group: string, path: string, issues: Issues): vo
 /** Allocation keys: members are municipalities; weights exist for the basis; not all zero. */
 function checkKey(c: Catalog, key: AllocationKey, path: string, issues: Issues): void {
   const municipalities = [...c.parties.values()].filter((p) => p.kind === 'municipality').map((p) => p.id);
-  const members = key.members ?? municipalities;
+  const members = keyMembers(key, municipalities);
   key.members?.forEach((m, i) => checkParty(c, m, join(join(path, 'members'), i), issues, 'municipality'));
   if (key.members && new Set(key.members).size !== key.members.length) issues.push({ path: join(path, 'members'), message: 'names a municipality twice' });
   if (members.length === 0) issues.push({ path: join(path, 'members'), message: 'must name at least one municipality' });

@@ -5,7 +5,7 @@
  */
 import {
   amount, bool, fraction, id, int, isPlainObject, list, literal, num, obj, oneOf, opt, rate, record, req, text,
-  year, yearMap, type Check, type Field, type Issues,
+  withShape, year, yearMap, type Check, type Field, type Issues,
 } from './validate-kit';
 
 const nonNegative = num({ min: 0, max: 1e9 });
@@ -75,7 +75,7 @@ export const lineTypes: Record<string, Record<string, Field>> = {
 };
 
 function byDiscriminator(key: string, variants: Record<string, Check>, what: string): Check {
-  return (value, path, issues) => {
+  return withShape((value, path, issues) => {
     if (!isPlainObject(value)) { issues.push({ path, message: `must be an object (found ${value === null ? 'null' : typeof value})` }); return; }
     const kind = value[key];
     const check = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(variants, kind) ? variants[kind] : undefined;
@@ -84,7 +84,7 @@ function byDiscriminator(key: string, variants: Record<string, Check>, what: str
       return;
     }
     check(value, path, issues);
-  };
+  }, { kind: 'variants', variants: Object.values(variants) });
 }
 
 const typed = (fields: Record<string, Field>, type: string) => obj({ type: req(literal(type)), ...fields });

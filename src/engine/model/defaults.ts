@@ -1,4 +1,4 @@
-import type { Assumptions, Category, FunctionGroup } from './model-types';
+import type { AllocationKey, Assumptions, Category, FunctionGroup, ModelFile, Num } from './model-types';
 
 /** Default categories (spec §2). Ids are fixed; labels are the municipalities' Dutch names. */
 export const DEFAULT_CATEGORIES: readonly Category[] = [
@@ -39,6 +39,40 @@ export const DEFAULT_ASSUMPTIONS = {
   extrapolation: 'indexLast',
 } as const satisfies Omit<Required<Assumptions>, 'priceBaseYear' | 'discountRealRate'>;
 
+/** A model's assumptions with every key that the file leaves out filled from DEFAULT_ASSUMPTIONS. */
+export type EffectiveAssumptions = {
+  priceBaseYear: number;
+  indexation: { default: Num; personnel: Num; byCategory: Record<string, Num> };
+  discountRate: Num;
+  depreciationStart: NonNullable<Assumptions['depreciationStart']>;
+  depreciationMethod: NonNullable<Assumptions['depreciationMethod']>;
+  projectCostRate: { replacement: Num; renewal: Num };
+  extrapolation: NonNullable<Assumptions['extrapolation']>;
+};
+
+/**
+ * The assumptions a model is evaluated with (spec §3): the file's own values as written (numbers
+ * or decimal strings), DEFAULT_ASSUMPTIONS where it gives none, and the start year as price base
+ * year. For display and export; the calculation compiles the same defaults itself.
+ */
+export function effectiveAssumptions(model: Pick<ModelFile, 'assumptions' | 'horizon'>): EffectiveAssumptions {
+  const a = model.assumptions ?? {};
+  const d = DEFAULT_ASSUMPTIONS;
+  return {
+    priceBaseYear: a.priceBaseYear ?? model.horizon.startYear,
+    indexation: {
+      default: a.indexation?.default ?? d.indexation.default,
+      personnel: a.indexation?.personnel ?? d.indexation.personnel,
+      byCategory: a.indexation?.byCategory ?? {},
+    },
+    discountRate: a.discountRate ?? d.discountRate,
+    depreciationStart: a.depreciationStart ?? d.depreciationStart,
+    depreciationMethod: a.depreciationMethod ?? d.depreciationMethod,
+    projectCostRate: { replacement: a.projectCostRate?.replacement ?? d.projectCostRate.replacement, renewal: a.projectCostRate?.renewal ?? d.projectCostRate.renewal },
+    extrapolation: a.extrapolation ?? d.extrapolation,
+  };
+}
+
 /** Depreciation term where a party gives none for a category (spec §4). */
 export const DEFAULT_DEPRECIATION_YEARS = 5;
 
@@ -49,4 +83,9 @@ export const DEFAULT_DEPRECIATION_YEARS = 5;
  */
 export function isAssetCategory(category: Pick<Category, 'group'>): boolean {
   return category.group === 'infrastructure' || category.group === 'software';
+}
+
+/** §7: the members of an allocation key: those it names, else every municipality. */
+export function keyMembers(key: Pick<AllocationKey, 'members'> | null | undefined, municipalities: string[]): string[] {
+  return key?.members ?? municipalities;
 }

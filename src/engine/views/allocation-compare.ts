@@ -78,7 +78,7 @@ export function withAllocation(model: ModelFile, sharedParty: string, key: Alloc
   };
 }
 
-function outcomesOf(e: Evaluation): BasisOutcome['scenarios'] {
+function municipalOutcomesIn(e: Evaluation): BasisOutcome['scenarios'] {
   const out: BasisOutcome['scenarios'] = {};
   for (const s of e.scenarios) {
     if (s.id === e.baselineId) continue;
@@ -105,7 +105,7 @@ function outcomesOf(e: Evaluation): BasisOutcome['scenarios'] {
 export function compareAllocationBases(model: ModelFile, sharedParty: string, cache: EvaluationCache = createEvaluationCache()): AllocationComparison {
   const attempt = (basis: BasisOutcome['basis'], key: AllocationKey | null, m: ModelFile): BasisOutcome => {
     try {
-      return { basis, key, scenarios: outcomesOf(evaluateModel(m, { cache })) };
+      return { basis, key, scenarios: municipalOutcomesIn(evaluateModel(m, { cache })) };
     } catch (e) {
       const message = isModelError(e) ? e.errors.map((x) => `${x.path}: ${x.message}`).join('; ') : e instanceof Error ? e.message : String(e);
       return { basis, key, error: message, scenarios: {} };

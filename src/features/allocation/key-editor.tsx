@@ -1,12 +1,12 @@
 import { CheckboxGroup, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
-import type { AllocationBasis, AllocationKey, ModelFile } from '../../engine';
+import { keyMembers, type AllocationBasis, type AllocationKey, type ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
 import { canonical, horizonYears, partyName, toNum } from '../../model';
 import { municipalitiesOf } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { allocationMessages } from './messages';
-import { membersOf, sharesByYear } from './shares';
+import { sharesByYear } from './shares';
 
 const BASES: AllocationBasis[] = ['inhabitants', 'workstations', 'employees', 'fixed', 'usage'];
 
@@ -18,7 +18,7 @@ export function KeyEditor({ model, title, value, onChange }: Props) {
   const locale = useLocale();
   const key: AllocationKey = value ?? { basis: 'inhabitants' };
   const municipalities = municipalitiesOf(model);
-  const members = membersOf(model, key);
+  const members = keyMembers(key, municipalities.map((p) => p.id));
   const hasShares = key.basis === 'fixed' || key.basis === 'usage';
   return (
     <div className="allocation-key">
@@ -27,7 +27,7 @@ export function KeyEditor({ model, title, value, onChange }: Props) {
         <SelectField label={t('basis')} value={key.basis} options={BASES.map((b) => ({ value: b, label: t(b) }))}
           onChange={(v) => onChange((k) => {
             k.basis = v as AllocationBasis;
-            if ((k.basis === 'fixed' || k.basis === 'usage') && !k.shares) k.shares = Object.fromEntries(membersOf(model, k).map((id) => [id, 1]));
+            if ((k.basis === 'fixed' || k.basis === 'usage') && !k.shares) k.shares = Object.fromEntries(keyMembers(k, municipalities.map((p) => p.id)).map((id) => [id, 1]));
             if (k.basis !== 'fixed' && k.basis !== 'usage') delete k.shares;
           }, t('basis'))} />
       </div>

@@ -1,7 +1,7 @@
 /** The columns of each kind of cost line in the baseline tables: how a cell shows and sets a field. */
 import { booleanParser, numberParser, numCell, type CellParser, type GridCell } from '../../components/grid';
 import type { ApplicationLine, InvestmentLine, Line, LineType, ModelFile, OneOffLine, OpexLine, RecurringInvestmentLine } from '../../engine';
-import type { Locale } from '../../i18n';
+import { commonMessages, translate, type Locale } from '../../i18n';
 import { canonical, toNum } from '../../model';
 import type { Translate } from '../../i18n';
 import type { baselineMessages } from './messages';
@@ -32,7 +32,7 @@ function year<L extends Line>(id: string, label: string, key: string, c: ColumnC
 }
 
 function flag<L extends Line>(id: string, label: string, key: string, fallback: boolean, c: ColumnContext): LineColumn<L> {
-  const text = (b: boolean) => (b ? c.locale === 'nl' ? 'ja' : 'yes' : c.locale === 'nl' ? 'nee' : 'no');
+  const text = (b: boolean) => translate(commonMessages, c.locale, b ? 'yes' : 'no');
   return {
     id, label,
     cell: (l) => { const v = (l as unknown as AnyLine)[key]; const b = typeof v === 'boolean' ? v : fallback; return { display: text(b), edit: text(b), parse: booleanParser(c.locale) }; },

@@ -3,9 +3,9 @@
  * figures per year, allocation keys, cost lines, staff tables and levers. Values as in the
  * file (assumptions the file leaves out show their default), year maps per horizon year.
  */
-import { DEFAULT_ASSUMPTIONS, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
+import { effectiveAssumptions, keyMembers, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
-import { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
+import { assetCategoriesOf, categoriesOf, categoryLabel, changeScope, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import { fileNum, mapNum, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
@@ -18,8 +18,7 @@ export function inputSheets(model: ModelFile, t: Translate<ExportKey>, locale: L
 }
 
 function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
-  const a = model.assumptions ?? {};
-  const d = DEFAULT_ASSUMPTIONS;
+  const a = effectiveAssumptions(model);
   const rows: Cell[][] = [
     [text(t('mTitle')), text(model.meta?.title)],
     [text(t('mDescription')), text(model.meta?.description)],
@@ -28,16 +27,16 @@ function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
     [text(t('mStart')), year(model.horizon.startYear)],
     [text(t('mEnd')), year(model.horizon.endYear)],
     [text(t('mExtrapolate')), year(model.horizon.extrapolateTo ?? model.horizon.endYear)],
-    [text(t('mPriceBase')), year(a.priceBaseYear ?? model.horizon.startYear)],
-    [text(t('mIndexDefault')), fileNum(a.indexation?.default ?? d.indexation.default, 'rate')],
-    [text(t('mIndexPersonnel')), fileNum(a.indexation?.personnel ?? d.indexation.personnel, 'rate')],
-    ...Object.entries(a.indexation?.byCategory ?? {}).map(([c, v]): Cell[] => [text(t('mIndexCategory', { category: categoryLabel(model, c, locale) })), fileNum(v, 'rate')]),
-    [text(t('mDiscount')), fileNum(a.discountRate ?? d.discountRate, 'rate')],
-    [text(t('mDepStart')), text(a.depreciationStart ?? d.depreciationStart)],
-    [text(t('mDepMethod')), text(a.depreciationMethod ?? d.depreciationMethod)],
-    [text(t('mProjectReplacement')), fileNum(a.projectCostRate?.replacement ?? d.projectCostRate.replacement, 'rate')],
-    [text(t('mProjectRenewal')), fileNum(a.projectCostRate?.renewal ?? d.projectCostRate.renewal, 'rate')],
-    [text(t('mExtrapolation')), text(a.extrapolation ?? d.extrapolation)],
+    [text(t('mPriceBase')), year(a.priceBaseYear)],
+    [text(t('mIndexDefault')), fileNum(a.indexation.default, 'rate')],
+    [text(t('mIndexPersonnel')), fileNum(a.indexation.personnel, 'rate')],
+    ...Object.entries(a.indexation.byCategory).map(([c, v]): Cell[] => [text(t('mIndexCategory', { category: categoryLabel(model, c, locale) })), fileNum(v, 'rate')]),
+    [text(t('mDiscount')), fileNum(a.discountRate, 'rate')],
+    [text(t('mDepStart')), text(a.depreciationStart)],
+    [text(t('mDepMethod')), text(a.depreciationMethod)],
+    [text(t('mProjectReplacement')), fileNum(a.projectCostRate.replacement, 'rate')],
+    [text(t('mProjectRenewal')), fileNum(a.projectCostRate.renewal, 'rate')],
+    [text(t('mExtrapolation')), text(a.extrapolation)],
   ];
   return { id: 'model', name: t('sheetModel'), header: [t('field'), t('value')], rows, widths: [36, 60] };
 }
@@ -82,7 +81,7 @@ function allocationSheet({ model, t, locale }: Ctx): Sheet {
   const municipalities = model.parties.filter((p) => p.kind === 'municipality');
   const rows: Cell[][] = [];
   const add = (partyId: string, scope: string, key: AllocationKey) => {
-    const members = key.members ?? municipalities.map((m) => m.id);
+    const members = keyMembers(key, municipalities.map((m) => m.id));
     rows.push([text(partyName(model, partyId)), text(scope), text(key.basis), text(members.map((m) => partyName(model, m)).join(', ')),
       ...municipalities.map((m) => (key.shares?.[m.id] === undefined ? null : fileNum(key.shares[m.id], 'decimal')))]);
   };
@@ -164,16 +163,14 @@ function changeRow(model: ModelFile, locale: Locale, scenario: string, nr: numbe
   const list = (v: string | string[] | undefined, label: (id: string) => string) => (v === undefined ? null : text((Array.isArray(v) ? v : [v]).map(label).join(', ')));
   const cat = (id: string) => categoryLabel(model, id, locale);
   const grp = (id: string) => groupLabel(model, id, locale);
-  const sel = c.op === 'transfer' || c.op === 'scale' ? c.select : undefined;
-  const party = sel?.party ?? (c.op === 'setStaff' ? c.party : c.op === 'addStaff' ? c.staff.party : c.op === 'addLine' ? c.line.party : undefined);
-  const from = c.op === 'transfer' || c.op === 'endLine' ? c.from : c.op === 'scale' ? c.from : undefined;
+  const { party, category, group, lineIds, from } = changeScope(c);
   const { op: _op, enabled: _enabled, ...details } = c;
   return [
     text(scenario), num(String(nr), 'int'), text(c.op), yes(c.enabled !== false, words),
     text(party === undefined ? undefined : partyName(model, party)),
-    list(sel?.category ?? (c.op === 'addLine' && c.line.type !== 'application' ? c.line.category : undefined), cat),
-    list(sel?.group ?? (c.op === 'setStaff' ? c.group : c.op === 'addStaff' ? c.staff.group : undefined), grp),
-    list(sel?.lineIds ?? (c.op === 'endLine' ? c.id : c.op === 'addLine' ? c.line.id : undefined), (x) => x),
+    list(category, cat),
+    list(group, grp),
+    list(lineIds, (x) => x),
     year(from), text(c.op === 'transfer' ? partyName(model, c.to) : undefined),
     c.op === 'scale' && c.factor !== undefined && typeof c.factor !== 'object' ? fileNum(c.factor, 'decimal') : null,
     c.op === 'scale' && c.reduction !== undefined ? fileNum(c.reduction, 'rate') : null,

@@ -4,12 +4,10 @@
  * municipality's business case, cost by owner and by category, staffing. Money is copied from
  * the engine's decimal strings unchanged.
  */
-import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
+import { keyFiguresOf, type Evaluation, type ModelFile, type ScenarioResult } from '../../engine';
 import type { Locale } from '../../i18n';
-import { categoryLabel, groupLabel, partyName } from '../../model';
+import { categoryLabel, cumulativeOf, groupLabel, hasNoSavings, partyName } from '../../model';
 import type { Translate } from '../../i18n';
-import { ratio, sumDecimals } from '../../model';
-import { cumulativeOf, hasNoSavings } from '../../components/no-savings';
 import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
@@ -33,18 +31,11 @@ function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
   return { id: 'totals', name: t('sheetTotals'), header, rows, widths: [24, 14, 8, 14, 18, 18, 18, 18, 20] };
 }
 
-/** Savings over the horizon as a fraction of the baseline's cost over the horizon (exact, 6 decimals). */
-export function savingsShare(evaluation: Evaluation, s: ScenarioResult): string | null {
-  const base = evaluation.scenarios.find((x) => x.id === evaluation.baselineId);
-  if (!base) return null;
-  const inHorizon = (r: ScenarioResult) => r.years.filter((y) => !y.isExtrapolated);
-  return ratio(sumDecimals(inHorizon(s).map((y) => y.savings)), sumDecimals(inHorizon(base).map((y) => y.total)));
-}
-
 function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
   const { startYear, endYear } = evaluation;
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
-  const rows = evaluation.scenarios.map((s): Cell[] => {
+  const figures = keyFiguresOf(evaluation);
+  const rows = evaluation.scenarios.map((s, i): Cell[] => {
     const last = s.years.filter((y) => !y.isExtrapolated).at(-1);
     // No savings in any year: nothing to pay back, so no break-even year (blank, as "—" on screen).
     const isSame = hasNoSavings(cumulativeOf(s.years));
@@ -53,7 +44,7 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
       ...head(s), text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
       year(breakEven?.year), breakEven ? yes(breakEven.isExtrapolated, words) : null,
       jsNum(isSame ? null : s.paybackYears, 'decimal'), money(s.npv), money(s.npvExtended), money(s.investment),
-      num(savingsShare(evaluation, s), 'rate'), last ? money(last.cumulativeSavings) : null,
+      num(figures[i]?.horizon.savingsShare ?? null, 'rate'), last ? money(last.cumulativeSavings) : null,
     ];
   });
   const header = [t('scenario'), t('scenarioId'), t('basedOn'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),

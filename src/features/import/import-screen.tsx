@@ -5,7 +5,7 @@ import type { ModelFile } from '../../engine';
 import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
 import { formatValidationError, validateModel } from '../../engine';
 import { useActiveModel, useUpdateModel } from '../../state';
-import { useLocale, useT } from '../../i18n';
+import { translate, useLocale, useT, type Locale } from '../../i18n';
 import { applyTable } from './apply';
 import { ImportPreview } from './import-preview';
 import { importMessages } from './messages';
@@ -81,13 +81,13 @@ export function ImportScreen() {
 }
 
 /** A CSV with the header years and the rows to fill in, for the chosen kind. */
-function templateCsv(model: ModelFile, kind: ImportKind, locale: 'nl' | 'en'): string {
+function templateCsv(model: ModelFile, kind: ImportKind, locale: Locale): string {
   const years: number[] = [];
   for (let y = model.horizon.startYear; y <= model.horizon.endYear; y += 1) years.push(y);
   const labels = kind === 'costs'
     ? categoriesOf(model).filter((c) => c.group !== 'oneOff').map((c) => categoryLabel(model, c.id, locale))
     : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
-  const first = kind === 'costs' ? (locale === 'nl' ? 'Categorie' : 'Category') : (locale === 'nl' ? 'Functiegroep' : 'Function group');
+  const first = translate(importMessages, locale, kind === 'costs' ? 'templateCategory' : 'templateGroup');
   const quote = (s: string) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return `\uFEFF${[[first, ...years.map(String)], ...labels.map((l) => [l, ...years.map(() => '')])].map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
 }

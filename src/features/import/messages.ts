@@ -54,6 +54,8 @@ export const importMessages = defineMessages({
     p_negative: 'negatief getal (‘{text}’); bedragen en fte zijn 0 of meer',
     p_tooLarge: 'getal te groot (‘{text}’)',
     p_noYearAbove: 'boven deze kolom staat geen jaartal',
+    templateCategory: 'Categorie',
+    templateGroup: 'Functiegroep',
   },
   en: {
     title: 'Import a table',
@@ -107,6 +109,8 @@ export const importMessages = defineMessages({
     p_negative: 'negative number (‘{text}’); amounts and FTE are 0 or more',
     p_tooLarge: 'number too large (‘{text}’)',
     p_noYearAbove: 'there is no year above this column',
+    templateCategory: 'Category',
+    templateGroup: 'Function group',
   },
 });
 

@@ -1,6 +1,6 @@
 /** Section 3: costs per category in the last horizon year, per scenario, and the one-off costs per year. */
 import type { Evaluation, ModelFile } from '../../engine';
-import { categoryLabel } from '../../model';
+import { categoryLabel, horizonYears } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { isZeroDecimal } from '../../model';
 import { reportMessages } from './messages';
@@ -13,7 +13,7 @@ export function CategoriesSection({ model, evaluation }: { model: ModelFile; eva
   const { endYear, scenarios } = evaluation;
   const at = (i: number) => scenarios.map((s) => s.years.find((y) => y.year === endYear)).at(i);
   const used = evaluation.categories.filter((c) => scenarios.some((_, i) => !isZeroDecimal(at(i)?.byCategory[c.id] ?? '0')));
-  const horizonYears = evaluation.years.filter((y) => y <= endYear);
+  const years = horizonYears(evaluation);
   const hasOneOff = scenarios.some((s) => s.years.some((y) => !isZeroDecimal(y.oneOff)));
   return (
     <section className="report-section" aria-labelledby="report-categories">
@@ -25,7 +25,7 @@ export function CategoriesSection({ model, evaluation }: { model: ModelFile; eva
         ]} />
       {hasOneOff && (
         <ReportTable caption={t('oneOffCaption')} columns={[t('colYear'), ...scenarios.map((s) => s.name)]}
-          rows={horizonYears.map((year) => ({ key: String(year), head: String(year), cells: scenarios.map((s) => thousands(s.years.find((y) => y.year === year)?.oneOff ?? '0', locale)) }))} />
+          rows={years.map((year) => ({ key: String(year), head: String(year), cells: scenarios.map((s) => thousands(s.years.find((y) => y.year === year)?.oneOff ?? '0', locale)) }))} />
       )}
     </section>
   );

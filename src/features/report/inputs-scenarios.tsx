@@ -1,9 +1,8 @@
 /** Appendix A, continued: per scenario its own cost lines, staff tables and levers. */
 import type { Line, ModelFile, StaffEntry, YearMap } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
-import { categoryLabel, groupLabel, hasSteps, horizonYears, partyName, yearValue } from '../../model';
+import { categoryLabel, describeChange, groupLabel, hasSteps, horizonYears, lineAmountText, lineYearsText, partyName, yearValue } from '../../model';
 import { useLocale, useT } from '../../i18n';
-import { changeText, lineAmountText, lineYearsText } from './describe';
 import { reportMessages } from './messages';
 import { ReportTable } from './report-table';
 
@@ -49,7 +48,7 @@ export function InputsScenarios({ model }: { model: ModelFile }) {
             <StaffTable model={model} caption={t('baselineStaffCaption', { scenario: s.name })} staff={s.staff ?? []} />
             {parent && changes.length > 0 && (
               <ReportTable caption={t('leversCaption', { scenario: s.name, parent: parent.name })} textColumns={[0, 1]} columns={[t('colNr'), t('colLever'), t('colOn')]}
-                rows={changes.map((c, i) => ({ key: String(i), head: String(i + 1), cells: [changeText(c, model, locale), c.enabled === false ? t('off') : t('on')], className: c.enabled === false ? 'is-off' : undefined }))} />
+                rows={changes.map((c, i) => ({ key: String(i), head: String(i + 1), cells: [describeChange(c, model, locale), c.enabled === false ? t('off') : t('on')], className: c.enabled === false ? 'is-off' : undefined }))} />
             )}
           </div>
         );

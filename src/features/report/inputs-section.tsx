@@ -1,5 +1,5 @@
 /** Appendix A: every input — assumptions, parties and their figures, allocation keys, then the scenarios' lines, staff and levers. */
-import { DEFAULT_ASSUMPTIONS, type AllocationKey, type ModelFile, type Num } from '../../engine';
+import { effectiveAssumptions, keyMembers, type AllocationKey, type ModelFile, type Num } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
 import { assetCategoriesOf, canonical, categoryLabel, formatInputValue, horizonYears, numericInputs, partyName, yearValue } from '../../model';
 import { useLocale, useT } from '../../i18n';
@@ -15,18 +15,18 @@ function AssumptionsTable({ model }: { model: ModelFile }) {
   const t = useT(reportMessages);
   const m = useT(methodMessages);
   const locale = useLocale();
-  const a = model.assumptions ?? {};
-  const d = DEFAULT_ASSUMPTIONS;
+  const a = effectiveAssumptions(model);
   const h = model.horizon;
+  const capital = { method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'), start: a.depreciationStart === 'sameYear' ? m('sameYear') : m('nextYear') };
   const rows: [string, string][] = [
-    [m('yearsTitle'), `${h.startYear}–${h.endYear}${(a.extrapolation ?? d.extrapolation) === 'indexLast' && (h.extrapolateTo ?? h.endYear) > h.endYear ? ` (→ ${h.extrapolateTo})` : ''}`],
-    [`${m('indexTitle')} — ${locale === 'nl' ? 'prijspeil' : 'price base year'}`, String(a.priceBaseYear ?? h.startYear)],
-    [`${m('indexTitle')} — ${locale === 'nl' ? 'algemeen' : 'general'}`, rate(a.indexation?.default ?? d.indexation.default, locale)],
-    [`${m('indexTitle')} — ${locale === 'nl' ? 'personeel' : 'personnel'}`, rate(a.indexation?.personnel ?? d.indexation.personnel, locale)],
-    ...Object.entries(a.indexation?.byCategory ?? {}).map(([c, v]): [string, string] => [`${m('indexTitle')} — ${categoryLabel(model, c, locale)}`, rate(v, locale)]),
-    [m('npvTitle'), rate(a.discountRate ?? d.discountRate, locale)],
-    [m('capitalTitle'), `${(a.depreciationMethod ?? d.depreciationMethod) === 'annuity' ? m('annuity') : m('linear')} ${locale === 'nl' ? 'Afschrijven vanaf' : 'Depreciation from'} ${(a.depreciationStart ?? d.depreciationStart) === 'sameYear' ? m('sameYear') : m('nextYear')}.`],
-    [`${locale === 'nl' ? 'Projectkosten vervanging / vernieuwing' : 'Project costs replacement / renewal'}`, `${rate(a.projectCostRate?.replacement ?? d.projectCostRate.replacement, locale)} / ${rate(a.projectCostRate?.renewal ?? d.projectCostRate.renewal, locale)}`],
+    [m('yearsTitle'), `${h.startYear}–${h.endYear}${a.extrapolation === 'indexLast' && (h.extrapolateTo ?? h.endYear) > h.endYear ? ` (→ ${h.extrapolateTo})` : ''}`],
+    [`${m('indexTitle')} — ${t('indexPriceBase')}`, String(a.priceBaseYear)],
+    [`${m('indexTitle')} — ${t('indexGeneral')}`, rate(a.indexation.default, locale)],
+    [`${m('indexTitle')} — ${t('indexPersonnel')}`, rate(a.indexation.personnel, locale)],
+    ...Object.entries(a.indexation.byCategory).map(([c, v]): [string, string] => [`${m('indexTitle')} — ${categoryLabel(model, c, locale)}`, rate(v, locale)]),
+    [m('npvTitle'), rate(a.discountRate, locale)],
+    [m('capitalTitle'), t('capitalRow', capital)],
+    [t('projectCostsRow'), `${rate(a.projectCostRate.replacement, locale)} / ${rate(a.projectCostRate.renewal, locale)}`],
   ];
   return <ReportTable caption={t('assumptionsCaption')} columns={[t('colField'), t('colValue')]} textColumns={[0]} rows={rows.map(([k, v]) => ({ key: k, head: k, cells: [v] }))} />;
 }
@@ -38,25 +38,25 @@ function PartiesTables({ model }: { model: ModelFile }) {
   const assets = assetCategoriesOf(model);
   const num = (v: Num | undefined) => (v === undefined ? '—' : euros(canonical(v) ?? '0', locale));
   const figures = model.parties.flatMap((p) => (['inhabitants', 'workstations', 'employees'] as const).filter((k) => p[k] !== undefined).map((k) => ({
-    key: `${p.id}-${k}`, head: `${p.name} — ${k === 'inhabitants' ? t('colInhabitants', { year: '' }).trim() : k === 'workstations' ? t('colWorkstations', { year: '' }).trim() : (locale === 'nl' ? 'Medewerkers' : 'Employees')}`,
+    key: `${p.id}-${k}`, head: `${p.name} — ${k === 'inhabitants' ? t('colInhabitants', { year: '' }).trim() : k === 'workstations' ? t('colWorkstations', { year: '' }).trim() : t('rowEmployees')}`,
     cells: years.map((y) => formatDecimal(yearValue(p[k], y), locale, 0)),
   })));
   return (
     <>
       <ReportTable caption={t('partiesCaption')} textColumns={[0, 4]}
-        columns={[t('colName'), t('colKind'), t('colInterest'), t('colCostOwn'), t('colCostHired'), locale === 'nl' ? 'Afschrijvingstermijnen (jaar)' : 'Depreciation terms (years)']}
+        columns={[t('colName'), t('colKind'), t('colInterest'), t('colCostOwn'), t('colCostHired'), t('colDepreciationTerms')]}
         rows={model.parties.map((p) => ({
           key: p.id, head: p.name,
           cells: [p.kind === 'municipality' ? t('municipality') : t('shared'), rate(p.interestRate ?? 0, locale), num(p.costPerFte?.own), num(p.costPerFte?.hired),
             assets.map((c) => `${categoryLabel(model, c.id, locale)} ${p.depreciationYears?.[c.id] ?? 5}`).join(', ')],
         }))} />
-      {figures.length > 0 && <ReportTable caption={locale === 'nl' ? 'Kengetallen per jaar' : 'Figures per year'} columns={['', ...years.map(String)]} rows={figures} />}
+      {figures.length > 0 && <ReportTable caption={t('figuresCaption')} columns={['', ...years.map(String)]} rows={figures} />}
     </>
   );
 }
 
 function keyText(model: ModelFile, key: AllocationKey, locale: Locale): string {
-  const members = key.members ?? model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
+  const members = keyMembers(key, model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id));
   const share = (m: string) => { const v = canonical(key.shares?.[m] ?? 0) ?? '0'; return formatDecimal(v, locale, Math.min(4, v.split('.')[1]?.length ?? 0)); };
   const shares = key.shares ? ` (${members.map((m) => `${partyName(model, m)} ${share(m)}`).join(', ')})` : '';
   return `${members.map((m) => partyName(model, m)).join(', ')}${shares}`;

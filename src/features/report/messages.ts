@@ -137,6 +137,15 @@ export const reportMessages = defineMessages({
     basis_employees: 'medewerkers',
     basis_fixed: 'vaste aandelen',
     basis_usage: 'gemeten gebruik',
+    // Appendix A, inputs.
+    indexPriceBase: 'prijspeil',
+    indexGeneral: 'algemeen',
+    indexPersonnel: 'personeel',
+    capitalRow: '{method} Afschrijven vanaf {start}.',
+    projectCostsRow: 'Projectkosten vervanging / vernieuwing',
+    rowEmployees: 'Medewerkers',
+    colDepreciationTerms: 'Afschrijvingstermijnen (jaar)',
+    figuresCaption: 'Kengetallen per jaar',
   },
   en: {
     screenTitle: 'Report',
@@ -264,6 +273,15 @@ export const reportMessages = defineMessages({
     basis_employees: 'employees',
     basis_fixed: 'fixed shares',
     basis_usage: 'measured usage',
+    // Appendix A, inputs.
+    indexPriceBase: 'price base year',
+    indexGeneral: 'general',
+    indexPersonnel: 'personnel',
+    capitalRow: '{method} Depreciation from {start}.',
+    projectCostsRow: 'Project costs replacement / renewal',
+    rowEmployees: 'Employees',
+    colDepreciationTerms: 'Depreciation terms (years)',
+    figuresCaption: 'Figures per year',
   },
 });
 

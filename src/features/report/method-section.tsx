@@ -1,5 +1,5 @@
 /** Appendix B: the calculation rules in plain language, with this model's own values. */
-import { DEFAULT_ASSUMPTIONS, type ModelFile } from '../../engine';
+import { effectiveAssumptions, type ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
 import { canonical } from '../../model';
 import { useLocale, useT } from '../../i18n';
@@ -10,22 +10,21 @@ export function MethodSection({ model }: { model: ModelFile }) {
   const t = useT(reportMessages);
   const m = useT(methodMessages);
   const locale = useLocale();
-  const a = model.assumptions ?? {};
-  const d = DEFAULT_ASSUMPTIONS;
+  const a = effectiveAssumptions(model);
   const pct = (v: string | number) => formatPercent(canonical(v) ?? '0', locale, 1);
   const { startYear: start, endYear: end } = model.horizon;
-  const isExtended = (a.extrapolation ?? d.extrapolation) === 'indexLast' && (model.horizon.extrapolateTo ?? end) > end;
+  const isExtended = a.extrapolation === 'indexLast' && (model.horizon.extrapolateTo ?? end) > end;
   const last = isExtended ? (model.horizon.extrapolateTo as number) : end;
   const vars = {
     start, end, last,
-    base: a.priceBaseYear ?? start,
-    general: pct(a.indexation?.default ?? d.indexation.default),
-    personnel: pct(a.indexation?.personnel ?? d.indexation.personnel),
-    rate: pct(a.discountRate ?? d.discountRate),
-    replacement: pct(a.projectCostRate?.replacement ?? d.projectCostRate.replacement),
-    renewal: pct(a.projectCostRate?.renewal ?? d.projectCostRate.renewal),
-    depStart: (a.depreciationStart ?? d.depreciationStart) === 'sameYear' ? m('sameYear') : m('nextYear'),
-    method: (a.depreciationMethod ?? d.depreciationMethod) === 'annuity' ? m('annuity') : m('linear'),
+    base: a.priceBaseYear,
+    general: pct(a.indexation.default),
+    personnel: pct(a.indexation.personnel),
+    rate: pct(a.discountRate),
+    replacement: pct(a.projectCostRate.replacement),
+    renewal: pct(a.projectCostRate.renewal),
+    depStart: a.depreciationStart === 'sameYear' ? m('sameYear') : m('nextYear'),
+    method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'),
   };
   const parts: [MethodKey, MethodKey][] = [
     ['yearsTitle', 'years'], ['indexTitle', 'index'], ['staffTitle', 'staff'], ['capitalTitle', 'capital'], ['leversTitle', 'levers'],

@@ -1,7 +1,6 @@
 /** Section 4: each municipality's own business case on its allocated costs. */
-import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../components';
 import type { Evaluation, ModelFile } from '../../engine';
-import { partyName } from '../../model';
+import { breakEvenText, partyName, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { yearLabel } from './costs-section';
 import { reportMessages } from './messages';
@@ -29,10 +28,9 @@ export function MunicipalitiesSection({ model, evaluation }: { model: ModelFile;
                 columns={[t('colScenario'), t('colBreakEven'), t('colPayback'), t('colInvestment'), t('colNpv', { from: startYear, to: endYear }), ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : [])]}
                 rows={others.map((s) => {
                   const c = s.parties[m];
-                  const isSame = c !== undefined && hasNoSavings(cumulativeOf(c.years));
                   return {
                     key: s.id, head: s.name,
-                    cells: c ? [breakEvenText(c.breakEven, isSame, extrapolateTo, locale), paybackText(isSame ? null : c.paybackYears, locale), euros(c.investment, locale), euros(c.npv, locale), ...(last > endYear ? [euros(c.npvExtended, locale)] : [])] : [],
+                    cells: c ? [breakEvenText(c.breakEven, false, extrapolateTo, locale, c.years), paybackText(c.paybackYears, locale, c.years), euros(c.investment, locale), euros(c.npv, locale), ...(last > endYear ? [euros(c.npvExtended, locale)] : [])] : [],
                   };
                 })} />
             )}

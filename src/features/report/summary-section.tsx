@@ -1,19 +1,10 @@
 /** Section 1: key figures per scenario — break-even, payback, investment, NPV, savings share — and one sentence each. */
-import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../components';
-import type { Evaluation, ModelFile, ScenarioResult } from '../../engine';
+import { keyFiguresOf, type Evaluation, type ModelFile } from '../../engine';
+import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
-import { ratio, sumDecimals } from '../../model';
 import { reportMessages } from './messages';
 import { euros, percent } from './report-format';
 import { ReportTable } from './report-table';
-
-/** Savings over the horizon as a fraction of the baseline's cost over the horizon. */
-export function savingsShare(evaluation: Evaluation, s: ScenarioResult): string | null {
-  const base = evaluation.scenarios.find((x) => x.id === evaluation.baselineId);
-  if (!base) return null;
-  const horizon = (r: ScenarioResult) => r.years.filter((y) => !y.isExtrapolated);
-  return ratio(sumDecimals(horizon(s).map((y) => y.savings)), sumDecimals(horizon(base).map((y) => y.total)));
-}
 
 export function SummarySection({ model, evaluation }: { model: ModelFile; evaluation: Evaluation }) {
   const t = useT(reportMessages);
@@ -25,14 +16,14 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
   const others = evaluation.scenarios.filter((s) => s.id !== evaluation.baselineId);
   const columns = [t('colScenario'), t('colBreakEven'), t('colPayback'), t('colInvestment'), t('colNpv', { from: startYear, to: endYear }),
     ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : []), t('colSavingsShare')];
+  const figures = keyFiguresOf(evaluation);
   const rows = others.map((s) => {
-    const share = savingsShare(evaluation, s);
-    const isSame = hasNoSavings(cumulativeOf(s.years));
+    const share = figures.find((f) => f.scenarioId === s.id)?.horizon.savingsShare ?? null;
     return {
       key: s.id,
       head: s.name,
       cells: [
-        breakEvenText(s.breakEven, isSame, extrapolateTo, locale), paybackText(isSame ? null : s.paybackYears, locale), euros(s.investment, locale), euros(s.npv, locale),
+        breakEvenText(s.breakEven, false, extrapolateTo, locale, s.years), paybackText(s.paybackYears, locale, s.years), euros(s.investment, locale), euros(s.npv, locale),
         ...(last > endYear ? [euros(s.npvExtended, locale)] : []), share === null ? '—' : percent(share, locale),
       ],
     };

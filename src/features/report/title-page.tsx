@@ -1,6 +1,6 @@
 /** The title page: what the report is about, for whom, and when it was made. */
 import type { ModelFile } from '../../engine';
-import { useLocale, useT } from '../../i18n';
+import { intlLocale, useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
 import { longDate } from './report-format';
 
@@ -9,7 +9,7 @@ export function TitlePage({ model, date }: { model: ModelFile; date: Date }) {
   const locale = useLocale();
   const { startYear, endYear, extrapolateTo } = model.horizon;
   const isExtended = extrapolateTo !== undefined && extrapolateTo > endYear && model.assumptions?.extrapolation !== 'none';
-  const list = (names: string[]) => new Intl.ListFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { type: 'conjunction' }).format(names);
+  const list = (names: string[]) => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(names);
   return (
     <section className="report-title-page" aria-label={model.meta?.title ?? t('untitled')}>
       <p className="report-kicker">{t('kicker')}</p>

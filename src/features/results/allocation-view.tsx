@@ -1,10 +1,10 @@
 /** Allocation keys compared: each municipality's outcome under each basis, losers flagged. */
 import { useState } from 'react';
-import { breakEvenText, paybackText, Section, SelectField } from '../../components';
+import { Section, SelectField } from '../../components';
 import { BarChart, TableScroll } from '../../components/charts';
 import type { BasisOutcome } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { partyName } from '../../model';
+import { breakEvenText, partyName, paybackText } from '../../model';
 import { useAllocationComparison } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';

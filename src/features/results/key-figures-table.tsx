@@ -1,7 +1,7 @@
 /** Key figures per scenario: break-even, payback, investment, NPV (horizon and extended), savings and their share of the cost. */
-import { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from '../../components';
 import { TableScroll } from '../../components/charts';
 import { formatMoney, formatPercent } from '../../i18n';
+import { breakEvenText, paybackText } from '../../model';
 import { useKeyFigures } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
@@ -39,13 +39,12 @@ export function KeyFiguresTable({ evaluation: e }: ViewProps) {
           <tbody>
             {e.scenarios.map((s) => {
               const isBaseline = s.id === e.baselineId;
-              const isSame = hasNoSavings(cumulativeOf(s.years));
               const f = figures?.find((x) => x.scenarioId === s.id);
               return (
                 <tr key={s.id} data-scenario={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td data-figure="breakEven">{breakEvenText(s.breakEven, isBaseline || isSame, last, locale)}</td>
-                  <td data-figure="payback">{paybackText(isSame ? null : s.paybackYears, locale)}</td>
+                  <td data-figure="breakEven">{breakEvenText(s.breakEven, isBaseline, last, locale, s.years)}</td>
+                  <td data-figure="payback">{paybackText(s.paybackYears, locale, s.years)}</td>
                   <td className="num" data-figure="investment">{isBaseline ? '—' : formatMoney(s.investment, locale)}</td>
                   <td className="num" data-figure="npv">{isBaseline ? '—' : formatMoney(s.npv, locale)}</td>
                   {hasExtension && <td className="num" data-figure="npvExtended">{isBaseline ? '—' : formatMoney(s.npvExtended, locale)}</td>}

@@ -1,9 +1,9 @@
 /** Per municipality: each municipality's own business case after allocation, in € or × €1,000 rounded to €50,000. */
 import { useState } from 'react';
-import { breakEvenText, cumulativeOf, hasNoSavings, paybackText, Section } from '../../components';
+import { Section } from '../../components';
 import { LineChart, seriesColor, TableScroll } from '../../components/charts';
 import { formatMoney, type MoneyUnit } from '../../i18n';
-import { partyName } from '../../model';
+import { breakEvenText, partyName, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { MoneyTable, type MoneyRow } from './money-table';
@@ -59,12 +59,11 @@ function MunicipalityCase({ party, name, unit, evaluation: e }: ViewProps & { pa
             {alternatives(e).map((s) => {
               const c = s.parties[party];
               if (!c) return null;
-              const isSame = hasNoSavings(cumulativeOf(c.years));
               return (
                 <tr key={s.id} data-scenario={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td data-figure="breakEven">{breakEvenText(c.breakEven, isSame, last, locale)}</td>
-                  <td data-figure="payback">{paybackText(isSame ? null : c.paybackYears, locale)}</td>
+                  <td data-figure="breakEven">{breakEvenText(c.breakEven, false, last, locale, c.years)}</td>
+                  <td data-figure="payback">{paybackText(c.paybackYears, locale, c.years)}</td>
                   <td className="num">{formatMoney(c.investment, locale)}</td>
                   <td className="num" data-figure="npv">{formatMoney(c.npv, locale)}</td>
                   {last > e.endYear && <td className="num">{formatMoney(c.npvExtended, locale)}</td>}

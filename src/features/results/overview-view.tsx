@@ -1,6 +1,7 @@
 /** Overview: key figures, costs per scenario (extrapolated years dashed), savings, cumulative savings with break-even. */
 import { BarChart, LineChart, seriesColor, type ChartMarker } from '../../components/charts';
-import { cumulativeOf, hasNoSavings, Section } from '../../components';
+import { Section } from '../../components';
+import { cumulativeOf, hasNoSavings } from '../../model';
 import { useT } from '../../i18n';
 import { KeyFiguresTable } from './key-figures-table';
 import { resultsMessages } from './messages';

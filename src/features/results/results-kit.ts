@@ -20,8 +20,6 @@ export function firstExtrapolated(e: Evaluation): number | undefined {
 
 export const lastYear = (e: Evaluation): number => e.years[e.years.length - 1] ?? e.endYear;
 
-export const horizonYears = (e: Evaluation): number[] => e.years.filter((y) => y <= e.endYear);
-
 /** The scenarios other than the baseline (the ones that have savings). */
 export const alternatives = (e: Evaluation) => e.scenarios.filter((s) => s.id !== e.baselineId);
 

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { BarChart, seriesColor, TableScroll } from '../../components/charts';
 import { formatDecimal } from '../../i18n';
-import { groupLabel, partyName } from '../../model';
+import { groupLabel, horizonYears, partyName } from '../../model';
 import { useCostPerInhabitant, useMunicipalStaff, useStaffTotals } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { YearPicker } from './pickers';
-import { horizonYears, type ViewProps } from './results-kit';
+import type { ViewProps } from './results-kit';
 
 const ALL = '*';
 

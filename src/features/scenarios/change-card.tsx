@@ -1,31 +1,16 @@
 import { useId } from 'react';
 import { CheckboxField } from '../../components';
 import type { Change, ModelFile } from '../../engine';
-import { isToConfirm, moveChange, removeChange } from '../../model';
+import { describeChange, isToConfirm, moveChange, removeChange } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { useUpdateModel } from '../../state';
-import { EndLineEditor, ScaleEditor, TransferEditor } from './cost-editors';
-import { describeChange } from './describe';
-import { NoteField, type ChangeEdit } from './editor-fields';
-import { LineEditor } from './line-editor';
+import { ChangeEditor } from './change-editors';
+import { NoteField } from './editor-fields';
 import { scenarioMessages } from './messages';
-import { ParamEditor } from './param-editor';
-import { StaffEditor } from './staff-editor';
 import { ToConfirm } from './to-confirm';
 import { useChangeUpdate } from './use-scenario-update';
 
 type Props = { model: ModelFile; scenarioId: string; change: Change; index: number; count: number; isOpen: boolean; onToggle: (open: boolean) => void };
-
-function ChangeEditor({ model, change, edit }: { model: ModelFile; change: Change; edit: ChangeEdit }) {
-  switch (change.op) {
-    case 'addLine': return <LineEditor model={model} change={change} edit={edit} />;
-    case 'addStaff': case 'setStaff': return <StaffEditor model={model} change={change} edit={edit} />;
-    case 'transfer': return <TransferEditor model={model} change={change} edit={edit} />;
-    case 'scale': return <ScaleEditor model={model} change={change} edit={edit} />;
-    case 'endLine': return <EndLineEditor model={model} change={change} edit={edit} />;
-    case 'setParam': return <ParamEditor model={model} change={change} edit={edit} />;
-  }
-}
 
 /** One lever as a readable sentence, with its switch, order, editor and delete. */
 export function ChangeCard({ model, scenarioId, change, index, count, isOpen, onToggle }: Props) {

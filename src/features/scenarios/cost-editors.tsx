@@ -1,12 +1,14 @@
 import { CheckboxField, NumberField, SelectField } from '../../components';
 import type { EndLineChange, ModelFile, ScaleChange, Select, TransferChange } from '../../engine';
-import { allLines, canonical, horizonYears, setScaleFrom, toNum } from '../../model';
+import { allLines, canonical, fieldRule, horizonYears, lineName, setScaleFrom, toNum } from '../../model';
 import { useLocale, useT } from '../../i18n';
-import { lineText } from './describe';
 import { PartySelect, YearField, type ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
 import { SelectEditor } from './select-editor';
 import { YearMapGrid } from './year-map-grid';
+
+/** Any lever of any scenario, for the validation bounds of its fields. */
+const LEVER = 'scenarios.*.changes.*';
 
 function selectEdit(edit: ChangeEdit) {
   return (fn: (s: Select) => void, label: string) => edit((c) => { if (c.op === 'transfer' || c.op === 'scale') fn(c.select); }, label);
@@ -42,20 +44,20 @@ export function ScaleEditor({ model, change, edit }: { model: ModelFile; change:
             else { delete c.factor; c.reduction = 0.1; c.phaseIn = { [String(c.from ?? model.horizon.startYear)]: 1 }; }
           })} />
         {isReduction && (
-          <NumberField label={t('reduction')} value={canonical(change.reduction) ?? ''} rule={{ isPercent: true, min: -10, max: 1 }} suffix="%"
+          <NumberField label={t('reduction')} value={canonical(change.reduction) ?? ''} rule={{ isPercent: true, ...fieldRule(`${LEVER}.reduction`) }} suffix="%"
             onCommit={(v) => set(t('reduction'), (c) => { c.reduction = toNum(v); })} />
         )}
       </div>
       {isReduction ? (
         <>
           <p className="field-hint">{t('phaseInText')}</p>
-          <YearMapGrid label={t('phaseIn')} rowLabel={t('share')} corner={t('phaseIn')} map={change.phaseIn} years={years} rule={{ isPercent: true, min: 0, max: 1 }}
+          <YearMapGrid label={t('phaseIn')} rowLabel={t('share')} corner={t('phaseIn')} map={change.phaseIn} years={years} rule={{ isPercent: true, ...fieldRule(`${LEVER}.phaseIn`) }}
             onChange={(map) => set(t('phaseIn'), (c) => { if (map === undefined) delete c.phaseIn; else c.phaseIn = map; })} />
         </>
       ) : (
         <>
           <p className="field-hint">{t('factorText')}</p>
-          <YearMapGrid label={t('factor')} rowLabel={t('factor')} corner={t('factor')} map={change.factor} years={years} rule={{ min: 0, max: 100 }}
+          <YearMapGrid label={t('factor')} rowLabel={t('factor')} corner={t('factor')} map={change.factor} years={years} rule={fieldRule(`${LEVER}.factor`)}
             onChange={(map) => set(t('factor'), (c) => { c.factor = map ?? 1; })} />
         </>
       )}
@@ -69,7 +71,7 @@ export function EndLineEditor({ model, change, edit }: { model: ModelFile; chang
   const lines = allLines(model);
   const line = lines.find((l) => l.id === change.id);
   const canRetire = line?.type === 'investment' || line?.type === 'application';
-  const options = [...(line ? [] : [{ value: change.id, label: t('chooseLine') }]), ...lines.map((l) => ({ value: l.id, label: `${lineText(l, l.id, { m: model, locale })} (${l.id})` }))];
+  const options = [...(line ? [] : [{ value: change.id, label: t('chooseLine') }]), ...lines.map((l) => ({ value: l.id, label: `${lineName(l, l.id, { m: model, locale })} (${l.id})` }))];
   return (
     <div className="form-row">
       <SelectField label={t('line')} value={change.id} options={options} onChange={(v) => edit((c) => { if (c.op === 'endLine') { c.id = v; delete c.retire; } }, t('line'))} />

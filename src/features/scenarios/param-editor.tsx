@@ -1,10 +1,9 @@
 import { NumberField, SelectField } from '../../components';
 import type { ModelFile, SetParamChange } from '../../engine';
-import { canonical, toNum } from '../../model';
+import { BASES, basisLabel, canonical, describeMessages, fieldRule, paramDefs, toNum, type ParamKind } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import type { ChangeEdit } from './editor-fields';
 import { scenarioMessages } from './messages';
-import { BASES, basisLabel, paramDefs, type ParamKind } from './params';
 
 function defaultValue(kind: ParamKind): unknown {
   switch (kind) {
@@ -20,6 +19,7 @@ function defaultValue(kind: ParamKind): unknown {
 /** `setParam`: one assumption or party field, set for this scenario and those built on it. */
 export function ParamEditor({ model, change, edit }: { model: ModelFile; change: SetParamChange; edit: ChangeEdit }) {
   const t = useT(scenarioMessages);
+  const say = useT(describeMessages);
   const locale = useLocale();
   const defs = paramDefs(model, locale);
   const def = defs.find((d) => d.path === change.path);
@@ -35,16 +35,16 @@ export function ParamEditor({ model, change, edit }: { model: ModelFile; change:
         }, t('param'))} />
       {def && (def.kind === 'percent' || def.kind === 'money' || def.kind === 'integer') && (
         <NumberField label={t('value')} value={canonical(v as string | number) ?? ''} suffix={def.kind === 'percent' ? '%' : undefined}
-          rule={def.kind === 'percent' ? { isPercent: true, min: -1, max: 10 } : def.kind === 'integer' ? { isInteger: true, min: 1, max: 100 } : { min: 0 }}
+          rule={{ isPercent: def.kind === 'percent', ...fieldRule(def.path) }}
           onCommit={(x) => setValue(def.kind === 'integer' ? Number(x) : toNum(x))} />
       )}
       {def?.kind === 'start' && (
         <SelectField label={t('value')} value={String(v)} onChange={setValue}
-          options={[{ value: 'nextYear', label: locale === 'nl' ? 'het jaar na de investering' : 'the year after the investment' }, { value: 'sameYear', label: locale === 'nl' ? 'het jaar van de investering' : 'the year of the investment' }]} />
+          options={[{ value: 'nextYear', label: t('optionNextYear') }, { value: 'sameYear', label: t('optionSameYear') }]} />
       )}
       {def?.kind === 'method' && (
         <SelectField label={t('value')} value={String(v)} onChange={setValue}
-          options={[{ value: 'linear', label: locale === 'nl' ? 'lineair' : 'linear' }, { value: 'annuity', label: locale === 'nl' ? 'annuïtair' : 'annuity' }]} />
+          options={[{ value: 'linear', label: say('methodLinear') }, { value: 'annuity', label: say('methodAnnuity') }]} />
       )}
       {def?.kind === 'basis' && (
         <SelectField label={t('basis')} value={String((v as { basis?: string } | null)?.basis ?? 'inhabitants')}

@@ -1,19 +1,14 @@
 import { useState } from 'react';
-import { breakEvenText, ConfirmDialog, cumulativeOf, hasNoSavings, paybackText, Section, SelectField, TextField } from '../../components';
+import { ConfirmDialog, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
-import { childrenOf, descendantsOf, pendingChange } from '../../model';
+import { breakEvenText, CHANGE_OPS, CHANGE_TABLE, childrenOf, descendantsOf, describeMessages, newChange, paybackText } from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { ChangeCard } from './change-card';
 import { scenarioMessages } from './messages';
-import { CHANGE_OPS, newChange } from './new-change';
 import { OneOffTable } from './one-off-table';
 import { useScenarioUpdate } from './use-scenario-update';
-
-const OP_LABEL: Record<ChangeOp, 'opAddLine' | 'opAddStaff' | 'opSetStaff' | 'opEndLine' | 'opTransfer' | 'opScale' | 'opSetParam'> = {
-  addLine: 'opAddLine', addStaff: 'opAddStaff', setStaff: 'opSetStaff', endLine: 'opEndLine', transfer: 'opTransfer', scale: 'opScale', setParam: 'opSetParam',
-};
 
 export function ScenarioDetail({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
@@ -57,11 +52,11 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
   if (scenario.basedOn === null) return null;
   if (!r) return <p className="muted">{t('notComputed')}</p>;
   const to = model.horizon.extrapolateTo ?? model.horizon.endYear;
-  const isSame = hasNoSavings(cumulativeOf(r.years));
+  // No savings in any year: '—' for both (nothing to pay back).
   return (
     <dl className="outcome" aria-label={t('summary')}>
-      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, isSame, to, locale)}</dd></div>
-      <div><dt>{t('payback')}</dt><dd>{paybackText(isSame ? null : r.paybackYears, locale)}</dd></div>
+      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale, r.years)}</dd></div>
+      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale, r.years)}</dd></div>
       <div><dt>{t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})</dt><dd>{formatMoney(r.npv, locale)}</dd></div>
       <div><dt>{t('investment')}</dt><dd>{formatMoney(r.investment, locale)}</dd></div>
     </dl>
@@ -70,6 +65,7 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
 
 function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const t = useT(scenarioMessages);
+  const say = useT(describeMessages);
   const locale = useLocale();
   const updateScenario = useScenarioUpdate(scenario.id);
   const [open, setOpen] = useState<number | null>(null);
@@ -78,7 +74,7 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
     // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
-    updateScenario((s, m) => { (s.changes ??= []).push(pendingChange(newChange(op, m, s.id), locale)); }, t(OP_LABEL[op]));
+    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id, locale)); }, say(CHANGE_TABLE[op].labelKey));
     setOpen(changes.length);
   };
   return (
@@ -93,7 +89,7 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
       )}
       <div className="form-row">
         <SelectField label={t('addLever')} value={op} onChange={(v) => setOp(v as ChangeOp)}
-          options={CHANGE_OPS.map((o) => ({ value: o, label: t(OP_LABEL[o]) }))} hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined} />
+          options={CHANGE_OPS.map((o) => ({ value: o, label: say(CHANGE_TABLE[o].labelKey) }))} hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined} />
         <div className="field">
           <button type="button" className="button button-primary" disabled={op === 'transfer' && !hasShared} onClick={add}>{t('addLeverButton')}</button>
         </div>

@@ -1,5 +1,6 @@
-import { breakEvenText, cumulativeOf, hasNoSavings, paybackText, Section } from '../../components';
+import { Section } from '../../components';
 import { formatMoney } from '../../i18n';
+import { breakEvenText, paybackText } from '../../model';
 import { useActiveModel, useAppStore, useEvaluationState } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
@@ -39,13 +40,12 @@ export function ActiveModel() {
             {model.scenarios.map((s) => {
               const r = evaluation?.scenarios.find((x) => x.id === s.id);
               const isBaseline = s.basedOn === null;
-              const isSame = r !== undefined && hasNoSavings(cumulativeOf(r.years));
               return (
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
                   <td>{s.basedOn ? names.get(s.basedOn) ?? s.basedOn : '—'}</td>
-                  <td>{r ? breakEvenText(r.breakEven, isBaseline || isSame, extrapolateTo, locale) : '…'}</td>
-                  <td className="num">{r ? paybackText(isSame ? null : r.paybackYears, locale) : '…'}</td>
+                  <td>{r ? breakEvenText(r.breakEven, isBaseline, extrapolateTo, locale, r.years) : '…'}</td>
+                  <td className="num">{r ? paybackText(r.paybackYears, locale, r.years) : '…'}</td>
                   <td className="num">{r && !isBaseline ? formatMoney(r.npv, locale) : '—'}</td>
                   <td className="num">{r && !isBaseline ? formatMoney(r.investment, locale) : '—'}</td>
                 </tr>

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { ConfirmDialog, Section, TextField } from '../../components';
 import { commonMessages } from '../../i18n';
 import { useAppStore, useModelList, type ModelEntry } from '../../state';
-import { useLocale, useT } from '../../i18n';
+import { intlLocale, useLocale, useT, type Locale } from '../../i18n';
 import { startMessages } from './messages';
 
-function when(iso: string, locale: string): string {
+function when(iso: string, locale: Locale): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function SavedModels() {

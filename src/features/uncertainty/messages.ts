@@ -105,6 +105,8 @@ export const uncertaintyMessages = defineMessages({
     bandLabel: '{scenario} P10–P90',
     medianLabel: '{scenario} P50',
     headline: 'Kans dat {scenario} binnen de horizon (t/m {year}) is terugverdiend: {chance}',
+    swingYear: '{n} jaar',
+    swingYears: '{n} jaar',
   },
   en: {
     title: 'Uncertainty',
@@ -207,6 +209,8 @@ export const uncertaintyMessages = defineMessages({
     bandLabel: '{scenario} P10–P90',
     medianLabel: '{scenario} P50',
     headline: 'Chance that {scenario} has broken even within the horizon (by {year}): {chance}',
+    swingYear: '{n} year',
+    swingYears: '{n} years',
   },
 });
 

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { InputPicker, Section, SelectField } from '../../components';
 import type { Distribution } from '../../engine';
-import { defaultDistribution, ensureVersion2, idForPath, numericInputs, suggestedRanges } from '../../model';
+import { defaultDistribution, idForPath, numericInputs, suggestedRanges, withRequiredVersion } from '../../model';
 import { useActiveModel, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
@@ -31,14 +31,14 @@ export function RangesEditor() {
     const label = chosen.title;
     const distribution = convertDistribution(defaultDistribution(chosen.path, chosen.value), kind, chosen.path, Number(chosen.value));
     update((m) => {
-      ensureVersion2(m);
       const list = m.uncertainty?.inputs ?? [];
       m.uncertainty = { ...m.uncertainty, inputs: [...list, { id: idForPath(chosen.path, list.map((i) => i.id)), path: chosen.path, label, distribution }] };
+      withRequiredVersion(m);
     }, t('addLabel', { input: label }));
   };
   const addSuggested = () => update((m) => {
-    ensureVersion2(m);
     m.uncertainty = { ...m.uncertainty, inputs: [...(m.uncertainty?.inputs ?? []), ...suggestions] };
+    withRequiredVersion(m);
   }, t('addSuggestedLabel'));
 
   return (

@@ -1,6 +1,7 @@
 /** Texts of metric values (money or a year) in the uncertainty screen. */
 import type { Money, SensitivityMetric } from '../../engine';
-import { formatMoney, type Locale } from '../../i18n';
+import { decimalSeparator, formatMoney, translate, type Locale } from '../../i18n';
+import { uncertaintyMessages } from './messages';
 
 export function metricText(v: Money | number | null, metric: SensitivityMetric, never: string, locale: Locale): string {
   if (v === null) return never;
@@ -10,7 +11,7 @@ export function metricText(v: Money | number | null, metric: SensitivityMetric, 
 
 /** A swing: cents for money metrics, years for break-even. */
 export function swingText(swing: number, metric: SensitivityMetric, locale: Locale): string {
-  if (metric === 'breakEvenYear') return locale === 'nl' ? `${swing} jaar` : `${swing} year${swing === 1 ? '' : 's'}`;
+  if (metric === 'breakEvenYear') return translate(uncertaintyMessages, locale, swing === 1 ? 'swingYear' : 'swingYears', { n: swing });
   const cents = String(Math.round(swing));
   const euros = cents.length > 2 ? `${cents.slice(0, -2)}.${cents.slice(-2)}` : `0.${cents.padStart(2, '0')}`;
   return formatMoney(euros, locale);
@@ -19,5 +20,5 @@ export function swingText(swing: number, metric: SensitivityMetric, locale: Loca
 /** A probability (0–1) as a whole percentage: 0,734 → "73%". */
 export function chanceText(p: number, locale: Locale): string {
   const pct = Math.round(p * 1000) / 10;
-  return `${Number.isInteger(pct) ? pct : pct.toFixed(1).replace('.', locale === 'nl' ? ',' : '.')}%`;
+  return `${Number.isInteger(pct) ? pct : pct.toFixed(1).replace('.', decimalSeparator(locale))}%`;
 }

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { InputPicker, NumberField, Section, TextField } from '../../components';
 import type { WorkshopControl } from '../../engine';
-import { defaultControl, ensureVersion2, formatInputValue, numericInputs, suggestedControls, toNum, type NumericInput } from '../../model';
+import { defaultControl, formatInputValue, numericInputs, suggestedControls, toNum, withRequiredVersion, type NumericInput } from '../../model';
 import { useActiveModel, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
@@ -24,8 +24,8 @@ export function ControlsEditor() {
   const isFull = controls.length >= MAX_CONTROLS;
   const suggestions = suggestedControls(model, locale).filter((c) => !controls.some((x) => x.path === c.path)).slice(0, MAX_CONTROLS - controls.length);
   const setControls = (next: WorkshopControl[], label: string) => update((m) => {
-    ensureVersion2(m);
     m.workshop = { controls: next };
+    withRequiredVersion(m);
   }, label);
   const add = () => {
     if (!chosen || isTaken || isFull) return;

@@ -1,8 +1,8 @@
 /** The live outcomes of the current what-if: the focus scenario's key figures and a chart of every scenario. */
 import { useState } from 'react';
-import { breakEvenText, hasNoSavings } from '../../components';
 import { LineChart, seriesColor } from '../../components/charts';
 import { formatMoney } from '../../i18n';
+import { breakEvenText, hasNoSavings } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import type { Snapshot } from '../../state';
 import { workshopMessages } from './messages';

@@ -1,9 +1,8 @@
 /** Snapshots side by side: the focus scenario's figures and control values per variant, and its line per variant. */
-import { breakEvenText, hasNoSavings } from '../../components';
 import { LineChart } from '../../components/charts';
 import type { WorkshopControl } from '../../engine';
 import { formatMoney } from '../../i18n';
-import { formatInputValue, type NumericInput } from '../../model';
+import { breakEvenText, formatInputValue, hasNoSavings, type NumericInput } from '../../model';
 import type { Snapshot } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';

@@ -1,0 +1,39 @@
+import { defineMessages } from '../i18n';
+
+/** The screens' names in the navigation, by screen id. */
+export const screenMessages = defineMessages({
+  nl: {
+    start: 'Start',
+    setup: 'Modelopzet',
+    baseline: 'Baseline',
+    import: 'Tabel importeren',
+    scenarios: 'Scenario’s',
+    allocation: 'Verdeelsleutels',
+    results: 'Resultaten',
+    benchmark: 'Benchmark',
+    uncertainty: 'Onzekerheid',
+    workshop: 'Workshop',
+    report: 'Rapport',
+    export: 'Exporteren',
+    files: 'Bestanden en delen',
+    settings: 'Instellingen',
+  },
+  en: {
+    start: 'Start',
+    setup: 'Model setup',
+    baseline: 'Baseline',
+    import: 'Import a table',
+    scenarios: 'Scenarios',
+    allocation: 'Allocation keys',
+    results: 'Results',
+    benchmark: 'Benchmark',
+    uncertainty: 'Uncertainty',
+    workshop: 'Workshop',
+    report: 'Report',
+    export: 'Export',
+    files: 'Files and sharing',
+    settings: 'Settings',
+  },
+});
+
+export type ScreenLabel = keyof typeof screenMessages.nl;
