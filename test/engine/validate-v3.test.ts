@@ -82,6 +82,25 @@ describe('the real discount rate (model-v3 §10.3)', () => {
   });
 });
 
+describe('dates in a version-3 file (model-v3 §10.1)', () => {
+  it('refuses a line or change dated after extrapolateTo, with its path', () => {
+    const m = variant(3, (x) => {
+      x.horizon = { ...x.horizon, extrapolateTo: x.horizon.endYear + 2 };
+      const lines = x.scenarios[0].lines as Json[];
+      lines.push({ type: 'opex', id: 'late', party: x.parties[0].id, category: 'other', amount: 10, to: x.horizon.endYear + 3 });
+    });
+    const i = (m.scenarios[0].lines as Json[]).length - 1;
+    expect(errors(m)).toEqual([`scenarios[0].lines[${i}].to: must be ≤ ${(m.horizon as Json).endYear + 2} (horizon.extrapolateTo)`]);
+  });
+  it('accepts them up to extrapolateTo', () => {
+    const m = variant(3, (x) => {
+      x.horizon = { ...x.horizon, extrapolateTo: x.horizon.endYear + 2 };
+      (x.scenarios[0].lines as Json[]).push({ type: 'oneOff', id: 'late', party: x.parties[0].id, category: 'programme', year: x.horizon.endYear + 2, amount: 10 });
+    });
+    expect(errors(m)).toEqual([]);
+  });
+});
+
 describe('valid version-3 models', () => {
   it('the hand-made edge models and 60 generated ones', () => {
     for (const [name, m] of edgeModelsV3) expect(validateModel(m), name).toEqual([]);

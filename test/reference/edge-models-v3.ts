@@ -85,7 +85,14 @@ export const edgeModelsV3: [string, ModelFile][] = [
   ['v3 none, sameYearNoInterest for all, halfYear for one party', model('starts', { extrapolation: 'none', depreciationStart: 'sameYearNoInterest' })],
   ['v3 computeThrough, halfYear for all, real rate 0', model('half', { extrapolation: 'computeThrough', depreciationStart: 'halfYear', discountRealRate: '0' })],
   [
-    'v3 computeThrough with extrapolateTo = endYear',
-    model('short', { extrapolation: 'computeThrough', depreciationStart: 'sameYear' }, { horizon: { startYear: 2015, endYear: 2020, extrapolateTo: 2020 } }),
+    'v3 computeThrough with extrapolateTo = endYear (nothing dated after it)',
+    model('short', { extrapolation: 'computeThrough', depreciationStart: 'sameYear' }, {
+      horizon: { startYear: 2015, endYear: 2020, extrapolateTo: 2020 },
+      scenarios: [
+        { ...BASELINE, lines: (BASELINE.lines ?? []).filter((l) => l.id !== 'm1-late') },
+        { ...SHARED, changes: (SHARED.changes ?? []).filter((c) => !('from' in c && (c.from ?? 0) > 2020)) },
+        ALONE,
+      ],
+    }),
   ],
 ];

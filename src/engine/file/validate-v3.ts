@@ -68,10 +68,29 @@ function checkDiscount(model: ModelFile, issues: Issues): void {
   }));
 }
 
+/**
+ * In a version-3 file lines and changes may be dated up to extrapolateTo (model-v3 §10.1) and
+ * no later: nothing after the last year a result can show is computed.
+ */
+function checkDates(model: ModelFile, issues: Issues): void {
+  const last = model.horizon.extrapolateTo ?? model.horizon.endYear;
+  const check = (year: number | undefined, path: string) => {
+    if (year !== undefined && year > last) issues.push({ path, message: `must be ≤ ${last} (horizon.extrapolateTo${model.horizon.extrapolateTo === undefined ? ', here endYear' : ''})` });
+  };
+  for (const [line, path] of linesWithPaths(model)) {
+    if ('year' in line) check(line.year, `${path}.year`);
+    if ('from' in line) check(line.from, `${path}.from`);
+    if ('to' in line) check(line.to, `${path}.to`);
+  }
+  model.scenarios.forEach((s, i) => s.changes?.forEach((c, j) => { if ('from' in c) check(c.from, `scenarios[${i}].changes[${j}].from`); }));
+}
+
 /** The version-3 checks of a well-shaped model whose references hold. */
 export function checkVersion3(model: ModelFile, issues: Issues): void {
   if (model.version < 3) {
     for (const path of version3Paths(model)) issues.push({ path, message: `needs "version": 3 or higher (the file says ${model.version})` });
+  } else {
+    checkDates(model, issues);
   }
   checkAnnuity(model, issues);
   checkDiscount(model, issues);
