@@ -78,6 +78,8 @@ export function storedRevision(raw: string | undefined): number {
   }
 }
 
+const isEnglish = (x: unknown): x is 'en' => x === 'en';
+
 export function parseMetaRecord(raw: string | undefined): MetaRecord | null {
   if (raw === undefined) return null;
   try {
@@ -85,7 +87,8 @@ export function parseMetaRecord(raw: string | undefined): MetaRecord | null {
     return {
       schema: SCHEMA_VERSION,
       activeModelId: typeof r.activeModelId === 'string' ? r.activeModelId : null,
-      locale: r.locale === 'en' ? 'en' : 'nl',
+      // A stored language other than English (or none) opens in Dutch, the default.
+      locale: isEnglish(r.locale) ? 'en' : 'nl',
       screen: isScreenId(r.screen) ? r.screen : 'start',
       hasStarted: r.hasStarted !== false,
     };
