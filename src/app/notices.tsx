@@ -1,7 +1,7 @@
 /** The banners above every screen: recovery, storage problems, conflicts between tabs, imports, ranges removed by an edit. */
 import { downloadText } from '../components';
 import { commonMessages } from '../i18n';
-import { modelFileName, modelFileText } from '../model';
+import { modelFileName, modelFileText } from '../model/model-io';
 import { useAppStore, usePersistence, type Notice } from '../state';
 import { useT } from '../i18n';
 

@@ -1,7 +1,8 @@
 /** Picks one numeric input of the model: first the part (assumptions, a party, a scenario), then the input. */
 import { useMemo, useState } from 'react';
 import { SelectField } from './fields';
-import { formatInputValue, type NumericInput } from '../model';
+import { formatInputValue } from '../model/input-format';
+import type { NumericInput } from '../model/uncertainty-inputs';
 import { useLocale } from '../i18n';
 
 type Props = { inputs: NumericInput[]; value: string; onChange: (path: string) => void; groupLabel: string; inputLabel: string };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatValidationError, type ModelFile } from '../engine';
-import { readModelFile } from '../model';
+import { readModelFile } from '../model/model-io';
 import { useT } from '../i18n';
 import { FileDrop } from './file-drop';
 import { componentMessages } from './messages';

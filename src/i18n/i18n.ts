@@ -13,6 +13,7 @@ export type MessageTable<K extends string> = { nl: Record<K, string>; en: Record
 export type MessageVars = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, vars?: MessageVars) => string;
 
+/* @__NO_SIDE_EFFECTS__ */
 export function defineMessages<K extends string>(table: { nl: Record<K, string>; en: NoInfer<Record<K, string>> }): MessageTable<K> {
   return table;
 }

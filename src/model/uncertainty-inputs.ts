@@ -7,10 +7,12 @@ import {
   defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput, toInputValue,
   type Distribution, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl,
 } from '../engine';
-import { formatDecimal, formatMoney, formatPercent, type Locale } from '../i18n/format';
+import type { Locale } from '../i18n/format';
 import { fieldText, fieldWord, leverTitle, scenarioLeafLabel } from './describe';
 
-export type InputUnit = 'percent' | 'money' | 'number' | 'integer';
+import { formatInputValue, type InputUnit } from './input-format';
+
+export { formatInputValue, type InputUnit };
 
 /**
  * `label` names the input within its group (for pickers); `title` names it on its own, short
@@ -188,14 +190,3 @@ export function rangeExpectation(d: Distribution, base: string, path: InputPath)
   return expectedValue(numericDistribution(d, Number(base), { min: b.min === null ? -Infinity : Number(b.min), max: b.max === null ? Infinity : Number(b.max) }));
 }
 
-const decimalsOf = (v: string) => (v.split('.')[1] ?? '').length;
-
-/** An input value (a decimal string) as screens show it: 35,0%, € 75.000, € 4,56, 44,5. */
-export function formatInputValue(value: string, unit: InputUnit, locale: Locale): string {
-  switch (unit) {
-    case 'percent': return formatPercent(value, locale, Math.min(2, Math.max(1, decimalsOf(value) - 2)));
-    case 'money': return formatMoney(value, locale, /\.\d*[1-9]/.test(value) ? 'cents' : 'euro');
-    case 'integer': return formatDecimal(value, locale, 0);
-    case 'number': return formatDecimal(value, locale, Math.min(4, decimalsOf(value)));
-  }
-}

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { invertMoved, randomId } from '../model';
+import { invertMoved } from '../model/input-path-remap';
+import { randomId } from '../model/ids';
 import type { AppState, HistorySlice, HistoryStep, ModelHistory, Notice } from './types';
 import { remapWorkshop } from './workshop-slice';
 

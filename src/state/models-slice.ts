@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ModelFile } from '../engine';
-import { movedPaths, randomId, remapInputPaths, shareUnchanged, type RemovedInputs } from '../model';
+import { movedPaths, remapInputPaths, type RemovedInputs } from '../model/input-path-remap';
+import { randomId } from '../model/ids';
+import { shareUnchanged } from '../model/share-unchanged';
 import type { AppState, HistoryStep, ModelEntry, ModelHistory, ModelsSlice, NoticeInput } from './types';
 import { remapWorkshop, workshopPaths } from './workshop-slice';
 

@@ -7,7 +7,7 @@ import {
   BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
   type AllocationComparison, type BenchmarkTable, type KeyFigures, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
 } from '../engine';
-import { withRequiredVersion } from '../model';
+import { withRequiredVersion } from '../model/version';
 import { allocationComparisonOf, keyFiguresFor, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
 import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 

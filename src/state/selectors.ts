@@ -4,7 +4,7 @@ import type { ModelFile, Party, Scenario } from '../engine';
 import { evaluationOf, NO_EVALUATION, type EvaluationState } from './evaluation';
 import { useAppStore } from './store';
 import type { AppState, ModelEntry } from './types';
-import type { Recipe } from '../model';
+import type { Recipe } from '../model/model-edits';
 
 export const selectActiveEntry = (s: AppState): ModelEntry | null => (s.activeModelId ? s.models[s.activeModelId] ?? null : null);
 export const selectActiveModel = (s: AppState): ModelFile | null => selectActiveEntry(s)?.model ?? null;

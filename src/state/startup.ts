@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../engine';
 import { formatValidationError } from '../engine';
-import { decodeShareHash, isShareHash } from '../model';
+import { decodeShareHash, isShareHash } from '../model/model-io';
 import { openBestBackend, type StorageBackend } from './persistence/backend';
 import { startPersistence, type Persistence, type PersistOptions } from './persistence/persist';
 import type { AppStore } from './store';

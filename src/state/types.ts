@@ -1,6 +1,7 @@
 import type { BreakEven, InputPath, Money, ModelFile, MonteCarloSummary, SensitivityResult } from '../engine';
 import type { Locale } from '../i18n/format';
-import type { InputsRemovedBy, Recipe } from '../model';
+import type { InputsRemovedBy } from '../model/input-path-remap';
+import type { Recipe } from '../model/model-edits';
 
 /** One saved model in this browser. `revision` is the stored revision this tab last read or wrote. */
 export type ModelEntry = {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { randomId } from '../model';
+import { randomId } from '../model/ids';
 import type { AppState, UiSlice } from './types';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({

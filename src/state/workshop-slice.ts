@@ -7,7 +7,8 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { inputWriter, readInput, type InputPath, type ModelFile } from '../engine';
-import { randomId, remapKeys } from '../model';
+import { randomId } from '../model/ids';
+import { remapKeys } from '../model/input-path-remap';
 import { evaluationOf, type EvaluationState } from './evaluation';
 import type { AppState, Snapshot, WhatIfValues, WorkshopSession, WorkshopSlice } from './types';
 
