@@ -66,3 +66,18 @@ describe('capital charges (spec §6)', () => {
     ));
   });
 });
+
+describe('chargePlan under the BBV starts (model-v3 §10.2, hand-computed)', () => {
+  const rows = (amount: number, years: number, rate: string, start: 'sameYearNoInterest' | 'halfYear') => {
+    const plan = chargePlan(amount, years, new Decimal(rate), 'linear', undefined, start);
+    return plan.interest.map((interest, k) => [plan.depreciation[k], interest]);
+  };
+  it('sameYearNoInterest: no interest in the investment year, then 5 % of the book value on 1 January', () => {
+    // € 1,000.00 over 3 years at 5 %: 333.33, 333.33, 333.34; interest 0, 33.33 (of 666.67), 16.67 (of 333.34).
+    expect(rows(100000, 3, '0.05', 'sameYearNoInterest')).toEqual([[33333, 0], [33333, 3333], [33334, 1667]]);
+  });
+  it('halfYear: half a year in the investment year without interest, full years, the rest in year n', () => {
+    // 166.67 (1000/6), 333.33, 333.33, rest 166.67; interest 0, 41.67 (of 833.33), 25.00 (of 500.00), 8.33 (of 166.67).
+    expect(rows(100000, 3, '0.05', 'halfYear')).toEqual([[16667, 0], [33333, 4167], [33333, 2500], [16667, 833]]);
+  });
+});
