@@ -43,7 +43,7 @@ function TimingSection({ model, evaluation: e, timing, scenarioId, name }: { mod
   const byCategory = timing.scenarios[scenarioId]?.byCategory ?? {};
   const categories = e.categories.map((c) => c.id).filter((c) => byCategory[c] !== undefined);
   if (categories.length === 0) return null;
-  const from = timing.years.findIndex((y) => y > e.endYear);
+  const from = timing.years.findIndex((y) => y > model.horizon.endYear);
   const rows = categories.map((c) => ({ id: `timing-${c}`, label: t('row', { category: categoryLabel(model, c, locale) }), values: byCategory[c] as string[], query: () => null }));
   const total = timing.scenarios[scenarioId]?.total ?? [];
   return (
