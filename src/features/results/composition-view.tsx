@@ -9,7 +9,7 @@ import { BarChart } from '../../components/charts';
 import type { CapitalTiming, Evaluation, ModelFile } from '../../engine';
 import { categoryLabel, partyName } from '../../model';
 import { useAppStore, useCapitalTiming } from '../../state';
-import { defineMessages, useLocale, useT } from '../../i18n';
+import { defineMessages, formatMoney, useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { MoneyTable } from './money-table';
 import { ScenarioPicker } from './pickers';
@@ -44,12 +44,33 @@ function TimingSection({ model, evaluation: e, timing, scenarioId, name }: { mod
   const categories = e.categories.map((c) => c.id).filter((c) => byCategory[c] !== undefined);
   if (categories.length === 0) return null;
   const from = timing.years.findIndex((y) => y > model.horizon.endYear);
-  const rows = categories.map((c) => ({ id: `timing-${c}`, label: t('row', { category: categoryLabel(model, c, locale) }), values: byCategory[c] as string[], query: () => null }));
+  const rows = categories.map((c) => ({ id: `timing-${c}`, label: t('row', { category: categoryLabel(model, c, locale) }), values: byCategory[c] as string[] }));
   const total = timing.scenarios[scenarioId]?.total ?? [];
+  const allRows = categories.length > 1 ? [...rows, { id: 'timing-total', label: t('total'), values: total }] : rows;
+  const isLater = (i: number) => from >= 0 && i >= from;
+  // Not a MoneyTable: these figures have no trace to open, so the table holds nothing focusable
+  // and its scroll area itself takes the focus (keyboard users can scroll it).
   return (
     <Section title={t('title', { name })} description={t('text')}>
-      <MoneyTable caption={t('caption', { name })} years={timing.years} extrapolatedFrom={from < 0 ? undefined : from} corner={t('corner')}
-        rows={categories.length > 1 ? [...rows, { id: 'timing-total', label: t('total'), values: total, query: () => null, isSubtotal: true }] : rows} />
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('caption', { name })}>
+        <table className="table money-table">
+          <caption>{t('caption', { name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('corner')}</th>
+              {timing.years.map((y, i) => <th key={y} scope="col" className={`num${isLater(i) ? ' is-extrapolated' : ''}`}>{y}{isLater(i) ? '*' : ''}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {allRows.map((r) => (
+              <tr key={r.id} data-row={r.id} className={r.id === 'timing-total' ? 'is-subtotal' : undefined}>
+                <th scope="row">{r.label}</th>
+                {r.values.map((v, i) => <td key={timing.years[i]} className={`num${isLater(i) ? ' is-extrapolated' : ''}`}>{formatMoney(v, locale)}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }
