@@ -61,25 +61,28 @@ function ComparisonTable({ model, evaluation, comparison }: Props & { comparison
   const nameOf = (id: string) => model.scenarios.find((s) => s.id === id)?.name ?? id;
   const ownIsFrozen = comparison.method !== 'computeThrough';
   const method = (m: 'indexLast' | 'computeThrough', isOwn: boolean) => (isOwn ? t('chosen', { name: extrapolationName(m, locale) }) : extrapolationName(m, locale));
-  const rows: ReportRow[] = overall.flatMap((r) => {
-    const years = evaluation.scenarios.find((s) => s.id === r.scenarioId)?.years;
-    const cells = (f: MethodRow['frozen']) => [
-      breakEvenText(f.breakEven, false, last, locale, years), paybackText(f.paybackYears, locale), euros(f.npvExtended, locale),
-      breakEvenText(f.cashBreakEven, false, last, locale), euros(f.cashNpvExtended, locale),
-    ];
-    return [
-      { key: `${r.scenarioId}-frozen`, head: nameOf(r.scenarioId), cells: [method('indexLast', ownIsFrozen), ...cells(r.frozen)] },
-      { key: `${r.scenarioId}-through`, head: nameOf(r.scenarioId), cells: [method('computeThrough', !ownIsFrozen), ...cells(r.through)], className: 'report-row-continued' },
-    ];
-  });
   const notes = overall.filter((r) => r.isDifferent).map((r) => differenceText(r, nameOf(r.scenarioId), last, locale, t));
   return (
     <>
       <h3>{t('compareTitle')}</h3>
       <p>{t('compareIntro', { end, last })}</p>
-      <ReportTable caption={t('compareCaption')} textColumns={[0, 1]} rows={rows}
-        columns={[t('colScenario'), t('colMethod'), t('colBreakEven'), t('colPayback'), t('colNpv', { from: start, to: last }), t('colCashBreakEven'), t('colCashNpv', { from: start, to: last })]}
-        note={notes.length > 0 ? notes.join(' ') : t('same')} className="report-method-compare" />
+      {/* One narrow table per scenario (figures × the two methods), so that it fits an A4 column. */}
+      {overall.map((r) => {
+        const years = evaluation.scenarios.find((s) => s.id === r.scenarioId)?.years;
+        const row = (key: string, head: string, pick: (f: MethodRow['frozen']) => string): ReportRow => ({ key, head, cells: [pick(r.frozen), pick(r.through)] });
+        return (
+          <ReportTable key={r.scenarioId} caption={t('compareCaption', { scenario: nameOf(r.scenarioId) })} className="report-method-compare"
+            columns={[t('colFigure'), method('indexLast', ownIsFrozen), method('computeThrough', !ownIsFrozen)]}
+            rows={[
+              row('breakEven', t('colBreakEven'), (f) => breakEvenText(f.breakEven, false, last, locale, years)),
+              row('payback', t('colPayback'), (f) => paybackText(f.paybackYears, locale)),
+              row('npv', t('colNpv', { from: start, to: last }), (f) => euros(f.npvExtended, locale)),
+              row('cashBreakEven', t('colCashBreakEven'), (f) => breakEvenText(f.cashBreakEven, false, last, locale)),
+              row('cashNpv', t('colCashNpv', { from: start, to: last }), (f) => euros(f.cashNpvExtended, locale)),
+            ]} />
+        );
+      })}
+      <p className="report-note">{notes.length > 0 ? notes.join(' ') : t('same')}</p>
     </>
   );
 }
