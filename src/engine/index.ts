@@ -32,6 +32,8 @@ export {
   costPerInhabitant,
   explainFigure,
   keyFiguresOf,
+  capitalTiming,
+  type CapitalTiming,
   compareMethods,
   type MethodComparison,
   type MethodFigures,

@@ -15,3 +15,4 @@ export type { Persistence } from './persistence/persist';
 export { PersistenceContext, usePersistence } from './persistence-context';
 export * from './uncertainty-public';
 export * from './results-public';
+export { capitalTimingOf, methodsComparedOf, useCapitalTiming, useMethodsCompared } from './results-v3';

@@ -2,6 +2,7 @@
 export { type AllocationComparison, type BasisOutcome, comparableKeys, compareAllocationBases, type MunicipalOutcome, withAllocation } from './allocation-compare';
 export { BENCHMARK_GROUPS, type BenchmarkComparison, type BenchmarkGroup, benchmarkRowTotal, compareWithBenchmark, costPerInhabitant, DEFAULT_BENCHMARK, type PerInhabitant } from './benchmark';
 export { type KeyFigures, keyFiguresOf, type SpanFigures } from './key-figures';
+export { capitalTiming, type CapitalTiming } from './capital-timing';
 export { compareMethods, type MethodComparison, type MethodFigures, type MethodRow } from './method-compare';
 export { staffByMunicipality, staffTotals, type StaffTotals } from './municipal-staff';
 export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceRule } from './trace';

@@ -1,7 +1,7 @@
 /** Export of every input and result: one .xlsx workbook, or one CSV per sheet. */
 import { useMemo, useState } from 'react';
 import { ScreenHeader, Section } from '../../components';
-import { useActiveModel, useEvaluationState } from '../../state';
+import { useActiveModel, useEvaluationState, useMethodsCompared } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { sheetToCsv } from './csv';
 import { downloadBlob, today } from '../../components';
@@ -16,7 +16,8 @@ export function ExportScreen() {
   const model = useActiveModel();
   const { evaluation } = useEvaluationState();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const sheets = useMemo(() => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today()) : null), [model, evaluation, t, locale]);
+  const methods = useMethodsCompared().value;
+  const sheets = useMemo(() => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods) : null), [model, evaluation, t, locale, methods]);
   if (!model) return null;
   const onXlsx = async () => {
     if (!sheets) return;
@@ -55,7 +56,7 @@ export function ExportScreen() {
                       <th scope="row">{s.name}</th>
                       <td className="num">{s.rows.length}</td>
                       <td>
-                        <button type="button" className="button" onClick={() => downloadBlob(exportFileName(model, 'csv', s.id), new Blob([sheetToCsv(s)], { type: 'text/csv;charset=utf-8' }))}>
+                        <button type="button" className="button" onClick={() => downloadBlob(exportFileName(model, 'csv', s.name), new Blob([sheetToCsv(s)], { type: 'text/csv;charset=utf-8' }))}>
                           {t('csvButton', { sheet: s.name })}
                         </button>
                       </td>

@@ -5,7 +5,7 @@
  */
 import { effectiveAssumptions, keyMembers, type AllocationKey, type Change, type Line, type ModelFile, type Num, type StaffEntry } from '../../engine';
 import type { Locale } from '../../i18n';
-import { assetCategoriesOf, categoriesOf, categoryLabel, changeScope, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
+import { assetCategoriesOf, categoriesOf, categoryLabel, changeScope, depreciationStartName, extrapolationName, functionGroupsOf, groupLabel, horizonYears, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import { fileNum, mapNum, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
@@ -31,12 +31,16 @@ function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
     [text(t('mIndexDefault')), fileNum(a.indexation.default, 'rate')],
     [text(t('mIndexPersonnel')), fileNum(a.indexation.personnel, 'rate')],
     ...Object.entries(a.indexation.byCategory).map(([c, v]): Cell[] => [text(t('mIndexCategory', { category: categoryLabel(model, c, locale) })), fileNum(v, 'rate')]),
-    [text(t('mDiscount')), fileNum(a.discountRate, 'rate')],
-    [text(t('mDepStart')), text(a.depreciationStart)],
+    ...(model.assumptions?.discountRealRate === undefined
+      ? [[text(t('mDiscount')), fileNum(a.discountRate, 'rate')]]
+      : [[text(t('mDiscountReal')), fileNum(model.assumptions.discountRealRate, 'rate')]]),
+    [text(t('mDepStart')), text(depreciationStartName(a.depreciationStart, locale))],
+    ...model.parties.filter((p) => p.depreciationStart !== undefined)
+      .map((p): Cell[] => [text(t('mDepStartOf', { party: p.name })), text(depreciationStartName(p.depreciationStart as NonNullable<typeof p.depreciationStart>, locale))]),
     [text(t('mDepMethod')), text(a.depreciationMethod)],
     [text(t('mProjectReplacement')), fileNum(a.projectCostRate.replacement, 'rate')],
     [text(t('mProjectRenewal')), fileNum(a.projectCostRate.renewal, 'rate')],
-    [text(t('mExtrapolation')), text(a.extrapolation)],
+    [text(t('mExtrapolation')), text(extrapolationName(a.extrapolation, locale))],
   ];
   return { id: 'model', name: t('sheetModel'), header: [t('field'), t('value')], rows, widths: [36, 60] };
 }

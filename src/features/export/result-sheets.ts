@@ -32,7 +32,8 @@ function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
 }
 
 function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
-  const { startYear, endYear } = evaluation;
+  // The plan's last year: the NPV over the horizon covers it (evaluation.endYear is the last computed year under computeThrough).
+  const { startYear, endYear } = model.horizon;
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
   const figures = keyFiguresOf(evaluation);
   const rows = evaluation.scenarios.map((s, i): Cell[] => {
@@ -72,7 +73,8 @@ function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
 }
 
 function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
-  const { startYear, endYear } = evaluation;
+  // The plan's last year: the NPV over the horizon covers it (evaluation.endYear is the last computed year under computeThrough).
+  const { startYear, endYear } = model.horizon;
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
   const rows: Cell[][] = [];
   for (const s of evaluation.scenarios) {

@@ -1,19 +1,28 @@
 /** All sheets of an export: the inputs, then the results. */
-import type { Evaluation, ModelFile } from '../../engine';
+import type { Evaluation, MethodComparison, ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
 import type { Translate } from '../../i18n';
 import type { Sheet } from './cells';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
+import { methodSheets } from './method-sheets';
 import { resultSheets } from './result-sheets';
 
-export function buildWorkbook(model: ModelFile, evaluation: Evaluation, t: Translate<ExportKey>, locale: Locale, exportedOn: string): Sheet[] {
-  return [...inputSheets(model, t, locale, exportedOn), ...resultSheets(model, evaluation, t, locale)];
+/**
+ * All sheets of an export: the inputs, then the results, then (issue 14) the cash view of a
+ * version-3 model and the two extrapolation methods compared (`methods`, from `compareMethods`;
+ * null: no years after endYear or not computed).
+ */
+export function buildWorkbook(model: ModelFile, evaluation: Evaluation, t: Translate<ExportKey>, locale: Locale, exportedOn: string, methods: MethodComparison | null = null): Sheet[] {
+  return [...inputSheets(model, t, locale, exportedOn), ...resultSheets(model, evaluation, t, locale), ...methodSheets(model, evaluation, methods, t, locale)];
 }
 
-/** A file name from the model's title: letters, digits and dashes only. */
+/** Letters, digits and dashes only, lower case. */
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+
+/** A file name from the model's title (and a suffix such as a sheet's name in the UI's language): letters, digits and dashes only. */
 export function exportFileName(model: ModelFile, extension: string, suffix = ''): string {
-  const base = (model.meta?.title ?? 'kantelpunt').normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 60) || 'kantelpunt';
-  return `${base}${suffix ? `-${suffix}` : ''}.${extension}`;
+  const base = slug(model.meta?.title ?? 'kantelpunt').slice(0, 60) || 'kantelpunt';
+  const tail = slug(suffix);
+  return `${base}${tail ? `-${tail}` : ''}.${extension}`;
 }

@@ -9,12 +9,14 @@ import { ReportTable, type ReportRow } from './report-table';
 
 export const yearLabel = (y: { year: number; isExtrapolated: boolean }): string => `${y.year}${y.isExtrapolated ? '*' : ''}`;
 
-export function CostsSection({ evaluation }: { evaluation: Evaluation }) {
+/** `isComputedThrough`: the years after endYear are computed in full (model-v3 §10.1), not frozen. */
+export function CostsSection({ evaluation, isComputedThrough = false }: { evaluation: Evaluation; isComputedThrough?: boolean }) {
   const t = useT(reportMessages);
   const locale = useLocale();
   const scenarios = evaluation.scenarios;
   const others = scenarios.filter((s) => s.id !== evaluation.baselineId);
-  const firstExtrapolated = evaluation.years.findIndex((y) => y > evaluation.endYear);
+  // Years after the plan, as the engine flags them (under computeThrough evaluation.endYear is the last computed year).
+  const firstExtrapolated = evaluation.scenarios[0]?.years.findIndex((y) => y.isExtrapolated) ?? -1;
   const dashedFrom = firstExtrapolated < 0 ? undefined : firstExtrapolated;
   const hasExtrapolation = dashedFrom !== undefined;
   const byYear = (pick: (y: YearFigures) => string, list = scenarios): ReportRow[] => evaluation.years.map((year, i) => {
@@ -26,7 +28,7 @@ export function CostsSection({ evaluation }: { evaluation: Evaluation }) {
       className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
     };
   });
-  const note = hasExtrapolation ? t('extrapolatedNote') : undefined;
+  const note = hasExtrapolation ? t(isComputedThrough ? 'computedNote' : 'extrapolatedNote') : undefined;
   return (
     <section className="report-section report-chapter" aria-labelledby="report-costs">
       <h2 id="report-costs">{t('costsTitle')}</h2>

@@ -1,7 +1,7 @@
 /** Appendix B: the calculation rules in plain language, with this model's own values. */
 import { effectiveAssumptions, type ModelFile } from '../../engine';
 import { formatPercent } from '../../i18n';
-import { canonical } from '../../model';
+import { canonical, depreciationStartName, describeExtrapolation, extrapolationName } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { methodMessages, type MethodKey } from './method-messages';
 import { reportMessages } from './messages';
@@ -13,7 +13,7 @@ export function MethodSection({ model }: { model: ModelFile }) {
   const a = effectiveAssumptions(model);
   const pct = (v: string | number) => formatPercent(canonical(v) ?? '0', locale, 1);
   const { startYear: start, endYear: end } = model.horizon;
-  const isExtended = a.extrapolation === 'indexLast' && (model.horizon.extrapolateTo ?? end) > end;
+  const isExtended = a.extrapolation !== 'none' && (model.horizon.extrapolateTo ?? end) > end;
   const last = isExtended ? (model.horizon.extrapolateTo as number) : end;
   const vars = {
     start, end, last,
@@ -23,13 +23,15 @@ export function MethodSection({ model }: { model: ModelFile }) {
     rate: pct(a.discountRate),
     replacement: pct(a.projectCostRate.replacement),
     renewal: pct(a.projectCostRate.renewal),
-    depStart: a.depreciationStart === 'sameYear' ? m('sameYear') : m('nextYear'),
+    depStart: a.depreciationStart === 'sameYear' ? m('sameYear') : a.depreciationStart === 'nextYear' ? m('nextYear') : depreciationStartName(a.depreciationStart, locale),
+    methodName: extrapolationName(a.extrapolation, locale),
+    how: describeExtrapolation(a.extrapolation, locale),
     method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'),
   };
   const parts: [MethodKey, MethodKey][] = [
     ['yearsTitle', 'years'], ['indexTitle', 'index'], ['staffTitle', 'staff'], ['capitalTitle', 'capital'], ['leversTitle', 'levers'],
     ['allocationTitle', 'allocation'], ['roundingTitle', 'rounding'], ['savingsTitle', 'savings'], ['npvTitle', 'npv'], ['investmentTitle', 'investment'],
-    ['extrapolationTitle', isExtended ? 'extrapolation' : 'noExtrapolation'], ['municipalityTitle', 'municipality'], ['benchmarkTitle', 'benchmark'], ['uncertaintyTitle', 'uncertainty'],
+    ['extrapolationTitle', !isExtended ? 'noExtrapolation' : a.extrapolation === 'indexLast' ? 'extrapolation' : 'extrapolationOther'], ['municipalityTitle', 'municipality'], ['benchmarkTitle', 'benchmark'], ['uncertaintyTitle', 'uncertainty'],
   ];
   return (
     <section className="report-section report-chapter report-method" aria-labelledby="report-method">

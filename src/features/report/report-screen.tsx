@@ -1,5 +1,5 @@
 /**
- * The council report: a title page, the outcomes, the charts, each municipality's case, staff,
+ * The council report: a title page, the outcomes, the method of projection and the cash view, the charts, each municipality's case, staff,
  * benchmark, uncertainty, all inputs and the method — laid out for A4 (report.css). The browser's
  * print dialog makes the PDF; the screen shows the same document.
  */
@@ -12,6 +12,7 @@ import { InputsSection } from './inputs-section';
 import { reportMessages } from './messages';
 import { MethodSection } from './method-section';
 import { MunicipalitiesSection } from './municipalities-section';
+import { ProjectionSection } from './projection-section';
 import { StaffSection } from './staff-section';
 import { SummarySection } from './summary-section';
 import { TitlePage } from './title-page';
@@ -26,7 +27,7 @@ export function ReportScreen() {
   if (!data) {
     return <div className="screen"><h1>{t('screenTitle')}</h1><p className="notice notice-warning">{t('noResults')}</p></div>;
   }
-  const { model, evaluation, benchmark, municipalStaff } = data;
+  const { model, evaluation, benchmark, municipalStaff, methods } = data;
   return (
     <div className="screen report-screen">
       <div className="report-toolbar">
@@ -36,7 +37,8 @@ export function ReportScreen() {
       <article className="report-doc" aria-label={t('screenTitle')}>
         <TitlePage model={model} date={date} />
         <SummarySection model={model} evaluation={evaluation} />
-        <CostsSection evaluation={evaluation} />
+        <ProjectionSection model={model} evaluation={evaluation} comparison={methods} />
+        <CostsSection evaluation={evaluation} isComputedThrough={model.assumptions?.extrapolation === 'computeThrough'} />
         <CategoriesSection model={model} evaluation={evaluation} />
         <MunicipalitiesSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />

@@ -9,7 +9,8 @@ import { ReportTable } from './report-table';
 export function SummarySection({ model, evaluation }: { model: ModelFile; evaluation: Evaluation }) {
   const t = useT(reportMessages);
   const locale = useLocale();
-  const { startYear, endYear } = evaluation;
+  // The plan's last year: NPV and investment cover it (evaluation.endYear is the last computed year under computeThrough).
+  const { startYear, endYear } = model.horizon;
   const last = evaluation.years[evaluation.years.length - 1] ?? endYear;
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
   const baseline = evaluation.scenarios.find((s) => s.id === evaluation.baselineId);

@@ -1,14 +1,14 @@
 /**
  * Everything the report shows, read once per model: the evaluation from the store, and the
- * benchmark and staff views through the same cached hooks as the results and benchmark screens
+ * method comparison, benchmark and staff views through the same cached hooks as the results and benchmark screens
  * (memoised per model object, which is immutable).
  */
 import { useMemo } from 'react';
 import {
   benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
-  type BenchmarkComparison, type BenchmarkTable, type Evaluation, type ModelFile, type PerInhabitant, type StaffYear,
+  type BenchmarkComparison, type BenchmarkTable, type Evaluation, type MethodComparison, type ModelFile, type PerInhabitant, type StaffYear,
 } from '../../engine';
-import { useActiveModel, useCostPerInhabitant, useEvaluationState, useMunicipalStaff } from '../../state';
+import { useActiveModel, useCostPerInhabitant, useEvaluationState, useMethodsCompared, useMunicipalStaff } from '../../state';
 
 export type BenchmarkView = {
   table: BenchmarkTable;
@@ -27,6 +27,8 @@ export type ReportData = {
   benchmark: BenchmarkView | null;
   /** Per scenario: FTE per municipality × group after allocating shared staff. */
   municipalStaff: Record<string, StaffYear[]> | null;
+  /** The frozen and the computed-through method side by side; null without years after endYear. */
+  methods: MethodComparison | null;
 };
 
 function benchmarkView(model: ModelFile, evaluation: Evaluation, perInhabitant: Record<string, PerInhabitant[]> | null): BenchmarkView | null {
@@ -54,8 +56,9 @@ export function useReportData(): ReportData | null {
   // A view the engine refuses is left out of the report (its error shows on the results screens).
   const perInhabitant = useCostPerInhabitant(evaluation?.endYear ?? null).value;
   const municipalStaff = useMunicipalStaff().value;
+  const methods = useMethodsCompared().value;
   return useMemo(() => {
     if (!model || !evaluation) return null;
-    return { model, evaluation, benchmark: benchmarkView(model, evaluation, perInhabitant), municipalStaff };
-  }, [model, evaluation, perInhabitant, municipalStaff]);
+    return { model, evaluation, benchmark: benchmarkView(model, evaluation, perInhabitant), municipalStaff, methods };
+  }, [model, evaluation, perInhabitant, municipalStaff, methods]);
 }

@@ -12,4 +12,5 @@ export { addedLineText, lineAmountText, lineName, lineYearsText, yearMapText } f
 export { describeMessages, type DescribeKey } from './messages';
 export { BASES, basisLabel, type ParamDef, type ParamKind, paramDefs } from './params';
 export { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from './results';
+export { depreciationStartName, describeDepreciationStart, describeExtrapolation, extrapolationName, methodMessages as methodChoiceMessages } from './method';
 export { selectText } from './selects';
