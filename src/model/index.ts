@@ -4,6 +4,7 @@
  * decimal text arithmetic and reading/writing model files and share links. No React, no store.
  */
 export { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, oneOffCategoriesOf, partyName } from './catalog';
+export { cashEvaluation, hasCashView } from './cash-view';
 export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
 export {
   CHANGE_OPS, CHANGE_TABLE, type ChangeEditorKind, type ChangeOpInfo, type ChangeScope, changeInfo, changeRefersTo, changeScope, describeChange, newChange,
