@@ -51,8 +51,9 @@ function MethodTable({ row, name, comparison: c, startYear, endYear }: { row: Me
     ['cashBreakEven', t('breakEvenCash'), (f) => breakEvenText(f.cashBreakEven, false, last, locale)],
     ['cashNpvExtended', t('npvCashSpan', { from: startYear, to: last }), (f) => formatMoney(f.cashNpvExtended, locale)],
   ];
+  const cell = (method: 'indexLast' | 'computeThrough') => `num${c.method === method ? ' is-own-method' : ''}`;
   const head = (method: 'indexLast' | 'computeThrough', label: string) => (
-    <th scope="col" className={`num${c.method === method ? ' is-own-method' : ''}`}>
+    <th scope="col" className={cell(method)}>
       {label}{c.method === method && <span className="own-mark">{t('ownMark')}</span>}
     </th>
   );
@@ -64,7 +65,7 @@ function MethodTable({ row, name, comparison: c, startYear, endYear }: { row: Me
           <thead><tr><th scope="col">{t('figure')}</th>{head('indexLast', t('frozen'))}{head('computeThrough', t('through'))}</tr></thead>
           <tbody>
             {lines.map(([id, label, text]) => (
-              <tr key={id} data-figure={id}><th scope="row">{label}</th><td className="num">{text(row.frozen)}</td><td className="num">{text(row.through)}</td></tr>
+              <tr key={id} data-figure={id}><th scope="row">{label}</th><td className={cell('indexLast')}>{text(row.frozen)}</td><td className={cell('computeThrough')}>{text(row.through)}</td></tr>
             ))}
           </tbody>
         </table>
