@@ -74,7 +74,7 @@ export function percentText(v: string): string {
   return parseUserNumber(shiftDecimal(v, 2), { locale: 'en' }) ?? v;
 }
 
-export type Option = { value: string; label: string };
+export type Option = { value: string; label: string; isDisabled?: boolean };
 
 export function SelectField(p: Common & { value: string; options: Option[]; onChange: (v: string) => void }) {
   const id = useId();
@@ -82,7 +82,7 @@ export function SelectField(p: Common & { value: string; options: Option[]; onCh
     <div className={`field ${p.className ?? ''}`}>
       <label htmlFor={id}>{p.label}</label>
       <select id={id} value={p.value} onChange={(e) => p.onChange(e.currentTarget.value)} aria-describedby={p.hint ? `${id}-hint` : undefined}>
-        {p.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {p.options.map((o) => <option key={o.value} value={o.value} disabled={o.isDisabled}>{o.label}</option>)}
       </select>
       <Hint id={`${id}-hint`} hint={p.hint} />
     </div>

@@ -4,11 +4,13 @@
  * decimal text arithmetic and reading/writing model files and share links. No React, no store.
  */
 export { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, oneOffCategoriesOf, partyName } from './catalog';
+export { cashEvaluation, hasCashView } from './cash-view';
 export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
 export {
   CHANGE_OPS, CHANGE_TABLE, type ChangeEditorKind, type ChangeOpInfo, type ChangeScope, changeInfo, changeRefersTo, changeScope, describeChange, newChange,
 } from './changes';
 export * from './describe';
+export { BBV_STARTS, isAnnuityUsedFor, isBbvStart, isBbvStartUsed } from './depreciation-start';
 export { fieldRule, type FieldRule } from './field-rule';
 export { randomId, uniqueId } from './ids';
 export { invertMoved, movedPaths, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs } from './input-path-remap';

@@ -1,14 +1,16 @@
 /**
  * Derived results for the results screens, computed on demand from the active model and
  * memoised per model object (models are immutable): the trace of a figure, staff per
- * municipality, cost per inhabitant, key figures and the allocation-key comparison. These are
+ * municipality, cost per inhabitant, key figures, the allocation-key comparison and the two
+ * extrapolation methods side by side. These are
  * a few evaluations of the model at most (milliseconds for the reference case), so they run
  * here rather than in the worker; one evaluation cache beside them keeps repeated work small.
  */
 import {
-  compareAllocationBases, costPerInhabitant, createEvaluationCache, explainFigure, keyFiguresOf, staffByMunicipality, staffTotals,
-  type AllocationComparison, type Evaluation, type KeyFigures, type ModelFile, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+  compareAllocationBases, compareMethods, costPerInhabitant, createEvaluationCache, explainFigure, keyFiguresOf, staffByMunicipality, staffTotals,
+  type AllocationComparison, type Evaluation, type KeyFigures, type MethodComparison, type ModelFile, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
 } from '../engine';
+import { cashEvaluation } from '../model/cash-view';
 
 const cache = createEvaluationCache();
 const memo = new WeakMap<object, Map<string, unknown>>();
@@ -47,6 +49,16 @@ export function perInhabitantOf(model: ModelFile, year: number): Derived<Record<
 
 export function allocationComparisonOf(model: ModelFile, sharedParty: string): Derived<AllocationComparison> {
   return once(model, `allocation|${sharedParty}`, () => attempt(() => compareAllocationBases(model, sharedParty, cache)));
+}
+
+/** The model's figures under the frozen and the computed-through extrapolation (null: no years after endYear). */
+export function methodComparisonOf(model: ModelFile): Derived<MethodComparison | null> {
+  return once(model, 'methods', () => attempt(() => compareMethods(model, cache)));
+}
+
+/** The evaluation with the cash view's figures in place of accrual (null: a file without the cash view). */
+export function cashEvaluationFor(evaluation: Evaluation): Evaluation | null {
+  return once(evaluation, 'cash', () => cashEvaluation(evaluation));
 }
 
 export function keyFiguresFor(evaluation: Evaluation): KeyFigures[] {

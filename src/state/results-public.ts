@@ -5,10 +5,10 @@
 import { useCallback } from 'react';
 import {
   BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
-  type AllocationComparison, type BenchmarkTable, type KeyFigures, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+  type AllocationComparison, type BenchmarkTable, type Evaluation, type KeyFigures, type MethodComparison, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
 } from '../engine';
 import { withRequiredVersion } from '../model/version';
-import { allocationComparisonOf, keyFiguresFor, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
+import { allocationComparisonOf, cashEvaluationFor, keyFiguresFor, methodComparisonOf, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
 import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 
 export { BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK, type Derived };
@@ -47,11 +47,28 @@ export function useAllocationComparison(sharedParty: string | null): Maybe<Alloc
   return model && sharedParty ? allocationComparisonOf(model, sharedParty) : NONE;
 }
 
-/** Cost and savings summed over the horizon and the extended span, per scenario. */
-export function useKeyFigures(): KeyFigures[] | null {
-  const { evaluation } = useEvaluationState();
-  return evaluation ? keyFiguresFor(evaluation) : null;
+/** Break-even, payback and NPVs under the frozen and the computed-through method (value null: nothing after the horizon). */
+export function useMethodComparison(): Maybe<MethodComparison | null> {
+  const model = useValidModel();
+  return model ? methodComparisonOf(model) : NONE;
 }
+
+/** Cost and savings summed over the horizon and the extended span, per scenario (of `shown`: e.g. the cash view; default the active evaluation). */
+export function useKeyFigures(shown?: Evaluation): KeyFigures[] | null {
+  const { evaluation } = useEvaluationState();
+  const e = shown ?? evaluation;
+  return e ? keyFiguresFor(e) : null;
+}
+
+/** The results in the chosen view: accrual cost (the evaluation) or cash (null when the file has no cash view, before version 3). */
+export function useResultsView(view: ResultsBasis): Evaluation | null {
+  const { evaluation } = useEvaluationState();
+  if (!evaluation) return null;
+  return view === 'cash' ? cashEvaluationFor(evaluation) : evaluation;
+}
+
+/** Whether the results screens show accrual cost (lasten, as a budget) or cash (payments, model-v3 §10.3). */
+export type ResultsBasis = 'accrual' | 'cash';
 
 /** FTE per function group over all parties of each scenario in a horizon year, with the total. */
 export function useStaffTotals(year: number | null): StaffTotals[] | null {

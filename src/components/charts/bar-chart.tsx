@@ -6,7 +6,8 @@
  *     datasets={[{ label: 'Personeel', data: ['5000000.00', '5100000.00'] }, …]} />
  */
 import { Chart } from 'react-chartjs-2';
-import { useLocale } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
+import { chartMessages } from './messages';
 import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
@@ -25,8 +26,10 @@ export type BarChartProps = ChartProps & {
 };
 
 export function BarChart(props: BarChartProps) {
-  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, isStacked = false, isHorizontal = false, extrapolatedFrom } = props;
+  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, isStacked = false, isHorizontal = false, extrapolatedFrom, isComputedThrough = false } = props;
   const locale = useLocale();
+  const t = useT(chartMessages);
+  const laterDash = isComputedThrough ? [2, 3] : [6, 4];
   const shown = datasets.filter((d) => !d.isTableOnly);
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
   const data = {
@@ -37,7 +40,7 @@ export function BarChart(props: BarChartProps) {
         return {
           type: 'line' as const, label: d.label, data: d.data.map(toPlot), borderColor: color, backgroundColor: color,
           borderWidth: 3, pointStyle: POINT_STYLES[i % POINT_STYLES.length], pointRadius: 4, order: 0,
-          segment: { borderDash: (ctx: { p1DataIndex: number }) => (d.isDashed || isLater(ctx.p1DataIndex) ? [6, 4] : undefined) },
+          segment: { borderDash: (ctx: { p1DataIndex: number }) => (isLater(ctx.p1DataIndex) ? laterDash : d.isDashed ? [6, 4] : undefined) },
         };
       }
       return {
@@ -48,7 +51,8 @@ export function BarChart(props: BarChartProps) {
       };
     }),
   };
-  const options = commonOptions(shown, unit, digits, locale, isStacked, isHorizontal);
+  const later = extrapolatedFrom === undefined ? undefined : { from: extrapolatedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
+  const options = commonOptions(shown, unit, digits, locale, isStacked, isHorizontal, later);
   // The marker plugin is fixed when the chart is created: a new chart when markers or labels change.
   const plugins = [markerPlugin(markers ?? [], labels)];
   return (

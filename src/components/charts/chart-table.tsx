@@ -5,14 +5,15 @@ import { chartMessages } from './messages';
 import { TableScroll } from './table-scroll';
 import type { ChartProps } from './types';
 
-type Props = Pick<ChartProps, 'label' | 'labels' | 'datasets' | 'unit' | 'digits' | 'labelsHeading' | 'isTableOpen'> & {
+type Props = Pick<ChartProps, 'label' | 'labels' | 'datasets' | 'unit' | 'digits' | 'labelsHeading' | 'isTableOpen' | 'isComputedThrough'> & {
   /** Index of the first extrapolated label (rows from there are marked). */
   extrapolatedFrom?: number;
 };
 
-export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0, labelsHeading = '', isTableOpen = false, extrapolatedFrom }: Props) {
+export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0, labelsHeading = '', isTableOpen = false, extrapolatedFrom, isComputedThrough = false }: Props) {
   const t = useT(chartMessages);
   const locale = useLocale();
+  const later = isComputedThrough ? t('computed') : t('extrapolated');
   const isExtrapolated = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
   return (
     <details className="chart-table" open={isTableOpen}>
@@ -35,7 +36,7 @@ export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0
               <tr key={String(l)} className={isExtrapolated(i) ? 'is-extrapolated' : undefined}>
                 <th scope="row">
                   {l}
-                  {isExtrapolated(i) && <span title={t('extrapolated')}>*<span className="visually-hidden"> ({t('extrapolated')})</span></span>}
+                  {isExtrapolated(i) && <span title={later}>*<span className="visually-hidden"> ({later})</span></span>}
                 </th>
                 {datasets.map((d) => <td key={d.label} className="num">{formatValue(d.data[i] ?? null, unit, locale, digits)}</td>)}
               </tr>
@@ -43,7 +44,7 @@ export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0
           </tbody>
         </table>
       </TableScroll>
-      {extrapolatedFrom !== undefined && extrapolatedFrom < labels.length && <p className="chart-note">{t('extrapolatedNote')}</p>}
+      {extrapolatedFrom !== undefined && extrapolatedFrom < labels.length && <p className="chart-note">{t(isComputedThrough ? 'computedNote' : 'extrapolatedNote')}</p>}
     </details>
   );
 }

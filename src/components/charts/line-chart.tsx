@@ -6,7 +6,8 @@
  *     dashedFrom={5} markers={[{ at: 2018, text: 'Break-even 3.0' }]} />
  */
 import { Chart } from 'react-chartjs-2';
-import { useLocale } from '../../i18n/i18n';
+import { useLocale, useT } from '../../i18n/i18n';
+import { chartMessages } from './messages';
 import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
@@ -23,8 +24,11 @@ export type LineChartProps = ChartProps & {
 };
 
 export function LineChart(props: LineChartProps) {
-  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, dashedFrom } = props;
+  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, dashedFrom, isComputedThrough = false } = props;
   const locale = useLocale();
+  const t = useT(chartMessages);
+  // Frozen extrapolation dashed, computed-through years finely dotted.
+  const laterDash = isComputedThrough ? [2, 3] : [6, 4];
   const shown = datasets.filter((d) => !d.isTableOnly);
   const data = {
     labels: labels.map(String),
@@ -40,11 +44,12 @@ export function LineChart(props: LineChartProps) {
         pointRadius: 4,
         spanGaps: false,
         ...(d.isDashed ? { borderDash: [8, 4] } : {}),
-        segment: { borderDash: (ctx: { p1DataIndex: number }) => (d.isDashed || (dashedFrom !== undefined && ctx.p1DataIndex >= dashedFrom) ? [6, 4] : undefined) },
+        segment: { borderDash: (ctx: { p1DataIndex: number }) => (dashedFrom !== undefined && ctx.p1DataIndex >= dashedFrom ? laterDash : d.isDashed ? [6, 4] : undefined) },
       };
     }),
   };
-  const options = commonOptions(shown, unit, digits, locale);
+  const later = dashedFrom === undefined ? undefined : { from: dashedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
+  const options = commonOptions(shown, unit, digits, locale, false, false, later);
   // The marker plugin is fixed when the chart is created: a new chart when markers or labels change.
   const plugins = [markerPlugin(markers ?? [], labels)];
   return (

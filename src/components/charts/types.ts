@@ -36,6 +36,11 @@ export type ChartProps = {
   markers?: ChartMarker[];
   /** Shown below the chart (a legend note, a source). */
   note?: ReactNode;
+  /**
+   * The years after the horizon are computed through by the plan's rules (model-v3 §10.1), not
+   * frozen growth of the last year: drawn finely dotted and named so in the tooltip and table.
+   */
+  isComputedThrough?: boolean;
   /** Open the data table initially. Default false (it is in a <details>). */
   isTableOpen?: boolean;
 };

@@ -88,7 +88,8 @@ export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCac
     baselineId: baseline.id,
     years: baseRun.summary.years,
     startYear: ctx.startYear,
-    endYear: ctx.endYear,
+    // The plan's last year: under computeThrough the years after it are computed but still extrapolated (model-v3 §10.1).
+    endYear: ctx.planEndYear,
     municipalities: ctx.layout.municipalities,
     sharedParties: ctx.layout.shared,
     categories: ctx.categories.map((c) => ({ id: c.id, label: c.label, group: c.group })),

@@ -55,7 +55,8 @@ export function explainFigure(model: ModelFile, query: TraceQuery): Trace {
   }
   if (query.party !== undefined) items.push(...allocatedShares(ctx, run, contributions, query.party));
   const total = items.reduce((sum, i) => sum + Number(i.amount.replace('.', '')), 0);
-  return { total: centsToMoney(total), items, isExtrapolated: false };
+  // Under computeThrough a year after the plan is computed by the rules, yet still extrapolated (model-v3 §10.1).
+  return { total: centsToMoney(total), items, isExtrapolated: query.year > ctx.planEndYear };
 }
 
 function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: ResolvedLine | ResolvedStaff): TraceItem {

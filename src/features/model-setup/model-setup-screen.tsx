@@ -6,7 +6,7 @@ import { AssumptionsSection } from './assumptions-section';
 import { GeneralSection } from './general-section';
 import { setupMessages } from './messages';
 import { PartiesSection } from './parties-section';
-import { DepreciationSection, GroupCostSection, InterestSection, MeasuresSection } from './party-grids';
+import { DepreciationSection, GroupCostSection, InterestSection, MeasuresSection, PartyStartSection } from './party-grids';
 
 export function ModelSetupScreen() {
   const t = useT(setupMessages);
@@ -24,7 +24,7 @@ export function ModelSetupScreen() {
         {tab === 'general' && <GeneralSection model={model} />}
         {tab === 'parties' && <><PartiesSection model={model} /><MeasuresSection model={model} /></>}
         {tab === 'assumptions' && <AssumptionsSection model={model} />}
-        {tab === 'depreciation' && <><InterestSection model={model} /><DepreciationSection model={model} /></>}
+        {tab === 'depreciation' && <><InterestSection model={model} /><DepreciationSection model={model} /><PartyStartSection model={model} /></>}
         {tab === 'staffCost' && <><GroupCostSection model={model} kind="own" /><GroupCostSection model={model} kind="hired" /></>}
       </Tabs>
     </div>

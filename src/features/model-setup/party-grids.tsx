@@ -1,10 +1,11 @@
-import { Section } from '../../components';
+import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type ModelFile, type Party } from '../../engine';
-import { assetCategoriesOf, canonical, functionGroupsOf, groupLabel, categoryLabel, isExplicit, setYearValue, toNum, yearsOf, yearValue } from '../../model';
+import { assetCategoriesOf, canonical, isAnnuityUsedFor, withRequiredVersion, functionGroupsOf, groupLabel, categoryLabel, isExplicit, setYearValue, toNum, yearsOf, yearValue } from '../../model';
 import { municipalitiesOf, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { setupMessages } from './messages';
+import { asStart, startHint, startOptions } from './method-choices';
 
 type Measure = 'inhabitants' | 'workstations' | 'employees';
 
@@ -132,6 +133,34 @@ export function GroupCostSection({ model, kind }: { model: ModelFile; kind: 'own
             p.costPerFte = cost;
           }
         }, title)} />
+    </Section>
+  );
+}
+
+/** Per party: its own depreciation start (model-v3 §10.2), or the assumptions' (the field absent). */
+export function PartyStartSection({ model }: { model: ModelFile }) {
+  const t = useT(setupMessages);
+  const update = useUpdateModel();
+  const general = model.assumptions?.depreciationStart ?? 'nextYear';
+  const choose = (id: string, name: string, v: string) => update((m) => {
+    const p = m.parties.find((x) => x.id === id);
+    if (!p) return;
+    if (v === '') delete p.depreciationStart; else p.depreciationStart = asStart(v);
+    withRequiredVersion(m);
+  }, t('partyStartOf', { name }));
+  return (
+    <Section title={t('partyStart')} description={t('partyStartText')}>
+      <div className="form-row party-starts">
+        {model.parties.map((p) => {
+          const isAnnuity = isAnnuityUsedFor(model, p.id);
+          return (
+            <SelectField key={p.id} label={t('partyStartOf', { name: p.name })} value={p.depreciationStart ?? ''}
+              hint={p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity)}
+              options={[{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)]}
+              onChange={(v) => choose(p.id, p.name, v)} />
+          );
+        })}
+      </div>
     </Section>
   );
 }

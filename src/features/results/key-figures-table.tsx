@@ -4,13 +4,16 @@ import { formatMoney, formatPercent } from '../../i18n';
 import { breakEvenText, paybackText } from '../../model';
 import { useKeyFigures } from '../../state';
 import { useLocale, useT } from '../../i18n';
+import { methodMessages } from './method-messages';
 import { resultsMessages } from './messages';
 import { lastYear, type ViewProps } from './results-kit';
 
-export function KeyFiguresTable({ evaluation: e }: ViewProps) {
+export function KeyFiguresTable({ evaluation: e, isCash }: ViewProps) {
   const t = useT(resultsMessages);
+  const tm = useT(methodMessages);
+  const caption = isCash ? tm('inCash', { what: t('keyFigures') }) : t('keyFigures');
   const locale = useLocale();
-  const figures = useKeyFigures();
+  const figures = useKeyFigures(e);
   const last = lastYear(e);
   const hasExtension = last > e.endYear;
   const savings = (money: string, share: string | null) => (
@@ -21,9 +24,9 @@ export function KeyFiguresTable({ evaluation: e }: ViewProps) {
   );
   return (
     <>
-      <TableScroll label={t('keyFigures')}>
+      <TableScroll label={caption}>
         <table className="table key-figures">
-          <caption className="visually-hidden">{t('keyFigures')}</caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('scenario')}</th>
@@ -56,7 +59,7 @@ export function KeyFiguresTable({ evaluation: e }: ViewProps) {
           </tbody>
         </table>
       </TableScroll>
-      <p className="chart-note">{t('keyFiguresNote', { end: e.endYear })}</p>
+      <p className="chart-note">{t('keyFiguresNote', { end: e.endYear })}{isCash && ` ${tm('cashText')}`}</p>
     </>
   );
 }

@@ -11,9 +11,10 @@ import { resultsMessages } from './messages';
 /** A row of amounts; `query` names the figure for its trace (null: not traceable, e.g. savings). */
 export type MoneyRow = { id: string; label: string; values: string[]; query: (yearIndex: number) => TraceQuery | null; isSubtotal?: boolean };
 
-type Props = { caption: string; years: number[]; rows: MoneyRow[]; unit?: MoneyUnit; extrapolatedFrom?: number; corner?: string };
+/** `hint`: the caption's hint (default: click an amount for its trace). */
+type Props = { caption: string; years: number[]; rows: MoneyRow[]; unit?: MoneyUnit; extrapolatedFrom?: number; corner?: string; hint?: string };
 
-export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFrom, corner = '' }: Props) {
+export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFrom, corner = '', hint }: Props) {
   const t = useT(resultsMessages);
   const locale = useLocale();
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
@@ -23,7 +24,7 @@ export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFr
         <caption>
           {caption}
           {unit === 'thousands50' ? ` (${t('thousandsHeading')})` : ''}
-          <span className="caption-hint"> {t('clickHint')}</span>
+          <span className="caption-hint"> {hint ?? t('clickHint')}</span>
         </caption>
         <thead>
           <tr>

@@ -5,32 +5,38 @@ import { LineChart, seriesColor, TableScroll } from '../../components/charts';
 import { formatMoney, type MoneyUnit } from '../../i18n';
 import { breakEvenText, partyName, paybackText } from '../../model';
 import { useLocale, useT } from '../../i18n';
+import { methodMessages } from './method-messages';
 import { resultsMessages } from './messages';
 import { MoneyTable, type MoneyRow } from './money-table';
 import { UnitSwitch } from './pickers';
-import { alternatives, firstExtrapolated, lastYear, type ViewProps } from './results-kit';
+import { alternatives, firstExtrapolated, isComputedThrough, lastYear, type ViewProps } from './results-kit';
 
-export function MunicipalityView({ model, evaluation: e }: ViewProps) {
+const CASH_TITLES = new Set<string>(['municipalityCosts', 'municipalityChart', 'municipalityKeyFigures']);
+
+export function MunicipalityView({ model, evaluation: e, isCash }: ViewProps) {
   const t = useT(resultsMessages);
   const [unit, setUnit] = useState<MoneyUnit>('euro');
   return (
     <>
       <UnitSwitch value={unit} onChange={setUnit} />
-      {e.municipalities.map((m) => <MunicipalityCase key={m} party={m} name={partyName(model, m)} unit={unit} model={model} evaluation={e} />)}
+      {e.municipalities.map((m) => <MunicipalityCase key={m} party={m} name={partyName(model, m)} unit={unit} model={model} evaluation={e} isCash={isCash} />)}
       {e.municipalities.length === 0 && <p>{t('noShared')}</p>}
     </>
   );
 }
 
-function MunicipalityCase({ party, name, unit, evaluation: e }: ViewProps & { party: string; name: string; unit: MoneyUnit }) {
-  const t = useT(resultsMessages);
+function MunicipalityCase({ party, name, unit, model, evaluation: e, isCash }: ViewProps & { party: string; name: string; unit: MoneyUnit }) {
+  const tr = useT(resultsMessages);
+  const tm = useT(methodMessages);
+  // In the cash view: payments, titled so, without a trace.
+  const t: typeof tr = (key, vars) => (isCash && CASH_TITLES.has(key) ? tm('inCash', { what: tr(key, vars) }) : tr(key, vars));
   const locale = useLocale();
   const from = firstExtrapolated(e);
   const last = lastYear(e);
   const colourOf = (id: string) => seriesColor(e.scenarios.findIndex((s) => s.id === id));
   const cost = (id: string) => e.scenarios.find((s) => s.id === id)?.parties[party]?.years.map((y) => y.total) ?? [];
   const rows: MoneyRow[] = [
-    ...e.scenarios.map((s) => ({ id: s.id, label: s.name, values: cost(s.id), query: (i: number) => ({ scenarioId: s.id, year: e.years[i] as number, party }) })),
+    ...e.scenarios.map((s) => ({ id: s.id, label: s.name, values: cost(s.id), query: (i: number) => (isCash ? null : { scenarioId: s.id, year: e.years[i] as number, party }) })),
     ...alternatives(e).flatMap((s) => [
       { id: `${s.id}-savings`, label: t('savingsOf', { name: s.name }), values: s.parties[party]?.years.map((y) => y.savings) ?? [], query: () => null, isSubtotal: true },
       { id: `${s.id}-cumulative`, label: t('cumulativeOf', { name: s.name }), values: s.parties[party]?.years.map((y) => y.cumulativeSavings) ?? [], query: () => null },
@@ -38,8 +44,8 @@ function MunicipalityCase({ party, name, unit, evaluation: e }: ViewProps & { pa
   ];
   return (
     <Section title={t('municipalityCase', { party: name })}>
-      <MoneyTable caption={t('municipalityCosts', { party: name })} years={e.years} rows={rows} unit={unit} extrapolatedFrom={from} corner={t('scenario')} />
-      <LineChart label={t('municipalityChart', { party: name })} labelsHeading={t('year')} labels={e.years} dashedFrom={from}
+      <MoneyTable caption={t('municipalityCosts', { party: name })} hint={isCash ? tm('noTrace') : undefined} years={e.years} rows={rows} unit={unit} extrapolatedFrom={from} corner={t('scenario')} />
+      <LineChart label={t('municipalityChart', { party: name })} labelsHeading={t('year')} labels={e.years} dashedFrom={from} isComputedThrough={isComputedThrough(model)}
         unit={unit === 'euro' ? 'money' : 'thousands50'}
         datasets={e.scenarios.map((s) => ({ label: s.name, data: cost(s.id), color: colourOf(s.id) }))} />
       <TableScroll label={t('municipalityKeyFigures', { party: name })}>

@@ -3,6 +3,8 @@ import { useId } from 'react';
 import { SelectField } from '../../components';
 import type { Evaluation } from '../../engine';
 import type { MoneyUnit } from '../../i18n';
+import type { ResultsBasis } from '../../state';
+import { methodMessages } from './method-messages';
 import { useT } from '../../i18n';
 import { resultsMessages } from './messages';
 
@@ -29,6 +31,28 @@ export function UnitSwitch({ value, onChange }: { value: MoneyUnit; onChange: (u
           <input type="radio" name={name} value={unit} checked={value === unit} onChange={() => onChange(unit)} /> {label}
         </label>
       ))}
+    </fieldset>
+  );
+}
+
+/**
+ * Lasten (begroting) or kasstromen (model-v3 §10.3). A file before version 3 has no cash view:
+ * the cash choice is disabled and one sentence says why.
+ */
+export function BasisSwitch({ value, onChange, hasCash }: { value: ResultsBasis; onChange: (b: ResultsBasis) => void; hasCash: boolean }) {
+  const t = useT(methodMessages);
+  const name = useId();
+  const hint = `${name}-hint`;
+  const options: [ResultsBasis, string][] = [['accrual', t('accrual')], ['cash', t('cash')]];
+  return (
+    <fieldset className="field-group unit-switch basis-switch" aria-describedby={hint}>
+      <legend>{t('resultsBasis')}</legend>
+      {options.map(([basis, label]) => (
+        <label key={basis} className="radio">
+          <input type="radio" name={name} value={basis} checked={value === basis} disabled={basis === 'cash' && !hasCash} onChange={() => onChange(basis)} /> {label}
+        </label>
+      ))}
+      <p id={hint} className="field-hint">{!hasCash ? t('cashNeedsV3') : value === 'cash' ? t('cashText') : t('accrualText')}</p>
     </fieldset>
   );
 }

@@ -6,7 +6,8 @@ import type { Evaluation, ModelFile, TraceQuery } from '../../engine';
 export const TraceContext = createContext<(query: TraceQuery) => void>(() => undefined);
 export const useShowTrace = () => useContext(TraceContext);
 
-export type ViewProps = { model: ModelFile; evaluation: Evaluation };
+/** `isCash`: the evaluation holds the cash view's figures (no trace, no breakdowns). */
+export type ViewProps = { model: ModelFile; evaluation: Evaluation; isCash?: boolean };
 
 export function scenarioName(e: Evaluation, id: string): string {
   return e.scenarios.find((s) => s.id === id)?.name ?? id;
@@ -28,3 +29,6 @@ export function validScenario(e: Evaluation, wanted: string | null): string {
   if (wanted && e.scenarios.some((s) => s.id === wanted)) return wanted;
   return alternatives(e)[0]?.id ?? e.baselineId;
 }
+
+/** Whether the years after the horizon are computed through by the plan's rules (model-v3 §10.1) rather than frozen. */
+export const isComputedThrough = (model: ModelFile): boolean => model.assumptions?.extrapolation === 'computeThrough';

@@ -6,6 +6,7 @@ import { formatMoney } from '../../i18n';
 import { categoryLabel, partyName } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { useTrace } from '../../state';
+import { methodMessages } from './method-messages';
 import { resultsMessages } from './messages';
 import { ScenarioPicker, YearPicker } from './pickers';
 import { TraceItems } from './trace-items';
@@ -24,6 +25,7 @@ export function figureOf(e: Evaluation, q: TraceQuery): string | null {
 
 export function TraceView({ model, evaluation: e, query, onChange, focusKey }: Props) {
   const t = useT(resultsMessages);
+  const tm = useT(methodMessages);
   const locale = useLocale();
   const q: TraceQuery = query && e.scenarios.some((s) => s.id === query.scenarioId) && e.years.includes(query.year)
     ? query : { scenarioId: validScenario(e, null), year: e.endYear };
@@ -70,6 +72,11 @@ export function TraceView({ model, evaluation: e, query, onChange, focusKey }: P
             <p role="status" className={figure === trace.value.total ? 'trace-ok' : 'notice notice-warning'}>
               {figure === trace.value.total ? `✓ ${t('traceMatches')}` : t('traceMismatch')}
             </p>
+            {trace.value.isExtrapolated && (
+              <p className="trace-rule" data-rule={trace.value.items.some((i) => i.rule === 'extrapolation') ? 'frozen' : 'computed'}>
+                {tm(trace.value.items.some((i) => i.rule === 'extrapolation') ? 'traceFrozen' : 'traceComputed', { year: q.year, end: e.endYear })}
+              </p>
+            )}
             <TraceItems trace={trace.value} what={what} model={model} evaluation={e} />
           </>
         )}
