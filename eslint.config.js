@@ -38,7 +38,12 @@ function importVisitors(check) {
     const source = node.source && node.source.value;
     if (typeof source === 'string') check(node, source);
   };
-  return { ImportDeclaration: visit, ExportNamedDeclaration: visit, ExportAllDeclaration: visit, ImportExpression: visit };
+  return {
+    ImportDeclaration: visit,
+    ExportNamedDeclaration: visit,
+    ExportAllDeclaration: visit,
+    ImportExpression: visit,
+  };
 }
 
 /** `src/engine/calc/memo.ts` → ['calc', 'memo.ts']; null outside the engine. */
@@ -57,7 +62,8 @@ const engineBoundary = {
     schema: [],
     messages: {
       outside: "src/engine may import only src/engine/** and decimal.js, not '{{source}}'.",
-      upward: "engine/{{from}} may not import engine/{{to}} (layers: numeric < model < file < resolve < calc < results < views, sampling): '{{source}}'.",
+      upward:
+        "engine/{{from}} may not import engine/{{to}} (layers: numeric < model < file < resolve < calc < results < views, sampling): '{{source}}'.",
       deep: "engine/{{from}} imports another layer through its index only ('../{{to}}'), not '{{source}}'.",
     },
   },
@@ -75,7 +81,8 @@ const engineBoundary = {
       if (fromLayer === toLayer) return;
       const isRoot = !(toLayer in ENGINE_LAYERS);
       const isUpward = isRoot || !(ENGINE_LAYERS[toLayer] < ENGINE_LAYERS[fromLayer]);
-      if (isUpward) return context.report({ node, messageId: 'upward', data: { from: fromLayer, to: toLayer, source } });
+      if (isUpward)
+        return context.report({ node, messageId: 'upward', data: { from: fromLayer, to: toLayer, source } });
       if (target.length > 1 && !(target.length === 2 && /^index\.tsx?$/.test(target[1]))) {
         context.report({ node, messageId: 'deep', data: { from: fromLayer, to: toLayer, source } });
       }
@@ -127,7 +134,11 @@ const importZones = {
 
 /** Tests (and other tooling) import engine layers through their indexes, never a file inside one. */
 const testEngineImports = {
-  meta: { type: 'problem', schema: [], messages: { deep: "Import an engine layer through its index ('…/engine/{{layer}}'), not '{{source}}'." } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { deep: "Import an engine layer through its index ('…/engine/{{layer}}'), not '{{source}}'." },
+  },
   create(context) {
     return importVisitors((node, source) => {
       if (!source.startsWith('.')) return;
@@ -139,10 +150,23 @@ const testEngineImports = {
   },
 };
 
-export const kantelpuntPlugin = { rules: { 'engine-boundary': engineBoundary, 'import-zones': importZones, 'test-engine-imports': testEngineImports } };
+export const kantelpuntPlugin = {
+  rules: { 'engine-boundary': engineBoundary, 'import-zones': importZones, 'test-engine-imports': testEngineImports },
+};
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'dist-*', 'node_modules', 'coverage', 'test/e2e/artifacts', 'bench-results', 'dev-dist'] },
+  {
+    ignores: [
+      'dist',
+      'dist-single',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test/e2e/artifacts',
+      'bench-results',
+      'dev-dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -170,7 +194,11 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'kantelpunt/import-zones': 'error',
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Kantelpunt makes no network requests at run time.' }, { name: 'XMLHttpRequest', message: 'Kantelpunt makes no network requests at run time.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Kantelpunt makes no network requests at run time.' },
+        { name: 'XMLHttpRequest', message: 'Kantelpunt makes no network requests at run time.' },
+      ],
     },
   },
   {
@@ -182,9 +210,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'kantelpunt/engine-boundary': 'error',
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Pass a seeded generator instead.' }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'fetch', 'process', 'self'],
-      'no-restricted-syntax': ['error', { selector: 'ClassDeclaration', message: 'No classes in the engine: plain functions over plain data.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Pass a seeded generator instead.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'fetch',
+        'process',
+        'self',
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ClassDeclaration', message: 'No classes in the engine: plain functions over plain data.' },
+      ],
     },
   },
 );

@@ -18,7 +18,11 @@ export default defineConfig(({ mode }) => {
   return {
     // A relative base: dist/ works from any folder of any static host.
     base: './',
-    plugins: [react(), withoutCspInDev(), ...(isSingle ? singleFilePlugins() : [preloadFirstScreen(), offlinePlugin()])],
+    plugins: [
+      react(),
+      withoutCspInDev(),
+      ...(isSingle ? singleFilePlugins() : [preloadFirstScreen(), offlinePlugin()]),
+    ],
     build: {
       target: 'es2022',
       sourcemap: false,
@@ -83,7 +87,11 @@ function preloadFirstScreen(entry = '/src/features/start/index.ts'): Plugin {
         const screen = chunks.find((c) => c.facadeModuleId?.endsWith(entry));
         if (!screen) return html;
         const files = [screen.fileName, ...screen.imports].filter((f) => !html.includes(f));
-        return files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
+        return files.map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
@@ -103,7 +111,8 @@ function singleFilePlugins(): PluginOption[] {
 }
 
 const hasWorkerQuery = /[?&](?:shared)?worker(?:&|$)/;
-const workerFromUrl = /new\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*(\{[^{}]*\}))?\s*\)/g;
+const workerFromUrl =
+  /new\s+Worker\s*\(\s*new\s+URL\s*\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*(\{[^{}]*\}))?\s*\)/g;
 
 /**
  * In the single file a worker cannot be a separate file: turn `import W from './x?worker'` and
@@ -144,16 +153,22 @@ function singleFileOutput(): Plugin {
     name: 'kantelpunt:single-file-output',
     apply: 'build',
     enforce: 'post',
-    configResolved(config) { outDir = resolve(config.root, config.build.outDir); },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     // Set the hosted policy aside until the inlined code is final (see writeBundle).
     transformIndexHtml: (html) => html.replace(cspMeta, CSP_PLACEHOLDER),
     async writeBundle() {
       const from = join(outDir, 'index.html');
       let html = await readFile(from, 'utf8');
       const icon = await readFile(resolve(outDir, 'favicon.svg')).catch(() => null);
-      if (icon) html = html.replace(/href="[^"]*favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+      if (icon)
+        html = html.replace(/href="[^"]*favicon\.svg"/, `href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
       html = html.replace(cspComment, '<!-- Hash-based CSP of the single file, see docs/deploy.md. -->');
-      html = html.replace(CSP_PLACEHOLDER, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(html)}" />`);
+      html = html.replace(
+        CSP_PLACEHOLDER,
+        `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(html)}" />`,
+      );
       await writeFile(join(outDir, 'kantelpunt.html'), html);
       await rm(from);
       await rm(resolve(outDir, 'favicon.svg'), { force: true });
@@ -164,13 +179,14 @@ function singleFileOutput(): Plugin {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function singleFileCsp(html: string): string {
-  const bodies = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1] ?? ''));
+  const bodies = (tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256(m[1] ?? ''));
   return [
     "default-src 'none'",
     `script-src ${bodies('script').join(' ')}`,
     `style-src ${bodies('style').join(' ')}`,
-    "img-src data:",
-    "worker-src blob:",
+    'img-src data:',
+    'worker-src blob:',
     "connect-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -4,5 +4,11 @@ import { App } from './app/app';
 import { startServiceWorker, UpdateOffer } from './pwa';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<StrictMode><App /><UpdateOffer /></StrictMode>);
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+      <UpdateOffer />
+    </StrictMode>,
+  );
 startServiceWorker();

@@ -18,10 +18,26 @@ export function App() {
   useEffect(() => {
     let isMounted = true;
     // Other screens load a little later: on a slow link they must not compete with the first one.
-    void startOnce().then((p) => { if (isMounted) setPersistence(p); setTimeout(preloadScreens, 3000); });
+    void startOnce().then((p) => {
+      if (isMounted) setPersistence(p);
+      setTimeout(preloadScreens, 3000);
+    });
     const stop = listenForShareLinks();
-    return () => { isMounted = false; stop(); };
+    return () => {
+      isMounted = false;
+      stop();
+    };
   }, []);
-  if (!isHydrated) return <main className="loading"><h1>{t('appName')}</h1><p role="status">{t('loading')}</p></main>;
-  return <PersistenceContext.Provider value={persistence}><Shell /></PersistenceContext.Provider>;
+  if (!isHydrated)
+    return (
+      <main className="loading">
+        <h1>{t('appName')}</h1>
+        <p role="status">{t('loading')}</p>
+      </main>
+    );
+  return (
+    <PersistenceContext.Provider value={persistence}>
+      <Shell />
+    </PersistenceContext.Provider>
+  );
 }

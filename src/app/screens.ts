@@ -21,7 +21,10 @@ export type ScreenEntry = {
 const loaders = new WeakMap<LazyExoticComponent<ComponentType>, () => Promise<unknown>>();
 
 /** A lazily loaded screen from a module's named export. */
-export function lazyScreen<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string): LazyExoticComponent<ComponentType> {
+export function lazyScreen<M extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  name: keyof M & string,
+): LazyExoticComponent<ComponentType> {
   const component = lazy(async () => ({ default: (await load())[name] as ComponentType }));
   loaders.set(component, load);
   return component;
@@ -29,7 +32,10 @@ export function lazyScreen<M extends Record<string, unknown>>(load: () => Promis
 
 /** Loads every screen's code in the background, so that switching screens never waits. */
 export function preloadScreens(): void {
-  for (const s of screens) void loaders.get(s.component)?.().catch(() => undefined);
+  for (const s of screens)
+    void loaders
+      .get(s.component)?.()
+      .catch(() => undefined);
 }
 
 export const screens: ScreenEntry[] = [

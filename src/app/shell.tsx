@@ -17,27 +17,36 @@ export function Shell() {
   const isFirstRender = useRef(true);
   const Component = screen.component;
 
-  useEffect(() => { document.documentElement.lang = locale; }, [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   useEffect(() => {
     const title = model?.meta?.title;
     document.title = title ? `${title} — Kantelpunt` : 'Kantelpunt';
   }, [model?.meta?.title]);
   useEffect(() => {
     // Move focus to the new screen for keyboard and screen-reader users (not on first load).
-    if (isFirstRender.current) { isFirstRender.current = false; return; }
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
     mainRef.current?.focus();
   }, [screenId]);
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('skipLink')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
       <Header />
       <div className="layout">
         <Navigation />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           <Notices />
           <ModelErrors />
-          {screen.needsModel !== false && !model ? <NoModel /> : (
+          {screen.needsModel !== false && !model ? (
+            <NoModel />
+          ) : (
             <Suspense fallback={<p role="status">{t('loading')}</p>}>
               <Component />
             </Suspense>
@@ -60,21 +69,51 @@ function Header() {
         <span className="brand-name">{t('appName')}</span>
         <span className="brand-tagline">{t('tagline')}</span>
       </div>
-      {model && <p className="header-model"><span className="visually-hidden">{t('activeModel')}: </span>{model.meta?.title ?? t('untitled')}</p>}
+      {model && (
+        <p className="header-model">
+          <span className="visually-hidden">{t('activeModel')}: </span>
+          {model.meta?.title ?? t('untitled')}
+        </p>
+      )}
       <SaveStatus />
       <div className="header-actions">
-        <button type="button" className="button" disabled={!h.canUndo} onClick={h.undo}
-          title={h.undoLabel ? t('undoWhat', { label: h.undoLabel }) : undefined} aria-keyshortcuts="Control+Z">
-          <span aria-hidden="true">↶ </span>{t('undo')}
+        <button
+          type="button"
+          className="button"
+          disabled={!h.canUndo}
+          onClick={h.undo}
+          title={h.undoLabel ? t('undoWhat', { label: h.undoLabel }) : undefined}
+          aria-keyshortcuts="Control+Z"
+        >
+          <span aria-hidden="true">↶ </span>
+          {t('undo')}
         </button>
-        <button type="button" className="button" disabled={!h.canRedo} onClick={h.redo}
-          title={h.redoLabel ? t('redoWhat', { label: h.redoLabel }) : undefined} aria-keyshortcuts="Control+Shift+Z Control+Y">
-          <span aria-hidden="true">↷ </span>{t('redo')}
+        <button
+          type="button"
+          className="button"
+          disabled={!h.canRedo}
+          onClick={h.redo}
+          title={h.redoLabel ? t('redoWhat', { label: h.redoLabel }) : undefined}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷ </span>
+          {t('redo')}
         </button>
-        <label className="visually-hidden" htmlFor="locale-select">{t('language')}</label>
-        <select id="locale-select" className="locale-select" value={locale} onChange={(e) => setLocale(e.currentTarget.value === 'en' ? 'en' : 'nl')}>
-          <option value="nl" lang="nl">Nederlands</option>
-          <option value="en" lang="en">English</option>
+        <label className="visually-hidden" htmlFor="locale-select">
+          {t('language')}
+        </label>
+        <select
+          id="locale-select"
+          className="locale-select"
+          value={locale}
+          onChange={(e) => setLocale(e.currentTarget.value === 'en' ? 'en' : 'nl')}
+        >
+          <option value="nl" lang="nl">
+            Nederlands
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
         </select>
       </div>
     </header>
@@ -85,7 +124,12 @@ function SaveStatus() {
   const t = useT(commonMessages);
   const state = useAppStore((s) => s.saveState);
   const text = state === 'saved' ? t('saved') : state === 'pending' ? t('saving') : t('notSaved');
-  return <p className={`save-status is-${state}`} role="status"><span aria-hidden="true">{state === 'saved' ? '✓ ' : state === 'failed' ? '! ' : '… '}</span>{text}</p>;
+  return (
+    <p className={`save-status is-${state}`} role="status">
+      <span aria-hidden="true">{state === 'saved' ? '✓ ' : state === 'failed' ? '! ' : '… '}</span>
+      {text}
+    </p>
+  );
 }
 
 function Navigation() {
@@ -99,8 +143,13 @@ function Navigation() {
       <ul>
         {screens.map((s) => (
           <li key={s.id}>
-            <button type="button" className="nav-item" aria-current={s.id === current ? 'page' : undefined}
-              disabled={s.needsModel !== false && !hasModel} onClick={() => setScreen(s.id)}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={s.id === current ? 'page' : undefined}
+              disabled={s.needsModel !== false && !hasModel}
+              onClick={() => setScreen(s.id)}
+            >
               {name(s.id)}
             </button>
           </li>
@@ -118,7 +167,13 @@ function ModelErrors() {
     <div className="notice notice-error" role="alert">
       <div className="notice-body">
         <p className="notice-title">{t('modelErrors')}</p>
-        <ul className="notice-list error-list">{errors.slice(0, 20).map((e) => <li key={e}><code>{e}</code></li>)}</ul>
+        <ul className="notice-list error-list">
+          {errors.slice(0, 20).map((e) => (
+            <li key={e}>
+              <code>{e}</code>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );
@@ -130,7 +185,9 @@ function NoModel() {
   return (
     <div className="screen">
       <h1>{t('noModel')}</h1>
-      <button type="button" className="button button-primary" onClick={() => setScreen('start')}>{t('toStart')}</button>
+      <button type="button" className="button button-primary" onClick={() => setScreen('start')}>
+        {t('toStart')}
+      </button>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { appStore, importShareHash, startApp, type Persistence } from '../state'
 let started: Promise<Persistence> | null = null;
 
 export function startOnce(): Promise<Persistence> {
-  started ??= startApp(appStore, { example: haarlemHaarlemmermeerWithRanges, hash: location.hash }).finally(clearShareHash);
+  started ??= startApp(appStore, { example: haarlemHaarlemmermeerWithRanges, hash: location.hash }).finally(
+    clearShareHash,
+  );
   return started;
 }
 

@@ -7,7 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { evaluateModel, formatValidationError, isModelError, loadModel, summarizeMonteCarlo, toCliDocument } from '../engine';
+import {
+  evaluateModel,
+  formatValidationError,
+  isModelError,
+  loadModel,
+  summarizeMonteCarlo,
+  toCliDocument,
+} from '../engine';
 import { monteCarloParallel, startMonteCarloThreads } from './monte-carlo-parallel';
 
 const USAGE = 'usage: npm run calc -- <model.json> [--time] [--monte-carlo N] [--seed S]';
@@ -24,8 +31,10 @@ function parseArgs(argv: string[]): Args {
     if (a === '--time') isTimed = true;
     else if (a === '--monte-carlo' || a === '--seed') {
       const v = Number(argv[i + 1]);
-      if (!Number.isSafeInteger(v) || v < (a === '--seed' ? 0 : 1)) fail([`${a} takes a whole number${a === '--seed' ? '' : ' ≥ 1'}`, USAGE]);
-      if (a === '--seed') seed = v; else samples = v;
+      if (!Number.isSafeInteger(v) || v < (a === '--seed' ? 0 : 1))
+        fail([`${a} takes a whole number${a === '--seed' ? '' : ' ≥ 1'}`, USAGE]);
+      if (a === '--seed') seed = v;
+      else samples = v;
       i += 1;
     } else if (a.startsWith('--')) fail([`unknown option ${a}`, USAGE]);
     else files.push(a);

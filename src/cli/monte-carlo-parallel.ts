@@ -24,7 +24,13 @@ const workerEntry = fileURLToPath(new URL('./monte-carlo-worker.ts', import.meta
 /** The worker as a CommonJS script (eval'd by `new Worker(…, { eval: true })`). */
 async function workerScript(): Promise<string> {
   const out = await build({
-    entryPoints: [workerEntry], bundle: true, write: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'silent',
+    entryPoints: [workerEntry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'silent',
   });
   const file = out.outputFiles[0];
   if (file === undefined) throw new Error('esbuild produced no worker script');
@@ -48,31 +54,45 @@ const LESS_INLINING = '--max-inlined-bytecode-size-cumulative=150';
 /** Builds the worker script and starts `threads` threads that wait for their sample range. */
 export function startMonteCarloThreads(threads = defaultThreads()): Promise<Thread[]> {
   setFlagsFromString(LESS_INLINING);
-  started ??= workerScript().then((script) => [...Array(threads).keys()].map(() => {
-    const worker = new Worker(script, { eval: true });
-    worker.unref(); // a thread that is never given a range does not keep the CLI running
-    const failed = new Promise<never>((_, reject) => { worker.once('error', reject); });
-    failed.catch(() => undefined); // reported when the thread is given its range
-    return { worker, failed };
-  }));
+  started ??= workerScript().then((script) =>
+    [...Array(threads).keys()].map(() => {
+      const worker = new Worker(script, { eval: true });
+      worker.unref(); // a thread that is never given a range does not keep the CLI running
+      const failed = new Promise<never>((_, reject) => {
+        worker.once('error', reject);
+      });
+      failed.catch(() => undefined); // reported when the thread is given its range
+      return { worker, failed };
+    }),
+  );
   return started;
 }
 
-export async function monteCarloParallel(model: ModelFile, samples: number, seed: number, threads = defaultThreads()): Promise<MonteCarloRaw> {
+export async function monteCarloParallel(
+  model: ModelFile,
+  samples: number,
+  seed: number,
+  threads = defaultThreads(),
+): Promise<MonteCarloRaw> {
   if (threads <= 1 || samples < 200) return runMonteCarlo(model, { samples, seed });
   const ready = await startMonteCarloThreads(threads);
   started = null;
   if (ready.length < threads) throw new Error(`${threads} threads asked for, ${ready.length} started`);
   // Ranges of 250 samples: small enough that the threads finish within ≈ 0.05 s of each other.
   const job: Job = { model, samples, seed, chunk: 250, next: new SharedArrayBuffer(4) };
-  const parts = await Promise.all(ready.slice(0, threads).map(({ worker, failed }) => {
-    const done = new Promise<MonteCarloRaw[]>((resolve) => {
-      worker.once('message', (raws: MonteCarloRaw[]) => { resolve(raws); void worker.terminate(); });
-      worker.ref();
-      worker.postMessage(job);
-    });
-    return Promise.race([done, failed]);
-  }));
+  const parts = await Promise.all(
+    ready.slice(0, threads).map(({ worker, failed }) => {
+      const done = new Promise<MonteCarloRaw[]>((resolve) => {
+        worker.once('message', (raws: MonteCarloRaw[]) => {
+          resolve(raws);
+          void worker.terminate();
+        });
+        worker.ref();
+        worker.postMessage(job);
+      });
+      return Promise.race([done, failed]);
+    }),
+  );
   for (const { worker } of ready.slice(threads)) void worker.terminate();
   return mergeMonteCarlo(parts.flat());
 }

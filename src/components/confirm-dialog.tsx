@@ -19,17 +19,36 @@ export function ConfirmDialog(p: Props) {
     const d = ref.current;
     if (!d) return;
     if (p.isOpen && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal(); else d.setAttribute('open', '');
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
     }
     if (!p.isOpen && d.open) d.close();
   }, [p.isOpen]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); p.onCancel(); }}>
-      <h2 id={titleId} className="dialog-title">{p.title}</h2>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        p.onCancel();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {p.title}
+      </h2>
       {p.children && <div className="dialog-body">{p.children}</div>}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={p.onCancel} autoFocus>{p.cancelLabel}</button>
-        <button type="button" className={p.isDanger ? 'button button-danger' : 'button button-primary'} onClick={p.onConfirm}>{p.confirmLabel}</button>
+        <button type="button" className="button" onClick={p.onCancel} autoFocus>
+          {p.cancelLabel}
+        </button>
+        <button
+          type="button"
+          className={p.isDanger ? 'button button-danger' : 'button button-primary'}
+          onClick={p.onConfirm}
+        >
+          {p.confirmLabel}
+        </button>
       </div>
     </dialog>
   );

@@ -13,11 +13,29 @@ export function FileDrop({ label, dropText, accept = '.json,application/json', o
     if (file) onFile(file);
   };
   return (
-    <div className={`file-drop ${isOver ? 'is-over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }}
-      onDragLeave={() => setOver(false)} onDrop={onDrop}>
-      <input id={id} type="file" accept={accept} className="visually-hidden-input"
-        onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f) onFile(f); e.currentTarget.value = ''; }} />
-      <label htmlFor={id} className="button">{label}</label>
+    <div
+      className={`file-drop ${isOver ? 'is-over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <input
+        id={id}
+        type="file"
+        accept={accept}
+        className="visually-hidden-input"
+        onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          if (f) onFile(f);
+          e.currentTarget.value = '';
+        }}
+      />
+      <label htmlFor={id} className="button">
+        {label}
+      </label>
       <span className="file-drop-text">{dropText}</span>
     </div>
   );

@@ -5,7 +5,8 @@ import { useT } from '../i18n';
 import { FileDrop } from './file-drop';
 import { componentMessages } from './messages';
 
-type Outcome = { kind: 'ok'; title: string; warnings: string[] } | { kind: 'errors'; file: string; errors: string[] } | null;
+type Outcome =
+  { kind: 'ok'; title: string; warnings: string[] } | { kind: 'errors'; file: string; errors: string[] } | null;
 
 type Props = {
   /** Takes the model of a valid file (the features add it as a new saved model). */
@@ -20,7 +21,10 @@ export function OpenModelFile({ onOpen, headingLevel = 3 }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onFile = async (file: File) => {
     const result = await readModelFile(file);
-    if (!result.ok) { setOutcome({ kind: 'errors', file: file.name, errors: result.errors.map(formatValidationError) }); return; }
+    if (!result.ok) {
+      setOutcome({ kind: 'errors', file: file.name, errors: result.errors.map(formatValidationError) });
+      return;
+    }
     onOpen(result.model);
     setOutcome({ kind: 'ok', title: result.model.meta?.title ?? file.name, warnings: result.warnings });
   };
@@ -34,7 +38,13 @@ export function OpenModelFile({ onOpen, headingLevel = 3 }: Props) {
           <div className="notice notice-info">
             <div className="notice-body">
               <p>{t('opened', { title: outcome.title })}</p>
-              {outcome.warnings.length > 0 && <ul className="notice-list">{outcome.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+              {outcome.warnings.length > 0 && (
+                <ul className="notice-list">
+                  {outcome.warnings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              )}
             </div>
           </div>
         )}
@@ -42,7 +52,13 @@ export function OpenModelFile({ onOpen, headingLevel = 3 }: Props) {
           <div className="notice notice-error">
             <div className="notice-body">
               <p className="notice-title">{t('openErrors', { file: outcome.file, count: outcome.errors.length })}</p>
-              <ul className="notice-list error-list">{outcome.errors.slice(0, 50).map((e) => <li key={e}><code>{e}</code></li>)}</ul>
+              <ul className="notice-list error-list">
+                {outcome.errors.slice(0, 50).map((e) => (
+                  <li key={e}>
+                    <code>{e}</code>
+                  </li>
+                ))}
+              </ul>
             </div>
           </div>
         )}

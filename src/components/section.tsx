@@ -1,7 +1,19 @@
 import { useId, type ReactNode } from 'react';
 
 /** A titled part of a screen, as a labelled region so it shows up in landmark navigation. */
-export function Section({ title, children, actions, description, className }: { title: string; children: ReactNode; actions?: ReactNode; description?: ReactNode; className?: string }) {
+export function Section({
+  title,
+  children,
+  actions,
+  description,
+  className,
+}: {
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+  description?: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   return (
     <section className={`section ${className ?? ''}`} aria-labelledby={id}>

@@ -8,10 +8,20 @@ type Props = { label: string; tabs: TabItem[]; current: string; onChange: (id: s
 export function Tabs({ label, tabs, current, onChange, children }: Props) {
   const base = useId();
   const refs = useRef(new Map<string, HTMLButtonElement>());
-  const index = Math.max(0, tabs.findIndex((t) => t.id === current));
+  const index = Math.max(
+    0,
+    tabs.findIndex((t) => t.id === current),
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : delta ? (index + delta + tabs.length) % tabs.length : -1;
+    const to =
+      e.key === 'Home'
+        ? 0
+        : e.key === 'End'
+          ? tabs.length - 1
+          : delta
+            ? (index + delta + tabs.length) % tabs.length
+            : -1;
     if (to < 0) return;
     e.preventDefault();
     const tab = tabs[to];
@@ -24,14 +34,31 @@ export function Tabs({ label, tabs, current, onChange, children }: Props) {
     <div className="tabs-wrap">
       <div role="tablist" aria-label={label} className="tabs" onKeyDown={onKeyDown}>
         {tabs.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`${base}-tab-${t.id}`} aria-selected={t.id === active?.id}
-            aria-controls={`${base}-panel`} tabIndex={t.id === active?.id ? 0 : -1} className="tab"
-            ref={(el) => { if (el) refs.current.set(t.id, el); else refs.current.delete(t.id); }} onClick={() => onChange(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${t.id}`}
+            aria-selected={t.id === active?.id}
+            aria-controls={`${base}-panel`}
+            tabIndex={t.id === active?.id ? 0 : -1}
+            className="tab"
+            ref={(el) => {
+              if (el) refs.current.set(t.id, el);
+              else refs.current.delete(t.id);
+            }}
+            onClick={() => onChange(t.id)}
+          >
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={active ? `${base}-tab-${active.id}` : undefined} className="tab-panel">
+      <div
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={active ? `${base}-tab-${active.id}` : undefined}
+        className="tab-panel"
+      >
         {children}
       </div>
     </div>

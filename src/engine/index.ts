@@ -20,7 +20,16 @@ export {
   readInput,
   toInputValue,
 } from './model';
-export { fieldBounds, type FieldBounds, formatValidationError, loadModel, requiredVersion, serializeModel, validateModel, type LoadResult } from './file';
+export {
+  fieldBounds,
+  type FieldBounds,
+  formatValidationError,
+  loadModel,
+  requiredVersion,
+  serializeModel,
+  validateModel,
+  type LoadResult,
+} from './file';
 export { createEvaluationCache, memberWeights, type MemberWeight } from './calc';
 export { evaluateModel, toCliDocument } from './results';
 export {

@@ -6,7 +6,10 @@ import haarlemHaarlemmermeerRangesJson from './haarlem-haarlemmermeer.uncertaint
 export const haarlemHaarlemmermeer = haarlemHaarlemmermeerJson as ModelFile;
 
 /** The version-2 sections kept beside the example (its file stays version 1, issue 3). */
-const haarlemHaarlemmermeerRanges = haarlemHaarlemmermeerRangesJson as { uncertainty: UncertaintySection; workshop: WorkshopSection };
+const haarlemHaarlemmermeerRanges = haarlemHaarlemmermeerRangesJson as {
+  uncertainty: UncertaintySection;
+  workshop: WorkshopSection;
+};
 
 /**
  * The example with its uncertainty ranges and workshop controls (version 2): what the app

@@ -42,7 +42,10 @@ export function roundDecimalString(value: string, digits: number): string {
     let i = chars.length - 1;
     for (; i >= 0; i -= 1) {
       if (chars[i] === '9') chars[i] = '0';
-      else { chars[i] = String(Number(chars[i]) + 1); break; }
+      else {
+        chars[i] = String(Number(chars[i]) + 1);
+        break;
+      }
     }
     kept = (i < 0 ? '1' : '') + chars.join('');
   }
@@ -93,7 +96,10 @@ export function shiftDecimal(value: string, places: number): string {
   const digits = int + frac;
   let point = int.length + places;
   let all = digits;
-  if (point <= 0) { all = '0'.repeat(1 - point) + all; point = 1; }
+  if (point <= 0) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
   if (point > all.length) all = all + '0'.repeat(point - all.length);
   const out = `${all.slice(0, point)}.${all.slice(point) || '0'}`.replace(/^0+(?=\d)/, '');
   return `${isNegative ? '-' : ''}${out}`;
@@ -149,10 +155,13 @@ export function formatPercent(value: string | number, locale: Locale, digits = 1
  */
 export function parseUserNumber(input: string, opts: { isPercent?: boolean; locale?: Locale } = {}): string | null {
   const locale = opts.locale ?? 'nl';
-  let s = input.trim().replace(/[\s\u00a0€]/g, '').replace(/^−/, '-');
+  let s = input
+    .trim()
+    .replace(/[\s\u00a0€]/g, '')
+    .replace(/^−/, '-');
   const hasPercent = s.endsWith('%');
   if (hasPercent) s = s.slice(0, -1);
-  if (s === '' || s === '-' ) return null;
+  if (s === '' || s === '-') return null;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -160,7 +169,11 @@ export function parseUserNumber(input: string, opts: { isPercent?: boolean; loca
     s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   } else if (lastComma >= 0) {
     s = /^-?\d{1,3}(,\d{3})+$/.test(s) && s.split(',').length > 2 ? s.replace(/,/g, '') : s.replace(',', '.');
-  } else if (lastDot >= 0 && /^-?\d{1,3}(\.\d{3})+$/.test(s) && (s.split('.').length > 2 || conventions[locale].isDotGrouping)) {
+  } else if (
+    lastDot >= 0 &&
+    /^-?\d{1,3}(\.\d{3})+$/.test(s) &&
+    (s.split('.').length > 2 || conventions[locale].isDotGrouping)
+  ) {
     // Dutch `1.234` is one thousand two hundred thirty-four.
     s = s.replace(/\./g, '');
   }

@@ -14,7 +14,10 @@ export type MessageVars = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, vars?: MessageVars) => string;
 
 /* @__NO_SIDE_EFFECTS__ */
-export function defineMessages<K extends string>(table: { nl: Record<K, string>; en: NoInfer<Record<K, string>> }): MessageTable<K> {
+export function defineMessages<K extends string>(table: {
+  nl: Record<K, string>;
+  en: NoInfer<Record<K, string>>;
+}): MessageTable<K> {
   return table;
 }
 
@@ -24,7 +27,12 @@ export function interpolate(message: string, vars?: MessageVars): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export function translate<K extends string>(table: MessageTable<K>, locale: Locale, key: K, vars?: MessageVars): string {
+export function translate<K extends string>(
+  table: MessageTable<K>,
+  locale: Locale,
+  key: K,
+  vars?: MessageVars,
+): string {
   return interpolate(table[locale][key] ?? table.nl[key] ?? key, vars);
 }
 

@@ -1,4 +1,23 @@
-export { defineMessages, interpolate, translate, useLocale, useT, type MessageTable, type MessageVars, type Translate } from './i18n';
+export {
+  defineMessages,
+  interpolate,
+  translate,
+  useLocale,
+  useT,
+  type MessageTable,
+  type MessageVars,
+  type Translate,
+} from './i18n';
 export { pageLocale, setPageLocale, subscribePageLocale } from './locale';
-export { decimalSeparator, euroSign, formatDecimal, formatMoney, intlLocale, formatPercent, parseUserNumber, type Locale, type MoneyUnit } from './format';
+export {
+  decimalSeparator,
+  euroSign,
+  formatDecimal,
+  formatMoney,
+  intlLocale,
+  formatPercent,
+  parseUserNumber,
+  type Locale,
+  type MoneyUnit,
+} from './format';
 export { commonMessages } from './messages';

@@ -23,7 +23,9 @@ export function setPageLocale(locale: Locale): void {
 
 export function subscribePageLocale(listener: () => void): () => void {
   listeners.add(listener);
-  return () => { listeners.delete(listener); };
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 /** The page's locale in a component; re-renders when it changes. */

@@ -27,13 +27,17 @@ export const commonMessages = defineMessages({
     activeModel: 'Open model',
     modelErrors: 'Het model bevat fouten; de resultaten worden pas weer berekend als ze zijn opgelost.',
     recoveryTitle: 'Niet alle opgeslagen gegevens konden worden gelezen',
-    recoveryText: 'Kantelpunt is gewoon gestart. De onleesbare gegevens zijn apart bewaard: download ze om ze te laten herstellen, of verwijder ze.',
+    recoveryText:
+      'Kantelpunt is gewoon gestart. De onleesbare gegevens zijn apart bewaard: download ze om ze te laten herstellen, of verwijder ze.',
     recoveryItem: 'Opgeslagen gegevens ({reason})',
     downloadRaw: 'Download ruwe gegevens',
-    storageUnavailable: 'Deze browser bewaart niets: uw werk gaat verloren als u dit tabblad sluit. Sla het model op als bestand.',
-    storageFull: 'De opslag van de browser is vol: de laatste wijzigingen zijn niet bewaard. Sla het model op als bestand.',
+    storageUnavailable:
+      'Deze browser bewaart niets: uw werk gaat verloren als u dit tabblad sluit. Sla het model op als bestand.',
+    storageFull:
+      'De opslag van de browser is vol: de laatste wijzigingen zijn niet bewaard. Sla het model op als bestand.',
     exportModel: 'Model opslaan als bestand',
-    conflict: 'Dit model is in een ander tabblad gewijzigd en daar opgeslagen. Uw wijzigingen hier zijn niet over die nieuwere versie heen opgeslagen.',
+    conflict:
+      'Dit model is in een ander tabblad gewijzigd en daar opgeslagen. Uw wijzigingen hier zijn niet over die nieuwere versie heen opgeslagen.',
     takeNewer: 'Nieuwere versie laden',
     keepCopy: 'Mijn versie bewaren als kopie',
     copyOf: '{title} (kopie)',
@@ -84,13 +88,16 @@ export const commonMessages = defineMessages({
     activeModel: 'Open model',
     modelErrors: 'The model has errors; results are computed again once they are fixed.',
     recoveryTitle: 'Not all stored data could be read',
-    recoveryText: 'Kantelpunt started normally. The unreadable data has been kept aside: download it to have it repaired, or delete it.',
+    recoveryText:
+      'Kantelpunt started normally. The unreadable data has been kept aside: download it to have it repaired, or delete it.',
     recoveryItem: 'Stored data ({reason})',
     downloadRaw: 'Download raw data',
-    storageUnavailable: 'This browser keeps nothing: your work is lost when you close this tab. Save the model as a file.',
+    storageUnavailable:
+      'This browser keeps nothing: your work is lost when you close this tab. Save the model as a file.',
     storageFull: 'The browser storage is full: the latest changes were not kept. Save the model as a file.',
     exportModel: 'Save model as a file',
-    conflict: 'This model was changed and saved in another tab. Your changes here were not saved over that newer version.',
+    conflict:
+      'This model was changed and saved in another tab. Your changes here were not saved over that newer version.',
     takeNewer: 'Load the newer version',
     keepCopy: 'Keep my version as a copy',
     copyOf: '{title} (copy)',

@@ -8,7 +8,8 @@
 import type { CashCase, Evaluation, PartyCase, ScenarioResult } from '../engine';
 
 /** Whether every scenario of the evaluation carries the cash view (version-3 files). */
-export const hasCashView = (e: Evaluation): boolean => e.scenarios.length > 0 && e.scenarios.every((s) => s.cash !== undefined);
+export const hasCashView = (e: Evaluation): boolean =>
+  e.scenarios.length > 0 && e.scenarios.every((s) => s.cash !== undefined);
 
 function caseFigures(c: CashCase) {
   return { breakEven: c.breakEven, paybackYears: c.paybackYears, npv: c.npv, npvExtended: c.npvExtended };
@@ -23,7 +24,13 @@ function partyCase(p: PartyCase, endYear: number): PartyCase {
 function scenario(s: ScenarioResult, endYear: number): ScenarioResult {
   if (s.cash === undefined) return s;
   const years = s.cash.years.map((y) => ({
-    ...y, isExtrapolated: y.year > endYear, byParty: {}, byOwner: {}, byCategory: {}, byPartyCategory: {}, byOwnerCategory: {},
+    ...y,
+    isExtrapolated: y.year > endYear,
+    byParty: {},
+    byOwner: {},
+    byCategory: {},
+    byPartyCategory: {},
+    byOwnerCategory: {},
   }));
   const parties = Object.fromEntries(Object.entries(s.parties).map(([id, p]) => [id, partyCase(p, endYear)]));
   return { ...s, ...caseFigures(s.cash), years, parties };

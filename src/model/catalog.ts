@@ -2,24 +2,48 @@
  * Categories, function groups and parties of a model with their display names. Default ids
  * get an English name in the English UI; labels a file sets itself are shown as they are.
  */
-import { DEFAULT_CATEGORIES, DEFAULT_FUNCTION_GROUPS, isAssetCategory, type Category, type FunctionGroup, type ModelFile } from '../engine';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_FUNCTION_GROUPS,
+  isAssetCategory,
+  type Category,
+  type FunctionGroup,
+  type ModelFile,
+} from '../engine';
 import type { Locale } from '../i18n/format';
 import { defineMessages, translate, type MessageTable } from '../i18n/i18n';
 
 const EN_CATEGORIES = {
-  workplace: 'ICT workplace (hardware)', workplaceServers: 'ICT workplace (servers)', peripherals: 'Peripherals',
-  applications: 'Applications', appServers: 'Application servers / storage', datacom: 'Data communication',
-  telecom: 'Telecommunication', facilities: 'Facilities', personnel: 'Personnel', cioOffice: 'CIO office',
-  programme: 'Project and programme costs', transition: 'Transition costs', friction: 'Friction costs',
-  overhead: 'Overhead', other: 'Other',
+  workplace: 'ICT workplace (hardware)',
+  workplaceServers: 'ICT workplace (servers)',
+  peripherals: 'Peripherals',
+  applications: 'Applications',
+  appServers: 'Application servers / storage',
+  datacom: 'Data communication',
+  telecom: 'Telecommunication',
+  facilities: 'Facilities',
+  personnel: 'Personnel',
+  cioOffice: 'CIO office',
+  programme: 'Project and programme costs',
+  transition: 'Transition costs',
+  friction: 'Friction costs',
+  overhead: 'Overhead',
+  other: 'Other',
 };
 const EN_GROUPS = {
-  management: 'Management', businessOffice: 'Business office', infoAdvice: 'Information advice, innovation and projects',
-  functionalMgmt: 'Functional management', technicalMgmt: 'Technical management', cio: 'CIO office',
+  management: 'Management',
+  businessOffice: 'Business office',
+  infoAdvice: 'Information advice, innovation and projects',
+  functionalMgmt: 'Functional management',
+  technicalMgmt: 'Technical management',
+  cio: 'CIO office',
 };
 
 /** The Dutch names are the engine's default labels (what a file holds); the English ones translate them. */
-function defaultNames<K extends string>(defaults: readonly { id: string; label: string }[], en: Record<K, string>): MessageTable<K> {
+function defaultNames<K extends string>(
+  defaults: readonly { id: string; label: string }[],
+  en: Record<K, string>,
+): MessageTable<K> {
   const nl = Object.fromEntries(defaults.map((d) => [d.id, d.label])) as Record<K, string>;
   return defineMessages({ nl, en });
 }

@@ -8,7 +8,15 @@ import type { Change, ChangeOp, ModelFile, Select } from '../engine';
 import type { Locale } from '../i18n/format';
 import { functionGroupsOf } from './catalog';
 import {
-  describeAddLine, describeAddStaff, describeEndLine, describeScale, describeSetParam, describeSetStaff, describeTransfer, type DescribeContext, type DescribeKey,
+  describeAddLine,
+  describeAddStaff,
+  describeEndLine,
+  describeScale,
+  describeSetParam,
+  describeSetStaff,
+  describeTransfer,
+  type DescribeContext,
+  type DescribeKey,
 } from './describe';
 import { pendingChange } from './levers';
 import { allLines, newLineId } from './model-edits';
@@ -19,7 +27,13 @@ type Of<Op extends ChangeOp> = Extract<Change, { op: Op }>;
 export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param';
 
 /** What a change applies to, as the export's change sheet lists it. */
-export type ChangeScope = { party?: string; category?: string | string[]; group?: string | string[]; lineIds?: string | string[]; from?: number };
+export type ChangeScope = {
+  party?: string;
+  category?: string | string[];
+  group?: string | string[];
+  lineIds?: string | string[];
+  from?: number;
+};
 
 export type ChangeOpInfo<Op extends ChangeOp> = {
   /** The op's name in `describeMessages`. */
@@ -34,7 +48,13 @@ export type ChangeOpInfo<Op extends ChangeOp> = {
   scope: (change: Of<Op>) => ChangeScope;
 };
 
-const selectScope = (s: Select, from?: number): ChangeScope => ({ party: s.party, category: s.category, group: s.group, lineIds: s.lineIds, from });
+const selectScope = (s: Select, from?: number): ChangeScope => ({
+  party: s.party,
+  category: s.category,
+  group: s.group,
+  lineIds: s.lineIds,
+  from,
+});
 
 /** The defaults a new lever starts from: the year after the start, the first municipality, the first shared party. */
 function starting(m: ModelFile) {
@@ -49,46 +69,90 @@ function starting(m: ModelFile) {
 
 export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
   transfer: {
-    labelKey: 'op_transfer', editor: 'transfer', describe: describeTransfer,
-    create: (m) => { const d = starting(m); return { op: 'transfer', select: { party: d.first, category: ['workplace'] }, to: d.shared, from: d.next }; },
+    labelKey: 'op_transfer',
+    editor: 'transfer',
+    describe: describeTransfer,
+    create: (m) => {
+      const d = starting(m);
+      return { op: 'transfer', select: { party: d.first, category: ['workplace'] }, to: d.shared, from: d.next };
+    },
     refersTo: (c, id) => c.select.party === id || c.to === id,
     scope: (c) => selectScope(c.select, c.from),
   },
   setStaff: {
-    labelKey: 'op_setStaff', editor: 'staff', describe: describeSetStaff,
-    create: (m) => { const d = starting(m); return { op: 'setStaff', party: d.first, group: d.group, fte: { [String(d.next)]: 0 } }; },
+    labelKey: 'op_setStaff',
+    editor: 'staff',
+    describe: describeSetStaff,
+    create: (m) => {
+      const d = starting(m);
+      return { op: 'setStaff', party: d.first, group: d.group, fte: { [String(d.next)]: 0 } };
+    },
     refersTo: (c, id) => c.party === id,
     scope: (c) => ({ party: c.party, group: c.group }),
   },
   addStaff: {
-    labelKey: 'op_addStaff', editor: 'staff', describe: describeAddStaff,
-    create: (m) => { const d = starting(m); return { op: 'addStaff', staff: { party: d.shared, group: d.group, fte: { [String(d.next)]: 0 } } }; },
+    labelKey: 'op_addStaff',
+    editor: 'staff',
+    describe: describeAddStaff,
+    create: (m) => {
+      const d = starting(m);
+      return { op: 'addStaff', staff: { party: d.shared, group: d.group, fte: { [String(d.next)]: 0 } } };
+    },
     refersTo: (c, id) => c.staff.party === id,
     scope: (c) => ({ party: c.staff.party, group: c.staff.group }),
   },
   addLine: {
-    labelKey: 'op_addLine', editor: 'line', describe: describeAddLine,
+    labelKey: 'op_addLine',
+    editor: 'line',
+    describe: describeAddLine,
     create: (m, scenarioId) => ({
-      op: 'addLine', line: { type: 'oneOff', id: newLineId(m, `${scenarioId}-oneoff`), party: starting(m).shared, category: 'programme', year: m.horizon.startYear, amount: 0 },
+      op: 'addLine',
+      line: {
+        type: 'oneOff',
+        id: newLineId(m, `${scenarioId}-oneoff`),
+        party: starting(m).shared,
+        category: 'programme',
+        year: m.horizon.startYear,
+        amount: 0,
+      },
     }),
     refersTo: (c, id) => c.line.party === id,
-    scope: (c) => ({ party: c.line.party, category: c.line.type !== 'application' ? c.line.category : undefined, lineIds: c.line.id }),
+    scope: (c) => ({
+      party: c.line.party,
+      category: c.line.type !== 'application' ? c.line.category : undefined,
+      lineIds: c.line.id,
+    }),
   },
   scale: {
-    labelKey: 'op_scale', editor: 'scale', describe: describeScale,
+    labelKey: 'op_scale',
+    editor: 'scale',
+    describe: describeScale,
     // The phase-in starts at `from`; the editor's "Vanaf" moves it along (setScaleFrom).
-    create: (m) => { const { next } = starting(m); return { op: 'scale', select: { category: 'applications' }, from: next, reduction: 0.1, phaseIn: { [String(next)]: 1 } }; },
+    create: (m) => {
+      const { next } = starting(m);
+      return {
+        op: 'scale',
+        select: { category: 'applications' },
+        from: next,
+        reduction: 0.1,
+        phaseIn: { [String(next)]: 1 },
+      };
+    },
     refersTo: (c, id) => c.select.party === id,
     scope: (c) => selectScope(c.select, c.from),
   },
   endLine: {
-    labelKey: 'op_endLine', editor: 'endLine', describe: describeEndLine,
+    labelKey: 'op_endLine',
+    editor: 'endLine',
+    describe: describeEndLine,
     create: (m) => ({ op: 'endLine', id: allLines(m)[0]?.id ?? '', from: starting(m).next }),
     refersTo: () => false,
     scope: (c) => ({ lineIds: c.id, from: c.from }),
   },
   setParam: {
-    labelKey: 'op_setParam', editor: 'param', describe: describeSetParam,
+    labelKey: 'op_setParam',
+    editor: 'param',
+    describe: describeSetParam,
     create: () => ({ op: 'setParam', path: 'assumptions.discountRate', value: 0.03 }),
     refersTo: (c, id) => c.path.startsWith(`parties.${id}.`),
     scope: () => ({}),
@@ -108,10 +172,13 @@ export function changeInfo<Op extends ChangeOp>(change: Of<Op>): ChangeOpInfo<Op
  * "Voorbeeldwaarde — nog te bevestigen" in its note, so it changes no figure until the user
  * confirms its values on its card (issue 20).
  */
-export const newChange = (op: ChangeOp, m: ModelFile, scenarioId: string, locale: Locale): Change => pendingChange(CHANGE_TABLE[op].create(m, scenarioId), locale);
+export const newChange = (op: ChangeOp, m: ModelFile, scenarioId: string, locale: Locale): Change =>
+  pendingChange(CHANGE_TABLE[op].create(m, scenarioId), locale);
 
-export const describeChange = (change: Change, m: ModelFile, locale: Locale): string => changeInfo(change).describe(change, { m, locale });
+export const describeChange = (change: Change, m: ModelFile, locale: Locale): string =>
+  changeInfo(change).describe(change, { m, locale });
 
-export const changeRefersTo = (change: Change, partyId: string): boolean => changeInfo(change).refersTo(change, partyId);
+export const changeRefersTo = (change: Change, partyId: string): boolean =>
+  changeInfo(change).refersTo(change, partyId);
 
 export const changeScope = (change: Change): ChangeScope => changeInfo(change).scope(change);

@@ -20,7 +20,10 @@ function unscale(n: bigint, scale: number): string {
 export function sumDecimals(values: readonly string[]): string {
   const parts = values.map(scaled);
   const scale = parts.reduce((s, [, k]) => Math.max(s, k), 0);
-  return unscale(parts.reduce((total, [n, k]) => total + n * 10n ** BigInt(scale - k), 0n), scale);
+  return unscale(
+    parts.reduce((total, [n, k]) => total + n * 10n ** BigInt(scale - k), 0n),
+    scale,
+  );
 }
 
 /** a / b with `digits` decimals, half away from zero; null when b is 0. */
@@ -30,7 +33,10 @@ export function ratio(a: string, b: string, digits = 6): string | null {
   if (bn === 0n) return null;
   let num = an * 10n ** BigInt(bs + digits);
   let den = bn * 10n ** BigInt(as);
-  if (den < 0n) { num = -num; den = -den; }
+  if (den < 0n) {
+    num = -num;
+    den = -den;
+  }
   const abs = num < 0n ? -num : num;
   const q = (abs * 2n + den) / (2n * den);
   return unscale(num < 0n ? -q : q, digits);

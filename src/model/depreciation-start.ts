@@ -13,7 +13,12 @@ function annuityLineParties(model: ModelFile): Set<string> {
   return new Set(allLines(model).flatMap((l) => (l.type === 'investment' && l.method === 'annuity' ? [l.party] : [])));
 }
 
-const setsAnnuity = (model: ModelFile) => model.scenarios.some((s) => (s.changes ?? []).some((c) => c.op === 'setParam' && c.path === 'assumptions.depreciationMethod' && c.value === 'annuity'));
+const setsAnnuity = (model: ModelFile) =>
+  model.scenarios.some((s) =>
+    (s.changes ?? []).some(
+      (c) => c.op === 'setParam' && c.path === 'assumptions.depreciationMethod' && c.value === 'annuity',
+    ),
+  );
 
 /**
  * Whether annuity would meet a BBV start given for `party` (null: in the assumptions): the

@@ -2,7 +2,9 @@
 export function randomId(prefix = 'm'): string {
   const bytes = new Uint8Array(8);
   crypto.getRandomValues(bytes);
-  return `${prefix}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12)}`;
+  return `${prefix}-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12)}`;
 }
 
 /** The first of `base`, `base-2`, `base-3`, … not in `taken`, as a valid model-file id. */

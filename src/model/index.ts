@@ -3,22 +3,98 @@
  * the catalog of categories and groups, the template, ids, input paths and their remapping,
  * decimal text arithmetic and reading/writing model files and share links. No React, no store.
  */
-export { assetCategoriesOf, categoriesOf, categoryLabel, functionGroupsOf, groupLabel, oneOffCategoriesOf, partyName } from './catalog';
+export {
+  assetCategoriesOf,
+  categoriesOf,
+  categoryLabel,
+  functionGroupsOf,
+  groupLabel,
+  oneOffCategoriesOf,
+  partyName,
+} from './catalog';
 export { cashEvaluation, hasCashView } from './cash-view';
 export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
 export {
-  CHANGE_OPS, CHANGE_TABLE, type ChangeEditorKind, type ChangeOpInfo, type ChangeScope, changeInfo, changeRefersTo, changeScope, describeChange, newChange,
+  CHANGE_OPS,
+  CHANGE_TABLE,
+  type ChangeEditorKind,
+  type ChangeOpInfo,
+  type ChangeScope,
+  changeInfo,
+  changeRefersTo,
+  changeScope,
+  describeChange,
+  newChange,
 } from './changes';
 export * from './describe';
 export { BBV_STARTS, isAnnuityUsedFor, isBbvStart, isBbvStartUsed } from './depreciation-start';
 export { fieldRule, type FieldRule } from './field-rule';
 export { randomId, uniqueId } from './ids';
-export { invertMoved, movedPaths, remapInputPaths, remapKeys, type InputsRemovedBy, type InputPathEdit, type PathMove, type PathMoves, type RemovedInputs } from './input-path-remap';
-export { type Recipe, type PartyReferences, addParty, allLines, asList, childrenOf, descendantsOf, fromList, lineIdsOf, moveChange, newLineId, partyReferences, removeChange, removeParty, setSelectList, yearsOf } from './model-edits';
+export {
+  invertMoved,
+  movedPaths,
+  remapInputPaths,
+  remapKeys,
+  type InputsRemovedBy,
+  type InputPathEdit,
+  type PathMove,
+  type PathMoves,
+  type RemovedInputs,
+} from './input-path-remap';
+export {
+  type Recipe,
+  type PartyReferences,
+  addParty,
+  allLines,
+  asList,
+  childrenOf,
+  descendantsOf,
+  fromList,
+  lineIdsOf,
+  moveChange,
+  newLineId,
+  partyReferences,
+  removeChange,
+  removeParty,
+  setSelectList,
+  yearsOf,
+} from './model-edits';
 export { confirmChange, isToConfirm, pendingChange, setScaleFrom, toConfirmNote, toConfirmReason } from './levers';
-export { decodeShareHash, encodeShareHash, isShareHash, modelFileName, modelFileText, readModelFile, SHARE_WARN_LENGTH, shareLink } from './model-io';
-export { canonical, firstValue, hasSteps, horizonYears, isExplicit, isPlain as isPlainMap, setYearValue, toNum, withFirstValue, yearValue } from './numbers';
+export {
+  decodeShareHash,
+  encodeShareHash,
+  isShareHash,
+  modelFileName,
+  modelFileText,
+  readModelFile,
+  SHARE_WARN_LENGTH,
+  shareLink,
+} from './model-io';
+export {
+  canonical,
+  firstValue,
+  hasSteps,
+  horizonYears,
+  isExplicit,
+  isPlain as isPlainMap,
+  setYearValue,
+  toNum,
+  withFirstValue,
+  yearValue,
+} from './numbers';
 export { withRequiredVersion } from './version';
 export { shareUnchanged } from './share-unchanged';
 export { createTemplateModel, type TemplateOptions } from './template';
-export { defaultControl, defaultDistribution, formatInputValue, idForPath, type InputUnit, type NumericInput, numericInputs, rangeExpectation, roundForInput, suggestedControls, suggestedRanges } from './uncertainty-inputs';
+export {
+  defaultControl,
+  defaultDistribution,
+  formatInputValue,
+  idForPath,
+  type InputUnit,
+  type NumericInput,
+  numericInputs,
+  rangeExpectation,
+  roundForInput,
+  suggestedControls,
+  suggestedRanges,
+} from './uncertainty-inputs';

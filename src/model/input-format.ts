@@ -12,9 +12,13 @@ const decimalsOf = (v: string) => (v.split('.')[1] ?? '').length;
 /** An input value (a decimal string) as screens show it: 35,0%, € 75.000, € 4,56, 44,5. */
 export function formatInputValue(value: string, unit: InputUnit, locale: Locale): string {
   switch (unit) {
-    case 'percent': return formatPercent(value, locale, Math.min(2, Math.max(1, decimalsOf(value) - 2)));
-    case 'money': return formatMoney(value, locale, /\.\d*[1-9]/.test(value) ? 'cents' : 'euro');
-    case 'integer': return formatDecimal(value, locale, 0);
-    case 'number': return formatDecimal(value, locale, Math.min(4, decimalsOf(value)));
+    case 'percent':
+      return formatPercent(value, locale, Math.min(2, Math.max(1, decimalsOf(value) - 2)));
+    case 'money':
+      return formatMoney(value, locale, /\.\d*[1-9]/.test(value) ? 'cents' : 'euro');
+    case 'integer':
+      return formatDecimal(value, locale, 0);
+    case 'number':
+      return formatDecimal(value, locale, Math.min(4, decimalsOf(value)));
   }
 }

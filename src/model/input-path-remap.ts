@@ -30,9 +30,23 @@ export type PathMoves = ReadonlyMap<InputPath, PathMove>;
 type Json = unknown;
 type Hop =
   | { kind: 'key'; key: string }
-  | { kind: 'item'; list: string; items: readonly Json[]; item: Json; index: number; isById: boolean; id: string | null };
+  | {
+      kind: 'item';
+      list: string;
+      items: readonly Json[];
+      item: Json;
+      index: number;
+      isById: boolean;
+      id: string | null;
+    };
 
-const LIST_KIND: Record<string, InputsRemovedBy> = { scenarios: 'scenario', parties: 'party', changes: 'change', staff: 'staff', lines: 'line' };
+const LIST_KIND: Record<string, InputsRemovedBy> = {
+  scenarios: 'scenario',
+  parties: 'party',
+  changes: 'change',
+  staff: 'staff',
+  lines: 'line',
+};
 /** Which removal names the notice when an edit removes inputs for several reasons (the widest first). */
 const PRIORITY: InputsRemovedBy[] = ['scenario', 'party', 'change', 'line', 'staff', 'item', 'input'];
 
@@ -79,7 +93,8 @@ function follow(root: ModelFile, path: InputPath, hops: readonly Hop[]): PathMov
     if (!Array.isArray(node)) return removed;
     let j = node.indexOf(hop.item);
     if (j < 0 && hop.id !== null) j = node.findIndex((item) => idOf(item) === hop.id);
-    if (j < 0 && node.length === hop.items.length && hop.index < node.length && !hop.items.includes(node[hop.index])) j = hop.index;
+    if (j < 0 && node.length === hop.items.length && hop.index < node.length && !hop.items.includes(node[hop.index]))
+      j = hop.index;
     if (j < 0) return removed;
     const id = idOf(node[j]);
     const segment = hop.isById && id !== null ? id : String(j);
@@ -95,7 +110,10 @@ function follow(root: ModelFile, path: InputPath, hops: readonly Hop[]): PathMov
 
 /** The paths a model's sections point at: its ranges and its workshop controls. */
 export function sectionPaths(model: ModelFile): InputPath[] {
-  return [...(model.uncertainty?.inputs ?? []).map((i) => i.path), ...(model.workshop?.controls ?? []).map((c) => c.path)];
+  return [
+    ...(model.uncertainty?.inputs ?? []).map((i) => i.path),
+    ...(model.workshop?.controls ?? []).map((c) => c.path),
+  ];
 }
 
 /**
@@ -134,9 +152,15 @@ export function applyPathMoves(model: ModelFile, moves: PathMoves): { model: Mod
     const out: T[] = [];
     for (const entry of list) {
       const move = moves.get(entry.path);
-      if (!move || move.to === entry.path) { out.push(entry); continue; }
+      if (!move || move.to === entry.path) {
+        out.push(entry);
+        continue;
+      }
       isChanged = true;
-      if (move.to === null) { into.push(entry); reasons.add(move.removedBy); } else out.push({ ...entry, path: move.to });
+      if (move.to === null) {
+        into.push(entry);
+        reasons.add(move.removedBy);
+      } else out.push({ ...entry, path: move.to });
     }
     return isChanged ? out : null;
   };
@@ -172,7 +196,10 @@ export function movedPaths(moves: PathMoves): Record<InputPath, InputPath | null
 }
 
 /** Keys of a path-keyed record carried through `moved` (`{ from: to | null }`): renamed, or dropped when null. */
-export function remapKeys<V>(values: Readonly<Record<InputPath, V>>, moved: Readonly<Record<InputPath, InputPath | null>>): Record<InputPath, V> {
+export function remapKeys<V>(
+  values: Readonly<Record<InputPath, V>>,
+  moved: Readonly<Record<InputPath, InputPath | null>>,
+): Record<InputPath, V> {
   const out: Record<InputPath, V> = {};
   for (const [path, value] of Object.entries(values)) {
     const to = Object.hasOwn(moved, path) ? moved[path] : path;

@@ -16,13 +16,15 @@ const leverMessages = defineMessages({
   nl: {
     mark: 'Voorbeeldwaarde — nog te bevestigen',
     newLever: 'nieuwe hefboom met voorbeeldwaarden; pas ze aan en kies Bevestigen',
-    centreStaff: '{fte} fte is 85 % van {count} × 8 fte technisch beheer van het sjabloon, niet van uw eigen formatie; vul de formatie van het centrum in en kies Bevestigen',
+    centreStaff:
+      '{fte} fte is 85 % van {count} × 8 fte technisch beheer van het sjabloon, niet van uw eigen formatie; vul de formatie van het centrum in en kies Bevestigen',
     oneOff: 'bedrag van het sjabloon ({amount} per gemeente); vul uw eigen raming in en kies Bevestigen',
   },
   en: {
     mark: 'Sample value — to be confirmed',
     newLever: 'new lever with sample values; adjust them and choose Confirm',
-    centreStaff: '{fte} FTE is 85 % of {count} × 8 FTE technical management of the template, not of your own staff; enter the centre’s staff and choose Confirm',
+    centreStaff:
+      '{fte} FTE is 85 % of {count} × 8 FTE technical management of the template, not of your own staff; enter the centre’s staff and choose Confirm',
     oneOff: 'amount of the template ({amount} per municipality); enter your own estimate and choose Confirm',
   },
 });
@@ -47,7 +49,12 @@ export function isToConfirm(c: { note?: string }): boolean {
 export function toConfirmReason(c: { note?: string }): string {
   const note = c.note ?? '';
   const mark = MARKS.find((m) => note.startsWith(m));
-  return mark === undefined ? '' : note.slice(mark.length).replace(/^[:\s—-]+/, '').trim();
+  return mark === undefined
+    ? ''
+    : note
+        .slice(mark.length)
+        .replace(/^[:\s—-]+/, '')
+        .trim();
 }
 
 /** A newly added lever: switched off and marked, so it changes nothing until the user confirms it. */
@@ -72,9 +79,13 @@ function shifted(map: YearMap | undefined, delta: number): YearMap | undefined {
  * Without a previous `from`, the schedule's first year is what moves.
  */
 export function setScaleFrom(c: ScaleChange, from: number | undefined): void {
-  if (from === undefined) { delete c.from; return; }
+  if (from === undefined) {
+    delete c.from;
+    return;
+  }
   const schedule = c.reduction !== undefined || c.factor === undefined ? c.phaseIn : c.factor;
-  const firstKey = schedule !== undefined && typeof schedule === 'object' ? Math.min(...Object.keys(schedule).map(Number)) : undefined;
+  const firstKey =
+    schedule !== undefined && typeof schedule === 'object' ? Math.min(...Object.keys(schedule).map(Number)) : undefined;
   const was = c.from ?? firstKey;
   c.from = from;
   if (was === undefined || !Number.isFinite(was) || was === from) return;

@@ -50,7 +50,11 @@ function dropFromKey(key: AllocationKey | undefined, id: string): void {
 
 /** Removes a party and every line, staff entry, change and allocation share that refers to it. */
 export function removeParty(m: ModelFile, id: string): void {
-  const removedLineIds = new Set(allLines(m).filter((l) => l.party === id).map((l) => l.id));
+  const removedLineIds = new Set(
+    allLines(m)
+      .filter((l) => l.party === id)
+      .map((l) => l.id),
+  );
   m.parties = m.parties.filter((p) => p.id !== id);
   for (const p of m.parties) {
     dropFromKey(p.allocation?.default, id);
@@ -59,12 +63,16 @@ export function removeParty(m: ModelFile, id: string): void {
   for (const s of m.scenarios) {
     if (s.lines) s.lines = s.lines.filter((l) => l.party !== id);
     if (s.staff) s.staff = s.staff.filter((x) => x.party !== id);
-    if (s.changes) s.changes = s.changes.filter((c) => !changeRefersTo(c, id) && !(c.op === 'endLine' && removedLineIds.has(c.id)));
+    if (s.changes)
+      s.changes = s.changes.filter((c) => !changeRefersTo(c, id) && !(c.op === 'endLine' && removedLineIds.has(c.id)));
   }
 }
 
 export function addParty(m: ModelFile, kind: Party['kind'], name: string): string {
-  const id = uniqueId(name.toLowerCase(), m.parties.map((p) => p.id));
+  const id = uniqueId(
+    name.toLowerCase(),
+    m.parties.map((p) => p.id),
+  );
   const like = m.parties.find((p) => p.kind === kind) ?? m.parties[0];
   const party: Party = { id, name, kind };
   if (like?.depreciationYears) party.depreciationYears = { ...like.depreciationYears };
@@ -103,7 +111,11 @@ export function descendantsOf(m: ModelFile, id: string): Set<string> {
   let isGrowing = true;
   while (isGrowing) {
     isGrowing = false;
-    for (const s of m.scenarios) if (s.basedOn && out.has(s.basedOn) && !out.has(s.id)) { out.add(s.id); isGrowing = true; }
+    for (const s of m.scenarios)
+      if (s.basedOn && out.has(s.basedOn) && !out.has(s.id)) {
+        out.add(s.id);
+        isGrowing = true;
+      }
   }
   return out;
 }
@@ -127,5 +139,6 @@ export function fromList(v: string[]): string | string[] | undefined {
 
 export function setSelectList(sel: Select, field: 'category' | 'group', values: string[]): void {
   const v = fromList(values);
-  if (v === undefined) delete sel[field]; else sel[field] = v;
+  if (v === undefined) delete sel[field];
+  else sel[field] = v;
 }

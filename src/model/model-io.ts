@@ -61,7 +61,12 @@ export function modelFileText(model: ModelFile): string {
 
 /** A file name from the model's title: `ict-samenwerking-haarlem.json`. */
 export function modelFileName(model: ModelFile): string {
-  const base = (model.meta?.title ?? 'model').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  const base = (model.meta?.title ?? 'model')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
   return `${base || 'model'}.json`;
 }

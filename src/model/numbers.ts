@@ -23,7 +23,10 @@ export function isPlain(map: YearMap | undefined): map is Num {
 }
 
 function sortedKeys(map: Record<string, Num>): number[] {
-  return Object.keys(map).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+  return Object.keys(map)
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
 }
 
 /** The value of a year map in a year: the latest key ≤ year (carry forward), 0 before the first key. */
@@ -47,7 +50,8 @@ export function isExplicit(map: YearMap | undefined, year: number): boolean {
  * value stays plain while it is the only value; it becomes a map keyed at the first of `years`.
  */
 export function setYearValue(map: YearMap | undefined, year: number, value: string, years: readonly number[]): YearMap {
-  const base: Record<string, Num> = map === undefined ? {} : isPlain(map) ? { [String(Math.min(year, ...years))]: map } : { ...map };
+  const base: Record<string, Num> =
+    map === undefined ? {} : isPlain(map) ? { [String(Math.min(year, ...years))]: map } : { ...map };
   base[String(year)] = toNum(value);
   const out: Record<string, Num> = {};
   let previous: string | null = null;
@@ -67,7 +71,7 @@ export function firstValue(map: YearMap | undefined): string {
   if (map === undefined) return '';
   if (isPlain(map)) return canonical(map) ?? '';
   const first = sortedKeys(map)[0];
-  return first === undefined ? '' : canonical(map[String(first)]) ?? '';
+  return first === undefined ? '' : (canonical(map[String(first)]) ?? '');
 }
 
 /**

@@ -22,9 +22,32 @@ export type TemplateOptions = {
   locale?: Locale;
 };
 
-const TERMS = { workplace: 4, workplaceServers: 5, peripherals: 5, applications: 5, appServers: 5, datacom: 5, telecom: 5, facilities: 10 };
-const OPEX: [string, number][] = [['workplace', 400000], ['applications', 900000], ['appServers', 250000], ['datacom', 150000], ['telecom', 120000], ['facilities', 60000]];
-const STAFF: [string, number][] = [['management', 1], ['businessOffice', 1], ['infoAdvice', 3], ['functionalMgmt', 4], ['technicalMgmt', 8], ['cio', 1]];
+const TERMS = {
+  workplace: 4,
+  workplaceServers: 5,
+  peripherals: 5,
+  applications: 5,
+  appServers: 5,
+  datacom: 5,
+  telecom: 5,
+  facilities: 10,
+};
+const OPEX: [string, number][] = [
+  ['workplace', 400000],
+  ['applications', 900000],
+  ['appServers', 250000],
+  ['datacom', 150000],
+  ['telecom', 120000],
+  ['facilities', 60000],
+];
+const STAFF: [string, number][] = [
+  ['management', 1],
+  ['businessOffice', 1],
+  ['infoAdvice', 3],
+  ['functionalMgmt', 4],
+  ['technicalMgmt', 8],
+  ['cio', 1],
+];
 const TO_CENTRE = ['workplace', 'appServers', 'datacom', 'telecom'];
 
 /**
@@ -35,9 +58,15 @@ const dated = (year: number, value: number) => ({ [String(year)]: value });
 
 function municipality(i: number, name: string, startYear: number): Party {
   return {
-    id: `gemeente-${i}`, name, kind: 'municipality',
-    inhabitants: dated(startYear, 50000), workstations: dated(startYear, 500), employees: dated(startYear, 550), interestRate: 0.02,
-    depreciationYears: { ...TERMS }, costPerFte: { own: 80000, hired: 120000 },
+    id: `gemeente-${i}`,
+    name,
+    kind: 'municipality',
+    inhabitants: dated(startYear, 50000),
+    workstations: dated(startYear, 500),
+    employees: dated(startYear, 550),
+    interestRate: 0.02,
+    depreciationYears: { ...TERMS },
+    costPerFte: { own: 80000, hired: 120000 },
   };
 }
 
@@ -45,9 +74,18 @@ function baselineOf(parties: Party[], startYear: number, endYear: number): { lin
   const lines: Line[] = [];
   const staff: StaffEntry[] = [];
   for (const p of parties) {
-    for (const [category, amount] of OPEX) lines.push({ type: 'opex', id: `${p.id}-${category}`, party: p.id, category, amount });
+    for (const [category, amount] of OPEX)
+      lines.push({ type: 'opex', id: `${p.id}-${category}`, party: p.id, category, amount });
     // Invested from the first horizon year on, so every investment reads inhabitants the user sees (and edits) in the grid.
-    lines.push({ type: 'recurringInvestment', id: `${p.id}-renewal`, party: p.id, category: 'applications', from: startYear, to: endYear, perInhabitant: 4.56 });
+    lines.push({
+      type: 'recurringInvestment',
+      id: `${p.id}-renewal`,
+      party: p.id,
+      category: 'applications',
+      from: startYear,
+      to: endYear,
+      perInhabitant: 4.56,
+    });
     for (const [group, fte] of STAFF) staff.push({ party: p.id, group, fte: dated(startYear, fte), hiredShare: 0.1 });
   }
   return { lines, staff };
@@ -62,31 +100,76 @@ function baselineOf(parties: Party[], startYear: number, endYear: number): { lin
 function centreChanges(parties: Party[], startYear: number, locale: Locale): Change[] {
   const from = startYear + 1;
   const changes: Change[] = [];
-  for (const p of parties) changes.push({ op: 'transfer', select: { party: p.id, category: TO_CENTRE }, to: 'ictc', from });
-  for (const p of parties) changes.push({ op: 'setStaff', party: p.id, group: 'technicalMgmt', fte: { [String(from)]: 0 } });
+  for (const p of parties)
+    changes.push({ op: 'transfer', select: { party: p.id, category: TO_CENTRE }, to: 'ictc', from });
+  for (const p of parties)
+    changes.push({ op: 'setStaff', party: p.id, group: 'technicalMgmt', fte: { [String(from)]: 0 } });
   const centreFte = Math.round(parties.length * 8 * 0.85 * 10) / 10;
-  const staffNote = toConfirmNote(locale, 'centreStaff', { fte: formatDecimal(centreFte, locale, 1), count: String(parties.length) });
-  changes.push({ op: 'addStaff', staff: { party: 'ictc', group: 'technicalMgmt', fte: { [String(from)]: centreFte } }, note: staffNote });
+  const staffNote = toConfirmNote(locale, 'centreStaff', {
+    fte: formatDecimal(centreFte, locale, 1),
+    count: String(parties.length),
+  });
+  changes.push({
+    op: 'addStaff',
+    staff: { party: 'ictc', group: 'technicalMgmt', fte: { [String(from)]: centreFte } },
+    note: staffNote,
+  });
   const oneOff = (amount: number) => toConfirmNote(locale, 'oneOff', { amount: formatMoney(String(amount), locale) });
-  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-programme', party: 'ictc', category: 'programme', year: startYear, amount: 250000 * parties.length }, note: oneOff(250000) });
-  changes.push({ op: 'addLine', line: { type: 'oneOff', id: 'centre-transition', party: 'ictc', category: 'transition', year: from, amount: 150000 * parties.length }, note: oneOff(150000) });
+  changes.push({
+    op: 'addLine',
+    line: {
+      type: 'oneOff',
+      id: 'centre-programme',
+      party: 'ictc',
+      category: 'programme',
+      year: startYear,
+      amount: 250000 * parties.length,
+    },
+    note: oneOff(250000),
+  });
+  changes.push({
+    op: 'addLine',
+    line: {
+      type: 'oneOff',
+      id: 'centre-transition',
+      party: 'ictc',
+      category: 'transition',
+      year: from,
+      amount: 150000 * parties.length,
+    },
+    note: oneOff(150000),
+  });
   return changes;
 }
 
 export function createTemplateModel(o: TemplateOptions): ModelFile {
   const count = Math.min(12, Math.max(2, Math.round(o.municipalities)));
   const endYear = o.startYear + Math.max(1, o.years) - 1;
-  const municipalities = Array.from({ length: count }, (_, i) => municipality(i + 1, o.names?.[i]?.trim() || `Gemeente ${i + 1}`, o.startYear));
+  const municipalities = Array.from({ length: count }, (_, i) =>
+    municipality(i + 1, o.names?.[i]?.trim() || `Gemeente ${i + 1}`, o.startYear),
+  );
   const parties: Party[] = [...municipalities];
   if (o.isWithCentre) {
     parties.push({
-      id: 'ictc', name: o.centreName, kind: 'shared', interestRate: 0.03,
-      depreciationYears: { ...TERMS }, costPerFte: { own: 80000, hired: 120000 },
+      id: 'ictc',
+      name: o.centreName,
+      kind: 'shared',
+      interestRate: 0.03,
+      depreciationYears: { ...TERMS },
+      costPerFte: { own: 80000, hired: 120000 },
       allocation: { default: { basis: 'inhabitants' } },
     });
   }
-  const scenarios: ModelFile['scenarios'] = [{ id: 'baseline', name: o.baselineName, basedOn: null, ...baselineOf(municipalities, o.startYear, endYear) }];
-  if (o.isWithCentre) scenarios.push({ id: 'centre', name: o.scenarioName, basedOn: 'baseline', changes: centreChanges(municipalities, o.startYear, o.locale ?? 'nl') });
+  const scenarios: ModelFile['scenarios'] = [
+    { id: 'baseline', name: o.baselineName, basedOn: null, ...baselineOf(municipalities, o.startYear, endYear) },
+  ];
+  if (o.isWithCentre)
+    scenarios.push({
+      id: 'centre',
+      name: o.scenarioName,
+      basedOn: 'baseline',
+      changes: centreChanges(municipalities, o.startYear, o.locale ?? 'nl'),
+    });
   return {
     format: 'ict-business-case',
     version: 1,

@@ -4,8 +4,17 @@
  * engine's `InputPath` rule (ids for lists with ids, indices otherwise, years for year maps).
  */
 import {
-  defaultSensitivityPaths, expectedValue, inputBounds, numericDistribution, readInput, toInputValue,
-  type Distribution, type InputPath, type ModelFile, type UncertainInput, type WorkshopControl,
+  defaultSensitivityPaths,
+  expectedValue,
+  inputBounds,
+  numericDistribution,
+  readInput,
+  toInputValue,
+  type Distribution,
+  type InputPath,
+  type ModelFile,
+  type UncertainInput,
+  type WorkshopControl,
 } from '../engine';
 import type { Locale } from '../i18n/format';
 import { fieldText, fieldWord, leverTitle, scenarioLeafLabel } from './describe';
@@ -18,10 +27,29 @@ export { formatInputValue, type InputUnit };
  * `label` names the input within its group (for pickers); `title` names it on its own, short
  * enough for a tornado row or a workshop slider: "Reductie Applicaties (Samenwerking 3.0)".
  */
-export type NumericInput = { path: InputPath; group: string; groupLabel: string; label: string; title: string; value: string; unit: InputUnit };
+export type NumericInput = {
+  path: InputPath;
+  group: string;
+  groupLabel: string;
+  label: string;
+  title: string;
+  value: string;
+  unit: InputUnit;
+};
 
 /** Keys whose numbers are years, terms or structure, never an uncertain amount. */
-const SKIP = new Set(['from', 'to', 'year', 'years', 'id', 'select', 'allocation', 'priceBaseYear', 'format', 'version']);
+const SKIP = new Set([
+  'from',
+  'to',
+  'year',
+  'years',
+  'id',
+  'select',
+  'allocation',
+  'priceBaseYear',
+  'format',
+  'version',
+]);
 const MONEY = new Set(['amount', 'perInhabitant', 'purchase', 'own', 'hired', 'overrides']);
 
 /** How an input's value reads: a percentage (rates, fractions), money, a whole number or a plain number. */
@@ -48,7 +76,9 @@ function leaves(node: unknown, rel: string[] = []): Leaf[] {
     });
   }
   if (typeof node === 'object' && node !== null) {
-    return Object.entries(node).filter(([k]) => !SKIP.has(k)).flatMap(([k, v]) => leaves(v, [...rel, k]));
+    return Object.entries(node)
+      .filter(([k]) => !SKIP.has(k))
+      .flatMap(([k, v]) => leaves(v, [...rel, k]));
   }
   return [];
 }
@@ -58,8 +88,22 @@ const upperFirst = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
 /** Every numeric input of the model, grouped by assumptions, party and scenario, in file order. */
 export function numericInputs(m: ModelFile, locale: Locale): NumericInput[] {
   const assumptions = fieldWord('assumptions', locale) ?? '';
-  const make = (path: string, group: string, groupLabelText: string, label: string, value: string, title?: string): NumericInput =>
-    ({ path, group, groupLabel: groupLabelText, label, title: title ?? `${groupLabelText}: ${label}`, value, unit: inputUnit(path) });
+  const make = (
+    path: string,
+    group: string,
+    groupLabelText: string,
+    label: string,
+    value: string,
+    title?: string,
+  ): NumericInput => ({
+    path,
+    group,
+    groupLabel: groupLabelText,
+    label,
+    title: title ?? `${groupLabelText}: ${label}`,
+    value,
+    unit: inputUnit(path),
+  });
   const out: NumericInput[] = [];
   for (const l of leaves(m.assumptions ?? {})) {
     const label = fieldText(l.rel, m, locale);
@@ -68,15 +112,25 @@ export function numericInputs(m: ModelFile, locale: Locale): NumericInput[] {
   for (const p of m.parties) {
     for (const l of leaves(p, [])) {
       if (l.rel[0] === 'name' || l.rel[0] === 'kind') continue;
-      out.push(make(['parties', p.id, ...l.rel].join('.'), `party:${p.id}`, p.name, fieldText(l.rel, m, locale), l.value));
+      out.push(
+        make(['parties', p.id, ...l.rel].join('.'), `party:${p.id}`, p.name, fieldText(l.rel, m, locale), l.value),
+      );
     }
   }
   for (const s of m.scenarios) {
     const own = { lines: s.lines, staff: s.staff, changes: s.changes };
     for (const l of leaves(own, [])) {
       const lever = l.rel[0] === 'changes' ? leverTitle(s, l.rel, m, locale) : null;
-      out.push(make(['scenarios', s.id, ...l.rel].join('.'), `scenario:${s.id}`, s.name, scenarioLeafLabel(s, l.rel, m, locale), l.value,
-        lever ? `${upperFirst(lever)} (${s.name})` : undefined));
+      out.push(
+        make(
+          ['scenarios', s.id, ...l.rel].join('.'),
+          `scenario:${s.id}`,
+          s.name,
+          scenarioLeafLabel(s, l.rel, m, locale),
+          l.value,
+          lever ? `${upperFirst(lever)} (${s.name})` : undefined,
+        ),
+      );
     }
   }
   // Only paths the engine reads back as the same number (ids that look like indices, odd shapes).
@@ -113,7 +167,9 @@ export function defaultDistribution(path: InputPath, value: string, span = 0.2):
 
 /** The inputs a tornado looks at by default, for every scenario other than the baseline. */
 function defaultPaths(m: ModelFile): string[] {
-  const paths = m.scenarios.filter((s) => s.basedOn !== null).flatMap((s) => defaultSensitivityPaths(m, s.id).map((p) => p.path));
+  const paths = m.scenarios
+    .filter((s) => s.basedOn !== null)
+    .flatMap((s) => defaultSensitivityPaths(m, s.id).map((p) => p.path));
   return [...new Set(paths)];
 }
 
@@ -143,7 +199,12 @@ export function niceStep(min: number, max: number, isInteger: boolean): number {
 }
 
 /** A workshop control for a path: from half to one and a half times the value (fractions within 0–1). */
-export function defaultControl(path: InputPath, value: string, label: string, taken: readonly string[]): WorkshopControl {
+export function defaultControl(
+  path: InputPath,
+  value: string,
+  label: string,
+  taken: readonly string[],
+): WorkshopControl {
   const v = Number(value);
   const b = inputBounds(path);
   const min = clampTo(path, v === 0 ? 0 : v * 0.5);
@@ -162,17 +223,23 @@ export function defaultControl(path: InputPath, value: string, label: string, ta
 export function suggestedControls(m: ModelFile, locale: Locale): WorkshopControl[] {
   const all = numericInputs(m, locale);
   const labels = new Map(all.map((i) => [i.path, i]));
-  const isLever = (i: NumericInput) => /\.changes\.\d+\./.test(i.path) && m.scenarios.some((s) => `scenario:${s.id}` === i.group && s.basedOn !== null);
-  const rank = (p: string) => (p.endsWith('.reduction') ? 0 : /\.fte(\.\d{4})?$/.test(p) ? 1 : /\.line\.amount$/.test(p) ? 2 : 3);
+  const isLever = (i: NumericInput) =>
+    /\.changes\.\d+\./.test(i.path) && m.scenarios.some((s) => `scenario:${s.id}` === i.group && s.basedOn !== null);
+  const rank = (p: string) =>
+    p.endsWith('.reduction') ? 0 : /\.fte(\.\d{4})?$/.test(p) ? 1 : /\.line\.amount$/.test(p) ? 2 : 3;
   // Of a year map only its last year (the steady state a room asks about).
   const lastOfMap = new Map<string, string>();
   for (const i of all.filter(isLever)) lastOfMap.set(i.path.replace(/\.\d{4}$/, ''), i.path);
   const candidates = [...[...lastOfMap.values()].filter((p) => rank(p) < 3), ...defaultPaths(m)];
   const size = (p: string) => Math.abs(Number(labels.get(p)?.value));
-  const paths = [...new Set(candidates)].filter((p) => labels.has(p) && size(p) !== 0).sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
+  const paths = [...new Set(candidates)]
+    .filter((p) => labels.has(p) && size(p) !== 0)
+    .sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
   // A mix: at most two of each kind first (the largest), then whatever ranks next.
   const firstTwo = paths.filter((p, i) => paths.slice(0, i).filter((q) => rank(q) === rank(p)).length < 2);
-  const chosen = [...new Set([...firstTwo, ...paths])].slice(0, 6).sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
+  const chosen = [...new Set([...firstTwo, ...paths])]
+    .slice(0, 6)
+    .sort((a, b) => rank(a) - rank(b) || size(b) - size(a));
   const taken = (m.workshop?.controls ?? []).map((c) => c.id);
   const out: WorkshopControl[] = [];
   for (const path of chosen) {
@@ -187,6 +254,10 @@ export function suggestedControls(m: ModelFile, locale: Locale): WorkshopControl
 /** The expected value of a range on an input whose value in the model is `base` (a float; for display). */
 export function rangeExpectation(d: Distribution, base: string, path: InputPath): number {
   const b = inputBounds(path);
-  return expectedValue(numericDistribution(d, Number(base), { min: b.min === null ? -Infinity : Number(b.min), max: b.max === null ? Infinity : Number(b.max) }));
+  return expectedValue(
+    numericDistribution(d, Number(base), {
+      min: b.min === null ? -Infinity : Number(b.min),
+      max: b.max === null ? Infinity : Number(b.max),
+    }),
+  );
 }
-

@@ -15,9 +15,11 @@ export function startServiceWorker(): void {
   if (!import.meta.env.PROD || import.meta.env.MODE === 'single') return;
   if (location.protocol === 'file:' || !('serviceWorker' in navigator)) return;
   const register = () => {
-    import('./register').then((m) => m.registerServiceWorker(hasUnsavedEdits)).catch(() => {
-      // No service worker (private mode, policy, insecure origin): the app works, only not offline.
-    });
+    import('./register')
+      .then((m) => m.registerServiceWorker(hasUnsavedEdits))
+      .catch(() => {
+        // No service worker (private mode, policy, insecure origin): the app works, only not offline.
+      });
   };
   const later = () => setTimeout(register, REGISTER_DELAY_MS);
   if (document.readyState === 'complete') later();

@@ -13,7 +13,9 @@ const HOUR = 60 * 60 * 1000;
 
 /** `hasUnsavedEdits`: whether this tab holds edits that are not in storage yet (a reload would lose them). */
 export async function registerServiceWorker(hasUnsavedEdits: () => boolean): Promise<void> {
-  const reloadIfSaved = () => { if (!hasUnsavedEdits()) location.reload(); };
+  const reloadIfSaved = () => {
+    if (!hasUnsavedEdits()) location.reload();
+  };
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
   let isAccepted = false;
@@ -32,7 +34,10 @@ export async function registerServiceWorker(hasUnsavedEdits: () => boolean): Pro
 
   wb.addEventListener('controlling', () => {
     // Check again: an edit may have been made while the new version took over.
-    if (isAccepted && !hasUnsavedEdits()) { location.reload(); return; }
+    if (isAccepted && !hasUnsavedEdits()) {
+      location.reload();
+      return;
+    }
     setUpdateState({ status: 'active', accept: reloadIfSaved });
   });
 

@@ -22,7 +22,9 @@ export function UpdateOffer() {
           <button type="button" className="button button-primary" disabled={!canAct} onClick={() => accept?.()}>
             {t(status === 'waiting' ? 'update' : 'reload')}
           </button>
-          <button type="button" className="button" onClick={() => setDismissed(status)}>{t('later')}</button>
+          <button type="button" className="button" onClick={() => setDismissed(status)}>
+            {t('later')}
+          </button>
         </div>
       )}
     </aside>

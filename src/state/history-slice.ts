@@ -27,9 +27,8 @@ function step(s: AppState, id: string, direction: 'undo' | 'redo'): Partial<AppS
   }
   const { model: _model, label: _label, noticeId: _id, ...extra } = target;
   const moved: HistoryStep = { model: entry.model, label: target.label, ...extra, ...(noticeId ? { noticeId } : {}) };
-  const history: ModelHistory = direction === 'undo'
-    ? { past: rest, future: [...h.future, moved] }
-    : { past: [...h.past, moved], future: rest };
+  const history: ModelHistory =
+    direction === 'undo' ? { past: rest, future: [...h.future, moved] } : { past: [...h.past, moved], future: rest };
   const pathsMoved = target.moved ? (direction === 'undo' ? invertMoved(target.moved) : target.moved) : {};
   return {
     models: { ...s.models, [id]: { ...entry, model: target.model, updatedAt: new Date().toISOString() } },
@@ -49,6 +48,10 @@ export const createHistorySlice: StateCreator<AppState, [], [], HistorySlice> = 
     history: {},
     undo: (id) => go('undo', id),
     redo: (id) => go('redo', id),
-    clearHistory: (id) => set((s) => { const { [id]: _h, ...history } = s.history; return { history }; }),
+    clearHistory: (id) =>
+      set((s) => {
+        const { [id]: _h, ...history } = s.history;
+        return { history };
+      }),
   };
 };

@@ -3,8 +3,17 @@
  */
 export { appStore, createAppStore, useAppStore, type AppStore } from './store';
 export {
-  baselineOf, municipalitiesOf, selectActiveEntry, selectActiveModel, sharedPartiesOf,
-  useActiveModel, useActiveModelId, useEvaluationState, useModelList, useUndoRedo, useUpdateModel,
+  baselineOf,
+  municipalitiesOf,
+  selectActiveEntry,
+  selectActiveModel,
+  sharedPartiesOf,
+  useActiveModel,
+  useActiveModelId,
+  useEvaluationState,
+  useModelList,
+  useUndoRedo,
+  useUpdateModel,
 } from './selectors';
 export { evaluationOf, type EvaluationState } from './evaluation';
 export type { AppState, ModelEntry, Notice, QuarantineItem, ScreenId, Selection, StorageKind } from './types';

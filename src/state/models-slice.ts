@@ -14,12 +14,20 @@ const now = (): string => new Date().toISOString();
 export function removedNotice(modelId: string, removed: RemovedInputs): NoticeInput | null {
   if (removed.ranges.length + removed.controls.length === 0) return null;
   return {
-    kind: 'inputsRemoved', modelId, by: removed.by ?? 'input',
-    ranges: removed.ranges.map((r) => r.label ?? r.path), controls: removed.controls.map((c) => c.label ?? c.path),
+    kind: 'inputsRemoved',
+    modelId,
+    by: removed.by ?? 'input',
+    ranges: removed.ranges.map((r) => r.label ?? r.path),
+    controls: removed.controls.map((c) => c.label ?? c.path),
   };
 }
 
-export function pushStep(history: ModelHistory | undefined, before: ModelFile, label: string, extra: Omit<HistoryStep, 'model' | 'label'> = {}): ModelHistory {
+export function pushStep(
+  history: ModelHistory | undefined,
+  before: ModelFile,
+  label: string,
+  extra: Omit<HistoryStep, 'model' | 'label'> = {},
+): ModelHistory {
   const past = [...(history?.past ?? []), { model: before, label, ...extra }];
   return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, future: [] };
 }
@@ -30,14 +38,18 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
   addModel: (model, opts = {}) => {
     const id = opts.id ?? randomId();
     const entry: ModelEntry = { id, model, revision: 0, createdAt: now(), updatedAt: now() };
-    set((s) => ({ models: { ...s.models, [id]: entry }, activeModelId: opts.isActive === false ? s.activeModelId : id }));
+    set((s) => ({
+      models: { ...s.models, [id]: entry },
+      activeModelId: opts.isActive === false ? s.activeModelId : id,
+    }));
     return id;
   },
-  removeModel: (id) => set((s) => {
-    const { [id]: _removed, ...models } = s.models;
-    const { [id]: _history, ...history } = s.history;
-    return { models, history, activeModelId: s.activeModelId === id ? null : s.activeModelId };
-  }),
+  removeModel: (id) =>
+    set((s) => {
+      const { [id]: _removed, ...models } = s.models;
+      const { [id]: _history, ...history } = s.history;
+      return { models, history, activeModelId: s.activeModelId === id ? null : s.activeModelId };
+    }),
   duplicateModel: (id, title) => {
     const entry = get().models[id];
     if (!entry) return null;
@@ -57,19 +69,24 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     const notice = removedNotice(id, edit.removed);
     // The removal is part of the edit (one undo step); the notice says so, and undo takes it away.
     const noticeId = notice ? get().addNotice(notice) : undefined;
-    const extra = { ...(Object.keys(moved).length > 0 ? { moved } : {}), ...(notice && noticeId ? { notice, noticeId } : {}) };
+    const extra = {
+      ...(Object.keys(moved).length > 0 ? { moved } : {}),
+      ...(notice && noticeId ? { notice, noticeId } : {}),
+    };
     set((s) => ({
       models: { ...s.models, [id]: { ...entry, model: next, updatedAt: now() } },
       history: { ...s.history, [id]: pushStep(s.history[id], entry.model, label, extra) },
       workshop: remapWorkshop(s.workshop, id, moved),
     }));
   },
-  replaceFromStorage: (entry) => set((s) => {
-    const { [entry.id]: _dropped, ...history } = s.history;
-    return { models: { ...s.models, [entry.id]: entry }, history };
-  }),
-  markSaved: (id, revision) => set((s) => {
-    const entry = s.models[id];
-    return entry ? { models: { ...s.models, [id]: { ...entry, revision } } } : {};
-  }),
+  replaceFromStorage: (entry) =>
+    set((s) => {
+      const { [entry.id]: _dropped, ...history } = s.history;
+      return { models: { ...s.models, [entry.id]: entry }, history };
+    }),
+  markSaved: (id, revision) =>
+    set((s) => {
+      const entry = s.models[id];
+      return entry ? { models: { ...s.models, [id]: { ...entry, revision } } } : {};
+    }),
 });

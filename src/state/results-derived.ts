@@ -7,8 +7,24 @@
  * here rather than in the worker; one evaluation cache beside them keeps repeated work small.
  */
 import {
-  compareAllocationBases, compareMethods, costPerInhabitant, createEvaluationCache, explainFigure, keyFiguresOf, staffByMunicipality, staffTotals,
-  type AllocationComparison, type Evaluation, type KeyFigures, type MethodComparison, type ModelFile, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+  compareAllocationBases,
+  compareMethods,
+  costPerInhabitant,
+  createEvaluationCache,
+  explainFigure,
+  keyFiguresOf,
+  staffByMunicipality,
+  staffTotals,
+  type AllocationComparison,
+  type Evaluation,
+  type KeyFigures,
+  type MethodComparison,
+  type ModelFile,
+  type PerInhabitant,
+  type StaffTotals,
+  type StaffYear,
+  type Trace,
+  type TraceQuery,
 } from '../engine';
 import { cashEvaluation } from '../model/cash-view';
 
@@ -18,7 +34,10 @@ const memo = new WeakMap<object, Map<string, unknown>>();
 /** `compute()` once per (object, key); errors are remembered as results too. */
 function once<T>(owner: object, key: string, compute: () => T): T {
   let perOwner = memo.get(owner);
-  if (perOwner === undefined) { perOwner = new Map(); memo.set(owner, perOwner); }
+  if (perOwner === undefined) {
+    perOwner = new Map();
+    memo.set(owner, perOwner);
+  }
   if (!perOwner.has(key)) perOwner.set(key, compute());
   return perOwner.get(key) as T;
 }
@@ -33,7 +52,8 @@ function attempt<T>(compute: () => T): Derived<T> {
   }
 }
 
-const queryKey = (q: TraceQuery) => `trace|${q.scenarioId}|${q.year}|${q.party ?? ''}|${q.owner ?? ''}|${q.category ?? ''}`;
+const queryKey = (q: TraceQuery) =>
+  `trace|${q.scenarioId}|${q.year}|${q.party ?? ''}|${q.owner ?? ''}|${q.category ?? ''}`;
 
 export function traceOf(model: ModelFile, query: TraceQuery): Derived<Trace> {
   return once(model, queryKey(query), () => attempt(() => explainFigure(model, query)));
@@ -48,7 +68,9 @@ export function perInhabitantOf(model: ModelFile, year: number): Derived<Record<
 }
 
 export function allocationComparisonOf(model: ModelFile, sharedParty: string): Derived<AllocationComparison> {
-  return once(model, `allocation|${sharedParty}`, () => attempt(() => compareAllocationBases(model, sharedParty, cache)));
+  return once(model, `allocation|${sharedParty}`, () =>
+    attempt(() => compareAllocationBases(model, sharedParty, cache)),
+  );
 }
 
 /** The model's figures under the frozen and the computed-through extrapolation (null: no years after endYear). */

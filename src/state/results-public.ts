@@ -4,11 +4,33 @@
  */
 import { useCallback } from 'react';
 import {
-  BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
-  type AllocationComparison, type BenchmarkTable, type Evaluation, type KeyFigures, type MethodComparison, type PerInhabitant, type StaffTotals, type StaffYear, type Trace, type TraceQuery,
+  BENCHMARK_GROUPS,
+  benchmarkRowTotal,
+  compareWithBenchmark,
+  DEFAULT_BENCHMARK,
+  type AllocationComparison,
+  type BenchmarkTable,
+  type Evaluation,
+  type KeyFigures,
+  type MethodComparison,
+  type PerInhabitant,
+  type StaffTotals,
+  type StaffYear,
+  type Trace,
+  type TraceQuery,
 } from '../engine';
 import { withRequiredVersion } from '../model/version';
-import { allocationComparisonOf, cashEvaluationFor, keyFiguresFor, methodComparisonOf, municipalStaffOf, perInhabitantOf, staffTotalsFor, traceOf, type Derived } from './results-derived';
+import {
+  allocationComparisonOf,
+  cashEvaluationFor,
+  keyFiguresFor,
+  methodComparisonOf,
+  municipalStaffOf,
+  perInhabitantOf,
+  staffTotalsFor,
+  traceOf,
+  type Derived,
+} from './results-derived';
 import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 
 export { BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK, type Derived };
@@ -79,7 +101,9 @@ export function useStaffTotals(year: number | null): StaffTotals[] | null {
 /** The benchmark table of the model, or the built-in default when the model has none. */
 export function useBenchmarkTable(): { table: BenchmarkTable; isDefault: boolean } {
   const model = useActiveModel();
-  return model?.benchmark ? { table: model.benchmark, isDefault: false } : { table: DEFAULT_BENCHMARK, isDefault: true };
+  return model?.benchmark
+    ? { table: model.benchmark, isDefault: false }
+    : { table: DEFAULT_BENCHMARK, isDefault: true };
 }
 
 /**
@@ -89,9 +113,16 @@ export function useBenchmarkTable(): { table: BenchmarkTable; isDefault: boolean
  */
 export function useSetBenchmark(): (table: BenchmarkTable | null, label: string) => void {
   const update = useUpdateModel();
-  return useCallback((table: BenchmarkTable | null, label: string) => update((m) => {
-    if (table === null) { delete m.benchmark; return; }
-    m.benchmark = table;
-    withRequiredVersion(m);
-  }, label), [update]);
+  return useCallback(
+    (table: BenchmarkTable | null, label: string) =>
+      update((m) => {
+        if (table === null) {
+          delete m.benchmark;
+          return;
+        }
+        m.benchmark = table;
+        withRequiredVersion(m);
+      }, label),
+    [update],
+  );
 }

@@ -3,7 +3,14 @@
  * scenario and the two extrapolation methods compared. Computed on demand from the active
  * model and memoised per model object (models are immutable); a few evaluations at most.
  */
-import { capitalTiming, compareMethods, createEvaluationCache, type CapitalTiming, type MethodComparison, type ModelFile } from '../engine';
+import {
+  capitalTiming,
+  compareMethods,
+  createEvaluationCache,
+  type CapitalTiming,
+  type MethodComparison,
+  type ModelFile,
+} from '../engine';
 import type { Derived } from './results-derived';
 import { useActiveModel, useEvaluationState } from './selectors';
 
@@ -21,7 +28,10 @@ function attempt<T>(compute: () => T): Derived<T> {
 
 function memoised<T>(table: WeakMap<ModelFile, Derived<T>>, model: ModelFile, compute: () => T): Derived<T> {
   let hit = table.get(model);
-  if (hit === undefined) { hit = attempt(compute); table.set(model, hit); }
+  if (hit === undefined) {
+    hit = attempt(compute);
+    table.set(model, hit);
+  }
   return hit;
 }
 

@@ -14,10 +14,11 @@ export const createRunsSlice: StateCreator<AppState, [], [], RunsSlice> = (set) 
   monteCarlo: { status: 'idle' },
   sensitivity: {},
   setMonteCarloRun: (run) => set(() => ({ monteCarlo: run })),
-  putSensitivity: (key, state) => set((s) => {
-    const entries = { ...s.sensitivity, [key]: state };
-    const keys = Object.keys(entries);
-    for (const k of keys.slice(0, Math.max(0, keys.length - KEEP_SENSITIVITY))) delete entries[k];
-    return { sensitivity: entries };
-  }),
+  putSensitivity: (key, state) =>
+    set((s) => {
+      const entries = { ...s.sensitivity, [key]: state };
+      const keys = Object.keys(entries);
+      for (const k of keys.slice(0, Math.max(0, keys.length - KEEP_SENSITIVITY))) delete entries[k];
+      return { sensitivity: entries };
+    }),
 });

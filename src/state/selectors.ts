@@ -6,7 +6,8 @@ import { useAppStore } from './store';
 import type { AppState, ModelEntry } from './types';
 import type { Recipe } from '../model/model-edits';
 
-export const selectActiveEntry = (s: AppState): ModelEntry | null => (s.activeModelId ? s.models[s.activeModelId] ?? null : null);
+export const selectActiveEntry = (s: AppState): ModelEntry | null =>
+  s.activeModelId ? (s.models[s.activeModelId] ?? null) : null;
 export const selectActiveModel = (s: AppState): ModelFile | null => selectActiveEntry(s)?.model ?? null;
 
 export function useActiveModel(): ModelFile | null {
@@ -27,10 +28,22 @@ export function useActiveModelId(): string | null {
 export function useUpdateModel(): (recipe: Recipe, label?: string) => void {
   const id = useAppStore((s) => s.activeModelId);
   const updateModel = useAppStore((s) => s.updateModel);
-  return useCallback((recipe: Recipe, label?: string) => { if (id) updateModel(id, recipe, label); }, [id, updateModel]);
+  return useCallback(
+    (recipe: Recipe, label?: string) => {
+      if (id) updateModel(id, recipe, label);
+    },
+    [id, updateModel],
+  );
 }
 
-export function useUndoRedo(): { canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null; undo: () => void; redo: () => void } {
+export function useUndoRedo(): {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  undo: () => void;
+  redo: () => void;
+} {
   const h = useAppStore((s) => (s.activeModelId ? s.history[s.activeModelId] : undefined));
   const undo = useAppStore((s) => s.undo);
   const redo = useAppStore((s) => s.redo);

@@ -17,7 +17,7 @@ export type StartOptions = PersistOptions & {
 };
 
 export async function startApp(store: AppStore, opts: StartOptions): Promise<Persistence> {
-  const backend = opts.backend ?? await openBestBackend();
+  const backend = opts.backend ?? (await openBestBackend());
   const persistence = await startPersistence(store, backend, opts);
   if (persistence.hydrated.isFirstStart) {
     store.getState().addModel(structuredClone(opts.example));
@@ -47,5 +47,7 @@ async function requestPersistentStorage(): Promise<void> {
   try {
     const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
     if (storage?.persist && !(await storage.persisted())) await storage.persist();
-  } catch { /* not offered by this browser: autosave still works, only without the guarantee */ }
+  } catch {
+    /* not offered by this browser: autosave still works, only without the guarantee */
+  }
 }

@@ -19,7 +19,11 @@ export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createModelsSlice(...a), ...createHistorySlice(...a), ...createUiSlice(...a), ...createWorkshopSlice(...a), ...createRunsSlice(...a),
+    ...createModelsSlice(...a),
+    ...createHistorySlice(...a),
+    ...createUiSlice(...a),
+    ...createWorkshopSlice(...a),
+    ...createRunsSlice(...a),
   }));
 }
 

@@ -45,7 +45,6 @@ export type Notice =
 
 export type NoticeInput = Notice extends infer N ? (N extends Notice ? Omit<N, 'id'> : never) : never;
 
-
 export type ModelsSlice = {
   models: Record<string, ModelEntry>;
   activeModelId: string | null;
@@ -72,7 +71,20 @@ export type HistorySlice = {
  * one for each). Declared here so the store can type `screen` without importing the app.
  */
 export const SCREEN_IDS = [
-  'start', 'setup', 'baseline', 'import', 'scenarios', 'allocation', 'results', 'benchmark', 'uncertainty', 'workshop', 'report', 'export', 'files', 'settings',
+  'start',
+  'setup',
+  'baseline',
+  'import',
+  'scenarios',
+  'allocation',
+  'results',
+  'benchmark',
+  'uncertainty',
+  'workshop',
+  'report',
+  'export',
+  'files',
+  'settings',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
 
@@ -117,7 +129,14 @@ export type SnapshotScenario = {
   cumulative: Money[];
 };
 
-export type Snapshot = { id: string; label: string; values: WhatIfValues; years: number[]; endYear: number; scenarios: SnapshotScenario[] };
+export type Snapshot = {
+  id: string;
+  label: string;
+  values: WhatIfValues;
+  years: number[];
+  endYear: number;
+  scenarios: SnapshotScenario[];
+};
 
 export type WorkshopSession = { values: WhatIfValues; snapshots: Snapshot[] };
 

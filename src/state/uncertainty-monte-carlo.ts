@@ -26,19 +26,36 @@ const currentRun = (): MonteCarloRun => appStore.getState().monteCarlo;
 let token = 0;
 
 /** Starts a run (cancelling one in progress); resolves when it has finished, failed or was cancelled. */
-export async function startMonteCarlo(request: { modelId: string; model: ModelFile; samples: number; seed: number; workers?: number }): Promise<void> {
+export async function startMonteCarlo(request: {
+  modelId: string;
+  model: ModelFile;
+  samples: number;
+  seed: number;
+  workers?: number;
+}): Promise<void> {
   const pool = enginePool();
   if (currentRun().status === 'running') pool.cancel('monteCarlo');
   const mine = ++token;
-  const base: RunBase = { modelId: request.modelId, model: request.model, samples: request.samples, seed: request.seed };
+  const base: RunBase = {
+    modelId: request.modelId,
+    model: request.model,
+    samples: request.samples,
+    seed: request.seed,
+  };
   const workers = Math.min(request.workers ?? monteCarloWorkerCount(), request.samples < 200 ? 1 : 4);
-  const set = (run: MonteCarloRun) => { if (mine === token) appStore.getState().setMonteCarloRun(run); };
+  const set = (run: MonteCarloRun) => {
+    if (mine === token) appStore.getState().setMonteCarloRun(run);
+  };
   set({ ...base, status: 'running', done: 0 });
   const t0 = performance.now();
   try {
     const clients = pool.clients('monteCarlo', workers);
-    const summary = await runMonteCarloSplit(clients, { model: request.model, samples: request.samples, seed: request.seed },
-      (done) => set({ ...base, status: 'running', done }), (c, n) => sampled.set(c, (sampled.get(c) ?? 0) + n));
+    const summary = await runMonteCarloSplit(
+      clients,
+      { model: request.model, samples: request.samples, seed: request.seed },
+      (done) => set({ ...base, status: 'running', done }),
+      (c, n) => sampled.set(c, (sampled.get(c) ?? 0) + n),
+    );
     set({ ...base, status: 'done', summary, elapsedMs: Math.round(performance.now() - t0), workers });
     if (mine === token) warmMonteCarloWorkers(request.model);
   } catch (e) {

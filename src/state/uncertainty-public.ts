@@ -1,8 +1,26 @@
 /** The uncertainty and workshop part of the state's public contract (re-exported by index.ts). */
-export { cancelMonteCarlo, DEFAULT_SAMPLES, DEFAULT_SEED, startMonteCarlo, useMonteCarloRun, warmMonteCarloWorkers, type MonteCarloRun } from './uncertainty-monte-carlo';
+export {
+  cancelMonteCarlo,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  startMonteCarlo,
+  useMonteCarloRun,
+  warmMonteCarloWorkers,
+  type MonteCarloRun,
+} from './uncertainty-monte-carlo';
 export { requestSensitivity, useSensitivity, type SensitivityState } from './uncertainty-sensitivity';
 export { disposeEnginePool, enginePool } from './uncertainty-workers';
 export {
-  keepInModel, removeSnapshot, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, useWorkshop, whatIfModel,
-  type Snapshot, type SnapshotScenario, type WhatIfValues, type WorkshopSession,
+  keepInModel,
+  removeSnapshot,
+  resetWhatIf,
+  setWhatIf,
+  snapshotFigures,
+  takeSnapshot,
+  useWorkshop,
+  whatIfModel,
+  type Snapshot,
+  type SnapshotScenario,
+  type WhatIfValues,
+  type WorkshopSession,
 } from './uncertainty-workshop';

@@ -19,7 +19,10 @@ let nextSerial = 1;
 
 function keyOf(model: ModelFile, scenarioId: string, metric: SensitivityMetric): string {
   let serial = serials.get(model);
-  if (serial === undefined) { serial = nextSerial++; serials.set(model, serial); }
+  if (serial === undefined) {
+    serial = nextSerial++;
+    serials.set(model, serial);
+  }
   return `${serial}|${scenarioId}|${metric}`;
 }
 
@@ -37,12 +40,20 @@ export function requestSensitivity(model: ModelFile, scenarioId: string, metric:
   if (!client) return;
   client.call('sensitivity', { model, scenarioId, metric }).then(
     (result) => put(key, { status: 'done', result }),
-    (e: unknown) => put(key, isCancelled(e) ? { status: 'idle' } : { status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) =>
+      put(
+        key,
+        isCancelled(e) ? { status: 'idle' } : { status: 'error', message: e instanceof Error ? e.message : String(e) },
+      ),
   );
 }
 
 /** The tornado for the model, scenario and metric; requested when first asked for. */
-export function useSensitivity(model: ModelFile | null, scenarioId: string | null, metric: SensitivityMetric): SensitivityState {
+export function useSensitivity(
+  model: ModelFile | null,
+  scenarioId: string | null,
+  metric: SensitivityMetric,
+): SensitivityState {
   const key = model && scenarioId ? keyOf(model, scenarioId, metric) : null;
   const state = useAppStore((s) => (key ? s.sensitivity[key] : undefined));
   useEffect(() => {

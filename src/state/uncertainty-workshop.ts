@@ -36,13 +36,24 @@ export function keepInModel(modelId: string, label: string, values?: WhatIfValue
 }
 
 /** The workshop of the active model: its what-if values, snapshots, the layered model and its results. */
-export function useWorkshop(): { modelId: string | null; model: ModelFile | null; values: WhatIfValues; snapshots: Snapshot[]; whatIf: ModelFile | null; evaluation: EvaluationState } {
+export function useWorkshop(): {
+  modelId: string | null;
+  model: ModelFile | null;
+  values: WhatIfValues;
+  snapshots: Snapshot[];
+  whatIf: ModelFile | null;
+  evaluation: EvaluationState;
+} {
   const modelId = useAppStore((s) => s.activeModelId);
   const model = useAppStore(selectActiveModel);
   const session = useAppStore((s) => (modelId ? s.workshop[modelId] : undefined)) ?? EMPTY_WORKSHOP_SESSION;
   const whatIf = model ? whatIfModel(model, session.values) : null;
   return {
-    modelId, model, values: session.values, snapshots: session.snapshots, whatIf,
+    modelId,
+    model,
+    values: session.values,
+    snapshots: session.snapshots,
+    whatIf,
     evaluation: whatIf ? evaluationOf(whatIf) : NO_EVALUATION,
   };
 }

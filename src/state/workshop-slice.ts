@@ -26,7 +26,11 @@ export function workshopPaths(sessions: AppState['workshop'], modelId: string): 
  * its undo or redo moved or removed input paths), as the model's ranges and controls are.
  * Snapshots keep their figures as they were computed. Unchanged sessions come back as they were.
  */
-export function remapWorkshop(sessions: AppState['workshop'], modelId: string, moved: Readonly<Record<InputPath, InputPath | null>>): AppState['workshop'] {
+export function remapWorkshop(
+  sessions: AppState['workshop'],
+  modelId: string,
+  moved: Readonly<Record<InputPath, InputPath | null>>,
+): AppState['workshop'] {
   const s = sessions[modelId];
   if (!s || Object.keys(moved).length === 0) return sessions;
   const next: WorkshopSession = {
@@ -39,7 +43,12 @@ export function remapWorkshop(sessions: AppState['workshop'], modelId: string, m
 /** The model with `values` written in, in one copy; paths the model no longer has are left out. */
 export function withValues(model: ModelFile, values: WhatIfValues): ModelFile {
   const present = Object.entries(values).filter(([path]) => readInput(model, path) !== null);
-  return present.length === 0 ? model : inputWriter(model, present.map(([path]) => path))(present.map(([, value]) => value));
+  return present.length === 0
+    ? model
+    : inputWriter(
+        model,
+        present.map(([path]) => path),
+      )(present.map(([, value]) => value));
 }
 
 const layered = new WeakMap<ModelFile, WeakMap<WhatIfValues, ModelFile>>();
@@ -48,7 +57,10 @@ const layered = new WeakMap<ModelFile, WeakMap<WhatIfValues, ModelFile>>();
 export function whatIfModel(model: ModelFile, values: WhatIfValues): ModelFile {
   if (Object.keys(values).length === 0) return model;
   let perModel = layered.get(model);
-  if (!perModel) { perModel = new WeakMap(); layered.set(model, perModel); }
+  if (!perModel) {
+    perModel = new WeakMap();
+    layered.set(model, perModel);
+  }
   const hit = perModel.get(values);
   if (hit) return hit;
   const out = withValues(model, values);
@@ -65,9 +77,15 @@ export function snapshotFigures(state: EvaluationState): Pick<Snapshot, 'years' 
     years: ev.years,
     endYear: ev.endYear,
     scenarios: ev.scenarios.map((s) => ({
-      id: s.id, name: s.name, isBaseline: s.id === ev.baselineId, breakEven: s.breakEven, npv: s.npv, investment: s.investment,
+      id: s.id,
+      name: s.name,
+      isBaseline: s.id === ev.baselineId,
+      breakEven: s.breakEven,
+      npv: s.npv,
+      investment: s.investment,
       cumulativeSavings: s.years[end]?.cumulativeSavings ?? '0.00',
-      totals: s.years.map((y) => y.total), cumulative: s.years.map((y) => y.cumulativeSavings),
+      totals: s.years.map((y) => y.total),
+      cumulative: s.years.map((y) => y.cumulativeSavings),
     })),
   };
 }
@@ -87,7 +105,8 @@ export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> 
       update(modelId, (s) => ({ ...s, snapshots: [...s.snapshots, { id: randomId('snap'), label, values, ...f }] }));
       return true;
     },
-    removeSnapshot: (modelId, snapshotId) => update(modelId, (s) => ({ ...s, snapshots: s.snapshots.filter((x) => x.id !== snapshotId) })),
+    removeSnapshot: (modelId, snapshotId) =>
+      update(modelId, (s) => ({ ...s, snapshots: s.snapshots.filter((x) => x.id !== snapshotId) })),
     keepInModel: (modelId, label, values) => {
       const chosen = values ?? get().workshop[modelId]?.values ?? EMPTY_VALUES;
       if (Object.keys(chosen).length === 0) return;

@@ -40,7 +40,10 @@ export function createEngineClient(port: EnginePort): EngineClient {
   const onResponse = (r: WorkerResponse) => {
     const p = pending.get(r.id);
     if (!p) return;
-    if (r.type === 'progress') { p.onProgress?.(r.done, r.total); return; }
+    if (r.type === 'progress') {
+      p.onProgress?.(r.done, r.total);
+      return;
+    }
     pending.delete(r.id);
     if (r.type === 'result') p.resolve(r.result);
     else p.reject(new Error(r.message));

@@ -18,7 +18,10 @@ export function createEngineWorker(): EnginePort {
     post: (request) => worker.postMessage(request),
     listen: (onResponse, onFailure) => {
       worker.onmessage = (e: MessageEvent<WorkerResponse>) => onResponse(e.data);
-      worker.onerror = (e: ErrorEvent) => { e.preventDefault(); onFailure(e.message || 'the engine worker failed'); };
+      worker.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        onFailure(e.message || 'the engine worker failed');
+      };
       worker.onmessageerror = () => onFailure('a message from the engine worker could not be read');
     },
     terminate: () => worker.terminate(),

@@ -5,6 +5,9 @@
 import { handleRequest } from './handlers';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage: (m: WorkerResponse) => void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage: (m: WorkerResponse) => void;
+};
 
 scope.onmessage = (e) => handleRequest(e.data, (response) => scope.postMessage(response));

@@ -28,7 +28,9 @@ let runs = 0;
  * `onRange` each range a client has finished.
  */
 export async function runMonteCarloSplit(
-  clients: readonly EngineClient[], request: MonteCarloRequest, onProgress?: (done: number, total: number) => void,
+  clients: readonly EngineClient[],
+  request: MonteCarloRequest,
+  onProgress?: (done: number, total: number) => void,
   onRange?: (client: EngineClient, samples: number) => void,
 ): Promise<MonteCarloSummary> {
   const first = clients[0];
@@ -40,15 +42,26 @@ export async function runMonteCarloSplit(
   let next = 0;
   const inProgress = clients.map(() => 0);
   const report = () => onProgress?.(finished + inProgress.reduce((a, b) => a + b, 0), request.samples);
-  await Promise.all(clients.map(async (client, i) => {
-    for (let range = ranges[next++]; range !== undefined; range = ranges[next++]) {
-      const part = await client.call('monteCarloPart', { ...request, ...range, runId }, { onProgress: (d) => { inProgress[i] = d; report(); } });
-      parts.push(part);
-      inProgress[i] = 0;
-      finished += range.to - range.from;
-      report();
-      onRange?.(client, range.to - range.from);
-    }
-  }));
+  await Promise.all(
+    clients.map(async (client, i) => {
+      for (let range = ranges[next++]; range !== undefined; range = ranges[next++]) {
+        const part = await client.call(
+          'monteCarloPart',
+          { ...request, ...range, runId },
+          {
+            onProgress: (d) => {
+              inProgress[i] = d;
+              report();
+            },
+          },
+        );
+        parts.push(part);
+        inProgress[i] = 0;
+        finished += range.to - range.from;
+        report();
+        onRange?.(client, range.to - range.from);
+      }
+    }),
+  );
   return first.call('summarizeMonteCarlo', { parts });
 }

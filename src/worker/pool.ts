@@ -30,6 +30,8 @@ export function createEnginePool(createPort: () => EnginePort = createEngineWork
       return live.slice(0, count);
     },
     cancel,
-    dispose: () => { for (const lane of [...lanes.keys()]) cancel(lane); },
+    dispose: () => {
+      for (const lane of [...lanes.keys()]) cancel(lane);
+    },
   };
 }

@@ -12,7 +12,14 @@ import type { ModelFile, MonteCarloRaw, MonteCarloSummary, SensitivityMetric, Se
  * A range of a Monte Carlo run: the samples [from, to) of the same (model, seed). Calls with the
  * same `runId` are ranges of one run: the worker plans the samples once for all of them.
  */
-export type MonteCarloPartParams = { model: ModelFile; samples: number; seed: number; from: number; to: number; runId?: string };
+export type MonteCarloPartParams = {
+  model: ModelFile;
+  samples: number;
+  seed: number;
+  from: number;
+  to: number;
+  runId?: string;
+};
 
 /** The raw figures of a range (`MonteCarloRaw`: whole cents, years as indices). */
 export type MonteCarloPart = MonteCarloRaw;
@@ -23,7 +30,10 @@ export type WorkerMethods = {
   /** Merges parts (`mergeMonteCarlo`, any order) and summarises them for the screen. */
   summarizeMonteCarlo: { params: { parts: MonteCarloPart[] }; result: MonteCarloSummary };
   /** The tornado of one scenario and metric (exact engine). */
-  sensitivity: { params: { model: ModelFile; scenarioId: string; metric: SensitivityMetric }; result: SensitivityResult };
+  sensitivity: {
+    params: { model: ModelFile; scenarioId: string; metric: SensitivityMetric };
+    result: SensitivityResult;
+  };
 };
 
 export type MethodName = keyof WorkerMethods;

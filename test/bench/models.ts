@@ -9,10 +9,19 @@ import { dirname } from 'node:path';
 import type { ModelFile } from '../../src/engine';
 import { generateModel, type GeneratorOptions } from '../support/model-generator';
 
-const LARGE: GeneratorOptions = { municipalities: 12, sharedParties: 1, years: 20, scenarios: 5, linesPerMunicipality: 25 };
+const LARGE: GeneratorOptions = {
+  municipalities: 12,
+  sharedParties: 1,
+  years: 20,
+  scenarios: 5,
+  linesPerMunicipality: 25,
+};
 
 export const BENCH_MODELS: Record<'small' | 'large' | 'large4', { seed: number; options: GeneratorOptions }> = {
-  small: { seed: 11, options: { municipalities: 3, sharedParties: 1, years: 8, scenarios: 3, linesPerMunicipality: 8 } },
+  small: {
+    seed: 11,
+    options: { municipalities: 3, sharedParties: 1, years: 8, scenarios: 3, linesPerMunicipality: 8 },
+  },
   large: { seed: 12, options: LARGE },
   large4: { seed: 12, options: { ...LARGE, linesPerMunicipality: 100 } },
 };
@@ -28,7 +37,11 @@ export function benchModel(name: keyof typeof BENCH_MODELS): ModelFile {
 export function writeLargeModel(): boolean {
   const text = `${JSON.stringify(benchModel('large'), null, 2)}\n`;
   let current: string | null = null;
-  try { current = readFileSync(LARGE_MODEL_FILE, 'utf8'); } catch { current = null; }
+  try {
+    current = readFileSync(LARGE_MODEL_FILE, 'utf8');
+  } catch {
+    current = null;
+  }
   if (current === text) return false;
   mkdirSync(dirname(LARGE_MODEL_FILE), { recursive: true });
   writeFileSync(LARGE_MODEL_FILE, text);

@@ -37,7 +37,10 @@ function median(xs: number[]): number {
 function time(runs: number, f: () => unknown): Timing {
   const start = performance.now();
   let warmupRuns = 0;
-  while (warmupRuns < 30 || performance.now() - start < 300) { f(); warmupRuns += 1; }
+  while (warmupRuns < 30 || performance.now() - start < 300) {
+    f();
+    warmupRuns += 1;
+  }
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -49,7 +52,13 @@ function time(runs: number, f: () => unknown): Timing {
     cpu.push((c.user + c.system) / 1000);
   }
   const sorted = [...wall].sort((a, b) => a - b);
-  return { medianMs: round(median(wall)), p90Ms: round(sorted[Math.floor(runs * 0.9)] as number), cpuMedianMs: round(median(cpu)), runs, warmupRuns };
+  return {
+    medianMs: round(median(wall)),
+    p90Ms: round(sorted[Math.floor(runs * 0.9)] as number),
+    cpuMedianMs: round(median(cpu)),
+    runs,
+    warmupRuns,
+  };
 }
 
 /** The result check: every horizon year's views add up to its total. */
@@ -58,23 +67,32 @@ function checkTotals(e: Evaluation): void {
     for (const y of s.years.filter((x) => !x.isExtrapolated)) {
       const total = cents(y.total);
       const sums = [y.byParty, y.byOwner, y.byCategory].map((m) => Object.values(m).reduce((a, v) => a + cents(v), 0));
-      if (sums.some((x) => x !== total)) throw new Error(`bench check failed: ${s.id} ${y.year} views do not add up to ${y.total}`);
+      if (sums.some((x) => x !== total))
+        throw new Error(`bench check failed: ${s.id} ${y.year} views do not add up to ${y.total}`);
     }
   }
 }
 
 function countLines(m: ModelFile): number {
-  return m.scenarios.reduce((n, s) => n + (s.lines?.length ?? 0) + (s.staff?.length ?? 0) + (s.changes?.length ?? 0), 0);
+  return m.scenarios.reduce(
+    (n, s) => n + (s.lines?.length ?? 0) + (s.staff?.length ?? 0) + (s.changes?.length ?? 0),
+    0,
+  );
 }
 
 function modelCase(name: string, model: ModelFile, runs: number) {
   const first = evaluateModel(model);
   checkTotals(first);
   const again = evaluateModel(model, { isValidated: true });
-  if (JSON.stringify(first) !== JSON.stringify(again)) throw new Error(`bench check failed: ${name} is not deterministic`);
+  if (JSON.stringify(first) !== JSON.stringify(again))
+    throw new Error(`bench check failed: ${name} is not deterministic`);
   const validate = time(runs, () => validateModel(model));
   return {
-    name, entries: countLines(model), scenarios: model.scenarios.length, parties: model.parties.length, years: first.years.length,
+    name,
+    entries: countLines(model),
+    scenarios: model.scenarios.length,
+    parties: model.parties.length,
+    years: first.years.length,
     ...time(runs, () => evaluateModel(model, { isValidated: true })),
     validateMedianMs: validate.medianMs,
   };
@@ -88,18 +106,29 @@ function computeThroughCase() {
   const large = benchModel('large');
   const extrapolateTo = large.horizon.endYear + 30;
   const under = (extrapolation: 'indexLast' | 'computeThrough'): ModelFile => ({
-    ...large, version: 3, horizon: { ...large.horizon, extrapolateTo }, assumptions: { ...large.assumptions, extrapolation },
+    ...large,
+    version: 3,
+    horizon: { ...large.horizon, extrapolateTo },
+    assumptions: { ...large.assumptions, extrapolation },
   });
   const frozen = modelCase('large, indexLast to endYear + 30', under('indexLast'), 40);
   const through = modelCase('large, computeThrough to endYear + 30', under('computeThrough'), 40);
-  return { frozen, through, ratio: round(through.medianMs / frozen.medianMs), cpuRatio: round(through.cpuMedianMs / frozen.cpuMedianMs) };
+  return {
+    frozen,
+    through,
+    ratio: round(through.medianMs / frozen.medianMs),
+    cpuRatio: round(through.cpuMedianMs / frozen.cpuMedianMs),
+  };
 }
 
 /** `npm run calc -- <large> --time` in fresh processes: the goal's own measurement. */
 function cliLarge(times: number) {
   const medians: number[] = [];
   for (let i = 0; i < times; i += 1) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', LARGE_MODEL_FILE, '--time'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', LARGE_MODEL_FILE, '--time'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     if (run.status !== 0) throw new Error(`calc --time failed: ${run.stderr}`);
     medians.push((JSON.parse(run.stderr.trim().split('\n').pop() as string) as { medianMs: number }).medianMs);
   }
@@ -116,7 +145,10 @@ function liveEdit() {
     path: control.path,
     ...time(200, () => {
       flip = !flip;
-      return evaluateModel(writeInput(haarlemHaarlemmermeerWithRanges, control.path, String(flip ? control.min : control.max)), { cache });
+      return evaluateModel(
+        writeInput(haarlemHaarlemmermeerWithRanges, control.path, String(flip ? control.min : control.max)),
+        { cache },
+      );
     }),
   };
 }
@@ -142,12 +174,23 @@ async function monteCarlo() {
   const file = join(dir, 'haarlem-haarlemmermeer-v2.json');
   writeFileSync(file, JSON.stringify(model));
   const cliElapsedMs = [0, 1, 2, 3, 4].map(() => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', file, '--monte-carlo', String(mc.samples), '--seed', String(mc.seed)], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/calc.ts', file, '--monte-carlo', String(mc.samples), '--seed', String(mc.seed)],
+      { encoding: 'utf8' },
+    );
     if (run.status !== 0) throw new Error(`calc failed: ${run.stderr}`);
     return (JSON.parse(run.stdout) as { monteCarlo: { elapsedMs: number } }).monteCarlo.elapsedMs;
   });
   rmSync(dir, { recursive: true, force: true });
-  return { ...mc, singleThreadMs, singleThreadCpuMs: round((cpu.user + cpu.system) / 1000), parallelMs, threads: Math.min(4, availableParallelism()), cliElapsedMs };
+  return {
+    ...mc,
+    singleThreadMs,
+    singleThreadCpuMs: round((cpu.user + cpu.system) / 1000),
+    parallelMs,
+    threads: Math.min(4, availableParallelism()),
+    cliElapsedMs,
+  };
 }
 
 async function main() {
@@ -165,7 +208,13 @@ async function main() {
   const mcResult = await monteCarlo();
   const results = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', parallelism: availableParallelism(), node: process.version, loadAverage1m: round(loadavg()[0] ?? 0) },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '',
+      parallelism: availableParallelism(),
+      node: process.version,
+      loadAverage1m: round(loadavg()[0] ?? 0),
+    },
     evaluate: cases,
     cliLarge: { ...cli, ...(wroteFixture ? { note: `${LARGE_MODEL_FILE} was (re)written` } : {}) },
     scaling: {

@@ -3,8 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openPage, type AxeViolation } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const navButtons = (page: Page) => page.getByRole('navigation', { name: /Onderdelen|Sections/ }).getByRole('button');
 
@@ -16,7 +20,7 @@ async function checkScreen(page: Page, where: string, found: Record<string, AxeV
   };
   await record(where);
   const tabs = page.getByRole('tab');
-  for (let i = 0; i < await tabs.count(); i += 1) {
+  for (let i = 0; i < (await tabs.count()); i += 1) {
     await tabs.nth(i).click();
     await record(`${where} / ${await tabs.nth(i).textContent()}`);
   }
@@ -44,14 +48,25 @@ describe('accessibility', () => {
     // Every kind of lever editor, opened.
     await page.getByLabel('Language', { exact: true }).selectOption('nl');
     await navButtons(page).filter({ hasText: 'Scenario’s' }).click();
-    for (const kind of ['Kosten toevoegen', 'Personeel toevoegen', 'Personeel wijzigen', 'Kosten beëindigen', 'Kosten overdragen aan gezamenlijke partij', 'Kosten verlagen of verhogen', 'Aanname wijzigen']) {
+    for (const kind of [
+      'Kosten toevoegen',
+      'Personeel toevoegen',
+      'Personeel wijzigen',
+      'Kosten beëindigen',
+      'Kosten overdragen aan gezamenlijke partij',
+      'Kosten verlagen of verhogen',
+      'Aanname wijzigen',
+    ]) {
       await page.getByLabel('Soort hefboom').selectOption({ label: kind });
       await page.getByRole('button', { name: 'Hefboom toevoegen' }).click();
       await checkScreen(page, `lever editor: ${kind}`, found);
     }
     // The confirm dialog.
     await navButtons(page).filter({ hasText: 'Start' }).click();
-    await page.getByRole('button', { name: /^Verwijderen: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Verwijderen: / })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await checkScreen(page, 'delete dialog', found);
     await page.keyboard.press('Escape');

@@ -4,8 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const lever = (page: Page, text: string | RegExp) => page.locator('.change-text', { hasText: text });
 
@@ -15,14 +19,23 @@ async function addLever(page: Page, kind: string) {
 }
 
 async function typeInCell(page: Page, grid: string, row: number, col: number, text: string) {
-  await page.getByRole('grid', { name: grid }).getByRole('row').nth(row + 1).getByRole('gridcell').nth(col).click();
+  await page
+    .getByRole('grid', { name: grid })
+    .getByRole('row')
+    .nth(row + 1)
+    .getByRole('gridcell')
+    .nth(col)
+    .click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
 }
 
 async function saveModelFile(page: Page): Promise<string> {
   await nav(page, 'Bestanden en delen');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Model opslaan als bestand' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Model opslaan als bestand' }).click(),
+  ]);
   return readFile(await download.path(), 'utf8');
 }
 
@@ -50,7 +63,10 @@ describe('building a model from a template', () => {
 
     await addLever(page, 'Kosten overdragen aan gezamenlijke partij');
     await page.getByRole('checkbox', { name: 'Datacommunicatie' }).check();
-    await lever(page, 'ICT-werkplek (hardware) en Datacommunicatie van Bloemendaal naar ICT-centrum vanaf 2027').waitFor();
+    await lever(
+      page,
+      'ICT-werkplek (hardware) en Datacommunicatie van Bloemendaal naar ICT-centrum vanaf 2027',
+    ).waitFor();
 
     await addLever(page, 'Personeel wijzigen');
     await lever(page, 'Technisch beheer Bloemendaal naar 0 fte vanaf 2027').waitFor();
@@ -65,14 +81,31 @@ describe('building a model from a template', () => {
 
     await nav(page, 'Verdeelsleutels');
     await page.getByLabel('Verdelen').selectOption({ label: 'naar werkplekken' });
-    await expect.poll(() => page.getByRole('table', { name: /Aandeel per gemeente per jaar/ }).getByRole('row').count()).toBe(4);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /Aandeel per gemeente per jaar/ })
+          .getByRole('row')
+          .count(),
+      )
+      .toBe(4);
     expect(await axeViolations(page)).toEqual([]);
 
     const saved = await saveModelFile(page);
     const model = JSON.parse(saved);
-    expect(model.parties.map((p: { name: string }) => p.name)).toEqual(['Bloemendaal', 'Heemstede', 'Zandvoort', 'ICT-centrum']);
+    expect(model.parties.map((p: { name: string }) => p.name)).toEqual([
+      'Bloemendaal',
+      'Heemstede',
+      'Zandvoort',
+      'ICT-centrum',
+    ]);
     expect(model.parties[3].allocation.default.basis).toBe('workstations');
-    expect(model.scenarios[1].changes.map((c: { op: string }) => c.op)).toEqual(['transfer', 'setStaff', 'addStaff', 'addLine']);
+    expect(model.scenarios[1].changes.map((c: { op: string }) => c.op)).toEqual([
+      'transfer',
+      'setStaff',
+      'addStaff',
+      'addLine',
+    ]);
 
     await page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
     await page.reload();
@@ -83,7 +116,9 @@ describe('building a model from a template', () => {
 
     await nav(page, 'Start');
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
-    await page.getByLabel('Bestand kiezen…').setInputFiles({ name: 'drie-gemeenten.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+    await page
+      .getByLabel('Bestand kiezen…')
+      .setInputFiles({ name: 'drie-gemeenten.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
     await page.getByText('“Drie gemeenten” is geopend.').waitFor();
     await expect.poll(() => page.getByRole('row', { name: /Drie gemeenten/ }).count()).toBe(2);
     await expect(saveModelFile(page)).resolves.toBe(saved);

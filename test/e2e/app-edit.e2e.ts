@@ -3,8 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const outcome = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);
 
@@ -18,12 +22,16 @@ describe('editing the example', () => {
     const { page } = w;
     await page.goto(baseUrl());
     await nav(page, 'Scenario’s');
-    await page.getByRole('navigation', { name: 'Scenarioboom' }).getByRole('button', { name: 'Samenwerking 2.0' }).click();
+    await page
+      .getByRole('navigation', { name: 'Scenarioboom' })
+      .getByRole('button', { name: 'Samenwerking 2.0' })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: 'Samenwerking 2.0' }).isVisible()).resolves.toBe(true);
     const before = await breakEven(page);
     expect(before).toMatch(/^\d{4}/);
     // The lever "Technisch beheer Haarlem naar 0 fte vanaf 2014": keep 25 FTE in 2014–2017 instead.
-    const original = (await page.locator('.change-text', { hasText: /^Technisch beheer Haarlem naar / }).textContent()) ?? '';
+    const original =
+      (await page.locator('.change-text', { hasText: /^Technisch beheer Haarlem naar / }).textContent()) ?? '';
     await page.getByRole('button', { name: /^Bewerken: Technisch beheer Haarlem naar / }).click();
     const grid = page.getByRole('grid', { name: 'Fte per jaar' });
     await grid.getByRole('gridcell').nth(1).click();
@@ -33,7 +41,9 @@ describe('editing the example', () => {
     await grid.getByRole('gridcell').nth(3).click();
     await page.keyboard.type('20');
     await page.keyboard.press('Enter');
-    await page.locator('.change-text', { hasText: /^Technisch beheer Haarlem naar 25 fte in 2014, 20 fte vanaf 2016$/ }).waitFor();
+    await page
+      .locator('.change-text', { hasText: /^Technisch beheer Haarlem naar 25 fte in 2014, 20 fte vanaf 2016$/ })
+      .waitFor();
     const after = await breakEven(page);
     expect(after).not.toBe(before);
 

@@ -3,9 +3,12 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
-
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('model files and share links', () => {
   it('refuses an invalid file with its errors and JSON paths, and keeps the open model', async () => {
@@ -14,13 +17,23 @@ describe('model files and share links', () => {
     await page.goto(baseUrl());
     await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
     const title = await page.locator('.header-model').textContent();
-    const bad = { format: 'ict-business-case', version: 1, horizon: { startYear: 2020, endYear: 2015 }, parties: [], scenarios: [] };
-    await page.getByLabel('Bestand kiezen…').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const bad = {
+      format: 'ict-business-case',
+      version: 1,
+      horizon: { startYear: 2020, endYear: 2015 },
+      parties: [],
+      scenarios: [],
+    };
+    await page
+      .getByLabel('Bestand kiezen…')
+      .setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.getByText(/“kapot\.json” is niet geopend/).waitFor();
     const errors = await page.locator('.error-list li').allTextContents();
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.some((e) => e.startsWith('horizon'))).toBe(true);
-    await page.getByLabel('Bestand kiezen…').setInputFiles({ name: 'geen-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
+    await page
+      .getByLabel('Bestand kiezen…')
+      .setInputFiles({ name: 'geen-json.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": ') });
     await page.getByText(/“geen-json\.json” is niet geopend/).waitFor();
     await expect(page.locator('.header-model').textContent()).resolves.toBe(title);
     expect(await page.getByRole('table').filter({ hasText: 'Gewijzigd' }).getByRole('row').count()).toBe(2);

@@ -13,8 +13,12 @@ import { removeChange } from '../../src/model';
 import { closeClean, launch, nav, openApp } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const example = haarlemHaarlemmermeerWithRanges;
 const ranges = example.uncertainty?.inputs ?? [];
@@ -22,7 +26,8 @@ const controls = example.workshop?.controls ?? [];
 const s3 = example.scenarios.find((s) => s.id === 's3')!;
 const onFirst = (path: string) => path.startsWith('scenarios.s3.changes.0.');
 /** A path as it reads once the first lever of 3.0 is gone. */
-const renumbered = (path: string) => path.replace(/^scenarios\.s3\.changes\.(\d+)\./, (_, i: string) => `scenarios.s3.changes.${Number(i) - 1}.`);
+const renumbered = (path: string) =>
+  path.replace(/^scenarios\.s3\.changes\.(\d+)\./, (_, i: string) => `scenarios.s3.changes.${Number(i) - 1}.`);
 
 const outcome = (page: Page, label: string) => page.locator(`dt:text-is("${label}") + dd`);
 
@@ -33,7 +38,10 @@ async function rangeCards(page: Page): Promise<{ names: string[]; paths: string[
   const list = page.getByRole('list', { name: 'Bandbreedtes' });
   await list.waitFor();
   const cards = list.getByRole('listitem');
-  return { names: await cards.locator('h3').allTextContents(), paths: await cards.locator('.range-meta code').allTextContents() };
+  return {
+    names: await cards.locator('h3').allTextContents(),
+    paths: await cards.locator('.range-meta code').allTextContents(),
+  };
 }
 
 async function sliderPaths(page: Page): Promise<string[]> {
@@ -71,23 +79,33 @@ describe('levers with ranges on them', () => {
     await expect(page.getByText('Geen uitkomst: het model bevat fouten.').count()).resolves.toBe(0);
     const notice = page.locator('.notice', { hasText: 'verwijderd met deze hefboom' });
     const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-    const what = [gone.length > 0 ? count(gone.length, 'bandbreedte', 'bandbreedtes') : null,
-      goneControls.length > 0 ? count(goneControls.length, 'workshopregelaar', 'workshopregelaars') : null].filter(Boolean).join(' en ');
-    await expect(notice.locator('p').first().textContent()).resolves.toBe(`${what} verwijderd met deze hefboom. Ongedaan maken zet ze terug.`);
+    const what = [
+      gone.length > 0 ? count(gone.length, 'bandbreedte', 'bandbreedtes') : null,
+      goneControls.length > 0 ? count(goneControls.length, 'workshopregelaar', 'workshopregelaars') : null,
+    ]
+      .filter(Boolean)
+      .join(' en ');
+    await expect(notice.locator('p').first().textContent()).resolves.toBe(
+      `${what} verwijderd met deze hefboom. Ongedaan maken zet ze terug.`,
+    );
 
     const after = await rangeCards(page);
     const kept = ranges.filter((r) => !onFirst(r.path));
     expect(after.names).toEqual(kept.map((r) => r.label ?? r.path));
     expect(after.paths).toEqual(kept.map((r) => renumbered(r.path)));
     await expect(page.locator('.range-card .field-error').count()).resolves.toBe(0);
-    await expect(sliderPaths(page)).resolves.toEqual(controls.filter((c) => !onFirst(c.path)).map((c) => renumbered(c.path)));
+    await expect(sliderPaths(page)).resolves.toEqual(
+      controls.filter((c) => !onFirst(c.path)).map((c) => renumbered(c.path)),
+    );
 
     // The results are those of the model without that lever (the engine run here in Node).
     const edited = remapInputPaths(example, (m) => removeChange(m, 's3', 0)).model;
     const npv = evaluateModel(edited).scenarios.find((s) => s.id === 's3')!.npv;
     await nav(page, 'Resultaten');
     await page.getByRole('tab', { name: 'Overzicht' }).waitFor();
-    await expect(page.locator('table.key-figures tr[data-scenario="s3"] [data-figure="npv"]').first().textContent()).resolves.toBe(formatMoney(npv, 'nl'));
+    await expect(
+      page.locator('table.key-figures tr[data-scenario="s3"] [data-figure="npv"]').first().textContent(),
+    ).resolves.toBe(formatMoney(npv, 'nl'));
     await expect(page.getByText('Het model bevat fouten', { exact: false }).count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
@@ -105,7 +123,8 @@ describe('levers with ranges on them', () => {
     const text = (await page.locator('.change-card').first().locator('.change-text').textContent()) ?? '';
     await page.getByRole('button', { name: `Omlaag: ${text}` }).click();
     await expect(page.locator('.change-card').nth(1).locator('.change-text').textContent()).resolves.toBe(text);
-    const swap = (p: string) => p.replace(/^scenarios\.s3\.changes\.([01])\./, (_, i: string) => `scenarios.s3.changes.${1 - Number(i)}.`);
+    const swap = (p: string) =>
+      p.replace(/^scenarios\.s3\.changes\.([01])\./, (_, i: string) => `scenarios.s3.changes.${1 - Number(i)}.`);
     const moved = await rangeCards(page);
     expect(moved.names).toEqual(ranges.map((r) => r.label ?? r.path));
     expect(moved.paths).toEqual(ranges.map((r) => swap(r.path)));

@@ -3,14 +3,20 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('first start', () => {
   it('opens the Haarlem–Haarlemmermeer example with its three scenarios', async () => {
     const w = await openPage(browser);
     await w.page.goto(baseUrl());
-    const table = w.page.getByRole('table').filter({ has: w.page.getByRole('columnheader', { name: 'Terugverdiend in' }) });
+    const table = w.page
+      .getByRole('table')
+      .filter({ has: w.page.getByRole('columnheader', { name: 'Terugverdiend in' }) });
     await table.getByRole('rowheader').first().waitFor();
     const names = await table.getByRole('rowheader').allTextContents();
     expect(names).toHaveLength(3);

@@ -4,24 +4,35 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
 const corrupt = '{"schema":1,"id":"broken","revision":3,"model":{"format":"ict-business-case","vers';
 
 /** Writes a raw value into the app's IndexedDB store, as a crash halfway through a write would leave it. */
 async function putRaw(page: Page, key: string, value: string): Promise<void> {
-  await page.evaluate(([k, v]) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('kantelpunt', 1);
-    open.onsuccess = () => {
-      const tx = open.result.transaction('kv', 'readwrite');
-      tx.objectStore('kv').put(v, k);
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), [key, value] as const);
+  await page.evaluate(
+    ([k, v]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kantelpunt', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          tx.objectStore('kv').put(v, k);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [key, value] as const,
+  );
 }
 
 describe('keeping data in the browser', () => {
@@ -35,7 +46,10 @@ describe('keeping data in the browser', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'Niet alle opgeslagen gegevens konden worden gelezen' });
     await banner.waitFor();
     await expect(page.locator('.header-model').textContent()).resolves.toContain('Haarlem');
-    const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Download ruwe gegevens' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      banner.getByRole('button', { name: 'Download ruwe gegevens' }).click(),
+    ]);
     await expect(readFile(await download.path(), 'utf8')).resolves.toBe(corrupt);
     // Still there after another restart, until the user deletes it.
     await page.reload();

@@ -19,17 +19,27 @@ const outDir = process.env.E2E_OUT_DIR || 'dist';
 const singleFile = resolve(process.env.E2E_SINGLE_DIR || `${outDir}-single`, 'kantelpunt.html');
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 type Session = { context: BrowserContext; page: Page; guard: Guard; errors: string[] };
 
 async function open(origin: string | null): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'nl-NL',
+    acceptDownloads: true,
+  });
   const guard = await guardContext(context, origin);
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   return { context, page, guard, errors };
 }
@@ -40,7 +50,9 @@ const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Alles 
 function expectedNpv(model: ModelFile): Record<string, string> {
   const evaluation = evaluateModel(model);
   const baseline = model.scenarios.find((s) => s.basedOn === null)?.id;
-  return Object.fromEntries(evaluation.scenarios.filter((s) => s.id !== baseline).map((s) => [s.name, formatMoney(s.npv, 'nl')]));
+  return Object.fromEntries(
+    evaluation.scenarios.filter((s) => s.id !== baseline).map((s) => [s.name, formatMoney(s.npv, 'nl')]),
+  );
 }
 
 /** NPV per scenario name from the start screen's scenario table. */
@@ -48,16 +60,18 @@ async function shownNpv(page: Page): Promise<Record<string, string>> {
   await nav(page, 'Start');
   const table = page.getByRole('table', { name: 'Scenario’s van dit model' });
   await table.waitFor();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [
-    tr.querySelector('th')?.textContent ?? '',
-    tr.querySelectorAll('td')[3]?.textContent ?? '',
-  ]));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelectorAll('td')[3]?.textContent ?? '']),
+    );
   return Object.fromEntries(rows.filter(([, npv]) => npv !== '—'));
 }
 
 /** Waits until this page's service worker has installed (precached everything) and is active. */
 async function serviceWorkerActivated(page: Page): Promise<void> {
-  const state = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
+  const state = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
   await expect.poll(state, { timeout: 30_000 }).toBe('activated');
 }
 
@@ -109,18 +123,26 @@ describe('offline after one visit', () => {
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       // A new deployment: any byte of sw.js changed makes the browser install it beside the old one.
       await appendFile(join(dir, 'sw.js'), '\n// next version\n');
-      await page.evaluate(() => { (window as unknown as { tabMarker: string }).tabMarker = 'still the same tab'; });
-      await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update(); });
+      await page.evaluate(() => {
+        (window as unknown as { tabMarker: string }).tabMarker = 'still the same tab';
+      });
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
       const offer = page.getByRole('complementary', { name: 'Nieuwe versie' });
       await offer.getByText('Er is een nieuwe versie van Kantelpunt.').waitFor();
       // Offered, not forced: the tab stays as it is.
       await page.waitForTimeout(1000);
-      expect(await page.evaluate(() => (window as unknown as { tabMarker?: string }).tabMarker)).toBe('still the same tab');
+      expect(await page.evaluate(() => (window as unknown as { tabMarker?: string }).tabMarker)).toBe(
+        'still the same tab',
+      );
 
       await Promise.all([page.waitForEvent('load'), offer.getByRole('button', { name: 'Nu bijwerken' }).click()]);
       await page.locator('.header-model').waitFor();
       expect(await page.evaluate(() => (window as unknown as { tabMarker?: string }).tabMarker)).toBeUndefined();
-      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+      expect(
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null),
+      ).toBeNull();
       await expect(offer.count()).resolves.toBe(0);
       expect(s.errors).toEqual([]);
     } finally {
@@ -200,7 +222,10 @@ describe('the single file', () => {
       await expect(page.locator('.tornado-base').textContent()).resolves.toMatch(/^Basis: /);
       // So does the Excel export (its zip library compresses in blob: workers).
       await nav(page, 'Exporteren');
-      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click()]);
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click(),
+      ]);
       expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
       expect(s.errors).toEqual([]);
       expect(s.guard.violations).toEqual([]);
@@ -261,7 +286,10 @@ describe('privacy and CSP', () => {
       await expect(page.locator('.tornado-base').textContent()).resolves.toMatch(/^Basis: /);
 
       await nav(page, 'Bestanden en delen');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Model opslaan als bestand' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Model opslaan als bestand' }).click(),
+      ]);
       const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as ModelFile;
       expect(exported.meta?.title).toBe('Sessie zonder netwerk');
       await page.getByRole('button', { name: 'Link maken' }).click();
@@ -271,9 +299,18 @@ describe('privacy and CSP', () => {
 
       // Spreadsheet export: the workbook and one CSV, made in the browser.
       await nav(page, 'Exporteren');
-      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click()]);
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click(),
+      ]);
       expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe('PK');
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^CSV: / }).first().click()]);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page
+          .getByRole('button', { name: /^CSV: / })
+          .first()
+          .click(),
+      ]);
       expect((await readFile(await csv.path(), 'utf8')).length).toBeGreaterThan(0);
 
       await nav(page, 'Instellingen');

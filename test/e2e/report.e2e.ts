@@ -12,13 +12,16 @@ import { formatMoney, formatPercent } from '../../src/i18n/format';
 import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const model = example as ModelFile;
 /** A4 minus the report's page margins (15 mm left and right) in CSS pixels. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 30) / 25.4) * 96);
-
 
 async function openReport(page: Page, isFresh = true): Promise<void> {
   if (isFresh) {
@@ -42,7 +45,9 @@ describe('the council report', () => {
     await openReport(page);
     const title = page.locator('.report-doc > .report-title-page');
     await expect(title.locator('h1').textContent()).resolves.toBe(model.meta?.title);
-    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+    const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
     await expect(title.textContent()).resolves.toContain(`Opgesteld op ${today}`);
 
     const evaluation = evaluateModel(model);
@@ -52,8 +57,13 @@ describe('the council report', () => {
     expect(others.length).toBeGreaterThan(0);
     await expect(table.getByRole('rowheader').allTextContents()).resolves.toEqual(others.map((s) => s.name));
     for (const s of others) {
-      const cells = (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: s.name, exact: true }) }).getByRole('cell').allTextContents())
-        .map((c) => c.replace(/\u00a0/g, ' '));
+      const cells = (
+        await table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: s.name, exact: true }) })
+          .getByRole('cell')
+          .allTextContents()
+      ).map((c) => c.replace(/\u00a0/g, ' '));
       expect(cells[0]).toBe(breakEvenText(s.breakEven, false, extrapolateTo, 'nl'));
       expect(cells[1]).toBe(paybackText(s.paybackYears, 'nl'));
       expect(cells[2]).toBe(formatMoney(s.investment, 'nl'));
@@ -61,7 +71,8 @@ describe('the council report', () => {
       expect(cells).toContain(formatMoney(s.npvExtended, 'nl'));
       // Savings over the horizon as a share of the baseline's cost over the horizon.
       const cents = (v: string) => BigInt(v.replace('.', ''));
-      const horizon = (id: string) => evaluation.scenarios.find((x) => x.id === id)?.years.filter((y) => !y.isExtrapolated) ?? [];
+      const horizon = (id: string) =>
+        evaluation.scenarios.find((x) => x.id === id)?.years.filter((y) => !y.isExtrapolated) ?? [];
       const saved = horizon(s.id).reduce((n, y) => n + cents(y.savings), 0n);
       const base = horizon(evaluation.baselineId).reduce((n, y) => n + cents(y.total), 0n);
       expect(cells.at(-1)).toBe(formatPercent((Number(saved) / Number(base)).toFixed(6), 'nl', 1));
@@ -125,8 +136,13 @@ describe('the report after a Monte Carlo run', () => {
     const endYear = model.horizon.endYear;
     for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
       const name = model.scenarios.find((x) => x.id === s.id)?.name as string;
-      const cells = (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allTextContents())
-        .map((c) => c.replace(/\u00a0/g, ' '));
+      const cells = (
+        await table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .getByRole('cell')
+          .allTextContents()
+      ).map((c) => c.replace(/\u00a0/g, ' '));
       const chance = s.breakEvenByYear.find((b) => b.year === endYear)?.probability as number;
       expect(cells[0]).toBe(formatPercent(chance.toFixed(6), 'nl', 0));
       expect(cells.slice(-3)).toEqual([s.npv.p10, s.npv.p50, s.npv.p90].map((v) => formatMoney(v, 'nl')));
@@ -146,7 +162,10 @@ describe('spreadsheets in the built app', () => {
     await page.goto(baseUrl());
     await nav(page, 'Exporteren');
     await page.getByRole('heading', { level: 1, name: 'Exporteren' }).waitFor();
-    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     const sheets = await readXlsxFile(await xlsx.path());
     const totals = sheets.find((x) => x.sheet === 'Totalen')?.data ?? [];
@@ -156,14 +175,21 @@ describe('spreadsheets in the built app', () => {
       const y = evaluation.scenarios.find((x) => x.id === row[1])?.years.find((x) => x.year === row[2]);
       expect((row[4] as number).toFixed(2)).toBe(y?.total);
     }
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV: Totalen' }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV: Totalen' }).click(),
+    ]);
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(await csv.path(), 'utf8');
     expect(text.startsWith('\uFEFFScenario;Scenario-id;Jaar;')).toBe(true);
 
     await nav(page, 'Tabel importeren');
     await page.getByRole('heading', { level: 1, name: 'Tabel importeren' }).waitFor();
-    await page.getByLabel('Bestand kiezen').setInputFiles({ name: 'tabel.csv', mimeType: 'text/csv', buffer: Buffer.from('Categorie;2013;2014\r\nApplicaties;100;x\r\n') });
+    await page.getByLabel('Bestand kiezen').setInputFiles({
+      name: 'tabel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Categorie;2013;2014\r\nApplicaties;100;x\r\n'),
+    });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('C2: geen getal (‘x’)');
     await expect(page.getByRole('button', { name: 'Importeren in de baseline' }).isDisabled()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -178,12 +204,19 @@ async function checkPrintLayout(page: Page, locale: string): Promise<void> {
     const doc = document.querySelector('.report-doc') as HTMLElement;
     const box = doc.getBoundingClientRect();
     const outside = [...doc.querySelectorAll<HTMLElement>('table, figure, img, p, h2, h3, li')]
-      .filter((el) => { const r = el.getBoundingClientRect(); return r.left < box.left - 0.5 || r.right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1; })
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5 || el.scrollWidth > el.clientWidth + 1;
+      })
       .map((el) => `${el.tagName} ${(el.querySelector('caption')?.textContent ?? el.textContent ?? '').slice(0, 60)}`);
     const rows = [...doc.querySelectorAll('tr')];
     const heads = [...doc.querySelectorAll('thead')];
-    const charts = [...doc.querySelectorAll<HTMLImageElement>('img.report-chart')].map((i) => i.naturalWidth / i.getBoundingClientRect().width);
-    const hidden = ['.header', '.nav', '.report-toolbar'].map((s) => getComputedStyle(document.querySelector(s) as Element).display);
+    const charts = [...doc.querySelectorAll<HTMLImageElement>('img.report-chart')].map(
+      (i) => i.naturalWidth / i.getBoundingClientRect().width,
+    );
+    const hidden = ['.header', '.nav', '.report-toolbar'].map(
+      (s) => getComputedStyle(document.querySelector(s) as Element).display,
+    );
     return {
       docWidth: box.width,
       pageScroll: document.documentElement.scrollWidth,

@@ -7,22 +7,24 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { breakEvenText, paybackText } from '../../src/model/describe/results';
-import {
-  compareAllocationBases, costPerInhabitant, evaluateModel, explainFigure, staffTotals,
-} from '../../src/engine';
+import { compareAllocationBases, costPerInhabitant, evaluateModel, explainFigure, staffTotals } from '../../src/engine';
 import { haarlemHaarlemmermeer as example } from '../../src/examples';
 import { formatDecimal, formatMoney } from '../../src/i18n/format';
 import { axeViolations, baseUrl, launch, nav, openPage, type Watched } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); mkdirSync('test/e2e/artifacts', { recursive: true }); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('test/e2e/artifacts', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 const e = evaluateModel(example);
 const last = e.years.at(-1) as number;
 const alternatives = e.scenarios.filter((s) => s.id !== e.baselineId);
 const nameOf = (id: string) => example.parties.find((p) => p.id === id)?.name ?? id;
-
 
 async function openResults(view?: string): Promise<Watched> {
   const w = await openPage(browser, { viewport: { width: 1440, height: 1000 } });
@@ -51,21 +53,29 @@ describe('results on the example', () => {
     for (const s of e.scenarios) {
       const row = `table.key-figures tr[data-scenario="${s.id}"]`;
       const isBaseline = s.id === e.baselineId;
-      expect(await text(page, `${row} [data-figure="breakEven"]`)).toBe(breakEvenText(s.breakEven, isBaseline, last, 'nl'));
+      expect(await text(page, `${row} [data-figure="breakEven"]`)).toBe(
+        breakEvenText(s.breakEven, isBaseline, last, 'nl'),
+      );
       expect(await text(page, `${row} [data-figure="payback"]`)).toBe(paybackText(s.paybackYears, 'nl'));
       if (isBaseline) continue;
       expect(await text(page, `${row} [data-figure="npv"]`)).toBe(formatMoney(s.npv, 'nl'));
       expect(await text(page, `${row} [data-figure="npvExtended"]`)).toBe(formatMoney(s.npvExtended, 'nl'));
       expect(await text(page, `${row} [data-figure="investment"]`)).toBe(formatMoney(s.investment, 'nl'));
     }
-    for (const name of ['Kosten per scenario per jaar', 'Besparing per jaar ten opzichte van de baseline', 'Cumulatieve besparing, met het break-evenjaar']) {
+    for (const name of [
+      'Kosten per scenario per jaar',
+      'Besparing per jaar ten opzichte van de baseline',
+      'Cumulatieve besparing, met het break-evenjaar',
+    ]) {
       expect(await page.getByRole('img', { name }).isVisible()).toBe(true);
     }
     // The data-table alternative of the cost chart holds the same figures.
     await page.getByText('Toon als tabel: Kosten per scenario per jaar').click();
     const table = page.getByRole('table', { name: 'Kosten per scenario per jaar', exact: true });
     const first = e.scenarios[0]!;
-    expect(await table.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe(formatMoney(first.years[0]!.total, 'nl'));
+    expect(await table.getByRole('row').nth(1).getByRole('cell').first().textContent()).toBe(
+      formatMoney(first.years[0]!.total, 'nl'),
+    );
     await finish(w, 'results-overview');
   });
 
@@ -75,10 +85,12 @@ describe('results on the example', () => {
     const s = alternatives.at(-1)!;
     await page.getByLabel('Scenario', { exact: true }).selectOption(s.id);
     for (const y of s.years.filter((_, i) => i % 4 === 0)) {
-      expect(await text(page, `table.money-table tr[data-row="total"] td[data-year="${y.year}"] button`)).toContain(formatMoney(y.total, 'nl'));
+      expect(await text(page, `table.money-table tr[data-row="total"] td[data-year="${y.year}"] button`)).toContain(
+        formatMoney(y.total, 'nl'),
+      );
       for (const owner of [...e.municipalities, ...e.sharedParties]) {
         const cell = page.locator(`table.money-table tr[data-row="${owner}"] td[data-year="${y.year}"]`);
-        if (await cell.count() > 0) expect(await cell.textContent()).toContain(formatMoney(y.byOwner[owner]!, 'nl'));
+        if ((await cell.count()) > 0) expect(await cell.textContent()).toContain(formatMoney(y.byOwner[owner]!, 'nl'));
       }
     }
     expect(await page.getByRole('img', { name: `Kosten per categorie, ${s.name}` }).isVisible()).toBe(true);
@@ -90,10 +102,14 @@ describe('results on the example', () => {
     const { page } = w;
     await page.getByRole('radio', { name: /× € 1\.000/ }).check();
     for (const m of e.municipalities) {
-      const table = page.getByRole('table', { name: new RegExp(`^Kosten van ${nameOf(m)} per scenario \\(na verdeling\\)`) });
+      const table = page.getByRole('table', {
+        name: new RegExp(`^Kosten van ${nameOf(m)} per scenario \\(na verdeling\\)`),
+      });
       for (const s of e.scenarios) {
         const cells = await table.locator(`tr[data-row="${s.id}"] td button`).allTextContents();
-        expect(cells.map((c) => c.split(' — ')[0])).toEqual(s.parties[m]!.years.map((y) => formatMoney(y.total, 'nl', 'thousands50')));
+        expect(cells.map((c) => c.split(' — ')[0])).toEqual(
+          s.parties[m]!.years.map((y) => formatMoney(y.total, 'nl', 'thousands50')),
+        );
       }
     }
     await finish(w, 'results-municipalities');
@@ -107,7 +123,9 @@ describe('results on the example', () => {
       for (const o of cmp.outcomes) {
         for (const m of e.municipalities) {
           const c = o.scenarios[s.id]![m]!;
-          const cell = page.locator(`section:has(h2:text-is("${s.name}")) tr[data-basis="${o.basis}"] [data-party="${m}"][data-figure="savingsEnd"]`);
+          const cell = page.locator(
+            `section:has(h2:text-is("${s.name}")) tr[data-basis="${o.basis}"] [data-party="${m}"][data-figure="savingsEnd"]`,
+          );
           const shown = await cell.textContent();
           expect(shown).toContain(formatMoney(c.savingsEnd, 'nl'));
           expect(shown?.includes('verlies')).toBe(c.isLoss);
@@ -124,14 +142,18 @@ describe('results on the example', () => {
     const perInhabitant = costPerInhabitant(example, e.endYear);
     for (const s of e.scenarios) {
       const t = totals.find((x) => x.scenarioId === s.id)!;
-      expect(await text(page, `.staff-table tr[data-group="total"] td[data-scenario="${s.id}"]`)).toBe(formatDecimal(t.total, 'nl', 1));
+      expect(await text(page, `.staff-table tr[data-group="total"] td[data-scenario="${s.id}"]`)).toBe(
+        formatDecimal(t.total, 'nl', 1),
+      );
       const together = perInhabitant[s.id]!.at(-1)!;
-      expect(await text(page, `.staff-table tr[data-group="per100k"] td[data-scenario="${s.id}"]`)).toBe(formatDecimal(together.ftePer100k, 'nl', 1));
+      expect(await text(page, `.staff-table tr[data-group="per100k"] td[data-scenario="${s.id}"]`)).toBe(
+        formatDecimal(together.ftePer100k, 'nl', 1),
+      );
     }
     await finish(w, 'results-staff');
   });
 
-  it('trace: a municipality\'s figure opened from its table lists items that add up to it', async () => {
+  it("trace: a municipality's figure opened from its table lists items that add up to it", async () => {
     const w = await openResults('Per gemeente');
     const { page } = w;
     const s = alternatives[0]!;
@@ -144,7 +166,9 @@ describe('results on the example', () => {
     expect(await text(page, '[data-figure="sum"]')).toBe(formatMoney(figure, 'nl', 'cents'));
     const trace = explainFigure(example, { scenarioId: s.id, year, party: m });
     expect(await page.locator('.trace-table tbody tr').count()).toBe(trace.items.length);
-    expect(await page.locator('.trace-table tbody tr[data-rule="allocation"]').count()).toBe(trace.items.filter((i) => i.rule === 'allocation').length);
+    expect(await page.locator('.trace-table tbody tr[data-rule="allocation"]').count()).toBe(
+      trace.items.filter((i) => i.rule === 'allocation').length,
+    );
     // Focus follows to the trace's heading, so a keyboard user lands on the answer.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await finish(w, 'results-trace');
@@ -163,7 +187,8 @@ describe('results on the example', () => {
     }
     const sentences = await page.locator('.benchmark-sentences li').allTextContents();
     expect(sentences).toHaveLength(figures.length);
-    for (const s of sentences) expect(s).toMatch(/per inwoner (boven|onder) het gemiddelde 2022|gelijk aan het gemiddelde 2022/);
+    for (const s of sentences)
+      expect(s).toMatch(/per inwoner (boven|onder) het gemiddelde 2022|gelijk aan het gemiddelde 2022/);
     await finish(w, 'results-benchmark');
   });
 });

@@ -10,7 +10,9 @@ const isCi = process.env.CI === 'true' || process.env.CI === '1';
 
 if (!browser) {
   const banner = '!'.repeat(78);
-  console.error(`\n${banner}\n!! END-TO-END TESTS SKIPPED: no Chromium found (looked at ${candidates.join(', ') || '/usr/bin/chromium'}).\n!! Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.\n${banner}\n`);
+  console.error(
+    `\n${banner}\n!! END-TO-END TESTS SKIPPED: no Chromium found (looked at ${candidates.join(', ') || '/usr/bin/chromium'}).\n!! Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.\n${banner}\n`,
+  );
   process.exit(isCi ? 1 : 0);
 }
 

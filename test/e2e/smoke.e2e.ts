@@ -3,8 +3,12 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openPage } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the built app', () => {
   it('loads from a sub-folder, without errors, requests elsewhere or axe violations', async () => {

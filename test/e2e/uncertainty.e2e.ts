@@ -8,7 +8,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { evaluateModel, readInput, runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile, type WorkshopControl } from '../../src/engine';
+import {
+  evaluateModel,
+  readInput,
+  runMonteCarlo,
+  runSensitivity,
+  summarizeMonteCarlo,
+  type ModelFile,
+  type WorkshopControl,
+} from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/model/describe/results';
@@ -17,8 +25,12 @@ import { suggestedControls, suggestedRanges } from '../../src/model';
 import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** What a first start opens: the example with its ranges and workshop controls (version 2). */
 const example = haarlemHaarlemmermeerWithRanges;
@@ -61,22 +73,31 @@ describe('uncertainty on the example', () => {
     await samples.press('Enter');
     await page.getByRole('button', { name: 'Doorrekenen' }).click();
     await page.locator('[data-elapsed-ms]').waitFor({ timeout: 60_000 });
-    const expected = summarizeMonteCarlo(runMonteCarlo(example, { samples: 300, seed: example.uncertainty?.seed ?? 7 }));
+    const expected = summarizeMonteCarlo(
+      runMonteCarlo(example, { samples: 300, seed: example.uncertainty?.seed ?? 7 }),
+    );
     const last = expected.years.at(-1) as number;
     expect(last).toBeGreaterThan(example.horizon.endYear);
     const table = page.locator('table.mc-summary');
     for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
       const name = example.scenarios.find((x) => x.id === s.id)?.name as string;
-      const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allTextContents();
+      const cells = await table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+        .getByRole('cell')
+        .allTextContents();
       const chance = (year: number) => s.breakEvenByYear.find((b) => b.year === year)?.probability ?? NaN;
       // The chance of breaking even within the horizon and by the end of the extrapolation.
       expect(cells.slice(0, 2)).toEqual([pct(chance(example.horizon.endYear)), pct(chance(last))]);
     }
     // The ranges carry uncertainty: in some year the focus scenario's chance of having broken even is neither 0 nor 1.
-    const focusChances = expected.scenarios.find((x) => x.id === focus.id)?.breakEvenByYear.map((b) => b.probability) ?? [];
+    const focusChances =
+      expected.scenarios.find((x) => x.id === focus.id)?.breakEvenByYear.map((b) => b.probability) ?? [];
     expect(focusChances.some((p) => p > 0 && p < 1)).toBe(true);
     await expect(page.locator('.mc-headline').textContent()).resolves.toContain(focus.name);
-    await expect(page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible(),
+    ).resolves.toBe(true);
 
     // Issue 7's measure: 10,000 samples of the example with its own ranges, timed by the app
     // (click → summary on screen; the workers have run the 300 samples above).
@@ -86,7 +107,9 @@ describe('uncertainty on the example', () => {
     const meta = page.locator('[data-elapsed-ms]', { hasText: /^10\.000 trekkingen/ });
     await meta.waitFor({ timeout: 120_000 });
     const elapsed = Number(await meta.getAttribute('data-elapsed-ms'));
-    console.log(`Monte Carlo, 10,000 samples of the example (its ${exampleRanges.length} ranges) in Chromium, right after opening the screen: ${elapsed} ms over ${await meta.getAttribute('data-workers')} worker(s)`);
+    console.log(
+      `Monte Carlo, 10,000 samples of the example (its ${exampleRanges.length} ranges) in Chromium, right after opening the screen: ${elapsed} ms over ${await meta.getAttribute('data-workers')} worker(s)`,
+    );
     expect(elapsed).toBeGreaterThan(0);
     // The same again, as the next run of a session (another seed, so the screen shows a new result).
     const seedField = page.getByLabel('Startgetal (seed)');
@@ -95,7 +118,9 @@ describe('uncertainty on the example', () => {
     await page.getByRole('button', { name: 'Doorrekenen' }).click();
     const again = page.locator('[data-elapsed-ms]', { hasText: /startgetal 8,/ });
     await again.waitFor({ timeout: 120_000 });
-    console.log(`Monte Carlo, 10,000 samples of the example in Chromium, the next run: ${await again.getAttribute('data-elapsed-ms')} ms`);
+    console.log(
+      `Monte Carlo, 10,000 samples of the example in Chromium, the next run: ${await again.getAttribute('data-elapsed-ms')} ms`,
+    );
     await finish(w);
   });
 
@@ -106,10 +131,15 @@ describe('uncertainty on the example', () => {
     await nav(page, 'Onzekerheid');
     await page.getByRole('tab', { name: 'Gevoeligheid' }).click();
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: focus.name });
-    for (const [metric, label] of [['cumulativeSavings', `Cumulatieve besparing t/m ${example.horizon.endYear}`], ['npv', 'Netto contante waarde']] as const) {
+    for (const [metric, label] of [
+      ['cumulativeSavings', `Cumulatieve besparing t/m ${example.horizon.endYear}`],
+      ['npv', 'Netto contante waarde'],
+    ] as const) {
       await page.getByLabel('Uitkomst').selectOption({ label });
       const expected = runSensitivity(example, focus.id, metric);
-      await expect.poll(() => page.locator('.tornado-base').textContent()).toBe(`Basis: ${formatMoney(String(expected.baseResult), 'nl')}`);
+      await expect
+        .poll(() => page.locator('.tornado-base').textContent())
+        .toBe(`Basis: ${formatMoney(String(expected.baseResult), 'nl')}`);
       const rows = page.locator('.tornado-table tbody tr');
       await expect.poll(() => rows.count()).toBe(expected.rows.length);
       for (const [i, row] of expected.rows.entries()) {
@@ -118,7 +148,9 @@ describe('uncertainty on the example', () => {
         expect(cells[3]).toBe(formatMoney(String(row.highResult), 'nl'));
       }
     }
-    await expect(page.getByRole('img', { name: `Gevoeligheid van Netto contante waarde voor ${focus.name}` }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('img', { name: `Gevoeligheid van Netto contante waarde voor ${focus.name}` }).isVisible(),
+    ).resolves.toBe(true);
     await finish(w);
   });
 
@@ -130,7 +162,11 @@ describe('uncertainty on the example', () => {
     // Ranges through the UI: the suggestions (±20 % on the key inputs) where the example has none yet.
     const suggested = suggestedRanges(example, 'nl');
     expect(suggested.length).toBeGreaterThan(0);
-    const ranged: ModelFile = { ...example, version: 2, uncertainty: { ...example.uncertainty, inputs: [...exampleRanges, ...suggested] } };
+    const ranged: ModelFile = {
+      ...example,
+      version: 2,
+      uncertainty: { ...example.uncertainty, inputs: [...exampleRanges, ...suggested] },
+    };
     await page.getByRole('tab', { name: 'Bandbreedtes' }).click();
     await page.getByRole('button', { name: 'Voorgestelde bandbreedtes toevoegen' }).click();
     const cards = page.getByRole('list', { name: 'Bandbreedtes' }).getByRole('listitem');
@@ -152,12 +188,20 @@ describe('uncertainty on the example', () => {
     const table = page.locator('table.mc-summary');
     for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
       const name = example.scenarios.find((x) => x.id === s.id)?.name as string;
-      const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).getByRole('cell').allTextContents();
+      const cells = await table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+        .getByRole('cell')
+        .allTextContents();
       const chance = s.breakEvenByYear.find((b) => b.year === example.horizon.endYear)?.probability ?? NaN;
       expect(cells[0]).toBe(pct(chance));
-      expect(cells[cells.length - 2]).toBe(`${formatMoney(s.npv.p50, 'nl')}${formatMoney(s.npv.p10, 'nl')} – ${formatMoney(s.npv.p90, 'nl')}`);
+      expect(cells[cells.length - 2]).toBe(
+        `${formatMoney(s.npv.p50, 'nl')}${formatMoney(s.npv.p10, 'nl')} – ${formatMoney(s.npv.p90, 'nl')}`,
+      );
     }
-    await expect(page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ }).isVisible(),
+    ).resolves.toBe(true);
 
     // Cancel: a long run stops at once.
     await run(200_000, 7);
@@ -170,7 +214,9 @@ describe('uncertainty on the example', () => {
     const meta = page.locator('[data-elapsed-ms]');
     await meta.waitFor({ timeout: 170_000 });
     const elapsed = Number(await meta.getAttribute('data-elapsed-ms'));
-    console.log(`Monte Carlo, 10,000 samples of the example with the suggested ranges added (${ranged.uncertainty?.inputs.length ?? 0} ranges), fresh workers, in Chromium: ${elapsed} ms over ${await meta.getAttribute('data-workers')} worker(s)`);
+    console.log(
+      `Monte Carlo, 10,000 samples of the example with the suggested ranges added (${ranged.uncertainty?.inputs.length ?? 0} ranges), fresh workers, in Chromium: ${elapsed} ms over ${await meta.getAttribute('data-workers')} worker(s)`,
+    );
     expect(elapsed).toBeGreaterThan(0);
     expect(await meta.textContent()).toMatch(/^10\.000 trekkingen, startgetal 7, /);
     expect(await axeViolations(page)).toEqual([]);
@@ -190,8 +236,12 @@ describe('uncertainty on the example', () => {
 function breakEvenMover(controls: WorkshopControl[]): { index: number; key: 'Home' | 'End'; value: string } {
   const base = evaluateModel(example).scenarios.find((s) => s.id === focus.id)?.breakEven ?? null;
   for (const [index, c] of controls.entries()) {
-    for (const [key, value] of [['End', String(c.max)], ['Home', String(c.min)]] as const) {
-      const moved = evaluateModel(writeInput(example, c.path, value)).scenarios.find((s) => s.id === focus.id)?.breakEven ?? null;
+    for (const [key, value] of [
+      ['End', String(c.max)],
+      ['Home', String(c.min)],
+    ] as const) {
+      const moved =
+        evaluateModel(writeInput(example, c.path, value)).scenarios.find((s) => s.id === focus.id)?.breakEven ?? null;
       if (moved?.year !== base?.year) return { index, key, value };
     }
   }
@@ -215,18 +265,23 @@ describe('workshop mode on the example', () => {
     expect(controls).not.toEqual(suggestedControls(example, 'nl'));
     const start = page.getByRole('button', { name: 'Workshop starten' });
     await expect(start.isEnabled()).resolves.toBe(true);
-    await expect(page.getByRole('list', { name: 'Regelaars' }).locator('h3').allTextContents()).resolves.toEqual(controls.map((c) => c.label));
+    await expect(page.getByRole('list', { name: 'Regelaars' }).locator('h3').allTextContents()).resolves.toEqual(
+      controls.map((c) => c.label),
+    );
     await start.click();
     const dialog = page.getByRole('dialog', { name: /^Workshop: / });
     await dialog.waitFor();
     const sliders = dialog.getByRole('slider');
     await expect.poll(() => sliders.count()).toBe(controls.length);
-    await expect(dialog.locator('.ws-control-head label').allTextContents()).resolves.toEqual(controls.map((c) => c.label));
+    await expect(dialog.locator('.ws-control-head label').allTextContents()).resolves.toEqual(
+      controls.map((c) => c.label),
+    );
     // Each slider starts at the model's value.
-    for (const [i, c] of controls.entries()) expect(Number(await sliders.nth(i).inputValue())).toBe(Number(readInput(example, c.path)));
+    for (const [i, c] of controls.entries())
+      expect(Number(await sliders.nth(i).inputValue())).toBe(Number(readInput(example, c.path)));
     await expect(page.evaluate(() => document.activeElement?.classList.contains('ws-slider'))).resolves.toBe(true);
     // Readable on a projector: every control and the figures fit the first 1280×720 screen.
-    for (const box of [...await dialog.locator('.ws-control').all(), dialog.locator('.ws-figures')]) {
+    for (const box of [...(await dialog.locator('.ws-control').all()), dialog.locator('.ws-figures')]) {
       const b = await box.boundingBox();
       expect(b && b.y + b.height).toBeLessThanOrEqual(720);
     }
@@ -245,17 +300,30 @@ describe('workshop mode on the example', () => {
     await expect.poll(() => breakEven.textContent()).toBe(yearText(example));
     await dialog.getByRole('button', { name: 'Momentopname' }).click();
     const compare = dialog.locator('table.ws-compare');
-    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual(['Onderdeel', expect.stringMatching(/^Variant 1/), expect.stringMatching(/^Variant 2/), 'Nu']);
-    const row = await compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Terugverdiend in' }) }).getByRole('cell').allTextContents();
+    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual([
+      'Onderdeel',
+      expect.stringMatching(/^Variant 1/),
+      expect.stringMatching(/^Variant 2/),
+      'Nu',
+    ]);
+    const row = await compare
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Terugverdiend in' }) })
+      .getByRole('cell')
+      .allTextContents();
     expect(row).toEqual([yearText(writeInput(example, path, mover.value)), yearText(example), yearText(example)]);
-    await expect(dialog.getByRole('list', { name: 'Varianten naast elkaar' }).getByRole('listitem').count()).resolves.toBe(2);
+    await expect(
+      dialog.getByRole('list', { name: 'Varianten naast elkaar' }).getByRole('listitem').count(),
+    ).resolves.toBe(2);
     expect(await axeViolations(page)).toEqual([]);
 
     // Keystroke to next frame: each arrow key's figure update is measured from the key event to the next animation frame.
     const latencies = await measureLatency(page, mover.index, 40);
     const sorted = latencies.map((l) => l.ms).sort((a, b) => a - b);
     const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
-    console.log(`Workshop update latency (keystroke → next frame), ${sorted.length} keys: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`);
+    console.log(
+      `Workshop update latency (keystroke → next frame), ${sorted.length} keys: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`,
+    );
     expect(latencies.every((l) => l.isUpdated)).toBe(true);
 
     // Keep variant 1 in the model: one ordinary edit, undone with Ctrl+Z outside the workshop.
@@ -266,29 +334,41 @@ describe('workshop mode on the example', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Workshop starten');
     await page.keyboard.press('Control+z');
     await start.click();
-    await expect.poll(() => page.getByRole('dialog').locator('.ws-figures dt:text-is("Terugverdiend in") + dd').textContent()).toBe(yearText(example));
+    await expect
+      .poll(() => page.getByRole('dialog').locator('.ws-figures dt:text-is("Terugverdiend in") + dd').textContent())
+      .toBe(yearText(example));
     await finish(w);
   });
 });
 
-async function measureLatency(page: Page, sliderIndex: number, keys: number): Promise<{ ms: number; isUpdated: boolean }[]> {
+async function measureLatency(
+  page: Page,
+  sliderIndex: number,
+  keys: number,
+): Promise<{ ms: number; isUpdated: boolean }[]> {
   await page.getByRole('dialog').getByRole('slider').nth(sliderIndex).focus();
   await page.evaluate(() => {
     const log: { ms: number; isUpdated: boolean }[] = [];
     (window as unknown as { latencies: typeof log }).latencies = log;
     const figures = () => document.querySelector('.ws-figures')?.textContent ?? '';
-    document.activeElement?.addEventListener('keydown', (e) => {
-      const before = figures();
-      const t0 = e.timeStamp;
-      requestAnimationFrame(() => log.push({ ms: performance.now() - t0, isUpdated: figures() !== before }));
-    }, { capture: true });
+    document.activeElement?.addEventListener(
+      'keydown',
+      (e) => {
+        const before = figures();
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => log.push({ ms: performance.now() - t0, isUpdated: figures() !== before }));
+      },
+      { capture: true },
+    );
   });
   await page.keyboard.press('Home');
   for (let i = 0; i < keys; i += 1) {
     await page.keyboard.press(i < keys / 2 ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForTimeout(40);
   }
-  const all = await page.evaluate(() => (window as unknown as { latencies: { ms: number; isUpdated: boolean }[] }).latencies);
+  const all = await page.evaluate(
+    () => (window as unknown as { latencies: { ms: number; isUpdated: boolean }[] }).latencies,
+  );
   // The first entry is the Home key (it may not change anything when the slider is at its minimum already).
   return all.slice(1);
 }

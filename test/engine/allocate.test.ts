@@ -26,32 +26,38 @@ describe('allocation by key (spec §7)', () => {
     expect(allocateByKey(100, w(0, 0))).toBeNull();
   });
   it('always adds up to the whole and gives no member more than a cent above its exact share', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: -1e13, max: 1e13 }),
-      fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 14 }).filter((a) => a.some((x) => x > 0)),
-      (cents, weights) => {
-        const parts = allocateByKey(cents, w(...weights)) as number[];
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(cents);
-        const total = weights.reduce((a, b) => a + b, 0);
-        parts.forEach((p, i) => {
-          const exact = new Decimal(Math.abs(cents)).times(weights[i] as number).dividedBy(total);
-          expect(new Decimal(Math.abs(p)).minus(exact).abs().lessThan(1)).toBe(true);
-        });
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e13, max: 1e13 }),
+        fc
+          .array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 14 })
+          .filter((a) => a.some((x) => x > 0)),
+        (cents, weights) => {
+          const parts = allocateByKey(cents, w(...weights)) as number[];
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(cents);
+          const total = weights.reduce((a, b) => a + b, 0);
+          parts.forEach((p, i) => {
+            const exact = new Decimal(Math.abs(cents)).times(weights[i] as number).dividedBy(total);
+            expect(new Decimal(Math.abs(p)).minus(exact).abs().lessThan(1)).toBe(true);
+          });
+        },
+      ),
+    );
   });
   it('does not depend on member order beyond the tie rule', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 1e12 }),
-      fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 2, maxLength: 10 }),
-      (cents, weights) => {
-        // Where no two remainders tie, the member order cannot matter: reversed members get reversed shares.
-        const forward = allocateByKey(cents, w(...weights)) as number[];
-        const reversed = (allocateByKey(cents, w(...[...weights].reverse())) as number[]).reverse();
-        const total = BigInt(weights.reduce((a, b) => a + b, 0));
-        const remainders = new Set(weights.map((x) => (BigInt(cents) * BigInt(x)) % total));
-        if (remainders.size === weights.length) expect(reversed).toEqual(forward);
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 2, maxLength: 10 }),
+        (cents, weights) => {
+          // Where no two remainders tie, the member order cannot matter: reversed members get reversed shares.
+          const forward = allocateByKey(cents, w(...weights)) as number[];
+          const reversed = (allocateByKey(cents, w(...[...weights].reverse())) as number[]).reverse();
+          const total = BigInt(weights.reduce((a, b) => a + b, 0));
+          const remainders = new Set(weights.map((x) => (BigInt(cents) * BigInt(x)) % total));
+          if (remainders.size === weights.length) expect(reversed).toEqual(forward);
+        },
+      ),
+    );
   });
 });

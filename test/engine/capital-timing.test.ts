@@ -15,16 +15,33 @@ function longerTerm(interestRate: number, version = 1): ModelFile {
     version,
     meta: { title: 'Langere afschrijving' },
     horizon: { startYear: 2014, endYear: 2022 },
-    parties: [{ id: 'm1', name: 'Een', kind: 'municipality', inhabitants: 50000, interestRate, depreciationYears: { workplace: 4 }, costPerFte: { own: 70000, hired: 90000 } }],
+    parties: [
+      {
+        id: 'm1',
+        name: 'Een',
+        kind: 'municipality',
+        inhabitants: 50000,
+        interestRate,
+        depreciationYears: { workplace: 4 },
+        costPerFte: { own: 70000, hired: 90000 },
+      },
+    ],
     scenarios: [
       {
-        id: 'base', name: 'Baseline', basedOn: null,
+        id: 'base',
+        name: 'Baseline',
+        basedOn: null,
         lines: [
           { type: 'investment', id: 'wp', party: 'm1', category: 'workplace', year: 2014, amount: 100000 },
           { type: 'opex', id: 'apps', party: 'm1', category: 'applications', amount: 50000 },
         ],
       },
-      { id: 'long', name: 'Langer', basedOn: 'base', changes: [{ op: 'setParam', path: 'parties.m1.depreciationYears.workplace', value: 5 }] },
+      {
+        id: 'long',
+        name: 'Langer',
+        basedOn: 'base',
+        changes: [{ op: 'setParam', path: 'parties.m1.depreciationYears.workplace', value: 5 }],
+      },
     ],
   };
 }
@@ -35,7 +52,9 @@ describe('capitalTiming', () => {
     expect(t.years).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
     expect(t.scenarios.base?.byCategory).toEqual({});
     // Charges 25,000 a year in 2015–2018 against 20,000 in 2015–2019; the same outlay in 2014.
-    expect(t.scenarios.long?.byCategory).toEqual({ workplace: ['0.00', '5000.00', '5000.00', '5000.00', '5000.00', '-20000.00', '0.00', '0.00', '0.00'] });
+    expect(t.scenarios.long?.byCategory).toEqual({
+      workplace: ['0.00', '5000.00', '5000.00', '5000.00', '5000.00', '-20000.00', '0.00', '0.00', '0.00'],
+    });
   });
 
   it('with interest: the early "saving" is timing, the later cost is more interest (hand-computed)', () => {
@@ -43,7 +62,9 @@ describe('capitalTiming', () => {
     // 24,000 / 23,200 / 22,400 / 21,600 / 20,800 (2015–2019).
     const model = longerTerm(0.04, 3);
     const t = capitalTiming(model);
-    expect(t.scenarios.long?.byCategory).toEqual({ workplace: ['0.00', '5000.00', '4800.00', '4600.00', '4400.00', '-20800.00', '0.00', '0.00', '0.00'] });
+    expect(t.scenarios.long?.byCategory).toEqual({
+      workplace: ['0.00', '5000.00', '4800.00', '4600.00', '4400.00', '-20800.00', '0.00', '0.00', '0.00'],
+    });
     expect(t.scenarios.long?.total).toEqual(t.scenarios.long?.byCategory.workplace);
     const e = evaluateModel(model);
     const s = e.scenarios.find((x) => x.id === 'long');

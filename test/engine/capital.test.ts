@@ -9,7 +9,10 @@ const r = (x: string) => new Decimal(x);
 const schedule = (amount: number, years: number, rate: Decimal, method: Method, firstYear: number) => {
   const plan = chargePlan(amount, years, rate, method);
   return plan.interest.map((interest, k) => ({
-    year: firstYear + k, interest, depreciation: plan.depreciation[k] as number, bookValueStart: plan.bookValueStart[k] as number,
+    year: firstYear + k,
+    interest,
+    depreciation: plan.depreciation[k] as number,
+    bookValueStart: plan.bookValueStart[k] as number,
   }));
 };
 
@@ -44,26 +47,33 @@ describe('capital charges (spec §6)', () => {
     // investments.ts reads a retired investment's book value as the plan's bookValueStart[k],
     // k = year − first charge year: the amount for k < 0, 0 past the term.
     const plan = chargePlan(100000, 3, r('0.05'), 'linear');
-    const bookValueAtStart = (year: number) => { const k = year - 2014; return k < 0 ? 100000 : plan.bookValueStart[k] ?? 0; };
+    const bookValueAtStart = (year: number) => {
+      const k = year - 2014;
+      return k < 0 ? 100000 : (plan.bookValueStart[k] ?? 0);
+    };
     expect(bookValueAtStart(2013)).toBe(100000);
     expect(bookValueAtStart(2015)).toBe(66667);
     expect(bookValueAtStart(2017)).toBe(0);
   });
 
   it('every schedule depreciates exactly the amount and never drives the book value below zero', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 2_000_000_000_00 }), fc.integer({ min: 1, max: 40 }),
-      fc.integer({ min: 0, max: 1500 }), fc.constantFrom('linear' as const, 'annuity' as const),
-      (amount, years, bp, method) => {
-        const s = schedule(amount, years, new Decimal(bp).dividedBy(10000), method, 2000);
-        expect(s).toHaveLength(years);
-        expect(s.reduce((sum, c) => sum + c.depreciation, 0)).toBe(amount);
-        for (const c of s) {
-          expect(c.bookValueStart).toBeGreaterThanOrEqual(0);
-          expect(Number.isInteger(c.interest) && Number.isInteger(c.depreciation)).toBe(true);
-        }
-      },
-    ));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2_000_000_000_00 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.constantFrom('linear' as const, 'annuity' as const),
+        (amount, years, bp, method) => {
+          const s = schedule(amount, years, new Decimal(bp).dividedBy(10000), method, 2000);
+          expect(s).toHaveLength(years);
+          expect(s.reduce((sum, c) => sum + c.depreciation, 0)).toBe(amount);
+          for (const c of s) {
+            expect(c.bookValueStart).toBeGreaterThanOrEqual(0);
+            expect(Number.isInteger(c.interest) && Number.isInteger(c.depreciation)).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });
 
@@ -74,10 +84,19 @@ describe('chargePlan under the BBV starts (model-v3 §10.2, hand-computed)', () 
   };
   it('sameYearNoInterest: no interest in the investment year, then 5 % of the book value on 1 January', () => {
     // € 1,000.00 over 3 years at 5 %: 333.33, 333.33, 333.34; interest 0, 33.33 (of 666.67), 16.67 (of 333.34).
-    expect(rows(100000, 3, '0.05', 'sameYearNoInterest')).toEqual([[33333, 0], [33333, 3333], [33334, 1667]]);
+    expect(rows(100000, 3, '0.05', 'sameYearNoInterest')).toEqual([
+      [33333, 0],
+      [33333, 3333],
+      [33334, 1667],
+    ]);
   });
   it('halfYear: half a year in the investment year without interest, full years, the rest in year n', () => {
     // 166.67 (1000/6), 333.33, 333.33, rest 166.67; interest 0, 41.67 (of 833.33), 25.00 (of 500.00), 8.33 (of 166.67).
-    expect(rows(100000, 3, '0.05', 'halfYear')).toEqual([[16667, 0], [33333, 4167], [33333, 2500], [16667, 833]]);
+    expect(rows(100000, 3, '0.05', 'halfYear')).toEqual([
+      [16667, 0],
+      [33333, 4167],
+      [33333, 2500],
+      [16667, 833],
+    ]);
   });
 });

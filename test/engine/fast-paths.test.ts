@@ -16,20 +16,35 @@ import { generateModel } from '../support/model-generator';
 /** The plain route: decimal.js multiplies (40 digits, half up), toFixed rounds to cents. */
 const plainCents = (d: Decimal) => Number(d.toFixed(2, Decimal.ROUND_HALF_UP).replace('.', ''));
 
-const digits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
-const amount = fc.tuple(fc.integer({ min: 0, max: 10 ** 11 }), fc.integer({ min: 0, max: 99 })).map(([e, c]) => new Decimal(`${e}.${c}`));
-const index = fc.tuple(fc.constantFrom('0.02', '0.025', '0.035', '-0.01', '0.0175', '1.5'), fc.integer({ min: 0, max: 60 }))
+const digits = (min: number, max: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((ds) => ds.join(''));
+const amount = fc
+  .tuple(fc.integer({ min: 0, max: 10 ** 11 }), fc.integer({ min: 0, max: 99 }))
+  .map(([e, c]) => new Decimal(`${e}.${c}`));
+const index = fc
+  .tuple(fc.constantFrom('0.02', '0.025', '0.035', '-0.01', '0.0175', '1.5'), fc.integer({ min: 0, max: 60 }))
   .map(([rate, k]) => new Decimal(1).plus(rate).pow(k));
-const anyDecimal = fc.tuple(digits(1, 45), fc.integer({ min: -20, max: 14 }), fc.boolean())
+const anyDecimal = fc
+  .tuple(digits(1, 45), fc.integer({ min: -20, max: 14 }), fc.boolean())
   .map(([ds, exp, isNegative]) => new Decimal(`${isNegative ? '-' : ''}${ds}e${exp - ds.length}`));
 
 describe('fused multiply and round to cents', () => {
   it('equals decimal.js times then rounding, for amounts × index factors', () => {
-    fc.assert(fc.property(amount, index, (a, b) => { expect(mulCents(a, b)).toBe(plainCents(a.times(b))); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(amount, index, (a, b) => {
+        expect(mulCents(a, b)).toBe(plainCents(a.times(b)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('equals decimal.js times then rounding, for any decimals (signs, long digit strings, large and tiny values)', () => {
-    fc.assert(fc.property(anyDecimal, anyDecimal, (a, b) => { expect(mulCents(a, b)).toBe(plainCents(a.times(b))); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDecimal, anyDecimal, (a, b) => {
+        expect(mulCents(a, b)).toBe(plainCents(a.times(b)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('rounds the product to 40 digits first, as decimal.js does, even when that moves the cents', () => {
@@ -53,18 +68,31 @@ describe('fused multiply and round to cents', () => {
 });
 
 describe('extrapolation and NPV in float64 where that is provably exact', () => {
-  const rates = fc.oneof(fc.constantFrom('0', '0.02', '0.03', '0.025', '-0.01', '0.5', '-0.5', '0.0175', '1'), fc.integer({ min: -9_000, max: 90_000 }).map((k) => String(k / 100_000)));
+  const rates = fc.oneof(
+    fc.constantFrom('0', '0.02', '0.03', '0.025', '-0.01', '0.5', '-0.5', '0.0175', '1'),
+    fc.integer({ min: -9_000, max: 90_000 }).map((k) => String(k / 100_000)),
+  );
   const cents = fc.oneof(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), fc.integer({ min: -40, max: 40 }));
 
   it('extends a series exactly as the BigInt fraction does, ties included', () => {
-    fc.assert(fc.property(cents, rates, fc.integer({ min: 1, max: 30 }), (last, rate, k) => {
-      const layout = { endYear: 2017 } as Parameters<typeof extrapolationFactors>[0];
-      const factors = extrapolationFactors(layout, 2017 + k, new Decimal(rate), true);
-      const total = extendSeries([last], [0], factors);
-      factors.forEach((f, j) => expect(total[1 + j]).toBe(last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale)));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(cents, rates, fc.integer({ min: 1, max: 30 }), (last, rate, k) => {
+        const layout = { endYear: 2017 } as Parameters<typeof extrapolationFactors>[0];
+        const factors = extrapolationFactors(layout, 2017 + k, new Decimal(rate), true);
+        const total = extendSeries([last], [0], factors);
+        factors.forEach((f, j) =>
+          expect(total[1 + j]).toBe(last === 0 ? 0 : roundRatio(BigInt(last) * f.growth, f.scale)),
+        );
+      }),
+      { numRuns: 400 },
+    );
     // (1 + 0.5)^1 = 3/2: every odd amount is an exact tie, rounded away from zero.
-    const half = extrapolationFactors({ endYear: 2017 } as Parameters<typeof extrapolationFactors>[0], 2018, new Decimal('0.5'), true);
+    const half = extrapolationFactors(
+      { endYear: 2017 } as Parameters<typeof extrapolationFactors>[0],
+      2018,
+      new Decimal('0.5'),
+      true,
+    );
     expect(extendSeries([1], [0], half)[1]).toBe(2);
     expect(extendSeries([-3], [0], half)[1]).toBe(-5);
   });
@@ -73,14 +101,18 @@ describe('extrapolation and NPV in float64 where that is provably exact', () => 
     const reference = (savings: number[], n: number, rate: string): number => {
       const { growth, scale } = exactGrowth(new Decimal(rate));
       let numerator = 0n;
-      for (let i = 0; i < n; i += 1) numerator += BigInt(savings[i] as number) * scale ** BigInt(i) * growth ** BigInt(n - 1 - i);
+      for (let i = 0; i < n; i += 1)
+        numerator += BigInt(savings[i] as number) * scale ** BigInt(i) * growth ** BigInt(n - 1 - i);
       return roundRatio(numerator, growth ** BigInt(n - 1));
     };
-    fc.assert(fc.property(fc.array(cents, { minLength: 1, maxLength: 25 }), rates, (savings, rate) => {
-      const { npv, npvExtended } = netPresentValues(savings, Math.min(5, savings.length), new Decimal(rate));
-      expect(npv).toBe(reference(savings, Math.min(5, savings.length), rate));
-      expect(npvExtended).toBe(reference(savings, savings.length, rate));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(cents, { minLength: 1, maxLength: 25 }), rates, (savings, rate) => {
+        const { npv, npvExtended } = netPresentValues(savings, Math.min(5, savings.length), new Decimal(rate));
+        expect(npv).toBe(reference(savings, Math.min(5, savings.length), rate));
+        expect(npvExtended).toBe(reference(savings, savings.length, rate));
+      }),
+      { numRuns: 400 },
+    );
     // Discounted at 100 %: 1 + 0/2 + 1/4 = 1.25 → 1; 1 + 1/2 = 1.5, a tie, → 2 (away from zero), and −1.5 → −2.
     expect(netPresentValues([1, 0, 1], 3, new Decimal('1')).npv).toBe(1);
     expect(netPresentValues([1, 1], 2, new Decimal('1')).npv).toBe(2);
@@ -91,11 +123,25 @@ describe('extrapolation and NPV in float64 where that is provably exact', () => 
 describe('cents from a Decimal and back', () => {
   it('toCents equals the toFixed route for any decimal', () => {
     // (+ 0 turns a −0 of the string route into 0.)
-    fc.assert(fc.property(anyDecimal, (d) => { expect(toCents(d) + 0).toBe(plainCents(d) + 0); }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDecimal, (d) => {
+        expect(toCents(d) + 0).toBe(plainCents(d) + 0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('centsToMoney writes two decimals, a sign only below zero', () => {
-    expect([0, 5, -5, 99, 100, -100, 123456, -123456].map(centsToMoney)).toEqual(['0.00', '0.05', '-0.05', '0.99', '1.00', '-1.00', '1234.56', '-1234.56']);
+    expect([0, 5, -5, 99, 100, -100, 123456, -123456].map(centsToMoney)).toEqual([
+      '0.00',
+      '0.05',
+      '-0.05',
+      '0.99',
+      '1.00',
+      '-1.00',
+      '1234.56',
+      '-1234.56',
+    ]);
     expect(centsToMoney(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
     expect(() => centsToMoney(2 ** 53)).toThrow(/exact range/);
   });
@@ -104,38 +150,46 @@ describe('cents from a Decimal and back', () => {
 describe('incremental evaluation', () => {
   it('gives every scenario the same figures whether its parent was evaluated first (booked from it) or not', () => {
     // Reversed, every child comes before its parent, so each is booked from all its entries.
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-      const model = generateModel(seed);
-      const reversed: ModelFile = { ...model, scenarios: [...model.scenarios].reverse() };
-      const byId = (m: ModelFile) => new Map(evaluateModel(m).scenarios.map((s) => [s.id, s]));
-      const inOrder = byId(model);
-      for (const [id, s] of byId(reversed)) expect(s).toEqual(inOrder.get(id));
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const model = generateModel(seed);
+        const reversed: ModelFile = { ...model, scenarios: [...model.scenarios].reverse() };
+        const byId = (m: ModelFile) => new Map(evaluateModel(m).scenarios.map((s) => [s.id, s]));
+        const inOrder = byId(model);
+        for (const [id, s] of byId(reversed)) expect(s).toEqual(inOrder.get(id));
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('after a change of parties or assumptions only, keeps the resolved lines and staff and applies the parameters again', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-      const model = generateModel(seed);
-      const changed: ModelFile = {
-        ...model,
-        assumptions: { ...model.assumptions, discountRate: '0.0123' },
-        parties: model.parties.map((p, i) => (i === 0 ? { ...p, interestRate: '0.0777', depreciationYears: { ...p.depreciationYears, workplace: 9 } } : p)),
-      };
-      const cache = createEvaluationCache();
-      expect(evaluateModel(model, { cache })).toEqual(evaluateModel(model));
-      const before = resolveScenarios(createContext(model), cache.resolved);
-      expect(evaluateModel(changed, { cache })).toEqual(evaluateModel(changed));
-      const after = resolveScenarios(createContext(changed), cache.resolved);
-      const fresh = resolveScenarios(createContext(changed));
-      for (const [id, r] of after) {
-        expect(r.lines).toBe(before.get(id)?.lines);
-        expect(r.staff).toBe(before.get(id)?.staff);
-        expect(r.paramSource).toEqual(fresh.get(id)?.paramSource);
-      }
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const model = generateModel(seed);
+        const changed: ModelFile = {
+          ...model,
+          assumptions: { ...model.assumptions, discountRate: '0.0123' },
+          parties: model.parties.map((p, i) =>
+            i === 0 ? { ...p, interestRate: '0.0777', depreciationYears: { ...p.depreciationYears, workplace: 9 } } : p,
+          ),
+        };
+        const cache = createEvaluationCache();
+        expect(evaluateModel(model, { cache })).toEqual(evaluateModel(model));
+        const before = resolveScenarios(createContext(model), cache.resolved);
+        expect(evaluateModel(changed, { cache })).toEqual(evaluateModel(changed));
+        const after = resolveScenarios(createContext(changed), cache.resolved);
+        const fresh = resolveScenarios(createContext(changed));
+        for (const [id, r] of after) {
+          expect(r.lines).toBe(before.get(id)?.lines);
+          expect(r.staff).toBe(before.get(id)?.staff);
+          expect(r.paramSource).toEqual(fresh.get(id)?.paramSource);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 
-  it('sums a recurring investment\'s charges per owner and year to exactly the listed charges', () => {
+  it("sums a recurring investment's charges per owner and year to exactly the listed charges", () => {
     let checked = 0;
     for (let seed = 1; seed <= 40; seed += 1) {
       const model = generateModel(seed);
@@ -145,7 +199,8 @@ describe('incremental evaluation', () => {
         for (const rl of r.lines.filter((l) => l.line.type === 'recurringInvestment')) {
           const sum = (detailed: boolean) => {
             const out = new Map<string, number>();
-            for (const c of lineContributions(ctx, params, rl, detailed)) out.set(`${c.owner}|${c.year}`, (out.get(`${c.owner}|${c.year}`) ?? 0) + c.cents);
+            for (const c of lineContributions(ctx, params, rl, detailed))
+              out.set(`${c.owner}|${c.year}`, (out.get(`${c.owner}|${c.year}`) ?? 0) + c.cents);
             return out;
           };
           expect(sum(false)).toEqual(sum(true));

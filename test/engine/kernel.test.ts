@@ -15,10 +15,14 @@ import { generateModel } from '../support/model-generator';
 const fixtureDir = 'test/fixtures/models';
 const fixtures: [string, ModelFile][] = [
   ['haarlem-haarlemmermeer', haarlemHaarlemmermeer],
-  ...readdirSync(fixtureDir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  ...readdirSync(fixtureDir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
     .map((f) => [f, JSON.parse(readFileSync(`${fixtureDir}/${f}`, 'utf8')) as ModelFile] as [string, ModelFile]),
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) => [`generated ${seed}`, generateModel(seed)] as [string, ModelFile]),
-  ['generated large', generateModel(12, { municipalities: 12, sharedParties: 1, years: 20, scenarios: 5, linesPerMunicipality: 25 })],
+  [
+    'generated large',
+    generateModel(12, { municipalities: 12, sharedParties: 1, years: 20, scenarios: 5, linesPerMunicipality: 25 }),
+  ],
 ];
 
 /** `outcomesOf` through the same pipeline with every contribution computed in the fast kernel (no memo: the memo is exact). */
@@ -32,7 +36,10 @@ function fastOutcomes(model: ModelFile) {
     return { id, totals: yearTotals(ctx, params, sums, growth), discountRate: params.discountRate };
   });
   const years = (scenarios[0]?.totals ?? []).map((_, i) => ctx.startYear + i);
-  return outcomesFromTotals({ years, nHorizon: ctx.layout.nYears, scenarios }, model.scenarios.find((s) => s.basedOn === null)?.id ?? '');
+  return outcomesFromTotals(
+    { years, nHorizon: ctx.layout.nYears, scenarios },
+    model.scenarios.find((s) => s.basedOn === null)?.id ?? '',
+  );
 }
 
 describe('fast kernel', () => {
@@ -50,8 +57,22 @@ describe('fast kernel', () => {
   it('takes a Decimal as its nearest float, as Number(its string) does', () => {
     const K = createFastKernel();
     const rng = mulberry32(5);
-    const strings = ['0', '1', '-1', '0.05', '1090465.74', '123456789012345', '0.000001', '-0.35', '99999999999999', '12345678.123456', '1e-7', '3.5e12'];
-    for (let i = 0; i < 20_000; i += 1) strings.push(((rng() - 0.3) * 10 ** Math.floor(rng() * 16 - 6)).toFixed(Math.floor(rng() * 8)));
+    const strings = [
+      '0',
+      '1',
+      '-1',
+      '0.05',
+      '1090465.74',
+      '123456789012345',
+      '0.000001',
+      '-0.35',
+      '99999999999999',
+      '12345678.123456',
+      '1e-7',
+      '3.5e12',
+    ];
+    for (let i = 0; i < 20_000; i += 1)
+      strings.push(((rng() - 0.3) * 10 ** Math.floor(rng() * 16 - 6)).toFixed(Math.floor(rng() * 8)));
     for (const text of strings) expect(K.of(new Decimal(text)) as unknown as number, text).toBe(Number(text));
   });
 

@@ -8,7 +8,10 @@ import { compareMethods, toCliDocument, evaluateModel, type ModelFile } from '..
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { referenceDocument } from '../reference/reference';
 
-const to2035: ModelFile = { ...haarlemHaarlemmermeer, horizon: { ...haarlemHaarlemmermeer.horizon, extrapolateTo: 2035 } };
+const to2035: ModelFile = {
+  ...haarlemHaarlemmermeer,
+  horizon: { ...haarlemHaarlemmermeer.horizon, extrapolateTo: 2035 },
+};
 
 describe('compareMethods', () => {
   it('shows the example to 2035 under both methods, overall and per municipality', () => {
@@ -24,11 +27,16 @@ describe('compareMethods', () => {
     expect(c.rows.filter((r) => r.party !== null).map((r) => r.party)).toContain('haarlem');
   });
   it('agrees with the reference computed through', () => {
-    const through: ModelFile = { ...to2035, version: 3, assumptions: { ...to2035.assumptions, extrapolation: 'computeThrough' } };
+    const through: ModelFile = {
+      ...to2035,
+      version: 3,
+      assumptions: { ...to2035.assumptions, extrapolation: 'computeThrough' },
+    };
     const engine = toCliDocument(evaluateModel(through));
     const reference = referenceDocument(through);
-    expect(engine.scenarios.map((s) => [s.breakEven, s.cash?.breakEven, s.npvExtended]))
-      .toEqual(reference.scenarios.map((s) => [s.breakEven, s.cash?.breakEven, s.npvExtended]));
+    expect(engine.scenarios.map((s) => [s.breakEven, s.cash?.breakEven, s.npvExtended])).toEqual(
+      reference.scenarios.map((s) => [s.breakEven, s.cash?.breakEven, s.npvExtended]),
+    );
   });
   it('has nothing to compare without years after endYear', () => {
     expect(compareMethods({ ...haarlemHaarlemmermeer, horizon: { startYear: 2013, endYear: 2017 } })).toBeNull();

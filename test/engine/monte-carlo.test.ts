@@ -3,8 +3,22 @@
  * distributions with the right means, and the fast kernel within €1 of the exact engine.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedValue, mergeMonteCarlo, numericDistribution, readInput, runMonteCarlo, summarizeMonteCarlo } from '../../src/engine';
-import { draw, percentile, prepareInputs, sampleModel, sampleStream, type NumericDistribution } from '../../src/engine/sampling';
+import {
+  expectedValue,
+  mergeMonteCarlo,
+  numericDistribution,
+  readInput,
+  runMonteCarlo,
+  summarizeMonteCarlo,
+} from '../../src/engine';
+import {
+  draw,
+  percentile,
+  prepareInputs,
+  sampleModel,
+  sampleStream,
+  type NumericDistribution,
+} from '../../src/engine/sampling';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { rangedFixtures, withRanges } from '../support/uncertain-models';
 
@@ -59,7 +73,9 @@ describe('Monte Carlo runs', { timeout: 30_000 }, () => {
     const summary = summarizeMonteCarlo(raw);
     summary.scenarios.forEach((s, j) => {
       const chances = s.breakEvenByYear.map((b) => b.probability);
-      chances.forEach((p, i) => { if (i > 0) expect(p).toBeGreaterThanOrEqual(chances[i - 1] as number); });
+      chances.forEach((p, i) => {
+        if (i > 0) expect(p).toBeGreaterThanOrEqual(chances[i - 1] as number);
+      });
       const broke = Array.from(raw.breakEvenIndex[j] as Int32Array).filter((k) => k >= 0).length;
       expect(chances[chances.length - 1]).toBeCloseTo(broke / raw.samples, 12);
       const sorted = Float64Array.from(raw.npv[j] as Float64Array).sort();
@@ -81,7 +97,10 @@ describe('distributions', { timeout: 30_000 }, () => {
   const bounds = { min: -Infinity, max: Infinity };
 
   it.each([
-    [10, 12, 20], [0.2, 0.35, 0.4], [1_000_000, 1_000_000, 2_500_000], [-5, 0, 1],
+    [10, 12, 20],
+    [0.2, 0.35, 0.4],
+    [1_000_000, 1_000_000, 2_500_000],
+    [-5, 0, 1],
   ])('a triangular range (%d, %d, %d) has a sample mean within 1 % of (low + mode + high) / 3', (low, mode, high) => {
     const d = numericDistribution({ kind: 'triangular', low, mode, high }, mode, bounds);
     const expected = (low + mode + high) / 3;
@@ -110,7 +129,11 @@ describe('distributions', { timeout: 30_000 }, () => {
     expect(numericDistribution({ kind: 'normal', sd: 1, low: 1, high: 9 }, 20, bounds)).toMatchObject({ mean: 9 });
     const d = numericDistribution({ kind: 'triangular', low: 1, high: 9 }, 12, bounds);
     const rng = sampleStream(5, 0);
-    for (let i = 0; i < 2000; i += 1) { const x = draw(d, rng); expect(x).toBeGreaterThanOrEqual(1); expect(x).toBeLessThanOrEqual(9); }
+    for (let i = 0; i < 2000; i += 1) {
+      const x = draw(d, rng);
+      expect(x).toBeGreaterThanOrEqual(1);
+      expect(x).toBeLessThanOrEqual(9);
+    }
   });
 
   it('a normal is truncated at the input’s valid range', () => {
@@ -124,14 +147,17 @@ describe('distributions', { timeout: 30_000 }, () => {
 });
 
 describe('the fast path', { timeout: 30_000 }, () => {
-  it.each(rangedFixtures())('agrees with the exact engine within €1 per yearly total on sampled models: %s', (_name, model) => {
-    const fast = runMonteCarlo(model, { samples: 12, seed: 21 });
-    const exact = runMonteCarlo(model, { samples: 12, seed: 21, isExact: true });
-    expect(fast.scenarioIds).toEqual(exact.scenarioIds);
-    exact.totals.forEach((totals, j) => {
-      const f = fast.totals[j] as Float64Array;
-      expect(f.length).toBe(totals.length);
-      totals.forEach((cents, i) => expect(Math.abs((f[i] as number) - cents)).toBeLessThanOrEqual(100));
-    });
-  });
+  it.each(rangedFixtures())(
+    'agrees with the exact engine within €1 per yearly total on sampled models: %s',
+    (_name, model) => {
+      const fast = runMonteCarlo(model, { samples: 12, seed: 21 });
+      const exact = runMonteCarlo(model, { samples: 12, seed: 21, isExact: true });
+      expect(fast.scenarioIds).toEqual(exact.scenarioIds);
+      exact.totals.forEach((totals, j) => {
+        const f = fast.totals[j] as Float64Array;
+        expect(f.length).toBe(totals.length);
+        totals.forEach((cents, i) => expect(Math.abs((f[i] as number) - cents)).toBeLessThanOrEqual(100));
+      });
+    },
+  );
 });

@@ -4,35 +4,58 @@
  * each allocation basis. Expected values are derived here from the plain evaluation.
  */
 import { describe, expect, it } from 'vitest';
-import { compareAllocationBases, compareWithBenchmark, keyFiguresOf, costPerInhabitant, DEFAULT_BENCHMARK, benchmarkRowTotal, evaluateModel, staffByMunicipality, staffTotals, type Evaluation, type ModelFile } from '../../src/engine';
+import {
+  compareAllocationBases,
+  compareWithBenchmark,
+  keyFiguresOf,
+  costPerInhabitant,
+  DEFAULT_BENCHMARK,
+  benchmarkRowTotal,
+  evaluateModel,
+  staffByMunicipality,
+  staffTotals,
+  type Evaluation,
+  type ModelFile,
+} from '../../src/engine';
 import { withAllocation } from '../../src/engine/views';
 import { generateModel } from '../support/model-generator';
 
 const cents = (m: string) => BigInt(m.replace('.', ''));
 /** n / d rounded half away from zero (BigInt). */
 const roundDiv = (n: bigint, d: bigint) => (n >= 0n ? (2n * n + d) / (2n * d) : -((-2n * n + d) / (2n * d)));
-const toMoney = (c: bigint) => { const neg = c < 0n; const s = (neg ? -c : c).toString().padStart(3, '0'); return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`; };
+const toMoney = (c: bigint) => {
+  const neg = c < 0n;
+  const s = (neg ? -c : c).toString().padStart(3, '0');
+  return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
+};
 
 /** Inhabitants of a municipality in a year, by the spec's carry-forward rule (generated models have no setParam on them). */
 function inhabitantsOf(model: ModelFile, party: string, year: number): bigint {
   const map = model.parties.find((p) => p.id === party)?.inhabitants ?? 0;
   if (typeof map !== 'object') return BigInt(map);
-  const keys = Object.keys(map).map(Number).filter((y) => y <= year).sort((a, b) => a - b);
+  const keys = Object.keys(map)
+    .map(Number)
+    .filter((y) => y <= year)
+    .sort((a, b) => a - b);
   return keys.length === 0 ? 0n : BigInt(map[String(keys.at(-1))] as number);
 }
 
 function groupCents(e: Evaluation, scenarioId: string, year: number, party: string): Record<string, bigint> {
   const y = e.scenarios.find((s) => s.id === scenarioId)?.years.find((x) => x.year === year);
   const out: Record<string, bigint> = {};
-  for (const c of e.categories) out[c.group] = (out[c.group] ?? 0n) + cents(y?.byPartyCategory[party]?.[c.id] ?? '0.00');
+  for (const c of e.categories)
+    out[c.group] = (out[c.group] ?? 0n) + cents(y?.byPartyCategory[party]?.[c.id] ?? '0.00');
   return out;
 }
 
 const staffTotal = (byPartyGroup: Record<string, Record<string, string>>, parties?: string[]) =>
-  Object.entries(byPartyGroup).filter(([p]) => parties === undefined || parties.includes(p)).flatMap(([, g]) => Object.values(g)).reduce((a, v) => a + Number(v), 0);
+  Object.entries(byPartyGroup)
+    .filter(([p]) => parties === undefined || parties.includes(p))
+    .flatMap(([, g]) => Object.values(g))
+    .reduce((a, v) => a + Number(v), 0);
 
 describe('cost per inhabitant', () => {
-  it.each([1, 8, 23])('is each municipality\'s allocated cost per group over its inhabitants (model %i)', (seed) => {
+  it.each([1, 8, 23])("is each municipality's allocated cost per group over its inhabitants (model %i)", (seed) => {
     const model = generateModel(seed);
     const e = evaluateModel(model);
     const year = e.endYear;
@@ -49,8 +72,14 @@ describe('cost per inhabitant', () => {
         expect(row.inhabitants).toBe(String(inh));
         expect(row.software).toBe(toMoney(roundDiv(g.software ?? 0n, inh)));
         expect(row.personnel).toBe(toMoney(roundDiv(g.personnel ?? 0n, inh)));
-        expect(row.total).toBe(toMoney(roundDiv((g.software ?? 0n) + (g.personnel ?? 0n) + (g.infrastructure ?? 0n), inh)));
-        allCents = { software: allCents.software + (g.software ?? 0n), personnel: allCents.personnel + (g.personnel ?? 0n), infrastructure: allCents.infrastructure + (g.infrastructure ?? 0n) };
+        expect(row.total).toBe(
+          toMoney(roundDiv((g.software ?? 0n) + (g.personnel ?? 0n) + (g.infrastructure ?? 0n), inh)),
+        );
+        allCents = {
+          software: allCents.software + (g.software ?? 0n),
+          personnel: allCents.personnel + (g.personnel ?? 0n),
+          infrastructure: allCents.infrastructure + (g.infrastructure ?? 0n),
+        };
         allInhabitants += inh;
       }
       const together = rows.at(-1)!;
@@ -59,7 +88,10 @@ describe('cost per inhabitant', () => {
       // All ICT staff of all parties (shared included) is counted once over all municipalities.
       const staff = s.staff.find((x) => x.year === year)!;
       expect(Number(together.fte)).toBeCloseTo(staffTotal(staff.byPartyGroup), 3);
-      expect(Number(together.ftePer100k)).toBeCloseTo((staffTotal(staff.byPartyGroup) * 100000) / Number(allInhabitants), 1);
+      expect(Number(together.ftePer100k)).toBeCloseTo(
+        (staffTotal(staff.byPartyGroup) * 100000) / Number(allInhabitants),
+        1,
+      );
     }
   });
 
@@ -73,7 +105,8 @@ describe('the benchmark', () => {
   it('has the default figures of the ICT Benchmark Gemeenten, totals adding up', () => {
     const row = DEFAULT_BENCHMARK.rows[0]!;
     expect([row.software, row.personnel, row.infrastructure, row.ftePer100k]).toEqual([36, 53, 17, 56]);
-    for (const r of DEFAULT_BENCHMARK.rows) expect(Number(benchmarkRowTotal(r))).toBe(Number(r.software) + Number(r.personnel) + Number(r.infrastructure));
+    for (const r of DEFAULT_BENCHMARK.rows)
+      expect(Number(benchmarkRowTotal(r))).toBe(Number(r.software) + Number(r.personnel) + Number(r.infrastructure));
     expect(benchmarkRowTotal({ id: 'x', label: 'x', software: '10.5', personnel: 20, infrastructure: 3 })).toBe('33.5');
   });
 
@@ -99,7 +132,7 @@ describe('staff per municipality', () => {
     }
   });
 
-  it('totals FTE per function group over all parties, like the report\'s table', () => {
+  it("totals FTE per function group over all parties, like the report's table", () => {
     const model = generateModel(9, { sharedParties: 1 });
     const e = evaluateModel(model);
     const year = e.endYear;
@@ -123,7 +156,8 @@ describe('staff per municipality', () => {
       for (const y of s.staff) {
         const split = result[s.id]!.find((x) => x.year === y.year)!;
         for (const [m, groups] of Object.entries(y.byPartyGroup)) {
-          for (const [g, fte] of Object.entries(groups)) if (Number(fte) !== 0) expect(Number(split.byPartyGroup[m]?.[g])).toBe(Number(fte));
+          for (const [g, fte] of Object.entries(groups))
+            if (Number(fte) !== 0) expect(Number(split.byPartyGroup[m]?.[g])).toBe(Number(fte));
         }
       }
     }
@@ -133,11 +167,16 @@ describe('staff per municipality', () => {
 describe('allocation keys compared', () => {
   const model = generateModel(12, { municipalities: 3, sharedParties: 1, scenarios: 3, years: 6 });
 
-  it('starts with the model\'s own keys, then each basis; the municipalities\' savings add up to the scenario\'s', () => {
+  it("starts with the model's own keys, then each basis; the municipalities' savings add up to the scenario's", () => {
     const before = structuredClone(model);
     const cmp = compareAllocationBases(model, 'ictc');
     expect(model).toEqual(before);
-    expect(cmp.outcomes.map((o) => o.basis).slice(0, 4)).toEqual(['current', 'inhabitants', 'workstations', 'employees']);
+    expect(cmp.outcomes.map((o) => o.basis).slice(0, 4)).toEqual([
+      'current',
+      'inhabitants',
+      'workstations',
+      'employees',
+    ]);
     const e = evaluateModel(model);
     for (const o of cmp.outcomes) {
       expect(o.error).toBeUndefined();
@@ -145,7 +184,9 @@ describe('allocation keys compared', () => {
         const perParty = o.scenarios[s.id]!;
         const endYear = s.years.find((y) => y.year === e.endYear)!;
         // Allocation moves cost between municipalities, never creates or loses it.
-        expect(e.municipalities.reduce((a, m) => a + cents(perParty[m]!.savingsHorizon), 0n)).toBe(cents(endYear.cumulativeSavings));
+        expect(e.municipalities.reduce((a, m) => a + cents(perParty[m]!.savingsHorizon), 0n)).toBe(
+          cents(endYear.cumulativeSavings),
+        );
         for (const m of e.municipalities) expect(perParty[m]!.isLoss).toBe(perParty[m]!.savingsEnd.startsWith('-'));
       }
     }
@@ -155,10 +196,12 @@ describe('allocation keys compared', () => {
     }
   });
 
-  it('under a basis, splits the shared party\'s cost in proportion to that basis', () => {
+  it("under a basis, splits the shared party's cost in proportion to that basis", () => {
     const m2 = withAllocation(model, 'ictc', { basis: 'workstations' });
     const e = evaluateModel(m2);
-    const weights = Object.fromEntries(m2.parties.filter((p) => p.kind === 'municipality').map((p) => [p.id, Number(p.workstations)]));
+    const weights = Object.fromEntries(
+      m2.parties.filter((p) => p.kind === 'municipality').map((p) => [p.id, Number(p.workstations)]),
+    );
     const totalWeight = Object.values(weights).reduce((a, w) => a + w, 0);
     for (const s of e.scenarios) {
       for (const y of s.years.filter((x) => !x.isExtrapolated)) {
@@ -173,7 +216,10 @@ describe('allocation keys compared', () => {
   });
 
   it('reports a basis that cannot split the cost instead of failing', () => {
-    const noEmployees: ModelFile = { ...model, parties: model.parties.map((p) => (p.kind === 'municipality' ? { ...p, employees: 0 } : p)) };
+    const noEmployees: ModelFile = {
+      ...model,
+      parties: model.parties.map((p) => (p.kind === 'municipality' ? { ...p, employees: 0 } : p)),
+    };
     const e = evaluateModel(withAllocation(noEmployees, 'ictc', { basis: 'inhabitants' }));
     const hasSharedCost = e.scenarios.some((s) => s.years.some((y) => (y.byOwner.ictc ?? '0.00') !== '0.00'));
     const cmp = compareAllocationBases(noEmployees, 'ictc');

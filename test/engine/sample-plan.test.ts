@@ -23,25 +23,40 @@ function expectSame(plan: Outcomes, whole: Outcomes): void {
 }
 
 describe('sampling plan', { timeout: 60_000 }, () => {
-  it.each(rangedFixtures())('with the exact kernel equals whole-model evaluation on every sample: %s', (_name, model) => {
-    const inputs = prepareInputs(model);
-    expect(inputs.length).toBeGreaterThan(0);
-    const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: true });
-    expectSame(plan.outcomes(inputs.map((p) => readInput(model, p.input.path) ?? '')), outcomesOf(model, createEvaluationCache()));
-    for (const k of SAMPLES) {
-      const sampled = sampleModel(model, inputs, 7, k);
-      expectSame(plan.outcomes(sampleValues(inputs, 7, k)), outcomesOf(sampled, createEvaluationCache()));
-    }
-  });
+  it.each(rangedFixtures())(
+    'with the exact kernel equals whole-model evaluation on every sample: %s',
+    (_name, model) => {
+      const inputs = prepareInputs(model);
+      expect(inputs.length).toBeGreaterThan(0);
+      const plan = createSamplePlan(
+        model,
+        inputs.map((p) => p.input.path),
+        { isExact: true },
+      );
+      expectSame(
+        plan.outcomes(inputs.map((p) => readInput(model, p.input.path) ?? '')),
+        outcomesOf(model, createEvaluationCache()),
+      );
+      for (const k of SAMPLES) {
+        const sampled = sampleModel(model, inputs, 7, k);
+        expectSame(plan.outcomes(sampleValues(inputs, 7, k)), outcomesOf(sampled, createEvaluationCache()));
+      }
+    },
+  );
 
   it.each(rangedFixtures())('with the fast kernel is within €1 per yearly total: %s', (_name, model) => {
     const inputs = prepareInputs(model);
-    const plan = createSamplePlan(model, inputs.map((p) => p.input.path));
+    const plan = createSamplePlan(
+      model,
+      inputs.map((p) => p.input.path),
+    );
     for (const k of SAMPLES) {
       const sampled = sampleModel(model, inputs, 3, k);
       const whole = outcomesOf(sampled, createEvaluationCache());
       plan.outcomes(sampleValues(inputs, 3, k)).scenarios.forEach((s, j) => {
-        s.totals.forEach((cents, i) => expect(Math.abs(cents - (whole.scenarios[j]?.totals[i] ?? NaN))).toBeLessThanOrEqual(100));
+        s.totals.forEach((cents, i) =>
+          expect(Math.abs(cents - (whole.scenarios[j]?.totals[i] ?? NaN))).toBeLessThanOrEqual(100),
+        );
       });
     }
   });
@@ -64,7 +79,10 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     const at = (s3?.changes ?? []).findIndex((c) => c.op === 'scale' && c.select.category === 'applications');
     const scale = s3?.changes?.[at];
     expect(scale?.op === 'scale' ? scale.from : undefined).toBe(2015);
-    const lines = [...haarlemHaarlemmermeer.scenarios.flatMap((s) => s.lines ?? []), ...(s3?.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : []))];
+    const lines = [
+      ...haarlemHaarlemmermeer.scenarios.flatMap((s) => s.lines ?? []),
+      ...(s3?.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : [])),
+    ];
     const touched = lines.filter((l) => l.type === 'application' || l.category === 'applications');
     const before = touched.filter((l) => (l.type === 'application' || l.type === 'investment') && l.year < 2015);
     expect(before.length).toBeGreaterThan(0);
@@ -90,7 +108,9 @@ describe('sampling plan', { timeout: 60_000 }, () => {
     const plan = createSamplePlan(haarlemHaarlemmermeer, [path], { isExact: true });
     const changed = writeInput(haarlemHaarlemmermeer, path, '1234567.89');
     expectSame(plan.outcomes(['1234567.89']), outcomesOf(changed, createEvaluationCache()));
-    expect(plan.outcomes(['1234567.89']).scenarios[1]?.totals).not.toEqual(plan.outcomes([readInput(haarlemHaarlemmermeer, path) ?? '']).scenarios[1]?.totals);
+    expect(plan.outcomes(['1234567.89']).scenarios[1]?.totals).not.toEqual(
+      plan.outcomes([readInput(haarlemHaarlemmermeer, path) ?? '']).scenarios[1]?.totals,
+    );
   });
 });
 

@@ -3,7 +3,14 @@
  * against full evaluations of the changed model with `evaluateModel`.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, inputBounds, readInput, runSensitivity, type ModelFile, type SensitivityMetric } from '../../src/engine';
+import {
+  evaluateModel,
+  inputBounds,
+  readInput,
+  runSensitivity,
+  type ModelFile,
+  type SensitivityMetric,
+} from '../../src/engine';
 import { sensitivityInputs } from '../../src/engine/sampling';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer } from '../../src/examples';
@@ -55,20 +62,28 @@ describe('sensitivity', { timeout: 30_000 }, () => {
     expect(new Set(inputs.map((i) => i.path)).size).toBe(inputs.length);
   });
 
-  it.each<SensitivityMetric>(['npv', 'cumulativeSavings', 'breakEvenYear'])('%s: base, low and high agree with evaluating the changed model; rows sorted by swing', (metric) => {
-    const result = runSensitivity(model, scenarioId, metric);
-    expect(result.baseResult).toEqual(metricByEvaluation(model, metric));
-    for (const row of result.rows) {
-      expect(row.base).toBe(readInput(model, row.path));
-      expect(row.lowResult).toEqual(metricByEvaluation(writeInput(model, row.path, row.low), metric));
-      expect(row.highResult).toEqual(metricByEvaluation(writeInput(model, row.path, row.high), metric));
-    }
-    result.rows.forEach((r, i) => { if (i > 0) expect(r.swing).toBeLessThanOrEqual((result.rows[i - 1] as typeof r).swing); });
-    if (metric !== 'breakEvenYear') {
-      expect(result.rows[0]?.swing).toBeGreaterThan(0);
-      for (const r of result.rows) expect(r.swing).toBe(Math.abs(Math.round(Number(r.highResult) * 100) - Math.round(Number(r.lowResult) * 100)));
-    }
-  });
+  it.each<SensitivityMetric>(['npv', 'cumulativeSavings', 'breakEvenYear'])(
+    '%s: base, low and high agree with evaluating the changed model; rows sorted by swing',
+    (metric) => {
+      const result = runSensitivity(model, scenarioId, metric);
+      expect(result.baseResult).toEqual(metricByEvaluation(model, metric));
+      for (const row of result.rows) {
+        expect(row.base).toBe(readInput(model, row.path));
+        expect(row.lowResult).toEqual(metricByEvaluation(writeInput(model, row.path, row.low), metric));
+        expect(row.highResult).toEqual(metricByEvaluation(writeInput(model, row.path, row.high), metric));
+      }
+      result.rows.forEach((r, i) => {
+        if (i > 0) expect(r.swing).toBeLessThanOrEqual((result.rows[i - 1] as typeof r).swing);
+      });
+      if (metric !== 'breakEvenYear') {
+        expect(result.rows[0]?.swing).toBeGreaterThan(0);
+        for (const r of result.rows)
+          expect(r.swing).toBe(
+            Math.abs(Math.round(Number(r.highResult) * 100) - Math.round(Number(r.lowResult) * 100)),
+          );
+      }
+    },
+  );
 
   it('counts "never breaks even" as the year after the last when measuring a swing', () => {
     const never = (model.horizon.extrapolateTo ?? model.horizon.endYear) + 1;

@@ -14,9 +14,15 @@ function figureOf(e: Evaluation, q: TraceQuery): string {
   const s = e.scenarios.find((x) => x.id === q.scenarioId);
   const y = s?.years.find((x) => x.year === q.year);
   if (!y) throw new Error('no such year');
-  if (q.party !== undefined) return q.category !== undefined ? y.byPartyCategory[q.party]?.[q.category] ?? '0.00' : y.byParty[q.party] ?? '0.00';
-  if (q.owner !== undefined) return q.category !== undefined ? y.byOwnerCategory[q.owner]?.[q.category] ?? '0.00' : y.byOwner[q.owner] ?? '0.00';
-  return q.category !== undefined ? y.byCategory[q.category] ?? '0.00' : y.total;
+  if (q.party !== undefined)
+    return q.category !== undefined
+      ? (y.byPartyCategory[q.party]?.[q.category] ?? '0.00')
+      : (y.byParty[q.party] ?? '0.00');
+  if (q.owner !== undefined)
+    return q.category !== undefined
+      ? (y.byOwnerCategory[q.owner]?.[q.category] ?? '0.00')
+      : (y.byOwner[q.owner] ?? '0.00');
+  return q.category !== undefined ? (y.byCategory[q.category] ?? '0.00') : y.total;
 }
 
 function randomQueries(e: Evaluation, seed: number, n: number): TraceQuery[] {
@@ -54,9 +60,16 @@ describe('trace', () => {
     const y = s?.years.find((x) => x.byOwner[shared] !== '0.00' && !x.isExtrapolated);
     expect(s && y).toBeTruthy();
     if (!s || !y) return;
-    const items = e.municipalities.flatMap((m) => explainFigure(model, { scenarioId: s.id, year: y.year, party: m }).items.filter((i) => i.rule === 'allocation'));
+    const items = e.municipalities.flatMap((m) =>
+      explainFigure(model, { scenarioId: s.id, year: y.year, party: m }).items.filter((i) => i.rule === 'allocation'),
+    );
     expect(items.length).toBeGreaterThan(0);
-    for (const i of items) expect(i.detail).toMatchObject({ basis: expect.any(String), weight: expect.any(String), totalWeight: expect.any(String) });
+    for (const i of items)
+      expect(i.detail).toMatchObject({
+        basis: expect.any(String),
+        weight: expect.any(String),
+        totalWeight: expect.any(String),
+      });
     // The shares of all members add up to the shared party's cost that year.
     expect(items.reduce((a, i) => a + cents(i.amount), 0)).toBe(cents(y.byOwner[shared] ?? '0'));
   });
@@ -69,10 +82,24 @@ describe('trace', () => {
       for (const item of trace.items) {
         seen.add(item.rule);
         if (q.category !== undefined && item.rule !== 'extrapolation') expect(item.category).toBe(q.category);
-        if (item.rule === 'charge') expect(item.detail).toMatchObject({ investYear: expect.any(Number), years: expect.any(Number), interestRate: expect.any(String), method: expect.stringMatching(/linear|annuity/) });
-        if (item.rule === 'staff') expect(item.detail).toMatchObject({ group: expect.any(String), fte: expect.any(String), costPerFteOwn: expect.any(String), index: expect.any(String) });
-        if (item.rule === 'allocation') expect(Number(item.detail.weight)).toBeLessThanOrEqual(Number(item.detail.totalWeight));
-        if (item.rule === 'opex') expect(item.detail).toMatchObject({ amount: expect.any(String), index: expect.any(String) });
+        if (item.rule === 'charge')
+          expect(item.detail).toMatchObject({
+            investYear: expect.any(Number),
+            years: expect.any(Number),
+            interestRate: expect.any(String),
+            method: expect.stringMatching(/linear|annuity/),
+          });
+        if (item.rule === 'staff')
+          expect(item.detail).toMatchObject({
+            group: expect.any(String),
+            fte: expect.any(String),
+            costPerFteOwn: expect.any(String),
+            index: expect.any(String),
+          });
+        if (item.rule === 'allocation')
+          expect(Number(item.detail.weight)).toBeLessThanOrEqual(Number(item.detail.totalWeight));
+        if (item.rule === 'opex')
+          expect(item.detail).toMatchObject({ amount: expect.any(String), index: expect.any(String) });
       }
     }
     expect([...seen]).toEqual(expect.arrayContaining(['opex', 'charge', 'staff']));

@@ -8,10 +8,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, inputBounds, loadModel, readInput, runMonteCarlo, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
+import {
+  evaluateModel,
+  inputBounds,
+  loadModel,
+  readInput,
+  runMonteCarlo,
+  summarizeMonteCarlo,
+  type ModelFile,
+} from '../../src/engine';
 import { serializeModel, validateModel } from '../../src/engine/file';
 import { writeInput } from '../../src/engine/model';
-import { builtInExamples, haarlemHaarlemmermeer as v1, haarlemHaarlemmermeerWithRanges as ranged } from '../../src/examples';
+import {
+  builtInExamples,
+  haarlemHaarlemmermeer as v1,
+  haarlemHaarlemmermeerWithRanges as ranged,
+} from '../../src/examples';
 
 const OVERLAY = 'src/examples/haarlem-haarlemmermeer.uncertainty.json';
 const overlay = JSON.parse(readFileSync(OVERLAY, 'utf8')) as Record<string, unknown>;
@@ -65,23 +77,26 @@ describe('the example with ranges', () => {
 });
 
 describe('every range', () => {
-  it.each(inputs.map((i) => [i.id, i] as const))('%s reads a number of the model within its low/high and its valid range', (_id, input) => {
-    const value = valueAt(input.path);
-    const d = input.distribution;
-    expect(d.kind === 'triangular' || d.kind === 'pert').toBe(true);
-    if (d.kind !== 'triangular' && d.kind !== 'pert') return;
-    const [low, high] = [Number(d.low), Number(d.high)];
-    expect(low).toBeLessThanOrEqual(value);
-    expect(value).toBeLessThanOrEqual(high);
-    expect(low).toBeLessThan(high);
-    // The mode is the model's value (left out so it follows a recalibrated file).
-    expect(d.mode).toBeUndefined();
-    const b = inputBounds(input.path);
-    if (b.min !== null) expect(low).toBeGreaterThanOrEqual(Number(b.min));
-    if (b.max !== null) expect(high).toBeLessThanOrEqual(Number(b.max));
-    expect(input.label?.length ?? 0).toBeGreaterThan(0);
-    expect(input.label?.length ?? 0).toBeLessThanOrEqual(40);
-  });
+  it.each(inputs.map((i) => [i.id, i] as const))(
+    '%s reads a number of the model within its low/high and its valid range',
+    (_id, input) => {
+      const value = valueAt(input.path);
+      const d = input.distribution;
+      expect(d.kind === 'triangular' || d.kind === 'pert').toBe(true);
+      if (d.kind !== 'triangular' && d.kind !== 'pert') return;
+      const [low, high] = [Number(d.low), Number(d.high)];
+      expect(low).toBeLessThanOrEqual(value);
+      expect(value).toBeLessThanOrEqual(high);
+      expect(low).toBeLessThan(high);
+      // The mode is the model's value (left out so it follows a recalibrated file).
+      expect(d.mode).toBeUndefined();
+      const b = inputBounds(input.path);
+      if (b.min !== null) expect(low).toBeGreaterThanOrEqual(Number(b.min));
+      if (b.max !== null) expect(high).toBeLessThanOrEqual(Number(b.max));
+      expect(input.label?.length ?? 0).toBeGreaterThan(0);
+      expect(input.label?.length ?? 0).toBeLessThanOrEqual(40);
+    },
+  );
 
   it('sits on a different input, and indexation is left to the tornado’s ±20 %', () => {
     const paths = inputs.map((i) => i.path);
@@ -91,23 +106,26 @@ describe('every range', () => {
 });
 
 describe('every workshop control', () => {
-  it.each(controls.map((c) => [c.id, c] as const))('%s reads a number of the model within its min/max, on its grid, in 20–150 steps', (_id, c) => {
-    const value = valueAt(c.path);
-    const [min, max, step] = [Number(c.min), Number(c.max), Number(c.step)];
-    expect(min).toBeLessThanOrEqual(value);
-    expect(value).toBeLessThanOrEqual(max);
-    const b = inputBounds(c.path);
-    if (b.min !== null) expect(min).toBeGreaterThanOrEqual(Number(b.min));
-    if (b.max !== null) expect(max).toBeLessThanOrEqual(Number(b.max));
-    // The slider starts at the model's value (it lies on min + k·step) and its ends are steps away.
-    const onGrid = (x: number) => Math.abs((x - min) / step - Math.round((x - min) / step)) < 1e-9;
-    expect(onGrid(value)).toBe(true);
-    expect(onGrid(max)).toBe(true);
-    const steps = Math.round((max - min) / step);
-    expect(steps).toBeGreaterThanOrEqual(20);
-    expect(steps).toBeLessThanOrEqual(150);
-    expect(c.label?.length ?? 0).toBeGreaterThan(0);
-  });
+  it.each(controls.map((c) => [c.id, c] as const))(
+    '%s reads a number of the model within its min/max, on its grid, in 20–150 steps',
+    (_id, c) => {
+      const value = valueAt(c.path);
+      const [min, max, step] = [Number(c.min), Number(c.max), Number(c.step)];
+      expect(min).toBeLessThanOrEqual(value);
+      expect(value).toBeLessThanOrEqual(max);
+      const b = inputBounds(c.path);
+      if (b.min !== null) expect(min).toBeGreaterThanOrEqual(Number(b.min));
+      if (b.max !== null) expect(max).toBeLessThanOrEqual(Number(b.max));
+      // The slider starts at the model's value (it lies on min + k·step) and its ends are steps away.
+      const onGrid = (x: number) => Math.abs((x - min) / step - Math.round((x - min) / step)) < 1e-9;
+      expect(onGrid(value)).toBe(true);
+      expect(onGrid(max)).toBe(true);
+      const steps = Math.round((max - min) / step);
+      expect(steps).toBeGreaterThanOrEqual(20);
+      expect(steps).toBeLessThanOrEqual(150);
+      expect(c.label?.length ?? 0).toBeGreaterThan(0);
+    },
+  );
 
   it('stays within the range of its input, so every position keeps the model valid', () => {
     // A range without a mode takes the model's value as its mode, which must lie within low/high:
@@ -119,7 +137,8 @@ describe('every workshop control', () => {
       if (d?.kind !== 'triangular' && d?.kind !== 'pert') continue;
       expect(Number(c.min)).toBeGreaterThanOrEqual(Number(d.low));
       expect(Number(c.max)).toBeLessThanOrEqual(Number(d.high));
-      for (const value of [c.min, c.max]) expect(validateModel(writeInput(ranged, c.path, String(value))), `${c.id} at ${value}`).toEqual([]);
+      for (const value of [c.min, c.max])
+        expect(validateModel(writeInput(ranged, c.path, String(value))), `${c.id} at ${value}`).toEqual([]);
     }
   });
 });
@@ -153,7 +172,8 @@ describe('a Monte Carlo run of the example', { timeout: 60_000 }, () => {
   });
 
   it('samples inputs that matter: each range’s low and high give different figures', () => {
-    const figures = (path: string, value: string) => evaluateModel(writeInput(ranged, path, value)).scenarios.map((s) => s.years.map((y) => y.total));
+    const figures = (path: string, value: string) =>
+      evaluateModel(writeInput(ranged, path, value)).scenarios.map((s) => s.years.map((y) => y.total));
     for (const input of inputs) {
       const d = input.distribution;
       if (d.kind !== 'triangular' && d.kind !== 'pert') continue;

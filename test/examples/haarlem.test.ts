@@ -49,16 +49,28 @@ describe('the Haarlem–Haarlemmermeer example is a valid version-1 model', () =
   });
 
   it('has the parties, scenarios and horizon of the case', () => {
-    expect(example.parties.map((p) => [p.id, p.kind])).toEqual([['haarlem', 'municipality'], ['haarlemmermeer', 'municipality'], ['ictc', 'shared']]);
-    expect(example.scenarios.map((s) => [s.id, s.basedOn])).toEqual([['baseline', null], ['s2', 'baseline'], ['s3', 's2']]);
+    expect(example.parties.map((p) => [p.id, p.kind])).toEqual([
+      ['haarlem', 'municipality'],
+      ['haarlemmermeer', 'municipality'],
+      ['ictc', 'shared'],
+    ]);
+    expect(example.scenarios.map((s) => [s.id, s.basedOn])).toEqual([
+      ['baseline', null],
+      ['s2', 'baseline'],
+      ['s3', 's2'],
+    ]);
     expect(example.horizon).toEqual({ startYear: 2013, endYear: 2017, extrapolateTo: 2025 });
   });
 
   it('traces every line, staff entry and change to a source or an assumption (a note)', () => {
     const missing: string[] = [];
     for (const s of example.scenarios) {
-      (s.lines ?? []).forEach((l) => { if (!l.note) missing.push(`${s.id} line ${l.id}`); });
-      (s.staff ?? []).forEach((e, i) => { if (!e.note) missing.push(`${s.id} staff ${i}`); });
+      (s.lines ?? []).forEach((l) => {
+        if (!l.note) missing.push(`${s.id} line ${l.id}`);
+      });
+      (s.staff ?? []).forEach((e, i) => {
+        if (!e.note) missing.push(`${s.id} staff ${i}`);
+      });
       (s.changes ?? []).forEach((c, i) => {
         if (!c.note) missing.push(`${s.id} change ${i}`);
         if (c.op === 'addLine' && !c.line.note) missing.push(`${s.id} change ${i} line`);
@@ -74,7 +86,9 @@ describe('the Haarlem–Haarlemmermeer example is a valid version-1 model', () =
     const doc = JSON.parse(r.stdout) as { scenarios: { id: string; breakEven: unknown; investment: string }[] };
     for (const s of evaluation.scenarios) {
       const cli = doc.scenarios.find((x) => x.id === s.id);
-      expect(cli?.breakEven).toEqual(s.breakEven === null ? null : { year: s.breakEven.year, extrapolated: s.breakEven.isExtrapolated });
+      expect(cli?.breakEven).toEqual(
+        s.breakEven === null ? null : { year: s.breakEven.year, extrapolated: s.breakEven.isExtrapolated },
+      );
       expect(cli?.investment).toBe(s.investment);
     }
   }, 30_000);
@@ -83,9 +97,12 @@ describe('the Haarlem–Haarlemmermeer example is a valid version-1 model', () =
 describe('it reproduces the published figures (report §6.2)', () => {
   it('pins all 26 published yearly figures', () => expect(cases).toHaveLength(26));
 
-  it.each(cases)('$party $id $year: published € $published thousand, within €150,000', ({ party, id, year, published }) => {
-    expect(Math.abs(partyTotal(id, party, year) - published * 1000)).toBeLessThanOrEqual(TOLERANCE);
-  });
+  it.each(cases)(
+    '$party $id $year: published € $published thousand, within €150,000',
+    ({ party, id, year, published }) => {
+      expect(Math.abs(partyTotal(id, party, year) - published * 1000)).toBeLessThanOrEqual(TOLERANCE);
+    },
+  );
 
   const roundingCases = cases.filter((c) => !NOT_ROUNDING.includes(`${c.party} ${c.id} ${c.year}`));
 
@@ -94,9 +111,12 @@ describe('it reproduces the published figures (report §6.2)', () => {
     expect(roundingCases).toHaveLength(25);
   });
 
-  it.each(roundingCases)('$party $id $year: rounded to €50,000 it is the published € $published thousand', ({ party, id, year, published }) => {
-    expect(rounded(partyTotal(id, party, year))).toBe(published * 1000);
-  });
+  it.each(roundingCases)(
+    '$party $id $year: rounded to €50,000 it is the published € $published thousand',
+    ({ party, id, year, published }) => {
+      expect(rounded(partyTotal(id, party, year))).toBe(published * 1000);
+    },
+  );
 
   it('cannot round Haarlemmermeer 2.0 in 2013: its allocated share of the 2013 one-off and programme cost exceeds what the report’s rounding allows', () => {
     const municipalities = example.parties.filter((p) => p.kind === 'municipality');
@@ -105,7 +125,7 @@ describe('it reproduces the published figures (report §6.2)', () => {
     const yearTotal = (id: string) => euros(scenario(id).years.find((y) => y.year === 2013)!.total);
     const gap = partyTotal('s2', 'haarlemmermeer', 2013) - partyTotal('baseline', 'haarlemmermeer', 2013);
     // The whole 2013 difference between 2.0 and the baseline is the shared cost, split by inhabitants.
-    expect(gap).toBeCloseTo((yearTotal('s2') - yearTotal('baseline')) * inhabitants('haarlemmermeer') / all, 1);
+    expect(gap).toBeCloseTo(((yearTotal('s2') - yearTotal('baseline')) * inhabitants('haarlemmermeer')) / all, 1);
     const [baseline2013, s22013] = [PUBLISHED.haarlemmermeer.baseline[0]!, PUBLISHED.haarlemmermeer.s2[0]!];
     expect(gap).toBeGreaterThan((s22013 - baseline2013) * 1000 + ROUNDING);
     expect(rounded(partyTotal('baseline', 'haarlemmermeer', 2013))).toBe(baseline2013 * 1000);
@@ -123,7 +143,8 @@ describe('it reproduces the published figures (report §6.2)', () => {
     expect(s2?.isExtrapolated).toBe(true);
     expect([2021, 2022]).toContain(s2?.year);
     // Neither earns its investment back within the business-case period 2013–2017.
-    for (const id of ['s2', 's3']) expect(euros(scenario(id).years.find((y) => y.year === 2017)!.cumulativeSavings)).toBeLessThan(0);
+    for (const id of ['s2', 's3'])
+      expect(euros(scenario(id).years.find((y) => y.year === 2017)!.cumulativeSavings)).toBeLessThan(0);
   });
 
   it('needs ≈ €3.5 M to collaborate in 2.0 and ≈ €7 M in 3.0 (±5 %)', () => {
@@ -140,7 +161,9 @@ describe('it reproduces the published figures (report §6.2)', () => {
     expect(euros(y2015.byCategory.programme ?? '0')).toBe(100_000);
     expect(euros(y2015.oneOff)).toBe(0);
     // The investment is exactly the one-off cost (project, transition, friction) over the horizon.
-    const oneOffs = scenario('s2').years.filter((y) => !y.isExtrapolated).reduce((sum, y) => sum + euros(y.oneOff), 0);
+    const oneOffs = scenario('s2')
+      .years.filter((y) => !y.isExtrapolated)
+      .reduce((sum, y) => sum + euros(y.oneOff), 0);
     expect(euros(scenario('s2').investment)).toBeCloseTo(oneOffs, 2);
   });
 });
@@ -150,19 +173,56 @@ describe('it uses the inputs the report states', () => {
   const party = (id: string) => example.parties.find((p) => p.id === id)!;
 
   it('depreciation terms per party and for the centre, 5 % interest for the centre, 2 % indexation (§3.7)', () => {
-    expect(party('haarlem').depreciationYears).toEqual({ workplace: 4, workplaceServers: 5, peripherals: 5, applications: 5, appServers: 5, datacom: 5, telecom: 5, facilities: 10 });
-    expect(party('haarlemmermeer').depreciationYears).toEqual({ workplace: 3, workplaceServers: 4, peripherals: 3, applications: 5, appServers: 5, datacom: 5, telecom: 3, facilities: 3 });
-    expect(party('ictc').depreciationYears).toEqual({ workplace: 3, workplaceServers: 5, peripherals: 5, applications: 5, appServers: 5, datacom: 10, telecom: 5, facilities: 10 });
+    expect(party('haarlem').depreciationYears).toEqual({
+      workplace: 4,
+      workplaceServers: 5,
+      peripherals: 5,
+      applications: 5,
+      appServers: 5,
+      datacom: 5,
+      telecom: 5,
+      facilities: 10,
+    });
+    expect(party('haarlemmermeer').depreciationYears).toEqual({
+      workplace: 3,
+      workplaceServers: 4,
+      peripherals: 3,
+      applications: 5,
+      appServers: 5,
+      datacom: 5,
+      telecom: 3,
+      facilities: 3,
+    });
+    expect(party('ictc').depreciationYears).toEqual({
+      workplace: 3,
+      workplaceServers: 5,
+      peripherals: 5,
+      applications: 5,
+      appServers: 5,
+      datacom: 10,
+      telecom: 5,
+      facilities: 10,
+    });
     expect(party('ictc').interestRate).toBe(0.05);
     expect(example.assumptions?.indexation).toEqual({ default: 0.02, personnel: 0.02 });
   });
 
   it('renewal €4.56 per inhabitant, project-cost rates 100/125 % and 80/100 % in collaboration, allocation by inhabitants', () => {
-    const renewals = (example.scenarios[0]!.lines ?? []).filter((l) => l.type === 'recurringInvestment' && l.perInhabitant !== undefined);
-    expect(renewals.map((l) => [l.party, l.type === 'recurringInvestment' && l.perInhabitant])).toEqual([['haarlem', 4.56], ['haarlemmermeer', 4.56]]);
+    const renewals = (example.scenarios[0]!.lines ?? []).filter(
+      (l) => l.type === 'recurringInvestment' && l.perInhabitant !== undefined,
+    );
+    expect(renewals.map((l) => [l.party, l.type === 'recurringInvestment' && l.perInhabitant])).toEqual([
+      ['haarlem', 4.56],
+      ['haarlemmermeer', 4.56],
+    ]);
     expect(example.assumptions?.projectCostRate).toEqual({ replacement: 1, renewal: 1.25 });
-    const params = changesOf('s2').filter((c) => c.op === 'setParam').map((c) => c.op === 'setParam' && [c.path, c.value]);
-    expect(params).toEqual([['assumptions.projectCostRate.replacement', 0.8], ['assumptions.projectCostRate.renewal', 1]]);
+    const params = changesOf('s2')
+      .filter((c) => c.op === 'setParam')
+      .map((c) => c.op === 'setParam' && [c.path, c.value]);
+    expect(params).toEqual([
+      ['assumptions.projectCostRate.replacement', 0.8],
+      ['assumptions.projectCostRate.renewal', 1],
+    ]);
     expect(party('haarlem').inhabitants).toBe(155_000);
     expect(party('haarlemmermeer').inhabitants).toBe(144_000);
     expect(party('ictc').allocation).toEqual({ default: { basis: 'inhabitants' } });
@@ -171,8 +231,14 @@ describe('it uses the inputs the report states', () => {
   it('has the staff tables 115.5 → 102.5 → 92 FTE plus a 3-FTE CIO office per municipality (§5.2, §5.3)', () => {
     const fte = (id: string, year: number, pick: (party: string, group: string) => boolean): number => {
       const staff = scenario(id).staff.find((s) => s.year === year)!.byPartyGroup;
-      return Object.entries(staff).reduce((sum, [p, groups]) =>
-        sum + Object.entries(groups).filter(([g]) => pick(p, g)).reduce((a, [, v]) => a + Number(v), 0), 0);
+      return Object.entries(staff).reduce(
+        (sum, [p, groups]) =>
+          sum +
+          Object.entries(groups)
+            .filter(([g]) => pick(p, g))
+            .reduce((a, [, v]) => a + Number(v), 0),
+        0,
+      );
     };
     const notCio = (_p: string, g: string) => g !== 'cio';
     for (const year of YEARS) expect(fte('baseline', year, notCio)).toBe(115.5);
@@ -193,20 +259,26 @@ describe('it uses the inputs the report states', () => {
   });
 
   it('keeps the centre’s overhead as a switched-off change; switching it on adds €350,000 a year from 2015', () => {
-    const i = changesOf('s2').findIndex((c) => c.op === 'addLine' && c.line.type === 'opex' && c.line.category === 'overhead');
+    const i = changesOf('s2').findIndex(
+      (c) => c.op === 'addLine' && c.line.type === 'opex' && c.line.category === 'overhead',
+    );
     expect(i).toBeGreaterThanOrEqual(0);
     expect(changesOf('s2')[i]!.enabled).toBe(false);
     const on = structuredClone(example) as ModelFile;
     delete on.scenarios.find((s) => s.id === 's2')!.changes![i]!.enabled;
     const s2On = evaluateModel(on).scenarios.find((s) => s.id === 's2')!;
     for (const year of YEARS) {
-      const diff = euros(s2On.years.find((y) => y.year === year)!.total) - euros(scenario('s2').years.find((y) => y.year === year)!.total);
+      const diff =
+        euros(s2On.years.find((y) => y.year === year)!.total) -
+        euros(scenario('s2').years.find((y) => y.year === year)!.total);
       expect(diff).toBe(year >= 2015 ? 350_000 : 0);
     }
   });
 
   it('keeps the levers per municipality and function group that the app’s tests and docs name', () => {
-    expect(changesOf('s2')).toContainEqual(expect.objectContaining({ op: 'setStaff', party: 'haarlem', group: 'technicalMgmt', fte: { 2014: 0 } }));
+    expect(changesOf('s2')).toContainEqual(
+      expect.objectContaining({ op: 'setStaff', party: 'haarlem', group: 'technicalMgmt', fte: { 2014: 0 } }),
+    );
     const haarlemStaff = (example.scenarios[0]!.staff ?? []).filter((e) => e.party === 'haarlem').map((e) => e.group);
     expect(haarlemStaff.slice(0, 3)).toEqual(['technicalMgmt', 'management', 'businessOffice']);
   });

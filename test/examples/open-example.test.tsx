@@ -12,7 +12,9 @@ import { ExampleCard } from '../../src/features/start/new-model';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();
-beforeEach(() => { appStore.setState({ ...fresh, models: {}, history: {} }, true); });
+beforeEach(() => {
+  appStore.setState({ ...fresh, models: {}, history: {} }, true);
+});
 afterEach(cleanup);
 
 describe('opening the example', () => {

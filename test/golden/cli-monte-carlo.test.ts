@@ -27,7 +27,9 @@ describe('npm run calc --monte-carlo', () => {
     const b = calc('--monte-carlo', '400', '--seed', '7');
     const c = calc('--monte-carlo', '400', '--seed', '8');
     expect(withoutTime(a)).toEqual(withoutTime(b));
-    expect(JSON.stringify((c.monteCarlo as Record<string, unknown>).scenarios)).not.toBe(JSON.stringify((a.monteCarlo as Record<string, unknown>).scenarios));
+    expect(JSON.stringify((c.monteCarlo as Record<string, unknown>).scenarios)).not.toBe(
+      JSON.stringify((a.monteCarlo as Record<string, unknown>).scenarios),
+    );
     const mc = a.monteCarlo as { samples: number; seed: number; scenarios: unknown[] };
     expect(mc.samples).toBe(400);
     expect(mc.seed).toBe(7);
@@ -35,7 +37,9 @@ describe('npm run calc --monte-carlo', () => {
   }, 60_000);
 
   it('refuses a bad sample count with exit 2', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', model, '--monte-carlo', 'many'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', model, '--monte-carlo', 'many'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--monte-carlo takes a whole number/);
   });

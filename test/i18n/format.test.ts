@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMoney, formatPercent, parseUserNumber, roundDecimalString, shiftDecimal } from '../../src/i18n/format';
+import {
+  formatDecimal,
+  formatMoney,
+  formatPercent,
+  parseUserNumber,
+  roundDecimalString,
+  shiftDecimal,
+} from '../../src/i18n/format';
 
 describe('money and number formats', () => {
   it('formats euros the Dutch way and the English way', () => {

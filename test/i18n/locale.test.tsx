@@ -7,7 +7,9 @@ import { appStore, createAppStore } from '../../src/state';
 
 const messages = defineMessages({ nl: { hello: 'Hallo {name}' }, en: { hello: 'Hello {name}' } });
 
-afterEach(() => { act(() => appStore.getState().setLocale('nl')); });
+afterEach(() => {
+  act(() => appStore.getState().setLocale('nl'));
+});
 
 describe('the page locale', () => {
   it('follows the app store, set through setLocale or setState, and re-renders useT', () => {

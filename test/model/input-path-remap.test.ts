@@ -14,8 +14,20 @@ import fixture from '../state/fixtures/two-municipalities.json';
 
 const example = () => structuredClone(haarlemHaarlemmermeerWithRanges);
 
-const range = (id: string, path: InputPath): UncertainInput => ({ id, path, label: id, distribution: { kind: 'uniform', low: 0, high: 1_000_000_000 } });
-const control = (id: string, path: InputPath): WorkshopControl => ({ id, path, label: id, min: 0, max: 1_000_000_000, step: 1 });
+const range = (id: string, path: InputPath): UncertainInput => ({
+  id,
+  path,
+  label: id,
+  distribution: { kind: 'uniform', low: 0, high: 1_000_000_000 },
+});
+const control = (id: string, path: InputPath): WorkshopControl => ({
+  id,
+  path,
+  label: id,
+  min: 0,
+  max: 1_000_000_000,
+  step: 1,
+});
 
 /** The small test model with ranges on a party, a baseline line, a staff entry and levers of 2.0. */
 function small(): ModelFile {
@@ -33,7 +45,12 @@ function small(): ModelFile {
       range('s3-reduction', 'scenarios.s3.changes.0.reduction'),
     ],
   };
-  m.workshop = { controls: [control('c-centre', 'scenarios.s2.changes.4.staff.fte.2014'), control('c-own', 'parties.ictc.costPerFte.own')] };
+  m.workshop = {
+    controls: [
+      control('c-centre', 'scenarios.s2.changes.4.staff.fte.2014'),
+      control('c-own', 'parties.ictc.costPerFte.own'),
+    ],
+  };
   return m;
 }
 
@@ -53,7 +70,10 @@ function tagged(m: ModelFile): { model: ModelFile; tag: Map<string, string> } {
   const tag = new Map<string, string>();
   const byPath = new Map<InputPath, string>();
   entries(m).forEach((e, i) => {
-    if (!byPath.has(e.path)) { byPath.set(e.path, String(900_000 + i)); out = writeInput(out, e.path, byPath.get(e.path)!); }
+    if (!byPath.has(e.path)) {
+      byPath.set(e.path, String(900_000 + i));
+      out = writeInput(out, e.path, byPath.get(e.path)!);
+    }
     tag.set(e.id, byPath.get(e.path)!);
   });
   return { model: out, tag };
@@ -75,7 +95,8 @@ const store = (m: ModelFile) => {
 };
 
 const s3 = (m: ModelFile) => m.scenarios.find((x) => x.id === 's3')!;
-const underChange = (scenario: string, index: number) => (p: InputPath) => p.startsWith(`scenarios.${scenario}.changes.${index}.`);
+const underChange = (scenario: string, index: number) => (p: InputPath) =>
+  p.startsWith(`scenarios.${scenario}.changes.${index}.`);
 
 describe('moving a lever', () => {
   it('renumbers the ranges and controls of the levers it passes (example, 3.0, first lever down)', () => {
@@ -91,8 +112,11 @@ describe('moving a lever', () => {
     expectSameInputs(before, after);
     for (const [key, path] of pathsById(after)) {
       const old = paths.get(key)!;
-      const expected = underChange('s3', 0)(old) ? old.replace('scenarios.s3.changes.0.', 'scenarios.s3.changes.1.')
-        : underChange('s3', 1)(old) ? old.replace('scenarios.s3.changes.1.', 'scenarios.s3.changes.0.') : old;
+      const expected = underChange('s3', 0)(old)
+        ? old.replace('scenarios.s3.changes.0.', 'scenarios.s3.changes.1.')
+        : underChange('s3', 1)(old)
+          ? old.replace('scenarios.s3.changes.1.', 'scenarios.s3.changes.0.')
+          : old;
       expect(path, key).toBe(expected);
     }
     expect(s.getState().notices).toEqual([]);
@@ -148,9 +172,16 @@ describe('deleting a lever', () => {
     }
     expectSameInputs(before, after);
 
-    const notices = s.getState().notices.filter((n): n is Extract<Notice, { kind: 'inputsRemoved' }> => n.kind === 'inputsRemoved');
+    const notices = s
+      .getState()
+      .notices.filter((n): n is Extract<Notice, { kind: 'inputsRemoved' }> => n.kind === 'inputsRemoved');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ modelId: id, by: 'change', ranges: ranges.map((r) => r.label ?? r.path), controls: controls.map((c) => c.label ?? c.path) });
+    expect(notices[0]).toMatchObject({
+      modelId: id,
+      by: 'change',
+      ranges: ranges.map((r) => r.label ?? r.path),
+      controls: controls.map((c) => c.label ?? c.path),
+    });
 
     expect(s.getState().history[id]!.past).toHaveLength(1);
     s.getState().undo();
@@ -174,7 +205,13 @@ describe('deleting a lever', () => {
   it('switching a lever off keeps its ranges, and the model stays valid', () => {
     const { s, id, model } = store(example());
     const before = model();
-    s.getState().updateModel(id, (m) => { s3(m).changes![0]!.enabled = false; }, 'uit');
+    s.getState().updateModel(
+      id,
+      (m) => {
+        s3(m).changes![0]!.enabled = false;
+      },
+      'uit',
+    );
     expect(entries(model())).toEqual(entries(before));
     expect(validateModel(model())).toEqual([]);
   });
@@ -215,14 +252,18 @@ describe('ids and other lists', () => {
 
   it('follows a renamed line id', () => {
     const before = small();
-    const edit = remapInputPaths(before, (m) => { m.scenarios[0]!.lines!.find((l) => l.id === 'h-apps')!.id = 'haarlem-apps'; });
+    const edit = remapInputPaths(before, (m) => {
+      m.scenarios[0]!.lines!.find((l) => l.id === 'h-apps')!.id = 'haarlem-apps';
+    });
     expect(pathsById(edit.model).get('range:h-apps')).toBe('scenarios.baseline.lines.haarlem-apps.amount');
     expect(validateModel(edit.model)).toEqual([]);
   });
 
   it('removes the ranges on a deleted line (addressed by id) and leaves the others', () => {
     const before = small();
-    const edit = remapInputPaths(before, (m) => { m.scenarios[0]!.lines = m.scenarios[0]!.lines!.filter((l) => l.id !== 'h-apps'); });
+    const edit = remapInputPaths(before, (m) => {
+      m.scenarios[0]!.lines = m.scenarios[0]!.lines!.filter((l) => l.id !== 'h-apps');
+    });
     expect(edit.removed.ranges.map((r) => r.id)).toEqual(['h-apps']);
     expect(edit.removed.by).toBe('line');
     expect(edit.model.uncertainty!.inputs).toHaveLength(before.uncertainty!.inputs.length - 1);
@@ -232,7 +273,9 @@ describe('ids and other lists', () => {
 
   it('deleting a staff entry removes its ranges and renumbers the entries after it', () => {
     const before = small();
-    const edit = remapInputPaths(before, (m) => { m.scenarios[0]!.staff!.splice(0, 1); });
+    const edit = remapInputPaths(before, (m) => {
+      m.scenarios[0]!.staff!.splice(0, 1);
+    });
     expect(edit.removed.ranges.map((r) => r.id)).toEqual(['staff-0-hired']);
     expect(edit.removed.by).toBe('staff');
     expect(pathsById(edit.model).get('range:staff-1')).toBe('scenarios.baseline.staff.0.fte');
@@ -253,7 +296,9 @@ describe('ids and other lists', () => {
 
   it('deleting a scenario removes its ranges', () => {
     const before = example();
-    const edit = remapInputPaths(before, (m) => { m.scenarios = m.scenarios.filter((x) => x.id !== 's3'); });
+    const edit = remapInputPaths(before, (m) => {
+      m.scenarios = m.scenarios.filter((x) => x.id !== 's3');
+    });
     const onS3 = before.uncertainty!.inputs.filter((r) => r.path.startsWith('scenarios.s3.'));
     expect(edit.removed.ranges.map((r) => r.id)).toEqual(onS3.map((r) => r.id));
     expect(edit.removed.by).toBe('scenario');
@@ -263,7 +308,9 @@ describe('ids and other lists', () => {
   it('removes a range whose number is gone, and leaves a path that named nothing before alone', () => {
     const before = small();
     before.uncertainty!.inputs.push(range('broken', 'scenarios.s2.changes.99.reduction'));
-    const edit = remapInputPaths(before, (m) => { delete m.scenarios[0]!.staff![0]!.hiredShare; });
+    const edit = remapInputPaths(before, (m) => {
+      delete m.scenarios[0]!.staff![0]!.hiredShare;
+    });
     expect(edit.removed.ranges.map((r) => r.id)).toEqual(['staff-0-hired']);
     expect(edit.removed.by).toBe('input');
     expect(pathsById(edit.model).get('range:broken')).toBe('scenarios.s2.changes.99.reduction');
@@ -271,7 +318,9 @@ describe('ids and other lists', () => {
 
   it('an edit of values only leaves the sections as they were', () => {
     const before = small();
-    const edit = remapInputPaths(before, (m) => { m.horizon.endYear = 2018; });
+    const edit = remapInputPaths(before, (m) => {
+      m.horizon.endYear = 2018;
+    });
     expect(edit.model.uncertainty!.inputs).toEqual(before.uncertainty!.inputs);
     expect([...edit.moves.values()].every((move) => move.to !== null)).toBe(true);
   });
@@ -297,7 +346,13 @@ describe('the workshop’s what-if values', () => {
 /** Renames a party in place, with every reference to it (as a rename in the app would). */
 function renameParty(m: ModelFile, from: string, to: string): void {
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach((x, i) => { if (x === from) node[i] = to; else visit(x); }); return; }
+    if (Array.isArray(node)) {
+      node.forEach((x, i) => {
+        if (x === from) node[i] = to;
+        else visit(x);
+      });
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const o = node as Record<string, unknown>;
     for (const key of ['party', 'to']) if (o[key] === from) o[key] = to;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../src/engine';
 import { haarlemHaarlemmermeer } from '../../src/examples';
-import { createTemplateModel, decodeShareHash, encodeShareHash, hasSteps, modelFileName, setYearValue, toNum, withFirstValue, yearValue } from '../../src/model';
+import {
+  createTemplateModel,
+  decodeShareHash,
+  encodeShareHash,
+  hasSteps,
+  modelFileName,
+  setYearValue,
+  toNum,
+  withFirstValue,
+  yearValue,
+} from '../../src/model';
 import { validateModel } from '../../src/engine';
 
 const years = [2013, 2014, 2015, 2016, 2017];
@@ -43,13 +53,24 @@ describe('share links and file names', () => {
     expect(decodeShareHash('#m9=abc').ok).toBe(false);
   });
   it('makes a file name from the title', () => {
-    expect(modelFileName({ ...haarlemHaarlemmermeer, meta: { title: 'ICT-samenwerking Haarlem–Haarlemmermeer (é)' } })).toBe('ict-samenwerking-haarlem-haarlemmermeer-e.json');
+    expect(
+      modelFileName({ ...haarlemHaarlemmermeer, meta: { title: 'ICT-samenwerking Haarlem–Haarlemmermeer (é)' } }),
+    ).toBe('ict-samenwerking-haarlem-haarlemmermeer-e.json');
   });
 });
 
 describe('templates', () => {
   it.each([2, 3, 12])('makes a valid model of %i municipalities with an ICT centre', (n) => {
-    const m = createTemplateModel({ municipalities: n, isWithCentre: true, startYear: 2025, years: 5, title: 'T', centreName: 'ICT-centrum', scenarioName: 'Samen', baselineName: 'Baseline' });
+    const m = createTemplateModel({
+      municipalities: n,
+      isWithCentre: true,
+      startYear: 2025,
+      years: 5,
+      title: 'T',
+      centreName: 'ICT-centrum',
+      scenarioName: 'Samen',
+      baselineName: 'Baseline',
+    });
     expect(validateModel(m)).toEqual([]);
     expect(m.parties.filter((p) => p.kind === 'municipality')).toHaveLength(n);
     const e = evaluateModel(m);
@@ -57,7 +78,16 @@ describe('templates', () => {
     expect(e.scenarios[1]!.years[1]!.byOwner.ictc).not.toBe('0.00');
   });
   it('makes a valid baseline-only model without a centre', () => {
-    const m = createTemplateModel({ municipalities: 2, isWithCentre: false, startYear: 2025, years: 3, title: 'T', centreName: 'x', scenarioName: 'x', baselineName: 'Baseline' });
+    const m = createTemplateModel({
+      municipalities: 2,
+      isWithCentre: false,
+      startYear: 2025,
+      years: 3,
+      title: 'T',
+      centreName: 'x',
+      scenarioName: 'x',
+      baselineName: 'Baseline',
+    });
     expect(validateModel(m)).toEqual([]);
     expect(m.parties.every((p) => p.kind === 'municipality')).toBe(true);
     expect(m.scenarios).toHaveLength(1);

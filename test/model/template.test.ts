@@ -7,12 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel, explainFigure, type ModelFile, type YearMap } from '../../src/engine';
 import { allLines, createTemplateModel, setYearValue, yearsOf } from '../../src/model';
 
-const template = () => createTemplateModel({
-  municipalities: 3, isWithCentre: true, startYear: 2026, years: 5, title: 'Drie gemeenten',
-  names: ['Bloemendaal', 'Heemstede', 'Zandvoort'], centreName: 'ICT-centrum', scenarioName: 'Samen', baselineName: 'Baseline',
-});
+const template = () =>
+  createTemplateModel({
+    municipalities: 3,
+    isWithCentre: true,
+    startYear: 2026,
+    years: 5,
+    title: 'Drie gemeenten',
+    names: ['Bloemendaal', 'Heemstede', 'Zandvoort'],
+    centreName: 'ICT-centrum',
+    scenarioName: 'Samen',
+    baselineName: 'Baseline',
+  });
 
-const keysOf = (map: YearMap | undefined) => (map === undefined || typeof map !== 'object' ? [] : Object.keys(map).map(Number));
+const keysOf = (map: YearMap | undefined) =>
+  map === undefined || typeof map !== 'object' ? [] : Object.keys(map).map(Number);
 
 /** What the Partijen grid does when the user types a value in a year column (2026–2030). */
 function enterInhabitants(m: ModelFile, values: Record<string, number>): void {
@@ -25,8 +34,9 @@ function enterInhabitants(m: ModelFile, values: Record<string, number>): void {
 
 /** The capital charges of the renewal line of a party in a year, from the trace. */
 function renewalCharges(m: ModelFile, party: string, year: number) {
-  return explainFigure(m, { scenarioId: 'baseline', year, owner: party, category: 'applications' }).items
-    .filter((i) => i.rule === 'charge' && i.lineId === `${party}-renewal`);
+  return explainFigure(m, { scenarioId: 'baseline', year, owner: party, category: 'applications' }).items.filter(
+    (i) => i.rule === 'charge' && i.lineId === `${party}-renewal`,
+  );
 }
 
 describe('the template model', () => {
@@ -38,7 +48,7 @@ describe('the template model', () => {
     }
     for (const s of m.scenarios[0]!.staff!) expect(keysOf(s.fte)).toEqual([2026]);
     for (const l of allLines(m)) {
-      const first = l.type === 'opex' ? l.from ?? 2026 : l.type === 'recurringInvestment' ? l.from : l.year;
+      const first = l.type === 'opex' ? (l.from ?? 2026) : l.type === 'recurringInvestment' ? l.from : l.year;
       expect(first).toBeGreaterThanOrEqual(2026);
     }
   });
@@ -52,7 +62,10 @@ describe('the template model', () => {
     const baseline = e.scenarios.find((s) => s.id === 'baseline')!;
     // The investment of 2026 (€ 4,56 × 24.000 = € 109.440) is charged from 2027: 1/5 + 2 % interest.
     const [charge] = renewalCharges(m, 'gemeente-1', 2027);
-    expect(charge).toMatchObject({ amount: '24076.80', detail: { investYear: 2026, investment: '109440.00', perInhabitant: '4.56', inhabitants: '24000' } });
+    expect(charge).toMatchObject({
+      amount: '24076.80',
+      detail: { investYear: 2026, investment: '109440.00', perInhabitant: '4.56', inhabitants: '24000' },
+    });
     // Each municipality pays for its own inhabitants, not the same amount for all.
     const charges = ['gemeente-1', 'gemeente-2', 'gemeente-3'].map((p) => renewalCharges(m, p, 2027)[0]?.amount);
     expect(charges).toEqual(['24076.80', '27086.40', '17054.40']);
@@ -66,7 +79,11 @@ describe('the template model', () => {
     const typed = template();
     enterInhabitants(typed, { 'gemeente-1': 24000, 'gemeente-2': 27000, 'gemeente-3': 17000 });
     const written = template();
-    for (const [id, n] of [['gemeente-1', 24000], ['gemeente-2', 27000], ['gemeente-3', 17000]] as const) {
+    for (const [id, n] of [
+      ['gemeente-1', 24000],
+      ['gemeente-2', 27000],
+      ['gemeente-3', 17000],
+    ] as const) {
       written.parties.find((p) => p.id === id)!.inhabitants = { 2026: n };
     }
     expect(evaluateModel(typed)).toEqual(evaluateModel(written));

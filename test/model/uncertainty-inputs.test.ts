@@ -6,13 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel, inputBounds, readInput, type ModelFile } from '../../src/engine';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer } from '../../src/examples';
-import { appStore, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, whatIfModel, evaluationOf } from '../../src/state';
+import {
+  appStore,
+  resetWhatIf,
+  setWhatIf,
+  snapshotFigures,
+  takeSnapshot,
+  whatIfModel,
+  evaluationOf,
+} from '../../src/state';
 import { numericInputs, suggestedControls, suggestedRanges } from '../../src/model';
 import { generateModel } from '../support/model-generator';
 import fixture from '../state/fixtures/two-municipalities.json';
 
 const models: [string, ModelFile][] = [
-  ['example', haarlemHaarlemmermeer], ['two municipalities', fixture as ModelFile], ['generated 3', generateModel(3)], ['generated 5', generateModel(5)],
+  ['example', haarlemHaarlemmermeer],
+  ['two municipalities', fixture as ModelFile],
+  ['generated 3', generateModel(3)],
+  ['generated 5', generateModel(5)],
 ];
 
 describe('numeric inputs', { timeout: 30_000 }, () => {
@@ -45,23 +56,32 @@ describe('suggestions', { timeout: 30_000 }, () => {
       const v = Number(readInput(m, r.path));
       const d = r.distribution as { low: string; high: string };
       const b = inputBounds(r.path);
-      expect(Number(d.low)).toBeCloseTo(Math.max(v - Math.abs(v) * 0.2, b.min === null ? -Infinity : Number(b.min)), b.decimals);
-      expect(Number(d.high)).toBeCloseTo(Math.min(v + Math.abs(v) * 0.2, b.max === null ? Infinity : Number(b.max)), b.decimals);
+      expect(Number(d.low)).toBeCloseTo(
+        Math.max(v - Math.abs(v) * 0.2, b.min === null ? -Infinity : Number(b.min)),
+        b.decimals,
+      );
+      expect(Number(d.high)).toBeCloseTo(
+        Math.min(v + Math.abs(v) * 0.2, b.max === null ? Infinity : Number(b.max)),
+        b.decimals,
+      );
     }
   });
 
-  it.each(models)('controls: at most six, on non-zero inputs, the value within [min, max], a positive step: %s', (_name, m) => {
-    const controls = suggestedControls(m, 'nl');
-    expect(controls.length).toBeLessThanOrEqual(6);
-    expect(new Set(controls.map((c) => c.id)).size).toBe(controls.length);
-    for (const c of controls) {
-      const v = Number(readInput(m, c.path));
-      expect(v).not.toBe(0);
-      expect(Number(c.step)).toBeGreaterThan(0);
-      expect(Number(c.min)).toBeLessThanOrEqual(v);
-      expect(Number(c.max)).toBeGreaterThanOrEqual(v);
-    }
-  });
+  it.each(models)(
+    'controls: at most six, on non-zero inputs, the value within [min, max], a positive step: %s',
+    (_name, m) => {
+      const controls = suggestedControls(m, 'nl');
+      expect(controls.length).toBeLessThanOrEqual(6);
+      expect(new Set(controls.map((c) => c.id)).size).toBe(controls.length);
+      for (const c of controls) {
+        const v = Number(readInput(m, c.path));
+        expect(v).not.toBe(0);
+        expect(Number(c.step)).toBeGreaterThan(0);
+        expect(Number(c.min)).toBeLessThanOrEqual(v);
+        expect(Number(c.max)).toBeGreaterThanOrEqual(v);
+      }
+    },
+  );
 });
 
 describe('the what-if layer', { timeout: 30_000 }, () => {

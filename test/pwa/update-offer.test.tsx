@@ -9,7 +9,14 @@ import { getUpdateState, setUpdateState } from '../../src/pwa/update-state';
 import { appStore } from '../../src/state';
 
 type Listener = (e: object) => void;
-const fake = vi.hoisted(() => ({ instances: [] as { listeners: Map<string, Listener[]>; messageSkipWaiting: () => void; register: () => Promise<void>; update: () => Promise<void> }[] }));
+const fake = vi.hoisted(() => ({
+  instances: [] as {
+    listeners: Map<string, Listener[]>;
+    messageSkipWaiting: () => void;
+    register: () => Promise<void>;
+    update: () => Promise<void>;
+  }[],
+}));
 
 vi.mock('workbox-window', () => ({
   Workbox: class {
@@ -17,12 +24,19 @@ vi.mock('workbox-window', () => ({
     messageSkipWaiting = vi.fn();
     register = vi.fn(async () => undefined);
     update = vi.fn(async () => undefined);
-    constructor() { fake.instances.push(this); }
-    addEventListener(type: string, l: Listener) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]); }
+    constructor() {
+      fake.instances.push(this);
+    }
+    addEventListener(type: string, l: Listener) {
+      this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
+    }
   },
 }));
 
-const fire = (type: string) => act(() => { for (const l of fake.instances.at(-1)?.listeners.get(type) ?? []) l({}); });
+const fire = (type: string) =>
+  act(() => {
+    for (const l of fake.instances.at(-1)?.listeners.get(type) ?? []) l({});
+  });
 const reload = vi.fn();
 let isUnsaved = false;
 const fresh = appStore.getState();
@@ -36,7 +50,10 @@ beforeEach(async () => {
   appStore.setState({ ...fresh, saveState: 'saved' }, true);
   await registerServiceWorker(() => isUnsaved);
 });
-afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('registering the service worker', () => {
   it('offers a waiting version and takes it over only when the user accepts, then reloads', async () => {

@@ -62,7 +62,12 @@ export function splitLargestRemainder(amount: Dec, weights: readonly Dec[]): Dec
 
 /** The parts of `amount` of shared party `sharedId` in `category` and `year`, per member. */
 export function allocate(
-  model: ModelFile, params: Params, sharedId: string, category: string, year: number, amount: Dec,
+  model: ModelFile,
+  params: Params,
+  sharedId: string,
+  category: string,
+  year: number,
+  amount: Dec,
 ): Map<string, Dec> {
   const shared = params.parties[sharedId];
   if (shared === undefined) throw new Error(`reference: unknown party ${sharedId}`);

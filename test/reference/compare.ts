@@ -15,4 +15,3 @@ export function differences(engine: unknown, reference: unknown, path = '', out:
 }
 
 export const printed = (doc: CliDocument): CliDocument => JSON.parse(JSON.stringify(doc)) as CliDocument;
-

@@ -6,7 +6,15 @@
 import type { Assumptions, Category, CategoryGroup, ModelFile, Party } from '../../src/engine';
 import type { Num } from '../../src/engine/numeric';
 import { cents, dec, ONE, yearValue, ZERO, type Dec } from './decimal';
-import { groupCategory, lineCategory, type Params, type RefLine, type RefScenario, type RefStaff, type Scale } from './resolve';
+import {
+  groupCategory,
+  lineCategory,
+  type Params,
+  type RefLine,
+  type RefScenario,
+  type RefStaff,
+  type Scale,
+} from './resolve';
 
 export type Contribution = { owner: string; category: string; year: number; amount: Dec; isOneOff: boolean };
 
@@ -122,9 +130,8 @@ type Charge = { year: number; interest: Dec; depreciation: Dec; bookAtStart: Dec
 
 /** Capital charges of spec §6 for amount `a` (already in cents) over `n` years from `first`. */
 export function capitalSchedule(a: Dec, n: number, r: Dec, method: 'linear' | 'annuity', first: number): Charge[] {
-  const yearly = method === 'linear' || r.isZero()
-    ? cents(a.div(n))
-    : cents(a.times(r).div(ONE.minus(ONE.plus(r).pow(-n))));
+  const yearly =
+    method === 'linear' || r.isZero() ? cents(a.div(n)) : cents(a.times(r).div(ONE.minus(ONE.plus(r).pow(-n))));
   const out: Charge[] = [];
   let book = a;
   for (let i = 0; i < n; i += 1) {
@@ -145,8 +152,16 @@ export function capitalSchedule(a: Dec, n: number, r: Dec, method: 'linear' | 'a
  * year's depreciation in the investment year without interest, full years after, the rest in
  * year + n; interest from year + 1 on the book value on 1 January.
  */
-export function scheduleFor(a: Dec, n: number, r: Dec, method: 'linear' | 'annuity', start: DepreciationStart, year: number): Charge[] {
-  if (start === 'nextYear' || start === 'sameYear') return capitalSchedule(a, n, r, method, start === 'sameYear' ? year : year + 1);
+export function scheduleFor(
+  a: Dec,
+  n: number,
+  r: Dec,
+  method: 'linear' | 'annuity',
+  start: DepreciationStart,
+  year: number,
+): Charge[] {
+  if (start === 'nextYear' || start === 'sameYear')
+    return capitalSchedule(a, n, r, method, start === 'sameYear' ? year : year + 1);
   if (start === 'sameYearNoInterest') {
     // Linear (annuity with this start is refused by validation).
     return capitalSchedule(a, n, r, 'linear', year).map((x, i) => (i === 0 ? { ...x, interest: ZERO } : x));
@@ -166,14 +181,18 @@ export function scheduleFor(a: Dec, n: number, r: Dec, method: 'linear' | 'annui
 
 /** One investment of amount `a` (cents) made in `year` by `owner`; charges stop at `end`. */
 function invest(
-  c: Context, owner: string, category: string, year: number, a: Dec,
+  c: Context,
+  owner: string,
+  category: string,
+  year: number,
+  a: Dec,
   options: { years?: number; method?: 'linear' | 'annuity'; end: RefLine['end']; isRecurring?: boolean },
 ): void {
   const p = party(c, owner);
   const n = options.years ?? p.depreciationYears?.[category] ?? 5;
   const r = dec(p.interestRate ?? 0);
   // A party's own depreciationStart overrides the assumption for the investments it owns (model-v3 §10.2).
-  const start = ((p as { depreciationStart?: DepreciationStart }).depreciationStart ?? c.settings.depreciationStart);
+  const start = (p as { depreciationStart?: DepreciationStart }).depreciationStart ?? c.settings.depreciationStart;
   const schedule = scheduleFor(a, n, r, options.method ?? c.settings.depreciationMethod, start, year);
   const stop = options.end?.from ?? Infinity;
   // The outlay (cash view): the investment is made unless its line ended in or before its year.
@@ -211,9 +230,10 @@ function lineContributions(c: Context, r: RefLine): void {
       for (let y = Math.max(c.start, line.from ?? c.start); y <= Math.min(c.end, line.to ?? c.end); y += 1) {
         if (y >= stop) continue;
         const override = line.overrides?.[String(y)];
-        const base = override !== undefined
-          ? dec(override)
-          : dec(line.amount).times(line.indexed === false ? ONE : index(c, category, y));
+        const base =
+          override !== undefined
+            ? dec(override)
+            : dec(line.amount).times(line.indexed === false ? ONE : index(c, category, y));
         pushBoth(c, r.owner(y), category, y, cents(base.times(scaleFactor(r.scales, y))), false);
       }
       return;
@@ -242,13 +262,17 @@ function lineContributions(c: Context, r: RefLine): void {
     case 'recurringInvestment': {
       // Under computeThrough a `to` of endYear continues to L unless the line says toIsFinal (model-v3 §10.1).
       const isFinal = (line as { toIsFinal?: boolean }).toIsFinal === true;
-      const to = c.settings.extrapolation === 'computeThrough' && line.to === c.model.horizon.endYear && !isFinal ? c.end : line.to;
+      const to =
+        c.settings.extrapolation === 'computeThrough' && line.to === c.model.horizon.endYear && !isFinal
+          ? c.end
+          : line.to;
       for (let y = line.from; y <= to; y += 1) {
         if (y >= stop) continue; // ending stops new investments; earlier ones run on
         const indexFactor = line.indexed === true ? index(c, category, y) : ONE;
-        const base = line.perInhabitant !== undefined
-          ? dec(line.perInhabitant).times(inhabitants(c, line.party, y))
-          : dec(line.amount as Num);
+        const base =
+          line.perInhabitant !== undefined
+            ? dec(line.perInhabitant).times(inhabitants(c, line.party, y))
+            : dec(line.amount as Num);
         const a = cents(base.times(indexFactor).times(scaleFactor(r.scales, y)));
         invest(c, r.owner(y), category, y, a, { end: null, isRecurring: true });
       }
@@ -267,7 +291,11 @@ function staffContributions(c: Context, s: RefStaff): void {
   for (let y = c.start; y <= c.end; y += 1) {
     const h = s.hiredShare(y);
     const perFte = ONE.minus(h).times(own).plus(h.times(hired));
-    const cost = s.fte(y).times(perFte).times(index(c, category, y)).times(scaleFactor(s.scales, y));
+    const cost = s
+      .fte(y)
+      .times(perFte)
+      .times(index(c, category, y))
+      .times(scaleFactor(s.scales, y));
     pushBoth(c, s.party, category, y, cents(cost), false);
   }
 }
@@ -279,7 +307,10 @@ export function lastComputedYear(model: ModelFile): number {
 }
 
 /** All contributions of a resolved scenario in [startYear, L]: accrual cost and the cash view. */
-export function contributionsOf(model: ModelFile, scenario: RefScenario): { accrual: Contribution[]; cash: Contribution[] } {
+export function contributionsOf(
+  model: ModelFile,
+  scenario: RefScenario,
+): { accrual: Contribution[]; cash: Contribution[] } {
   const c: Context = {
     model,
     params: scenario.params,

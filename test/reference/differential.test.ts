@@ -20,9 +20,14 @@ import { differences, printed } from './compare';
 
 /** The golden CLI models and the version-2 model with uncertainty ranges (which must not change any figure). */
 const fixtureDirs = ['test/fixtures/models', 'test/fixtures/uncertain'];
-const fixtures: [string, ModelFile][] = fixtureDirs.flatMap((dir) => readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f): [string, ModelFile] => [`fixture ${join(dir, f)}`, JSON.parse(readFileSync(join(dir, f), 'utf8')) as ModelFile]));
+const fixtures: [string, ModelFile][] = fixtureDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+    .map((f): [string, ModelFile] => [
+      `fixture ${join(dir, f)}`,
+      JSON.parse(readFileSync(join(dir, f), 'utf8')) as ModelFile,
+    ]),
+);
 
 const seeds = Array.from({ length: 40 }, (_, i) => i + 1);
 const generated: [string, ModelFile][] = seeds.map((seed) => [`generated seed ${seed}`, generateModel(seed)]);
@@ -33,7 +38,10 @@ const LARGE: [number, GeneratorOptions][] = [
   [1003, { municipalities: 3, sharedParties: 3, years: 10, scenarios: 4, linesPerMunicipality: 10 }],
   [1004, { municipalities: 2, sharedParties: 1, years: 30, scenarios: 3, linesPerMunicipality: 8 }],
 ];
-const large: [string, ModelFile][] = LARGE.map(([seed, options]) => [`large seed ${seed} ${JSON.stringify(options)}`, generateModel(seed, options)]);
+const large: [string, ModelFile][] = LARGE.map(([seed, options]) => [
+  `large seed ${seed} ${JSON.stringify(options)}`,
+  generateModel(seed, options),
+]);
 
 const cases: [string, ModelFile][] = [
   ...fixtures,
@@ -50,16 +58,20 @@ describe('engine vs independent reference (to the cent)', () => {
   });
 
   for (const [name, model] of cases) {
-    it(name, () => {
-      // Compared as printed by `npm run calc` (JSON), so only what a reader sees counts.
-      const engine = printed(toCliDocument(evaluateModel(model)));
-      const reference = printed(referenceDocument(model));
-      // Both documents hold every scenario and every year, including extrapolated ones.
-      expect(reference.scenarios.map((s) => s.id)).toEqual(model.scenarios.map((s) => s.id));
-      expect(engine.scenarios.length).toBe(model.scenarios.length);
-      const diffs = differences(engine, reference);
-      expect(diffs.slice(0, 20), `${diffs.length} differences`).toEqual([]);
-    }, 30_000);
+    it(
+      name,
+      () => {
+        // Compared as printed by `npm run calc` (JSON), so only what a reader sees counts.
+        const engine = printed(toCliDocument(evaluateModel(model)));
+        const reference = printed(referenceDocument(model));
+        // Both documents hold every scenario and every year, including extrapolated ones.
+        expect(reference.scenarios.map((s) => s.id)).toEqual(model.scenarios.map((s) => s.id));
+        expect(engine.scenarios.length).toBe(model.scenarios.length);
+        const diffs = differences(engine, reference);
+        expect(diffs.slice(0, 20), `${diffs.length} differences`).toEqual([]);
+      },
+      30_000,
+    );
   }
 
   for (const [name, model] of failingModels) {
@@ -85,7 +97,11 @@ describe('the reference itself (hand-computed)', () => {
     expect(splitLargestRemainder(dec(1), third).map(money)).toEqual(['0.34', '0.33', '0.33']);
     expect(splitLargestRemainder(dec(-1), third).map(money)).toEqual(['-0.34', '-0.33', '-0.33']);
     // 10 cents over 0.1 : 0.2 : 0.3 → exact 1.666…, 3.333…, 5 → floors 1, 3, 5; one left → largest remainder (0.666…).
-    expect(splitLargestRemainder(dec('0.10'), [dec('0.1'), dec('0.2'), dec('0.3')]).map(money)).toEqual(['0.02', '0.03', '0.05']);
+    expect(splitLargestRemainder(dec('0.10'), [dec('0.1'), dec('0.2'), dec('0.3')]).map(money)).toEqual([
+      '0.02',
+      '0.03',
+      '0.05',
+    ]);
   });
 
   it('makes linear and annuity capital charges to the cent', () => {
@@ -93,14 +109,24 @@ describe('the reference itself (hand-computed)', () => {
     // interest 5 % of 1000, 666.67, 333.34 → 50.00, 33.33 (33.3335), 16.67 (16.667).
     const linear = capitalSchedule(dec(1000), 3, dec('0.05'), 'linear', 2020);
     expect(linear.map((c) => [c.year, money(c.depreciation), money(c.interest)])).toEqual([
-      [2020, '333.33', '50.00'], [2021, '333.33', '33.33'], [2022, '333.34', '16.67'],
+      [2020, '333.33', '50.00'],
+      [2021, '333.33', '33.33'],
+      [2022, '333.34', '16.67'],
     ]);
     // Annuity, A = 1000, n = 2, r = 10 %: charge 1000·0.1/(1 − 1.1^−2) = 576.190476… → 576.19;
     // year 1 interest 100.00, depreciation 476.19; year 2 interest 52.38 (52.381), depreciation the rest 523.81.
     const annuity = capitalSchedule(dec(1000), 2, dec('0.1'), 'annuity', 2020);
-    expect(annuity.map((c) => [money(c.depreciation), money(c.interest)])).toEqual([['476.19', '100.00'], ['523.81', '52.38']]);
+    expect(annuity.map((c) => [money(c.depreciation), money(c.interest)])).toEqual([
+      ['476.19', '100.00'],
+      ['523.81', '52.38'],
+    ]);
     // A = 0.03 over 5 years: 0.01 a year would leave nothing for years 4 and 5, never less than 0.
-    expect(capitalSchedule(dec('0.03'), 5, dec(0), 'linear', 2020).map((c) => money(c.depreciation)))
-      .toEqual(['0.01', '0.01', '0.01', '0.00', '0.00']);
+    expect(capitalSchedule(dec('0.03'), 5, dec(0), 'linear', 2020).map((c) => money(c.depreciation))).toEqual([
+      '0.01',
+      '0.01',
+      '0.01',
+      '0.00',
+      '0.00',
+    ]);
   });
 });

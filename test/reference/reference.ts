@@ -12,7 +12,14 @@
 import type { ModelFile, Num } from '../../src/engine';
 import type { CliDocument } from '../../src/engine/results';
 import { allocate, municipalitiesOf } from './allocate';
-import { assumptionsOf, categoriesOf, contributionsOf, indexRate, lastComputedYear, type Contribution } from './contributions';
+import {
+  assumptionsOf,
+  categoriesOf,
+  contributionsOf,
+  indexRate,
+  lastComputedYear,
+  type Contribution,
+} from './contributions';
 import { cents, dec, money, ONE, sum, ZERO, type Dec } from './decimal';
 import { resolveScenarios, type Params } from './resolve';
 
@@ -42,7 +49,12 @@ const addTo = (map: Map<string, Cost>, id: string, amount: Dec, isOneOff: boolea
   map.set(id, add(map.get(id) ?? zeroCost(), amount, isOneOff));
 };
 
-function horizonYear(model: ModelFile, params: Params, contributions: readonly Contribution[], year: number): YearFigures {
+function horizonYear(
+  model: ModelFile,
+  params: Params,
+  contributions: readonly Contribution[],
+  year: number,
+): YearFigures {
   const own = contributions.filter((c) => c.year === year);
   const municipalities = municipalitiesOf(model);
   const figures: YearFigures = {
@@ -139,7 +151,8 @@ function seriesOf(model: ModelFile, params: Params, contributions: readonly Cont
   const out: YearFigures[] = [];
   // computeThrough: every rule applied to every year up to extrapolateTo (model-v3 §10.1).
   const last = lastComputedYear(model);
-  for (let y = startYear; y <= last; y += 1) out.push({ ...horizonYear(model, params, contributions, y), isExtrapolated: y > endYear });
+  for (let y = startYear; y <= last; y += 1)
+    out.push({ ...horizonYear(model, params, contributions, y), isExtrapolated: y > endYear });
   // The extrapolation method and the horizon are model-wide (§5.3 setParam).
   const end = out[endYear - startYear] as YearFigures;
   if (method === 'indexLast') {
@@ -153,28 +166,47 @@ function seriesOf(model: ModelFile, params: Params, contributions: readonly Cont
 
 type BreakEven = { year: number; extrapolated: boolean } | null;
 type Metrics = {
-  savings: Dec[]; cumulative: Dec[]; breakEven: BreakEven; paybackYears: number | null;
-  npv: Dec; npvExtended: Dec; investment: Dec;
+  savings: Dec[];
+  cumulative: Dec[];
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Dec;
+  npvExtended: Dec;
+  investment: Dec;
 };
 
 /** Savings, break-even, payback, NPV and investment of §8 for one series against the baseline's. */
 function metricsOf(
-  model: ModelFile, years: readonly YearFigures[], scenario: readonly Cost[], baseline: readonly Cost[],
-  discountRate: Dec, isBaseline: boolean,
+  model: ModelFile,
+  years: readonly YearFigures[],
+  scenario: readonly Cost[],
+  baseline: readonly Cost[],
+  discountRate: Dec,
+  isBaseline: boolean,
 ): Metrics {
   const { startYear, endYear } = model.horizon;
   const savings = scenario.map((c, i) => (baseline[i] as Cost).total.minus(c.total));
   const cumulative: Dec[] = [];
-  savings.reduce((acc, s) => { const next = acc.plus(s); cumulative.push(next); return next; }, ZERO);
+  savings.reduce((acc, s) => {
+    const next = acc.plus(s);
+    cumulative.push(next);
+    return next;
+  }, ZERO);
   // First year whose cumulative savings are ≥ 0 and stay so in every later year.
   let k: number | null = cumulative.length;
   while (k > 0 && !(cumulative[k - 1] as Dec).isNegative()) k -= 1;
   if (k === cumulative.length) k = null;
   if (isBaseline) k = null;
-  const breakEven: BreakEven = k === null ? null : { year: startYear + k, extrapolated: (years[k] as YearFigures).isExtrapolated };
-  const paybackYears = k === null
-    ? null
-    : k === 0 ? 0 : ONE.times(k).plus((cumulative[k - 1] as Dec).neg().div(savings[k] as Dec)).toNumber();
+  const breakEven: BreakEven =
+    k === null ? null : { year: startYear + k, extrapolated: (years[k] as YearFigures).isExtrapolated };
+  const paybackYears =
+    k === null
+      ? null
+      : k === 0
+        ? 0
+        : ONE.times(k)
+            .plus((cumulative[k - 1] as Dec).neg().div(savings[k] as Dec))
+            .toNumber();
   const discounted = savings.map((s, i) => s.div(ONE.plus(discountRate).pow(i)));
   const inHorizon = (i: number) => startYear + i <= endYear;
   const isComputed = (i: number) => startYear + i <= lastComputedYear(model); // L (model-v3)
@@ -199,13 +231,22 @@ const costOf = (m: Map<string, Cost>, id: string) => m.get(id) ?? zeroCost();
 function discountRateOf(model: ModelFile, params: Params, baseline: Params): Dec {
   const real = (model.assumptions as { discountRealRate?: Num } | undefined)?.discountRealRate;
   if (real === undefined) return assumptionsOf(model, params).discountRate;
-  return ONE.plus(dec(real)).times(ONE.plus(assumptionsOf(model, baseline).indexDefault)).minus(ONE);
+  return ONE.plus(dec(real))
+    .times(ONE.plus(assumptionsOf(model, baseline).indexDefault))
+    .minus(ONE);
 }
 
 type Run = { series: YearFigures[]; cash: YearFigures[]; params: Params };
 
 /** The cash part of the document (model-v3 §10.3, §10.9) for one cost series against the baseline's. */
-function cashDocument(model: ModelFile, years: readonly YearFigures[], mine: readonly Cost[], base: readonly Cost[], rate: Dec, isBaseline: boolean) {
+function cashDocument(
+  model: ModelFile,
+  years: readonly YearFigures[],
+  mine: readonly Cost[],
+  base: readonly Cost[],
+  rate: Dec,
+  isBaseline: boolean,
+) {
   const m = metricsOf(model, years, mine, base, rate, isBaseline);
   return {
     years: years.map((y, i) => ({
@@ -229,12 +270,17 @@ export function referenceDocument(model: ModelFile): CliDocument {
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   if (baseline === undefined) throw new Error('reference: no baseline');
   const isV3 = model.version >= 3;
-  const runs = new Map(model.scenarios.map((s): [string, Run] => {
-    const r = resolved.get(s.id);
-    if (r === undefined) throw new Error(`reference: unresolved ${s.id}`);
-    const { accrual, cash } = contributionsOf(model, r);
-    return [s.id, { series: seriesOf(model, r.params, accrual), cash: seriesOf(model, r.params, cash), params: r.params }];
-  }));
+  const runs = new Map(
+    model.scenarios.map((s): [string, Run] => {
+      const r = resolved.get(s.id);
+      if (r === undefined) throw new Error(`reference: unresolved ${s.id}`);
+      const { accrual, cash } = contributionsOf(model, r);
+      return [
+        s.id,
+        { series: seriesOf(model, r.params, accrual), cash: seriesOf(model, r.params, cash), params: r.params },
+      ];
+    }),
+  );
   const baseRun = runs.get(baseline.id) as Run;
   const base = baseRun.series;
   return {
@@ -242,28 +288,49 @@ export function referenceDocument(model: ModelFile): CliDocument {
       const { series, cash, params } = runs.get(s.id) as Run;
       const isBaseline = s.basedOn === null;
       const discountRate = discountRateOf(model, params, baseRun.params);
-      const m = metricsOf(model, series, series.map((y) => y.cost), base.map((y) => y.cost), discountRate, isBaseline);
-      const parties = Object.fromEntries(municipalitiesOf(model).map((id) => {
-        const mine = series.map((y) => costOf(y.byParty, id));
-        const pm = metricsOf(model, series, mine, base.map((y) => costOf(y.byParty, id)), discountRate, isBaseline);
-        const cashOf = (ys: readonly YearFigures[]) => ys.map((y) => costOf(y.byParty, id));
-        return [id, {
-          breakEven: pm.breakEven,
-          paybackYears: pm.paybackYears,
-          npv: money(pm.npv),
-          npvExtended: money(pm.npvExtended),
-          investment: money(pm.investment),
-          years: series.map((y, i) => ({
-            year: y.year,
-            extrapolated: y.isExtrapolated,
-            total: money((mine[i] as Cost).total),
-            oneOff: money((mine[i] as Cost).oneOff),
-            savings: money(pm.savings[i] as Dec),
-            cumulativeSavings: money(pm.cumulative[i] as Dec),
-          })),
-          ...(isV3 ? { cash: cashDocument(model, cash, cashOf(cash), cashOf(baseRun.cash), discountRate, isBaseline) } : {}),
-        }];
-      }));
+      const m = metricsOf(
+        model,
+        series,
+        series.map((y) => y.cost),
+        base.map((y) => y.cost),
+        discountRate,
+        isBaseline,
+      );
+      const parties = Object.fromEntries(
+        municipalitiesOf(model).map((id) => {
+          const mine = series.map((y) => costOf(y.byParty, id));
+          const pm = metricsOf(
+            model,
+            series,
+            mine,
+            base.map((y) => costOf(y.byParty, id)),
+            discountRate,
+            isBaseline,
+          );
+          const cashOf = (ys: readonly YearFigures[]) => ys.map((y) => costOf(y.byParty, id));
+          return [
+            id,
+            {
+              breakEven: pm.breakEven,
+              paybackYears: pm.paybackYears,
+              npv: money(pm.npv),
+              npvExtended: money(pm.npvExtended),
+              investment: money(pm.investment),
+              years: series.map((y, i) => ({
+                year: y.year,
+                extrapolated: y.isExtrapolated,
+                total: money((mine[i] as Cost).total),
+                oneOff: money((mine[i] as Cost).oneOff),
+                savings: money(pm.savings[i] as Dec),
+                cumulativeSavings: money(pm.cumulative[i] as Dec),
+              })),
+              ...(isV3
+                ? { cash: cashDocument(model, cash, cashOf(cash), cashOf(baseRun.cash), discountRate, isBaseline) }
+                : {}),
+            },
+          ];
+        }),
+      );
       return {
         id: s.id,
         name: s.name,
@@ -289,7 +356,14 @@ export function referenceDocument(model: ModelFile): CliDocument {
         ...(isV3
           ? {
               exits: [],
-              cash: cashDocument(model, cash, cash.map((y) => y.cost), baseRun.cash.map((y) => y.cost), discountRate, isBaseline),
+              cash: cashDocument(
+                model,
+                cash,
+                cash.map((y) => y.cost),
+                baseRun.cash.map((y) => y.cost),
+                discountRate,
+                isBaseline,
+              ),
             }
           : {}),
       };

@@ -6,7 +6,15 @@
  * entries are never mutated: a change maps an entry to a new object.
  */
 import type {
-  Change, FunctionGroup, Line, ModelFile, Party, ScaleChange, Select, StaffEntry, TransferChange,
+  Change,
+  FunctionGroup,
+  Line,
+  ModelFile,
+  Party,
+  ScaleChange,
+  Select,
+  StaffEntry,
+  TransferChange,
 } from '../../src/engine';
 import { dec, firstYear, matchesField, ONE, yearValue, ZERO, type Dec } from './decimal';
 
@@ -79,9 +87,11 @@ function scaleFactor(change: ScaleChange): (year: number) => Dec {
 
 /** Static part of a select for a line: scale/transfer never touch staff-only selects (`group`). */
 function selectsLine(select: Select, line: Line): boolean {
-  return select.group === undefined
-    && matchesField(select.category, lineCategory(line))
-    && (select.lineIds === undefined || select.lineIds.includes(line.id));
+  return (
+    select.group === undefined &&
+    matchesField(select.category, lineCategory(line)) &&
+    (select.lineIds === undefined || select.lineIds.includes(line.id))
+  );
 }
 
 function applyScale(model: ModelFile, change: ScaleChange, lines: readonly RefLine[], staff: readonly RefStaff[]) {
@@ -95,10 +105,11 @@ function applyScale(model: ModelFile, change: ScaleChange, lines: readonly RefLi
     return { ...l, scales: [...l.scales, { applies, factor }] };
   });
   const scaledStaff = staff.map((s) => {
-    const isMatch = select.lineIds === undefined
-      && (select.party === undefined || select.party === s.party)
-      && matchesField(select.group, s.group)
-      && matchesField(select.category, groupCategory(model, s.group));
+    const isMatch =
+      select.lineIds === undefined &&
+      (select.party === undefined || select.party === s.party) &&
+      matchesField(select.group, s.group) &&
+      matchesField(select.category, groupCategory(model, s.group));
     return isMatch ? { ...s, scales: [...s.scales, { applies: (y: number) => y >= from, factor }] } : s;
   });
   return { lines: scaledLines, staff: scaledStaff };
@@ -119,14 +130,18 @@ function applySetStaff(change: Extract<Change, { op: 'setStaff' }>, staff: reado
   const { fte, hiredShare } = change;
   const index = staff.findIndex((s) => s.party === change.party && s.group === change.group);
   if (index < 0) {
-    return [...staff, newStaff({ party: change.party, group: change.group, fte, ...(hiredShare !== undefined ? { hiredShare } : {}) })];
+    return [
+      ...staff,
+      newStaff({ party: change.party, group: change.group, fte, ...(hiredShare !== undefined ? { hiredShare } : {}) }),
+    ];
   }
   const old = staff[index] as RefStaff;
   const replaced: RefStaff = {
     party: old.party,
     group: old.group,
     fte: (y) => (y >= from ? yearValue(fte, y) : old.fte(y)),
-    hiredShare: hiredShare === undefined ? old.hiredShare : (y) => (y >= from ? yearValue(hiredShare, y) : old.hiredShare(y)),
+    hiredShare:
+      hiredShare === undefined ? old.hiredShare : (y) => (y >= from ? yearValue(hiredShare, y) : old.hiredShare(y)),
     // Scales applied before keep working on the years before the new map only (docs choice 8).
     scales: old.scales.map((s) => ({ applies: (y: number) => y < from && s.applies(y), factor: s.factor })),
   };
@@ -137,9 +152,8 @@ function setPath(params: Params, path: string, value: unknown): void {
   const keys = path.split('.');
   const head = keys.shift();
   if (head !== 'assumptions' && head !== 'parties') throw new Error(`reference: setParam path ${path}`);
-  let target: Record<string, unknown> = head === 'assumptions'
-    ? params.assumptions
-    : (params.parties as unknown as Record<string, unknown>);
+  let target: Record<string, unknown> =
+    head === 'assumptions' ? params.assumptions : (params.parties as unknown as Record<string, unknown>);
   while (keys.length > 1) {
     const key = keys.shift() as string;
     const next = target[key];
@@ -192,14 +206,18 @@ export function resolveScenarios(model: ModelFile): Map<string, RefScenario> {
     visiting.add(id);
     const scenario = model.scenarios.find((s) => s.id === id);
     if (scenario === undefined) throw new Error(`reference: unknown scenario ${id}`);
-    const parent: RefScenario = scenario.basedOn === null
-      ? {
-        id: '',
-        lines: [],
-        staff: [],
-        params: { assumptions: { ...(model.assumptions ?? {}) }, parties: Object.fromEntries(model.parties.map((p) => [p.id, p])) },
-      }
-      : resolve(scenario.basedOn);
+    const parent: RefScenario =
+      scenario.basedOn === null
+        ? {
+            id: '',
+            lines: [],
+            staff: [],
+            params: {
+              assumptions: { ...(model.assumptions ?? {}) },
+              parties: Object.fromEntries(model.parties.map((p) => [p.id, p])),
+            },
+          }
+        : resolve(scenario.basedOn);
     const params: Params = structuredClone(parent.params);
     let state: State = {
       lines: [...parent.lines, ...(scenario.lines ?? []).map(newLine)],

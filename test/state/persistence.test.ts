@@ -10,8 +10,16 @@ const quiet = { channel: null, debounceMs: 0 };
 
 /** Two "tabs" talk over a pair of in-memory channels, like a BroadcastChannel. */
 function channelPair(): [ChannelLike, ChannelLike] {
-  const a: ChannelLike = { onmessage: null, close: () => undefined, postMessage: (m) => b.onmessage?.({ data: m } as MessageEvent) };
-  const b: ChannelLike = { onmessage: null, close: () => undefined, postMessage: (m) => a.onmessage?.({ data: m } as MessageEvent) };
+  const a: ChannelLike = {
+    onmessage: null,
+    close: () => undefined,
+    postMessage: (m) => b.onmessage?.({ data: m } as MessageEvent),
+  };
+  const b: ChannelLike = {
+    onmessage: null,
+    close: () => undefined,
+    postMessage: (m) => a.onmessage?.({ data: m } as MessageEvent),
+  };
   return [a, b];
 }
 
@@ -22,7 +30,9 @@ describe('autosave and start-up', () => {
     const p = await startApp(store, { backend: createMemoryBackend(data), example: model(), ...quiet });
     const id = store.getState().activeModelId!;
     expect(store.getState().models[id]!.model).toEqual(haarlemHaarlemmermeer);
-    store.getState().updateModel(id, (m) => { m.meta = { title: 'Mijn model' }; });
+    store.getState().updateModel(id, (m) => {
+      m.meta = { title: 'Mijn model' };
+    });
     await p.flush();
     p.stop();
     const again = createAppStore();
@@ -33,7 +43,12 @@ describe('autosave and start-up', () => {
 
   it('tells whether every change has reached storage', async () => {
     const store = createAppStore();
-    const p = await startApp(store, { backend: createMemoryBackend(new Map()), example: model(), channel: null, debounceMs: 10_000 });
+    const p = await startApp(store, {
+      backend: createMemoryBackend(new Map()),
+      example: model(),
+      channel: null,
+      debounceMs: 10_000,
+    });
     // A memory backend keeps nothing beyond this tab.
     expect(store.getState().saveState).toBe('failed');
     p.stop();
@@ -42,7 +57,9 @@ describe('autosave and start-up', () => {
     const q = await startApp(real, { backend, example: model(), channel: null, debounceMs: 10_000 });
     await q.flush();
     expect(real.getState().saveState).toBe('saved');
-    real.getState().updateModel(real.getState().activeModelId!, (m) => { m.meta = { title: 'x' }; });
+    real.getState().updateModel(real.getState().activeModelId!, (m) => {
+      m.meta = { title: 'x' };
+    });
     expect(real.getState().saveState).toBe('pending');
     await q.flush();
     expect(real.getState().saveState).toBe('saved');
@@ -72,8 +89,16 @@ describe('autosave and start-up', () => {
 
   it('migrates a record of an older schema', async () => {
     const old = { id: 'old', savedAt: '2024-01-01T00:00:00.000Z', model: model() };
-    expect(migrateRecord(old)).toMatchObject({ schema: 1, id: 'old', revision: 1, updatedAt: '2024-01-01T00:00:00.000Z' });
-    const data = new Map([[modelKey('old'), JSON.stringify(old)], [META_KEY, JSON.stringify({ activeModelId: 'old' })]]);
+    expect(migrateRecord(old)).toMatchObject({
+      schema: 1,
+      id: 'old',
+      revision: 1,
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    });
+    const data = new Map([
+      [modelKey('old'), JSON.stringify(old)],
+      [META_KEY, JSON.stringify({ activeModelId: 'old' })],
+    ]);
     const store = createAppStore();
     await startApp(store, { backend: createMemoryBackend(data), example: model(), ...quiet });
     expect(store.getState().models.old?.model).toEqual(model());
@@ -81,7 +106,16 @@ describe('autosave and start-up', () => {
 
   it('refuses a migration that throws or a schema that is too new, without losing the data', async () => {
     expect(() => migrateRecord({ schema: 99 })).toThrow(/newer/);
-    expect(() => migrateRecord({ schema: 0 }, { 0: () => { throw new Error('boom'); } })).toThrow('boom');
+    expect(() =>
+      migrateRecord(
+        { schema: 0 },
+        {
+          0: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ).toThrow('boom');
     const raw = JSON.stringify({ schema: 99, id: 'x', revision: 1, model: {} });
     const data = new Map([[modelKey('x'), raw]]);
     const store = createAppStore();
@@ -95,7 +129,10 @@ describe('autosave and start-up', () => {
     const data = new Map([
       [modelKey('good'), JSON.stringify(good)],
       [modelKey('bad'), '{"schema":1,"id":"bad","revision":1,"model":{"format":"ict-busi'],
-      [modelKey('invalid'), JSON.stringify({ ...good, id: 'invalid', model: { ...model(), horizon: { startYear: 2020, endYear: 2010 } } })],
+      [
+        modelKey('invalid'),
+        JSON.stringify({ ...good, id: 'invalid', model: { ...model(), horizon: { startYear: 2020, endYear: 2010 } } }),
+      ],
     ]);
     const store = createAppStore();
     const p = await startApp(store, { backend: createMemoryBackend(data), example: model(), ...quiet });
@@ -116,10 +153,13 @@ describe('autosave and start-up', () => {
 
   it('warns and keeps the model in memory when storage is full', async () => {
     const inner = createMemoryBackend();
-    const full: StorageBackend = { ...inner, write: async (key, value, guard) => {
-      if (key.includes(':model:')) throw new DOMException('full', 'QuotaExceededError');
-      return inner.write(key, value, guard);
-    } };
+    const full: StorageBackend = {
+      ...inner,
+      write: async (key, value, guard) => {
+        if (key.includes(':model:')) throw new DOMException('full', 'QuotaExceededError');
+        return inner.write(key, value, guard);
+      },
+    };
     const store = createAppStore();
     const p = await startApp(store, { backend: full, example: model(), ...quiet });
     await p.flush();
@@ -139,7 +179,12 @@ describe('two tabs on the same storage', () => {
     const data = new Map<string, string>();
     const [ca, cb] = channelPair();
     const tabA = createAppStore();
-    const pa = await startApp(tabA, { backend: createMemoryBackend(data), example: model(), channel: ca, debounceMs: 0 });
+    const pa = await startApp(tabA, {
+      backend: createMemoryBackend(data),
+      example: model(),
+      channel: ca,
+      debounceMs: 0,
+    });
     await pa.flush();
     const tabB = createAppStore();
     const pb = await startPersistence(tabB, createMemoryBackend(data), { channel: cb, debounceMs: 0 });
@@ -149,7 +194,9 @@ describe('two tabs on the same storage', () => {
 
   it('a tab with no unsaved edits takes the newer model of the other tab', async () => {
     const { tabA, tabB, pa, id } = await twoTabs();
-    tabA.getState().updateModel(id, (m) => { m.meta = { title: 'Uit tab A' }; });
+    tabA.getState().updateModel(id, (m) => {
+      m.meta = { title: 'Uit tab A' };
+    });
     await pa.flush();
     await new Promise((r) => setTimeout(r, 0));
     expect(tabB.getState().models[id]!.model.meta?.title).toBe('Uit tab A');
@@ -158,9 +205,13 @@ describe('two tabs on the same storage', () => {
   it('never overwrites a newer revision: the older tab is refused and told', async () => {
     const { data, tabA, tabB, pa, pb, id, cb } = await twoTabs();
     cb.onmessage = null; // tab B misses the broadcast, as when it was asleep
-    tabA.getState().updateModel(id, (m) => { m.meta = { title: 'A' }; });
+    tabA.getState().updateModel(id, (m) => {
+      m.meta = { title: 'A' };
+    });
     await pa.flush();
-    tabB.getState().updateModel(id, (m) => { m.meta = { title: 'B' }; });
+    tabB.getState().updateModel(id, (m) => {
+      m.meta = { title: 'B' };
+    });
     await pb.flush();
     expect(JSON.parse(data.get(modelKey(id))!).model.meta.title).toBe('A');
     expect(tabB.getState().notices.some((n) => n.kind === 'conflict' && n.modelId === id)).toBe(true);
@@ -173,8 +224,12 @@ describe('two tabs on the same storage', () => {
 
   it('a tab with unsaved edits is told instead of losing them when the other tab saves', async () => {
     const { tabA, tabB, pa, id } = await twoTabs();
-    tabB.getState().updateModel(id, (m) => { m.meta = { title: 'B, nog niet bewaard' }; });
-    tabA.getState().updateModel(id, (m) => { m.meta = { title: 'A' }; });
+    tabB.getState().updateModel(id, (m) => {
+      m.meta = { title: 'B, nog niet bewaard' };
+    });
+    tabA.getState().updateModel(id, (m) => {
+      m.meta = { title: 'A' };
+    });
     await pa.flush();
     await new Promise((r) => setTimeout(r, 0));
     expect(tabB.getState().models[id]!.model.meta?.title).toBe('B, nog niet bewaard');

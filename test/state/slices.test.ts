@@ -12,7 +12,14 @@ describe('the workshop and runs slices', () => {
   it('are not written to storage', async () => {
     const writes: string[] = [];
     const memory = createMemoryBackend(new Map());
-    const backend: StorageBackend = { ...memory, kind: 'localStorage', write: (key, value, guard) => { writes.push(key); return memory.write(key, value, guard); } };
+    const backend: StorageBackend = {
+      ...memory,
+      kind: 'localStorage',
+      write: (key, value, guard) => {
+        writes.push(key);
+        return memory.write(key, value, guard);
+      },
+    };
     const store = createAppStore();
     const p = await startApp(store, { backend, example: model(), channel: null, debounceMs: 0 });
     await p.flush();

@@ -9,7 +9,13 @@ describe('the store: models and undo', () => {
     const store = createAppStore();
     const id = store.getState().addModel(model());
     const before = store.getState().models[id]!.model;
-    store.getState().updateModel(id, (m) => { m.horizon.endYear = 2018; }, 'Horizon');
+    store.getState().updateModel(
+      id,
+      (m) => {
+        m.horizon.endYear = 2018;
+      },
+      'Horizon',
+    );
     expect(store.getState().models[id]!.model.horizon.endYear).toBe(2018);
     expect(store.getState().history[id]!.past).toHaveLength(1);
     store.getState().undo();
@@ -22,11 +28,17 @@ describe('the store: models and undo', () => {
   it('adds no step for an edit that changes nothing, and a new edit clears redo', () => {
     const store = createAppStore();
     const id = store.getState().addModel(model());
-    store.getState().updateModel(id, (m) => { m.horizon.endYear = 2017; });
+    store.getState().updateModel(id, (m) => {
+      m.horizon.endYear = 2017;
+    });
     expect(store.getState().history[id]).toBeUndefined();
-    store.getState().updateModel(id, (m) => { m.horizon.endYear = 2018; });
+    store.getState().updateModel(id, (m) => {
+      m.horizon.endYear = 2018;
+    });
     store.getState().undo();
-    store.getState().updateModel(id, (m) => { m.horizon.endYear = 2019; });
+    store.getState().updateModel(id, (m) => {
+      m.horizon.endYear = 2019;
+    });
     expect(store.getState().history[id]!.future).toHaveLength(0);
     store.getState().redo();
     expect(store.getState().models[id]!.model.horizon.endYear).toBe(2019);
@@ -36,7 +48,9 @@ describe('the store: models and undo', () => {
     const store = createAppStore();
     const id = store.getState().addModel(model());
     const before = store.getState().models[id]!.model;
-    store.getState().updateModel(id, (m) => { m.parties[0]!.interestRate = 0.05; });
+    store.getState().updateModel(id, (m) => {
+      m.parties[0]!.interestRate = 0.05;
+    });
     const after = store.getState().models[id]!.model;
     expect(after.parties[0]).not.toBe(before.parties[0]);
     expect(after.parties[1]).toBe(before.parties[1]);
@@ -46,7 +60,10 @@ describe('the store: models and undo', () => {
   it('bounds the history', () => {
     const store = createAppStore();
     const id = store.getState().addModel(model());
-    for (let i = 0; i < HISTORY_LIMIT + 20; i += 1) store.getState().updateModel(id, (m) => { m.meta = { title: `t${i}` }; });
+    for (let i = 0; i < HISTORY_LIMIT + 20; i += 1)
+      store.getState().updateModel(id, (m) => {
+        m.meta = { title: `t${i}` };
+      });
     expect(store.getState().history[id]!.past).toHaveLength(HISTORY_LIMIT);
     for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) store.getState().undo();
     expect(store.getState().models[id]!.model.meta?.title).toBe('t19');
@@ -56,8 +73,12 @@ describe('the store: models and undo', () => {
     const store = createAppStore();
     const a = store.getState().addModel(model());
     const b = store.getState().addModel(model());
-    store.getState().updateModel(a, (m) => { m.meta = { title: 'A' }; });
-    store.getState().updateModel(b, (m) => { m.meta = { title: 'B' }; });
+    store.getState().updateModel(a, (m) => {
+      m.meta = { title: 'A' };
+    });
+    store.getState().updateModel(b, (m) => {
+      m.meta = { title: 'B' };
+    });
     store.getState().setActiveModel(a);
     store.getState().undo();
     expect(store.getState().models[a]!.model.meta?.title).not.toBe('A');

@@ -36,8 +36,17 @@ export const ROUNDING = 50_000;
 export const NOT_ROUNDING = ['haarlemmermeer s2 2013'];
 
 /** Every published cell: party, scenario id, year and the figure (× €1,000). */
-export function publishedCells(): { party: Municipality; id: 'baseline' | 's2' | 's3'; year: number; published: number }[] {
+export function publishedCells(): {
+  party: Municipality;
+  id: 'baseline' | 's2' | 's3';
+  year: number;
+  published: number;
+}[] {
   return (Object.keys(PUBLISHED) as Municipality[]).flatMap((party) =>
-    (['baseline', 's2', 's3'] as const).flatMap((id) => PUBLISHED[party][id].flatMap((published, i) =>
-      (published === null ? [] : [{ party, id, year: PUBLISHED_YEARS[i] as number, published }]))));
+    (['baseline', 's2', 's3'] as const).flatMap((id) =>
+      PUBLISHED[party][id].flatMap((published, i) =>
+        published === null ? [] : [{ party, id, year: PUBLISHED_YEARS[i] as number, published }],
+      ),
+    ),
+  );
 }

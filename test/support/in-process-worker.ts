@@ -22,11 +22,17 @@ export function createInProcessPort(): InProcessPort {
       requests.push(copy);
       setTimeout(() => {
         if (isTerminated) return;
-        handleRequest(copy, (response) => { if (!isTerminated) onResponse?.(copied(response)); });
+        handleRequest(copy, (response) => {
+          if (!isTerminated) onResponse?.(copied(response));
+        });
       }, 0);
     },
-    listen: (fn) => { onResponse = fn; },
-    terminate: () => { isTerminated = true; },
+    listen: (fn) => {
+      onResponse = fn;
+    },
+    terminate: () => {
+      isTerminated = true;
+    },
     isTerminated: () => isTerminated,
   };
 }

@@ -4,7 +4,16 @@
  * op of spec §5 appears across seeds, as do existing assets from before the horizon, overrides,
  * decimal-string amounts, disabled changes, per-party terms and all allocation bases.
  */
-import { type AllocationBasis, type AllocationKey, type Change, type Line, type ModelFile, type Party, type Scenario, type StaffEntry } from '../../src/engine';
+import {
+  type AllocationBasis,
+  type AllocationKey,
+  type Change,
+  type Line,
+  type ModelFile,
+  type Party,
+  type Scenario,
+  type StaffEntry,
+} from '../../src/engine';
 import { mulberry32, type Rng } from '../../src/engine/sampling';
 
 export type GeneratorOptions = {
@@ -16,7 +25,16 @@ export type GeneratorOptions = {
 };
 
 const OPEX_CATEGORIES = ['workplace', 'applications', 'datacom', 'telecom', 'facilities', 'other', 'appServers'];
-const ASSET_CATEGORIES = ['workplace', 'workplaceServers', 'peripherals', 'applications', 'appServers', 'datacom', 'telecom', 'facilities'];
+const ASSET_CATEGORIES = [
+  'workplace',
+  'workplaceServers',
+  'peripherals',
+  'applications',
+  'appServers',
+  'datacom',
+  'telecom',
+  'facilities',
+];
 const ONE_OFF_CATEGORIES = ['programme', 'transition', 'friction'];
 const GROUPS = ['management', 'businessOffice', 'infoAdvice', 'functionalMgmt', 'technicalMgmt', 'cio'];
 const BASES: AllocationBasis[] = ['inhabitants', 'workstations', 'employees', 'fixed', 'usage'];
@@ -36,7 +54,7 @@ function gen(seed: number): Gen {
   return {
     rng,
     int,
-    pick: <T,>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)] as T,
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(rng() * xs.length)] as T,
     chance: (p: number) => rng() < p,
     money: (lo, hi) => {
       const euros = int(lo, hi);
@@ -47,11 +65,13 @@ function gen(seed: number): Gen {
 
 function key(g: Gen, municipalities: string[]): AllocationKey {
   const basis = g.pick(BASES);
-  const members = g.chance(0.25) && municipalities.length > 2 ? municipalities.slice(0, municipalities.length - 1) : undefined;
+  const members =
+    g.chance(0.25) && municipalities.length > 2 ? municipalities.slice(0, municipalities.length - 1) : undefined;
   const weighted = members ?? municipalities;
-  const shares = basis === 'fixed' || basis === 'usage'
-    ? Object.fromEntries(weighted.map((m, i) => [m, i === 0 ? g.int(1, 9) : g.int(0, 9)]))
-    : undefined;
+  const shares =
+    basis === 'fixed' || basis === 'usage'
+      ? Object.fromEntries(weighted.map((m, i) => [m, i === 0 ? g.int(1, 9) : g.int(0, 9)]))
+      : undefined;
   return { basis, ...(shares ? { shares } : {}), ...(members ? { members } : {}) };
 }
 
@@ -60,14 +80,17 @@ function parties(g: Gen, nMun: number, nShared: number, start: number): Party[] 
   for (let i = 0; i < nMun; i += 1) {
     const inhabitants = g.int(20, 200) * 1000;
     out.push({
-      id: `m${i + 1}`, name: `Gemeente ${i + 1}`, kind: 'municipality',
+      id: `m${i + 1}`,
+      name: `Gemeente ${i + 1}`,
+      kind: 'municipality',
       inhabitants: g.chance(0.3) ? { [start]: inhabitants, [start + 2]: inhabitants + g.int(0, 5000) } : inhabitants,
       workstations: g.int(200, 1500),
       employees: g.int(200, 1800),
       interestRate: g.pick([0, 0.02, 0.035, 0.045, '0.04']),
       depreciationYears: { workplace: g.int(3, 5), applications: g.int(4, 7), datacom: g.int(5, 10) },
       costPerFte: {
-        own: g.int(55, 85) * 1000, hired: g.int(90, 130) * 1000,
+        own: g.int(55, 85) * 1000,
+        hired: g.int(90, 130) * 1000,
         ...(g.chance(0.4) ? { byGroup: { management: { own: g.int(85, 110) * 1000 } } } : {}),
       },
     });
@@ -75,16 +98,20 @@ function parties(g: Gen, nMun: number, nShared: number, start: number): Party[] 
   const municipalities = out.map((p) => p.id);
   for (let i = 0; i < nShared; i += 1) {
     out.push({
-      id: i === 0 ? 'ictc' : `shared${i + 1}`, name: i === 0 ? 'ICT-centrum' : `Gedeeld ${i + 1}`, kind: 'shared',
+      id: i === 0 ? 'ictc' : `shared${i + 1}`,
+      name: i === 0 ? 'ICT-centrum' : `Gedeeld ${i + 1}`,
+      kind: 'shared',
       interestRate: 0.05,
       depreciationYears: { workplace: 4, appServers: 5 },
       costPerFte: { own: g.int(65, 85) * 1000, hired: g.int(95, 125) * 1000 },
-      ...(g.chance(0.85) ? {
-        allocation: {
-          default: key(g, municipalities),
-          ...(g.chance(0.4) ? { byCategory: { personnel: key(g, municipalities) } } : {}),
-        },
-      } : {}),
+      ...(g.chance(0.85)
+        ? {
+            allocation: {
+              default: key(g, municipalities),
+              ...(g.chance(0.4) ? { byCategory: { personnel: key(g, municipalities) } } : {}),
+            },
+          }
+        : {}),
     });
   }
   return out;
@@ -94,11 +121,18 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
   const lines: Line[] = [];
   for (let i = 0; i < n; i += 1) {
     const id = `${party}-l${i + 1}`;
-    const kind = i < 2 ? 'opex' : g.pick(['opex', 'opex', 'investment', 'investment', 'recurringInvestment', 'application', 'oneOff'] as const);
+    const kind =
+      i < 2
+        ? 'opex'
+        : g.pick(['opex', 'opex', 'investment', 'investment', 'recurringInvestment', 'application', 'oneOff'] as const);
     if (kind === 'opex') {
       const from = g.chance(0.2) ? start + g.int(0, end - start) : undefined;
       lines.push({
-        type: 'opex', id, party, category: g.pick(OPEX_CATEGORIES), amount: g.money(10_000, 900_000),
+        type: 'opex',
+        id,
+        party,
+        category: g.pick(OPEX_CATEGORIES),
+        amount: g.money(10_000, 900_000),
         ...(from !== undefined ? { from } : {}),
         ...(g.chance(0.15) ? { to: end - g.int(0, Math.max(0, end - (from ?? start))) } : {}),
         ...(g.chance(0.15) ? { indexed: false } : {}),
@@ -106,7 +140,11 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
       });
     } else if (kind === 'investment') {
       lines.push({
-        type: 'investment', id, party, category: g.pick(ASSET_CATEGORIES), year: start + g.int(-6, end - start),
+        type: 'investment',
+        id,
+        party,
+        category: g.pick(ASSET_CATEGORIES),
+        year: start + g.int(-6, end - start),
         amount: g.money(20_000, 2_000_000),
         ...(g.chance(0.3) ? { years: g.int(1, 8) } : {}),
         ...(g.chance(0.25) ? { method: g.pick(['linear', 'annuity'] as const) } : {}),
@@ -114,16 +152,35 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
     } else if (kind === 'recurringInvestment') {
       const from = start + g.int(-2, 1);
       lines.push({
-        type: 'recurringInvestment', id, party, category: g.pick(ASSET_CATEGORIES), from, to: end - g.int(0, 1),
-        ...(g.chance(0.5) ? { perInhabitant: g.pick([4.56, '2.25', 1]) } : { amount: g.money(10_000, 300_000), ...(g.chance(0.5) ? { indexed: true } : {}) }),
+        type: 'recurringInvestment',
+        id,
+        party,
+        category: g.pick(ASSET_CATEGORIES),
+        from,
+        to: end - g.int(0, 1),
+        ...(g.chance(0.5)
+          ? { perInhabitant: g.pick([4.56, '2.25', 1]) }
+          : { amount: g.money(10_000, 300_000), ...(g.chance(0.5) ? { indexed: true } : {}) }),
       });
     } else if (kind === 'application') {
       lines.push({
-        type: 'application', id, party, year: start + g.int(-3, end - start), purchase: g.money(10_000, 800_000),
-        project: g.pick(['replacement', 'renewal'] as const), ...(g.chance(0.3) ? { years: g.int(3, 8) } : {}),
+        type: 'application',
+        id,
+        party,
+        year: start + g.int(-3, end - start),
+        purchase: g.money(10_000, 800_000),
+        project: g.pick(['replacement', 'renewal'] as const),
+        ...(g.chance(0.3) ? { years: g.int(3, 8) } : {}),
       });
     } else {
-      lines.push({ type: 'oneOff', id, party, category: g.pick(ONE_OFF_CATEGORIES), year: start + g.int(0, end - start), amount: g.money(5_000, 400_000) });
+      lines.push({
+        type: 'oneOff',
+        id,
+        party,
+        category: g.pick(ONE_OFF_CATEGORIES),
+        year: start + g.int(0, end - start),
+        amount: g.money(5_000, 400_000),
+      });
     }
   }
   return lines;
@@ -132,32 +189,74 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
 function baselineStaff(g: Gen, party: string, start: number, end: number): StaffEntry[] {
   const groups = GROUPS.filter((x) => x !== 'cio' && g.chance(0.7));
   return (groups.length > 0 ? groups : ['technicalMgmt']).map((group) => ({
-    party, group,
-    fte: g.chance(0.3) ? { [start]: g.int(1, 30), [start + g.int(1, Math.max(1, end - start))]: `${g.int(1, 30)}.5` } : g.int(1, 30),
+    party,
+    group,
+    fte: g.chance(0.3)
+      ? { [start]: g.int(1, 30), [start + g.int(1, Math.max(1, end - start))]: `${g.int(1, 30)}.5` }
+      : g.int(1, 30),
     ...(g.chance(0.5) ? { hiredShare: g.pick([0.1, 0.25, '0.3', { [start]: 0.2, [end]: 0.05 }]) } : {}),
   }));
 }
 
 /** `lines`: what an `endLine` may name in the scenario being generated (baseline lines and its own additions). */
-type Context = { g: Gen; municipalities: string[]; shared: string[]; start: number; end: number; lines: Line[]; staffKeys: Set<string> };
+type Context = {
+  g: Gen;
+  municipalities: string[];
+  shared: string[];
+  start: number;
+  end: number;
+  lines: Line[];
+  staffKeys: Set<string>;
+};
 
 function change(c: Context, scenarioId: string, i: number): Change {
   const { g, municipalities, shared, start, end } = c;
   const from = start + g.int(0, end - start);
   const party = g.pick(municipalities);
-  const options = ['scale', 'scale', 'setStaff', 'addLine', 'endLine', 'setParam', 'addStaff', ...(shared.length > 0 ? ['transfer', 'transfer'] : [])];
+  const options = [
+    'scale',
+    'scale',
+    'setStaff',
+    'addLine',
+    'endLine',
+    'setParam',
+    'addStaff',
+    ...(shared.length > 0 ? ['transfer', 'transfer'] : []),
+  ];
   const op = g.pick(options);
   if (op === 'scale') {
-    const select = g.pick([{ party }, { category: g.pick(OPEX_CATEGORIES) }, { party, category: [g.pick(OPEX_CATEGORIES), g.pick(ASSET_CATEGORIES)] }, { group: g.pick(GROUPS) }, {}]);
+    const select = g.pick([
+      { party },
+      { category: g.pick(OPEX_CATEGORIES) },
+      { party, category: [g.pick(OPEX_CATEGORIES), g.pick(ASSET_CATEGORIES)] },
+      { group: g.pick(GROUPS) },
+      {},
+    ]);
     return g.chance(0.5)
-      ? { op: 'scale', select, reduction: g.pick([0.15, 0.35, '0.1', 0.5]), phaseIn: { [from]: 0.25, [Math.min(end, from + 1)]: 0.5, [Math.min(end, from + 2)]: 1 } }
-      : { op: 'scale', select, from, factor: g.chance(0.5) ? g.pick([0.9, '0.85', 1.1]) : { [from]: 0.95, [end]: 0.8 } };
+      ? {
+          op: 'scale',
+          select,
+          reduction: g.pick([0.15, 0.35, '0.1', 0.5]),
+          phaseIn: { [from]: 0.25, [Math.min(end, from + 1)]: 0.5, [Math.min(end, from + 2)]: 1 },
+        }
+      : {
+          op: 'scale',
+          select,
+          from,
+          factor: g.chance(0.5) ? g.pick([0.9, '0.85', 1.1]) : { [from]: 0.95, [end]: 0.8 },
+        };
   }
   if (op === 'setStaff') {
     const target = g.chance(0.3) && shared.length > 0 ? g.pick(shared) : party;
     const group = g.pick(GROUPS);
     c.staffKeys.add(`${target}/${group}`);
-    return { op: 'setStaff', party: target, group, fte: { [from]: g.int(0, 20) }, ...(g.chance(0.3) ? { hiredShare: 0.2 } : {}) };
+    return {
+      op: 'setStaff',
+      party: target,
+      group,
+      fte: { [from]: g.int(0, 20) },
+      ...(g.chance(0.3) ? { hiredShare: 0.2 } : {}),
+    };
   }
   if (op === 'addLine') {
     const owner = shared.length > 0 && g.chance(0.5) ? g.pick(shared) : party;
@@ -177,7 +276,9 @@ function change(c: Context, scenarioId: string, i: number): Change {
       { op: 'setParam', path: 'assumptions.projectCostRate.renewal', value: '1.0' },
       { op: 'setParam', path: `parties.${party}.interestRate`, value: 0.03 },
       { op: 'setParam', path: `parties.${party}.depreciationYears.workplace`, value: g.int(3, 6) },
-      ...(shared.length > 0 ? [{ op: 'setParam' as const, path: `parties.${shared[0]}.allocation.default`, value: key(g, municipalities) }] : []),
+      ...(shared.length > 0
+        ? [{ op: 'setParam' as const, path: `parties.${shared[0]}.allocation.default`, value: key(g, municipalities) }]
+        : []),
     ]);
   }
   if (op === 'addStaff') {
@@ -187,7 +288,12 @@ function change(c: Context, scenarioId: string, i: number): Change {
     c.staffKeys.add(`${owner}/${group}`);
     return { op: 'addStaff', staff: { party: owner, group, fte: { [from]: g.int(1, 10) } } };
   }
-  return { op: 'transfer', select: g.pick([{ party }, { party, category: g.pick(OPEX_CATEGORIES) }]), to: g.pick(shared), from };
+  return {
+    op: 'transfer',
+    select: g.pick([{ party }, { party, category: g.pick(OPEX_CATEGORIES) }]),
+    to: g.pick(shared),
+    from,
+  };
 }
 
 /** A valid model file; defaults vary with the seed (2–4 municipalities, 0–1 shared party, 3–8 years, 2–4 scenarios). */
@@ -203,9 +309,19 @@ export function generateModel(seed: number, options: GeneratorOptions = {}): Mod
   const all = parties(g, nMun, nShared, start);
   const municipalities = all.filter((p) => p.kind === 'municipality').map((p) => p.id);
   const shared = all.filter((p) => p.kind === 'shared').map((p) => p.id);
-  const lines = [...municipalities, ...shared.filter(() => g.chance(0.5))].flatMap((p) => baselineLines(g, p, perMunicipality, start, end));
+  const lines = [...municipalities, ...shared.filter(() => g.chance(0.5))].flatMap((p) =>
+    baselineLines(g, p, perMunicipality, start, end),
+  );
   const staff = municipalities.flatMap((p) => baselineStaff(g, p, start, end));
-  const c: Context = { g, municipalities, shared, start, end, lines: [], staffKeys: new Set(staff.map((s) => `${s.party}/${s.group}`)) };
+  const c: Context = {
+    g,
+    municipalities,
+    shared,
+    start,
+    end,
+    lines: [],
+    staffKeys: new Set(staff.map((s) => `${s.party}/${s.group}`)),
+  };
   const scenarios: Scenario[] = [{ id: 'baseline', name: 'Baseline', basedOn: null, lines, staff }];
   for (let s = 1; s < nScenarios; s += 1) {
     const id = `s${s + 1}`;
@@ -214,15 +330,25 @@ export function generateModel(seed: number, options: GeneratorOptions = {}): Mod
     // Switch one lever off; never one that a later change of the scenario may build on.
     const off = changes.findIndex((ch) => ch.op === 'scale' || ch.op === 'setParam' || ch.op === 'transfer');
     if (off >= 0 && g.chance(0.3)) changes[off] = { ...(changes[off] as Change), enabled: false };
-    scenarios.push({ id, name: `Scenario ${s + 1}`, basedOn: g.chance(0.6) || s === 1 ? 'baseline' : `s${s}`, changes });
+    scenarios.push({
+      id,
+      name: `Scenario ${s + 1}`,
+      basedOn: g.chance(0.6) || s === 1 ? 'baseline' : `s${s}`,
+      changes,
+    });
   }
   return {
-    format: 'ict-business-case', version: 1,
+    format: 'ict-business-case',
+    version: 1,
     meta: { title: `Generated model ${seed}` },
     horizon: { startYear: start, endYear: end, ...(g.chance(0.8) ? { extrapolateTo: end + g.int(0, 8) } : {}) },
     assumptions: {
       priceBaseYear: start,
-      indexation: { default: g.pick([0.02, 0, '0.025']), personnel: g.pick([0.02, 0.03]), ...(g.chance(0.3) ? { byCategory: { applications: 0.03 } } : {}) },
+      indexation: {
+        default: g.pick([0.02, 0, '0.025']),
+        personnel: g.pick([0.02, 0.03]),
+        ...(g.chance(0.3) ? { byCategory: { applications: 0.03 } } : {}),
+      },
       discountRate: g.pick([0.03, 0, '0.04']),
       ...(g.chance(0.3) ? { depreciationStart: 'sameYear' as const } : {}),
       ...(g.chance(0.2) ? { depreciationMethod: 'annuity' as const } : {}),
@@ -257,7 +383,8 @@ export function generateModelV3(seed: number, options: GeneratorOptions = {}): M
   if (usesNewStart) {
     delete a.depreciationMethod;
     for (const s of model.scenarios) for (const l of s.lines ?? []) if (l.type === 'investment') delete l.method;
-    for (const s of model.scenarios) for (const ch of s.changes ?? []) if (ch.op === 'addLine' && ch.line.type === 'investment') delete ch.line.method;
+    for (const s of model.scenarios)
+      for (const ch of s.changes ?? []) if (ch.op === 'addLine' && ch.line.type === 'investment') delete ch.line.method;
   }
   a.depreciationStart = g.pick(usesNewStart ? STARTS : (['nextYear', 'sameYear'] as const));
   if (g.chance(0.5)) {
@@ -266,23 +393,45 @@ export function generateModelV3(seed: number, options: GeneratorOptions = {}): M
   }
   model.assumptions = a as ModelFile['assumptions'];
   for (const p of model.parties) {
-    if (g.chance(0.35)) (p as Record<string, unknown>).depreciationStart = g.pick(usesNewStart ? STARTS : (['nextYear', 'sameYear'] as const));
+    if (g.chance(0.35))
+      (p as Record<string, unknown>).depreciationStart = g.pick(
+        usesNewStart ? STARTS : (['nextYear', 'sameYear'] as const),
+      );
   }
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   for (const l of baseline?.lines ?? []) {
-    if (l.type === 'recurringInvestment' && l.to === endYear && g.chance(0.3)) (l as Record<string, unknown>).toIsFinal = true;
+    if (l.type === 'recurringInvestment' && l.to === endYear && g.chance(0.3))
+      (l as Record<string, unknown>).toIsFinal = true;
   }
   if (a.extrapolation === 'computeThrough' && extrapolateTo > endYear && baseline) {
     const party = model.parties[0]?.id ?? 'm1';
     const from = g.int(startYear, extrapolateTo);
     baseline.lines = [
       ...(baseline.lines ?? []),
-      { type: 'oneOff', id: 'late-oneoff', party, category: 'programme', year: g.int(endYear + 1, extrapolateTo), amount: g.money(5_000, 200_000) },
-      { type: 'opex', id: 'late-opex', party, category: 'other', amount: g.money(5_000, 90_000), from, ...(g.chance(0.5) ? { to: g.int(Math.max(from, endYear), extrapolateTo) } : {}) },
+      {
+        type: 'oneOff',
+        id: 'late-oneoff',
+        party,
+        category: 'programme',
+        year: g.int(endYear + 1, extrapolateTo),
+        amount: g.money(5_000, 200_000),
+      },
+      {
+        type: 'opex',
+        id: 'late-opex',
+        party,
+        category: 'other',
+        amount: g.money(5_000, 90_000),
+        from,
+        ...(g.chance(0.5) ? { to: g.int(Math.max(from, endYear), extrapolateTo) } : {}),
+      },
     ];
     const scenario = model.scenarios.find((s) => s.basedOn !== null);
     if (scenario) {
-      scenario.changes = [...(scenario.changes ?? []), { op: 'scale', select: { party }, from: g.int(endYear + 1, extrapolateTo), factor: 0.9 }];
+      scenario.changes = [
+        ...(scenario.changes ?? []),
+        { op: 'scale', select: { party }, from: g.int(endYear + 1, extrapolateTo), factor: 0.9 },
+      ];
     }
   }
   return model;

@@ -9,14 +9,17 @@ import { createElement } from 'react';
 import type * as CreateWorker from '../../src/worker/create-worker';
 import { createInProcessPort } from './in-process-worker';
 
-export async function workerModuleMock(importOriginal: () => Promise<typeof CreateWorker>): Promise<typeof CreateWorker> {
-  return { ...await importOriginal(), createEngineWorker: () => createInProcessPort() };
+export async function workerModuleMock(
+  importOriginal: () => Promise<typeof CreateWorker>,
+): Promise<typeof CreateWorker> {
+  return { ...(await importOriginal()), createEngineWorker: () => createInProcessPort() };
 }
 
 type ChartProps = { 'aria-label'?: string; role?: string; data: unknown };
 
 export function chartModuleMock() {
   return {
-    Chart: (p: ChartProps) => createElement('canvas', { role: p.role, 'aria-label': p['aria-label'], 'data-chart': JSON.stringify(p.data) }),
+    Chart: (p: ChartProps) =>
+      createElement('canvas', { role: p.role, 'aria-label': p['aria-label'], 'data-chart': JSON.stringify(p.data) }),
   };
 }

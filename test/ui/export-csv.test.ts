@@ -20,27 +20,51 @@ function parseCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i += 1) {
     const ch = csv[i] as string;
     if (isQuoted) {
-      if (ch === '"' && csv[i + 1] === '"') { field += '"'; i += 1; } else if (ch === '"') isQuoted = false; else field += ch;
+      if (ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') isQuoted = false;
+      else field += ch;
     } else if (ch === '"') isQuoted = true;
-    else if (ch === ';') { row.push(field); field = ''; } else if (ch === '\r' && csv[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; } else field += ch;
+    else if (ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && csv[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += ch;
   }
   return rows;
 }
 
 describe('neutralise', () => {
   it('prefixes text that starts like a formula, and leaves numbers and plain text alone', () => {
-    for (const s of ['=HYPERLINK("x")', '+cmd', '-2+3', '@SUM(A1)', '\tx', '\rx', '=1']) expect(neutralise(s)).toBe(`'${s}`);
+    for (const s of ['=HYPERLINK("x")', '+cmd', '-2+3', '@SUM(A1)', '\tx', '\rx', '=1'])
+      expect(neutralise(s)).toBe(`'${s}`);
     for (const s of ['Haarlem', '-12', '-12,5', '+3.25', '2015', 'a=b']) expect(neutralise(s)).toBe(s);
   });
 });
 
 describe('csv', () => {
   const sheet: Sheet = {
-    id: 'x', name: 'x', header: ['Naam', 'Bedrag', 'Aandeel'],
+    id: 'x',
+    name: 'x',
+    header: ['Naam', 'Bedrag', 'Aandeel'],
     rows: [
-      [{ kind: 'text', value: '=HYPERLINK("x")' }, { kind: 'number', value: '-1234.56', format: 'money' }, { kind: 'number', value: '0.045', format: 'rate' }],
+      [
+        { kind: 'text', value: '=HYPERLINK("x")' },
+        { kind: 'number', value: '-1234.56', format: 'money' },
+        { kind: 'number', value: '0.045', format: 'rate' },
+      ],
       [{ kind: 'text', value: 'a;b "c"' }, null, { kind: 'text', value: '@x' }],
-      [{ kind: 'text', value: 'regel\nnieuw' }, { kind: 'number', value: '1000000.00', format: 'money' }, { kind: 'text', value: '-5' }],
+      [
+        { kind: 'text', value: 'regel\nnieuw' },
+        { kind: 'number', value: '1000000.00', format: 'money' },
+        { kind: 'text', value: '-5' },
+      ],
     ],
   };
 
@@ -63,7 +87,9 @@ describe('csv', () => {
     const at = (name: ExportKey) => header.indexOf(t(name));
     expect(rows.length - 1).toBe(evaluation.scenarios.reduce((n, s) => n + s.years.length, 0));
     for (const r of rows.slice(1)) {
-      const y = evaluation.scenarios.find((s) => s.id === r[at('scenarioId')])?.years.find((x) => String(x.year) === r[at('year')]);
+      const y = evaluation.scenarios
+        .find((s) => s.id === r[at('scenarioId')])
+        ?.years.find((x) => String(x.year) === r[at('year')]);
       expect(r[at('total')]).toBe(y?.total.replace('.', ','));
       expect(r[at('cumulativeSavings')]).toBe(y?.cumulativeSavings.replace('.', ','));
     }

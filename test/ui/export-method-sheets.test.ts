@@ -17,7 +17,12 @@ type Row = (string | number | boolean | Date | null)[];
 const v1 = example as ModelFile;
 const { discountRate: _nominal, ...assumptions } = v1.assumptions ?? {};
 /** The example made version 3, computed through to 2035, NPV at 2.25 % real. */
-const v3: ModelFile = { ...v1, version: 3, horizon: { ...v1.horizon, extrapolateTo: 2035 }, assumptions: { ...assumptions, extrapolation: 'computeThrough', discountRealRate: 0.0225 } };
+const v3: ModelFile = {
+  ...v1,
+  version: 3,
+  horizon: { ...v1.horizon, extrapolateTo: 2035 },
+  assumptions: { ...assumptions, extrapolation: 'computeThrough', discountRealRate: 0.0225 },
+};
 
 async function read(model: ModelFile) {
   const evaluation = evaluateModel(model);
@@ -79,10 +84,18 @@ describe('the cash and method sheets', () => {
     const col = (k: ExportKey) => sheet.header.indexOf(t(k));
     expect(sheet.rows).toHaveLength(methods!.rows.length * 2);
     for (const r of methods!.rows.filter((x) => x.party === null)) {
-      const rows = sheet.rows.filter((row) => row[col('scenarioId')] === r.scenarioId && row[col('party')] === t('wholeCase'));
-      expect(rows.map((row) => [row[col('method')], row[col('chosenMethod')]])).toEqual([['laatste jaar doortrekken', 'nee'], ['doorrekenen', 'ja']]);
+      const rows = sheet.rows.filter(
+        (row) => row[col('scenarioId')] === r.scenarioId && row[col('party')] === t('wholeCase'),
+      );
+      expect(rows.map((row) => [row[col('method')], row[col('chosenMethod')]])).toEqual([
+        ['laatste jaar doortrekken', 'nee'],
+        ['doorrekenen', 'ja'],
+      ]);
       const [frozen, through] = rows as [Row, Row];
-      expect([frozen[col('breakEvenYear')], through[col('breakEvenYear')]]).toEqual([r.frozen.breakEven?.year, r.through.breakEven?.year]);
+      expect([frozen[col('breakEvenYear')], through[col('breakEvenYear')]]).toEqual([
+        r.frozen.breakEven?.year,
+        r.through.breakEven?.year,
+      ]);
       expect(cents(through[sheet.header.indexOf('NCW kasstromen 2013–2035')])).toBe(r.through.cashNpvExtended);
       expect(through[col('cashBreakEvenYear')]).toBe(r.through.cashBreakEven?.year);
     }

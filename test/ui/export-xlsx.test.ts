@@ -14,7 +14,9 @@ import { sheetsToXlsx } from '../../src/features/export/xlsx';
 const t = (key: ExportKey, vars?: Record<string, string | number>) => translate(exportMessages, 'nl', key, vars);
 type Row = (string | number | boolean | Date | null)[];
 
-async function exportAndRead(model: ModelFile): Promise<{ evaluation: Evaluation; sheets: Map<string, Row[]>; blob: Blob }> {
+async function exportAndRead(
+  model: ModelFile,
+): Promise<{ evaluation: Evaluation; sheets: Map<string, Row[]>; blob: Blob }> {
   const evaluation = evaluateModel(model);
   const blob = await sheetsToXlsx(buildWorkbook(model, evaluation, t, 'nl', '2025-01-01'));
   const read = await readXlsxFile(blob);
@@ -97,8 +99,17 @@ describe('xlsx export', () => {
     const target = model.scenarios.find((s) => s.basedOn !== null) as ModelFile['scenarios'][number];
     target.name = attack;
     // A scenario that only adds cost: its savings are negative in every horizon year.
-    model.scenarios.push({ id: 'dearer', name: 'Duurder', basedOn: model.scenarios.find((s) => s.basedOn === null)?.id ?? null,
-      changes: [{ op: 'addLine', line: { type: 'opex', id: 'extra-cost', party: 'haarlem', category: 'other', amount: '12345.67' } }] });
+    model.scenarios.push({
+      id: 'dearer',
+      name: 'Duurder',
+      basedOn: model.scenarios.find((s) => s.basedOn === null)?.id ?? null,
+      changes: [
+        {
+          op: 'addLine',
+          line: { type: 'opex', id: 'extra-cost', party: 'haarlem', category: 'other', amount: '12345.67' },
+        },
+      ],
+    });
     const { evaluation, sheets, blob } = await exportAndRead(model);
 
     const totals = sheet(sheets, t('sheetTotals'));
@@ -110,7 +121,9 @@ describe('xlsx export', () => {
     }
     // No cell of any sheet is a formula.
     const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-    const sheetXml = Object.entries(files).filter(([path]) => path.startsWith('xl/worksheets/')).map(([, data]) => strFromU8(data));
+    const sheetXml = Object.entries(files)
+      .filter(([path]) => path.startsWith('xl/worksheets/'))
+      .map(([, data]) => strFromU8(data));
     expect(sheetXml.length).toBeGreaterThan(10);
     for (const xml of sheetXml) expect(xml).not.toMatch(/<f[ >]/);
 
@@ -127,7 +140,10 @@ describe('xlsx export', () => {
   it('exports the inputs: every cost line and staff entry of the model, amounts as numbers', async () => {
     const { sheets } = await exportAndRead(base);
     const lines = sheet(sheets, t('sheetLines'));
-    const all = base.scenarios.flatMap((s) => [...(s.lines ?? []), ...(s.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : []))]);
+    const all = base.scenarios.flatMap((s) => [
+      ...(s.lines ?? []),
+      ...(s.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : [])),
+    ]);
     expect(lines.rows.map((r) => r[1]).sort()).toEqual(all.map((l) => l.id).sort());
     const amountCol = lines.header.indexOf(t('amount'));
     for (const l of all) {
@@ -136,7 +152,10 @@ describe('xlsx export', () => {
       if (amount !== undefined) expect(row[amountCol]).toBe(Number(amount));
     }
     const staff = sheet(sheets, t('sheetStaff'));
-    const entries = base.scenarios.flatMap((s) => [...(s.staff ?? []), ...(s.changes ?? []).flatMap((c) => (c.op === 'addStaff' ? [c.staff] : []))]);
+    const entries = base.scenarios.flatMap((s) => [
+      ...(s.staff ?? []),
+      ...(s.changes ?? []).flatMap((c) => (c.op === 'addStaff' ? [c.staff] : [])),
+    ]);
     expect(staff.rows).toHaveLength(entries.length);
     const changes = sheet(sheets, t('sheetChanges'));
     expect(changes.rows).toHaveLength(base.scenarios.reduce((n, s) => n + (s.changes?.length ?? 0), 0));

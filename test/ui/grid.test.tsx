@@ -3,7 +3,13 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EditableGrid, numberParser, parseClipboardBlock, formatClipboardBlock, type GridEdit } from '../../src/components/grid';
+import {
+  EditableGrid,
+  numberParser,
+  parseClipboardBlock,
+  formatClipboardBlock,
+  type GridEdit,
+} from '../../src/components/grid';
 import { formatDecimal } from '../../src/i18n/format';
 import { appStore } from '../../src/state';
 
@@ -15,29 +21,53 @@ let commits: GridEdit[][] = [];
 function Harness({ readOnlyCol }: { readOnlyCol?: number }) {
   const [values, setValues] = useState(() => groups.map(() => years.map(() => '1')));
   return (
-    <EditableGrid label="FTE per functiegroep" corner="Functiegroep"
-      rows={groups.map((g) => ({ id: g, label: g }))} columns={years.map((y) => ({ id: y, label: y }))}
-      cell={(r, c) => ({ display: formatDecimal(values[r]![c]!, 'nl', 1), edit: values[r]![c]!.replace('.', ','), isReadOnly: c === readOnlyCol })}
+    <EditableGrid
+      label="FTE per functiegroep"
+      corner="Functiegroep"
+      rows={groups.map((g) => ({ id: g, label: g }))}
+      columns={years.map((y) => ({ id: y, label: y }))}
+      cell={(r, c) => ({
+        display: formatDecimal(values[r]![c]!, 'nl', 1),
+        edit: values[r]![c]!.replace('.', ','),
+        isReadOnly: c === readOnlyCol,
+      })}
       parse={numberParser({ min: 0 }, 'nl')}
       onCommit={(edits) => {
         commits.push(edits);
-        setValues((v) => v.map((row, r) => row.map((x, c) => edits.find((e) => e.row === r && e.col === c)?.value ?? x)));
-      }} />
+        setValues((v) =>
+          v.map((row, r) => row.map((x, c) => edits.find((e) => e.row === r && e.col === c)?.value ?? x)),
+        );
+      }}
+    />
   );
 }
 
 const cell = (row: number, col: number) => within(screen.getAllByRole('row')[row + 1]!).getAllByRole('gridcell')[col]!;
 
-beforeEach(() => { commits = []; appStore.setState({ locale: 'nl' }); });
+beforeEach(() => {
+  commits = [];
+  appStore.setState({ locale: 'nl' });
+});
 afterEach(cleanup);
 
 describe('the clipboard block format', () => {
   it('reads tab/newline blocks, quoted cells and the trailing newline of Excel', () => {
-    expect(parseClipboardBlock('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([['1', '2', '3'], ['4', '5', '6']]);
-    expect(parseClipboardBlock('"a\tb"\t"say ""hi"""\n"x\ny"\t1')).toEqual([['a\tb', 'say "hi"'], ['x\ny', '1']]);
+    expect(parseClipboardBlock('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
+    expect(parseClipboardBlock('"a\tb"\t"say ""hi"""\n"x\ny"\t1')).toEqual([
+      ['a\tb', 'say "hi"'],
+      ['x\ny', '1'],
+    ]);
     expect(parseClipboardBlock('1.234,56')).toEqual([['1.234,56']]);
     expect(parseClipboardBlock('\t\n')).toEqual([['', '']]);
-    expect(formatClipboardBlock([['a\tb', '1'], ['2', '3']])).toBe('"a\tb"\t1\n2\t3');
+    expect(
+      formatClipboardBlock([
+        ['a\tb', '1'],
+        ['2', '3'],
+      ]),
+    ).toBe('"a\tb"\t1\n2\t3');
   });
 });
 
@@ -45,8 +75,16 @@ describe('the editable grid', () => {
   it('has grid roles, labels and one tab stop', () => {
     render(<Harness />);
     const grid = screen.getByRole('grid', { name: 'FTE per functiegroep' });
-    expect(within(grid).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Functiegroep', ...years]);
-    expect(within(grid).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(groups);
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Functiegroep', ...years]);
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(groups);
     expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
   });
 
@@ -124,7 +162,9 @@ describe('the editable grid', () => {
     await user.click(cell(2, 2));
     fireEvent.paste(cell(2, 2), { clipboardData: { getData: () => '1\tx\t3\n4\t5\t6\n7\t8\t9' } });
     expect(commits[0]).toEqual([
-      { row: 2, col: 2, value: '1' }, { row: 3, col: 2, value: '4' }, { row: 3, col: 3, value: '5' },
+      { row: 2, col: 2, value: '1' },
+      { row: 3, col: 2, value: '4' },
+      { row: 3, col: 3, value: '5' },
     ]);
     expect(cell(2, 3)).toHaveTextContent('x');
     const status = screen.getByRole('status').textContent;
@@ -141,13 +181,21 @@ describe('the editable grid', () => {
     expect(cell(1, 1)).toHaveAttribute('aria-selected', 'true');
     expect(cell(2, 2)).toHaveAttribute('aria-selected', 'false');
     let copied = '';
-    fireEvent.copy(cell(1, 1), { clipboardData: { setData: (_: string, v: string) => { copied = v; } } });
+    fireEvent.copy(cell(1, 1), {
+      clipboardData: {
+        setData: (_: string, v: string) => {
+          copied = v;
+        },
+      },
+    });
     expect(copied).toBe('1\t1\n1\t1');
     await user.keyboard('{Delete}');
     // The cells need a number: clearing them is refused, and said so, cell by cell.
     expect(commits).toEqual([]);
     expect(screen.getByRole('alert').querySelectorAll('li')).toHaveLength(4);
-    await act(async () => { await user.keyboard('{Escape}'); });
+    await act(async () => {
+      await user.keyboard('{Escape}');
+    });
     expect(cell(1, 1)).not.toHaveAttribute('aria-invalid');
   });
 });

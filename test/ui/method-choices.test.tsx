@@ -37,14 +37,18 @@ describe('the assumptions editor’s version-3 choices', () => {
     await user.selectOptions(start, 'halfYear');
     expect(model().version).toBe(3);
     expect(model().assumptions!.depreciationStart).toBe('halfYear');
-    expect(screen.getByLabelText('Afschrijven vanaf')).toHaveAccessibleDescription('In het jaar van investeren een half jaar afschrijving, geen rente; lineair.');
+    expect(screen.getByLabelText('Afschrijven vanaf')).toHaveAccessibleDescription(
+      'In het jaar van investeren een half jaar afschrijving, geen rente; lineair.',
+    );
     appStore.getState().undo();
     expect(model().version).toBe(1);
     expect(model().assumptions?.depreciationStart).toBeUndefined();
   });
 
   it('does not offer annuity with a BBV start, nor a BBV start with annuity', async () => {
-    open((m) => { m.assumptions = { ...m.assumptions, depreciationMethod: 'annuity' }; });
+    open((m) => {
+      m.assumptions = { ...m.assumptions, depreciationMethod: 'annuity' };
+    });
     const user = await assumptionsTab();
     const start = screen.getByLabelText('Afschrijven vanaf');
     expect(screen.getByRole('option', { name: /half jaar/ })).toBeDisabled();
@@ -52,7 +56,10 @@ describe('the assumptions editor’s version-3 choices', () => {
     expect(start).toHaveAccessibleDescription(/alleen lineair; dit model schrijft annuïtair af/);
     await user.selectOptions(screen.getByLabelText('Afschrijvingsmethode'), 'linear');
     await user.selectOptions(screen.getByLabelText('Afschrijven vanaf'), 'sameYearNoInterest');
-    expect(model().assumptions).toMatchObject({ depreciationMethod: 'linear', depreciationStart: 'sameYearNoInterest' });
+    expect(model().assumptions).toMatchObject({
+      depreciationMethod: 'linear',
+      depreciationStart: 'sameYearNoInterest',
+    });
     expect(screen.getByRole('option', { name: 'annuïtair' })).toBeDisabled();
     expect(screen.getByLabelText('Afschrijvingsmethode')).toHaveAccessibleDescription(/Annuïtair kan niet/);
   });
@@ -61,15 +68,24 @@ describe('the assumptions editor’s version-3 choices', () => {
     open();
     const user = await assumptionsTab();
     const select = screen.getByLabelText('Na het laatste jaar');
-    expect([...(select as HTMLSelectElement).options].map((o) => o.value)).toEqual(['indexLast', 'indexLastByCategory', 'computeThrough', 'none']);
+    expect([...(select as HTMLSelectElement).options].map((o) => o.value)).toEqual([
+      'indexLast',
+      'indexLastByCategory',
+      'computeThrough',
+      'none',
+    ]);
     expect(select).toHaveAccessibleDescription(/bevroren en geïndexeerd \(methode 2013\)/);
     await user.selectOptions(select, 'computeThrough');
     expect(model()).toMatchObject({ version: 3, assumptions: { extrapolation: 'computeThrough' } });
-    expect(screen.getByLabelText('Na het laatste jaar')).toHaveAccessibleDescription('Alle regels doorgerekend tot het laatste jaar: kapitaallasten lopen af, programma’s eindigen.');
+    expect(screen.getByLabelText('Na het laatste jaar')).toHaveAccessibleDescription(
+      'Alle regels doorgerekend tot het laatste jaar: kapitaallasten lopen af, programma’s eindigen.',
+    );
   });
 
   it('switches to a real discount rate, which replaces the nominal one, and back', async () => {
-    open((m) => { m.assumptions = { ...m.assumptions, discountRate: 0.04 }; });
+    open((m) => {
+      m.assumptions = { ...m.assumptions, discountRate: 0.04 };
+    });
     const user = await assumptionsTab();
     await user.selectOptions(screen.getByLabelText('Disconteren (netto contante waarde)'), 'real');
     expect(model().version).toBe(3);
@@ -88,7 +104,9 @@ describe('the assumptions editor’s version-3 choices', () => {
     await user.click(screen.getByRole('tab', { name: 'Afschrijving en rente' }));
     const select = screen.getByLabelText('Afschrijven vanaf: Haarlem');
     expect(select).toHaveValue('');
-    expect(screen.getAllByRole('option', { name: 'zoals de aannames (het jaar na de investering)' }).length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByRole('option', { name: 'zoals de aannames (het jaar na de investering)' }).length,
+    ).toBeGreaterThan(0);
     await user.selectOptions(select, 'sameYearNoInterest');
     expect(model().parties[0]).toMatchObject({ depreciationStart: 'sameYearNoInterest' });
     expect(model().version).toBe(3);

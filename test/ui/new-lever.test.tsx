@@ -52,7 +52,9 @@ describe('a new lever', () => {
     render(<ScenariosScreen />);
     await user.selectOptions(screen.getByLabelText('Kind of lever'), 'setStaff');
     await user.click(screen.getByRole('button', { name: 'Add lever' }));
-    expect(cards().at(-1)!).toHaveTextContent('Sample value — to be confirmed (not counted yet): new lever with sample values');
+    expect(cards().at(-1)!).toHaveTextContent(
+      'Sample value — to be confirmed (not counted yet): new lever with sample values',
+    );
     expect(within(cards().at(-1)!).getByRole('button', { name: /^Confirm: / })).toBeInTheDocument();
   });
 
@@ -60,13 +62,17 @@ describe('a new lever', () => {
     const user = userEvent.setup();
     render(<ScenariosScreen />);
     const card = await addScale(user);
-    expect(card.querySelector('.change-text')?.textContent).toMatch(/^Applicaties \(alle partijen\) −10% vanaf 2014 \(ingefaseerd: 100% in 2014\)/);
+    expect(card.querySelector('.change-text')?.textContent).toMatch(
+      /^Applicaties \(alle partijen\) −10% vanaf 2014 \(ingefaseerd: 100% in 2014\)/,
+    );
     const from = within(card).getByLabelText('Vanaf');
     await user.clear(from);
     await user.type(from, '2015{Enter}');
     const change = model().scenarios[1]!.changes!.at(-1)!;
     expect(change).toMatchObject({ op: 'scale', from: 2015, phaseIn: { 2015: 1 } });
     expect(Object.keys((change as { phaseIn: object }).phaseIn)).toEqual(['2015']);
-    expect(cards().at(-1)!.querySelector('.change-text')?.textContent).toMatch(/^Applicaties \(alle partijen\) −10% vanaf 2015 \(ingefaseerd: 100% in 2015\)/);
+    expect(cards().at(-1)!.querySelector('.change-text')?.textContent).toMatch(
+      /^Applicaties \(alle partijen\) −10% vanaf 2015 \(ingefaseerd: 100% in 2015\)/,
+    );
   });
 });

@@ -13,7 +13,9 @@ import { ScenariosScreen } from '../../src/features/scenarios';
 import { appStore } from '../../src/state';
 import fixture from '../state/fixtures/two-municipalities.json';
 
-vi.mock('react-chartjs-2', () => ({ Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} /> }));
+vi.mock('react-chartjs-2', () => ({
+  Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} />,
+}));
 
 const fresh = appStore.getState();
 let id = '';
@@ -30,7 +32,12 @@ afterEach(cleanup);
 
 const outcome = () => {
   const dl = screen.getByLabelText('Uitkomst');
-  return Object.fromEntries([...dl.querySelectorAll('div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+  return Object.fromEntries(
+    [...dl.querySelectorAll('div')].map((d) => [
+      d.querySelector('dt')!.textContent,
+      d.querySelector('dd')!.textContent,
+    ]),
+  );
 };
 
 describe('a scenario without a change', () => {
@@ -64,9 +71,12 @@ describe('a scenario without a change', () => {
     expect(row.querySelector('[data-figure="payback"]')?.textContent).toBe('—');
     expect(table.querySelector('tr[data-scenario="s2"] [data-figure="breakEven"]')?.textContent).toMatch(/^\d{4}/);
     await user.click(screen.getByRole('tab', { name: 'Per gemeente' }));
-    const perParty = screen.getAllByRole('table').filter((t) => t.querySelector('tr[data-scenario="empty"] [data-figure="breakEven"]'));
+    const perParty = screen
+      .getAllByRole('table')
+      .filter((t) => t.querySelector('tr[data-scenario="empty"] [data-figure="breakEven"]'));
     expect(perParty.length).toBeGreaterThan(0);
     for (const t of perParty) expect(within(t).getAllByText('—').length).toBeGreaterThanOrEqual(2);
-    for (const t of perParty) expect(t.querySelector('tr[data-scenario="empty"] [data-figure="breakEven"]')?.textContent).toBe('—');
+    for (const t of perParty)
+      expect(t.querySelector('tr[data-scenario="empty"] [data-figure="breakEven"]')?.textContent).toBe('—');
   });
 });

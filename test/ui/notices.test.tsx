@@ -14,7 +14,9 @@ const ranges = (example.uncertainty?.inputs ?? []).filter((r) => onFirst(r.path)
 const controls = (example.workshop?.controls ?? []).filter((c) => onFirst(c.path));
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-beforeEach(() => { appStore.setState({ ...fresh, models: {}, history: {}, notices: [] }, true); });
+beforeEach(() => {
+  appStore.setState({ ...fresh, models: {}, history: {}, notices: [] }, true);
+});
 afterEach(cleanup);
 
 describe('the notice of removed ranges', () => {

@@ -5,13 +5,17 @@ import { BarChart, formatTick, LineChart, SERIES_COLORS } from '../../src/compon
 import { appStore } from '../../src/state';
 
 // jsdom has no canvas to draw on: the plot is replaced by a bare canvas with the same name.
-vi.mock('react-chartjs-2', () => ({ Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} /> }));
+vi.mock('react-chartjs-2', () => ({
+  Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} />,
+}));
 
 afterEach(cleanup);
 
 const contrast = (hex: string) => {
   const lum = (h: string) => {
-    const c = [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const c = [1, 3, 5]
+      .map((i) => Number.parseInt(h.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
   };
   return (1 + 0.05) / (lum(hex) + 0.05);
@@ -21,14 +25,30 @@ describe('the shared charts', () => {
   it('give the canvas an accessible name and show the exact figures in a data table', () => {
     appStore.setState({ locale: 'nl' });
     render(
-      <LineChart label="Kosten per scenario" labelsHeading="Jaar" labels={[2013, 2014, 2015]} dashedFrom={2}
-        datasets={[{ label: 'Baseline', data: ['1234567.49', '1300000.50', null] }, { label: 'Totaal', data: ['1', '2', '3'], isTableOnly: true }]} />,
+      <LineChart
+        label="Kosten per scenario"
+        labelsHeading="Jaar"
+        labels={[2013, 2014, 2015]}
+        dashedFrom={2}
+        datasets={[
+          { label: 'Baseline', data: ['1234567.49', '1300000.50', null] },
+          { label: 'Totaal', data: ['1', '2', '3'], isTableOnly: true },
+        ]}
+      />,
     );
     expect(screen.getByRole('img', { name: 'Kosten per scenario' }).tagName).toBe('CANVAS');
     const table = screen.getByRole('table', { name: 'Kosten per scenario' });
     const rows = within(table).getAllByRole('row');
-    expect(within(rows[0]!).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Jaar', 'Baseline', 'Totaal']);
-    expect(within(rows[1]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['€ 1.234.567', '€ 1']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Jaar', 'Baseline', 'Totaal']);
+    expect(
+      within(rows[1]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['€ 1.234.567', '€ 1']);
     expect(within(rows[2]!).getAllByRole('cell')[0]!.textContent).toBe('€ 1.300.001');
     // The extrapolated year is marked in words for screen readers, and the gap shows a dash.
     expect(within(rows[3]!).getByRole('rowheader').textContent).toContain('geëxtrapoleerd');
@@ -37,9 +57,25 @@ describe('the shared charts', () => {
 
   it('formats plain numbers with the given decimals and a stacked bar chart lists every series', () => {
     appStore.setState({ locale: 'en' });
-    render(<BarChart label="FTE" unit="number" digits={1} isStacked labels={['A']} datasets={[{ label: 'x', data: ['12.25'] }, { label: 'y', data: [3] }]} />);
+    render(
+      <BarChart
+        label="FTE"
+        unit="number"
+        digits={1}
+        isStacked
+        labels={['A']}
+        datasets={[
+          { label: 'x', data: ['12.25'] },
+          { label: 'y', data: [3] },
+        ]}
+      />,
+    );
     const table = screen.getByRole('table', { name: 'FTE' });
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12.3', '3.0']);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['12.3', '3.0']);
     expect(screen.getByText('Show as table: FTE')).toBeInTheDocument();
     appStore.setState({ locale: 'nl' });
   });

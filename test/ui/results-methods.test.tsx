@@ -13,7 +13,9 @@ import { formatMoney } from '../../src/i18n';
 import { breakEvenText } from '../../src/model';
 import { appStore } from '../../src/state';
 
-vi.mock('react-chartjs-2', () => ({ Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} /> }));
+vi.mock('react-chartjs-2', () => ({
+  Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} />,
+}));
 
 const fresh = appStore.getState();
 let id = '';
@@ -24,7 +26,10 @@ function open(edit?: (m: ModelFile) => void) {
   edit?.(m);
   id = appStore.getState().addModel(m);
 }
-const asVersion3 = (m: ModelFile) => { m.version = 3; m.assumptions = { ...m.assumptions, extrapolation: 'computeThrough' }; };
+const asVersion3 = (m: ModelFile) => {
+  m.version = 3;
+  m.assumptions = { ...m.assumptions, extrapolation: 'computeThrough' };
+};
 
 beforeEach(() => appStore.setState({ ...fresh, models: {}, history: {}, locale: 'nl' }, true));
 afterEach(cleanup);
@@ -52,8 +57,12 @@ describe('the view switch Lasten (begroting) / Kasstromen', () => {
     const table = screen.getByRole('table', { name: 'Kerncijfers per scenario — kasstromen' });
     for (const s of e.scenarios.filter((x) => x.id !== e.baselineId)) {
       const row = table.querySelector<HTMLElement>(`tr[data-scenario="${s.id}"]`)!;
-      expect(row.querySelector('[data-figure="breakEven"]')!.textContent).toBe(breakEvenText(s.cash!.breakEven, false, last, 'nl'));
-      expect(row.querySelector('[data-figure="npvExtended"]')!.textContent).toBe(formatMoney(s.cash!.npvExtended, 'nl'));
+      expect(row.querySelector('[data-figure="breakEven"]')!.textContent).toBe(
+        breakEvenText(s.cash!.breakEven, false, last, 'nl'),
+      );
+      expect(row.querySelector('[data-figure="npvExtended"]')!.textContent).toBe(
+        formatMoney(s.cash!.npvExtended, 'nl'),
+      );
     }
     // Payments have no trace: the totals are plain amounts.
     const totals = screen.getByRole('table', { name: /^Totale kosten per scenario per jaar — kasstromen/ });
@@ -62,7 +71,9 @@ describe('the view switch Lasten (begroting) / Kasstromen', () => {
     expect(screen.getByRole('radio', { name: 'Kasstromen' })).toBeChecked();
     const haarlem = screen.getByRole('table', { name: 'Kerncijfers Haarlem — kasstromen' });
     const s = e.scenarios.find((x) => x.id !== e.baselineId)!;
-    expect(haarlem.querySelector(`tr[data-scenario="${s.id}"] [data-figure="npv"]`)!.textContent).toBe(formatMoney(s.parties.haarlem!.cash!.npv, 'nl'));
+    expect(haarlem.querySelector(`tr[data-scenario="${s.id}"] [data-figure="npv"]`)!.textContent).toBe(
+      formatMoney(s.parties.haarlem!.cash!.npv, 'nl'),
+    );
   });
 });
 
@@ -78,30 +89,53 @@ describe('the method panel', () => {
     for (const s of e.scenarios.filter((x) => x.id !== e.baselineId)) {
       const row = c.rows.find((r) => r.scenarioId === s.id && r.party === null)!;
       const table = within(panel).getByRole('table', { name: `${s.name}: bevroren en doorgerekend` });
-      expect(within(table).getByRole('columnheader', { name: /Bevroren \(methode 2013\)\s*methode van dit model/ })).toBeInTheDocument();
+      expect(
+        within(table).getByRole('columnheader', { name: /Bevroren \(methode 2013\)\s*methode van dit model/ }),
+      ).toBeInTheDocument();
       const cells = within(table.querySelector<HTMLElement>('tr[data-figure="breakEven"]')!).getAllByRole('cell');
-      expect(cells.map((x) => x.textContent)).toEqual([breakEvenText(row.frozen.breakEven, false, c.extrapolateTo, 'nl'), breakEvenText(row.through.breakEven, false, c.extrapolateTo, 'nl')]);
+      expect(cells.map((x) => x.textContent)).toEqual([
+        breakEvenText(row.frozen.breakEven, false, c.extrapolateTo, 'nl'),
+        breakEvenText(row.through.breakEven, false, c.extrapolateTo, 'nl'),
+      ]);
       const npv = within(table.querySelector<HTMLElement>('tr[data-figure="npvExtended"]')!).getAllByRole('cell');
-      expect(npv.map((x) => x.textContent)).toEqual([formatMoney(row.frozen.npvExtended, 'nl'), formatMoney(row.through.npvExtended, 'nl')]);
+      expect(npv.map((x) => x.textContent)).toEqual([
+        formatMoney(row.frozen.npvExtended, 'nl'),
+        formatMoney(row.through.npvExtended, 'nl'),
+      ]);
     }
     // Samenwerking 2.0 breaks even earlier computed through (issue 14): the sentence says by how much.
-    const two = c.rows.find((r) => r.party === null && r.through.breakEven !== null && r.frozen.breakEven !== null && r.through.breakEven.year < r.frozen.breakEven.year)!;
+    const two = c.rows.find(
+      (r) =>
+        r.party === null &&
+        r.through.breakEven !== null &&
+        r.frozen.breakEven !== null &&
+        r.through.breakEven.year < r.frozen.breakEven.year,
+    )!;
     const name = e.scenarios.find((s) => s.id === two.scenarioId)!.name;
     const diff = two.frozen.breakEven!.year - two.through.breakEven!.year;
-    expect(panel).toHaveTextContent(`Doorgerekend is ${name} in ${two.through.breakEven!.year} terugverdiend, ${diff === 1 ? 'een jaar' : `${diff} jaar`} eerder dan met de bevroren methode.`);
+    expect(panel).toHaveTextContent(
+      `Doorgerekend is ${name} in ${two.through.breakEven!.year} terugverdiend, ${diff === 1 ? 'een jaar' : `${diff} jaar`} eerder dan met de bevroren methode.`,
+    );
     expect(panel).toHaveTextContent(/kapitaallasten na 2017 nog op of af en eindigen programmakosten/);
     // Per municipality through the picker.
     await user.selectOptions(within(panel).getByLabelText('Business case van'), 'haarlem');
     const row = c.rows.find((r) => r.scenarioId === two.scenarioId && r.party === 'haarlem')!;
     const table = within(panel).getByRole('table', { name: `${name}: bevroren en doorgerekend` });
     const cells = within(table.querySelector<HTMLElement>('tr[data-figure="npv"]')!).getAllByRole('cell');
-    expect(cells.map((x) => x.textContent)).toEqual([formatMoney(row.frozen.npv, 'nl'), formatMoney(row.through.npv, 'nl')]);
+    expect(cells.map((x) => x.textContent)).toEqual([
+      formatMoney(row.frozen.npv, 'nl'),
+      formatMoney(row.through.npv, 'nl'),
+    ]);
   });
 
   it('says there is nothing to compare without years after the horizon', () => {
-    open((m) => { m.horizon = { startYear: m.horizon.startYear, endYear: m.horizon.endYear }; });
+    open((m) => {
+      m.horizon = { startYear: m.horizon.startYear, endYear: m.horizon.endYear };
+    });
     render(<ResultsScreen />);
-    expect(screen.getByRole('region', { name: 'Na de horizon: bevroren of doorgerekend' })).toHaveTextContent(/trekt de uitkomsten niet door na 2017/);
+    expect(screen.getByRole('region', { name: 'Na de horizon: bevroren of doorgerekend' })).toHaveTextContent(
+      /trekt de uitkomsten niet door na 2017/,
+    );
   });
 });
 
@@ -112,13 +146,17 @@ describe('the trace of a figure after the horizon', () => {
     const { unmount } = render(<ResultsScreen />);
     await user.click(screen.getByRole('tab', { name: 'Herleiding' }));
     await user.selectOptions(screen.getByLabelText('Jaar'), '2020');
-    expect(screen.getByText(/2020 ligt na de horizon \(2017\): dit bedrag is bevroren geëxtrapoleerd/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/2020 ligt na de horizon \(2017\): dit bedrag is bevroren geëxtrapoleerd/),
+    ).toBeInTheDocument();
     unmount();
     open(asVersion3);
     render(<ResultsScreen />);
     await user.click(screen.getByRole('tab', { name: 'Herleiding' }));
     await user.selectOptions(screen.getByLabelText('Jaar'), '2020');
-    expect(screen.getByText(/2020 ligt na de horizon \(2017\): dit bedrag is doorgerekend met de regels van het plan/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/2020 ligt na de horizon \(2017\): dit bedrag is doorgerekend met de regels van het plan/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('De posten tellen op tot het bedrag in de resultaten.');
   });
 });

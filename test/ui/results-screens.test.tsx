@@ -16,7 +16,9 @@ import { appStore } from '../../src/state';
 import { NOT_ROUNDING, publishedCells } from '../support/haarlem-published';
 
 // jsdom has no canvas to draw on: the plot is replaced by a bare canvas with the same name.
-vi.mock('react-chartjs-2', () => ({ Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} /> }));
+vi.mock('react-chartjs-2', () => ({
+  Chart: (props: { 'aria-label': string }) => <canvas role="img" aria-label={props['aria-label']} />,
+}));
 
 const fresh = appStore.getState();
 let id = '';
@@ -32,7 +34,7 @@ afterEach(cleanup);
 const cellText = (row: HTMLElement, figure: string) => row.querySelector(`[data-figure="${figure}"]`)?.textContent;
 
 describe('the results overview', () => {
-  it('shows each scenario\'s break-even, payback, investment and NPV as the engine computes them', () => {
+  it("shows each scenario's break-even, payback, investment and NPV as the engine computes them", () => {
     render(<ResultsScreen />);
     const e = evaluation();
     const last = e.years.at(-1)!;
@@ -107,7 +109,9 @@ describe('the per-municipality view', () => {
     for (const m of e.municipalities) {
       const table = tableOf(m);
       for (const s of e.scenarios) {
-        const cells = [...table.querySelectorAll(`tr[data-row="${s.id}"] td`)].map((c) => c.textContent?.split(' — ')[0]);
+        const cells = [...table.querySelectorAll(`tr[data-row="${s.id}"] td`)].map(
+          (c) => c.textContent?.split(' — ')[0],
+        );
         expect(cells).toEqual(s.parties[m]!.years.map((y) => formatMoney(y.total, 'nl', 'thousands50')));
       }
     }
@@ -128,7 +132,7 @@ describe('the per-municipality view', () => {
 });
 
 describe('allocation keys compared', () => {
-  it('shows each municipality\'s savings under each basis and flags losses', async () => {
+  it("shows each municipality's savings under each basis and flags losses", async () => {
     const user = userEvent.setup();
     render(<ResultsScreen />);
     await user.click(screen.getByRole('tab', { name: 'Verdeelsleutels vergeleken' }));
@@ -144,7 +148,9 @@ describe('allocation keys compared', () => {
         expect(cell.textContent).toContain(formatMoney(c.savingsEnd, 'nl'));
         expect(cell.textContent?.includes('verlies')).toBe(c.isLoss);
       }
-      expect(cellText(row, 'everyone')).toContain(e.municipalities.every((m) => !o.scenarios[s.id]![m]!.isLoss) ? 'ja' : 'nee');
+      expect(cellText(row, 'everyone')).toContain(
+        e.municipalities.every((m) => !o.scenarios[s.id]![m]!.isLoss) ? 'ja' : 'nee',
+      );
     }
   });
 });
@@ -168,7 +174,13 @@ describe('the benchmark screen', () => {
   it('compares cost per inhabitant with the benchmark and stores an edited table in the model as version 2', async () => {
     const user = userEvent.setup();
     render(<BenchmarkScreen />);
-    expect(screen.getAllByRole('listitem').some((li) => /per inwoner (boven|onder) het gemiddelde 2022|gelijk aan het gemiddelde 2022/.test(li.textContent ?? ''))).toBe(true);
+    expect(
+      screen
+        .getAllByRole('listitem')
+        .some((li) =>
+          /per inwoner (boven|onder) het gemiddelde 2022|gelijk aan het gemiddelde 2022/.test(li.textContent ?? ''),
+        ),
+    ).toBe(true);
     expect(model().benchmark).toBeUndefined();
     const grid = screen.getByRole('grid', { name: 'Benchmarktabel' });
     await user.click(within(within(grid).getAllByRole('row')[1]!).getAllByRole('gridcell')[1]!);

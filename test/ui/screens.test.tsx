@@ -25,7 +25,9 @@ describe('the scenarios screen', () => {
     const user = userEvent.setup();
     render(<ScenariosScreen />);
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('change-card'));
-    expect(cards.map((c) => c.querySelector('.change-text')?.textContent)).toContain('Technisch beheer Haarlem naar 0 fte vanaf 2014');
+    expect(cards.map((c) => c.querySelector('.change-text')?.textContent)).toContain(
+      'Technisch beheer Haarlem naar 0 fte vanaf 2014',
+    );
     const toggle = within(cards[2]!).getByRole('checkbox', { name: 'Aan' });
     await user.click(toggle);
     expect(model().scenarios[1]!.changes![2]!.enabled).toBe(false);
@@ -38,7 +40,11 @@ describe('the scenarios screen', () => {
     render(<ScenariosScreen />);
     await user.selectOptions(screen.getByLabelText('Soort hefboom'), 'scale');
     await user.click(screen.getByRole('button', { name: 'Hefboom toevoegen' }));
-    expect(model().scenarios[1]!.changes!.at(-1)).toMatchObject({ op: 'scale', select: { category: 'applications' }, reduction: 0.1 });
+    expect(model().scenarios[1]!.changes!.at(-1)).toMatchObject({
+      op: 'scale',
+      select: { category: 'applications' },
+      reduction: 0.1,
+    });
     await user.click(screen.getByRole('button', { name: /^Omhoog: Applicaties/ }));
     expect(model().scenarios[1]!.changes![6]!.op).toBe('scale');
     await user.click(screen.getByRole('button', { name: /^Verwijderen: Applicaties/ }));
@@ -76,7 +82,10 @@ describe('the allocation screen', () => {
     const user = userEvent.setup();
     render(<AllocationScreen />);
     await user.selectOptions(screen.getByLabelText('Verdelen'), 'fixed');
-    expect(model().parties[2]!.allocation!.default).toEqual({ basis: 'fixed', shares: { haarlem: 1, haarlemmermeer: 1 } });
+    expect(model().parties[2]!.allocation!.default).toEqual({
+      basis: 'fixed',
+      shares: { haarlem: 1, haarlemmermeer: 1 },
+    });
     const grid = screen.getByRole('grid', { name: /^Aandelen/ });
     await user.click(within(within(grid).getAllByRole('row')[1]!).getAllByRole('gridcell')[0]!);
     await user.keyboard('3{Enter}');

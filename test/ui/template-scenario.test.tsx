@@ -16,10 +16,19 @@ import { appStore } from '../../src/state';
 const fresh = appStore.getState();
 let id = '';
 const model = () => appStore.getState().models[id]!.model;
-const template = (locale: 'nl' | 'en' = 'nl') => createTemplateModel({
-  municipalities: 3, isWithCentre: true, startYear: 2026, years: 5, title: 'Drie gemeenten', locale,
-  names: ['Bloemendaal', 'Heemstede', 'Zandvoort'], centreName: 'ICT-centrum', scenarioName: 'Samenwerking', baselineName: 'Baseline',
-});
+const template = (locale: 'nl' | 'en' = 'nl') =>
+  createTemplateModel({
+    municipalities: 3,
+    isWithCentre: true,
+    startYear: 2026,
+    years: 5,
+    title: 'Drie gemeenten',
+    locale,
+    names: ['Bloemendaal', 'Heemstede', 'Zandvoort'],
+    centreName: 'ICT-centrum',
+    scenarioName: 'Samenwerking',
+    baselineName: 'Baseline',
+  });
 const cards = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('change-card'));
 const cardOf = (text: RegExp) => cards().find((c) => text.test(c.querySelector('.change-text')?.textContent ?? ''))!;
 
@@ -34,24 +43,43 @@ describe('the template scenario', () => {
   it('flags the centre staff and the one-off costs as sample values, not the levers that follow the baseline', () => {
     const flagged = model().scenarios[1]!.changes!.map((c) => `${c.op}:${isToConfirm(c)}`);
     expect(flagged).toEqual([
-      'transfer:false', 'transfer:false', 'transfer:false', 'setStaff:false', 'setStaff:false', 'setStaff:false',
-      'addStaff:true', 'addLine:true', 'addLine:true',
+      'transfer:false',
+      'transfer:false',
+      'transfer:false',
+      'setStaff:false',
+      'setStaff:false',
+      'setStaff:false',
+      'addStaff:true',
+      'addLine:true',
+      'addLine:true',
     ]);
-    expect(template('en').scenarios[1]!.changes![6]!.note).toMatch(/^Sample value — to be confirmed: 20\.4 FTE is 85 % of 3 × 8 FTE/);
+    expect(template('en').scenarios[1]!.changes![6]!.note).toMatch(
+      /^Sample value — to be confirmed: 20\.4 FTE is 85 % of 3 × 8 FTE/,
+    );
   });
 
   it('shows the flag on the card with the municipalities’ own staff beside it, following what the user enters', () => {
     render(<ScenariosScreen />);
     const card = cardOf(/^Technisch beheer ICT-centrum/);
-    expect(card).toHaveTextContent('Voorbeeldwaarde — nog te bevestigen: 20,4 fte is 85 % van 3 × 8 fte technisch beheer van het sjabloon');
-    expect(card).toHaveTextContent('Ter vergelijking: technisch beheer bij de gemeenten in “Baseline”, 2027: 24,0 fte.');
+    expect(card).toHaveTextContent(
+      'Voorbeeldwaarde — nog te bevestigen: 20,4 fte is 85 % van 3 × 8 fte technisch beheer van het sjabloon',
+    );
+    expect(card).toHaveTextContent(
+      'Ter vergelijking: technisch beheer bij de gemeenten in “Baseline”, 2027: 24,0 fte.',
+    );
     cleanup();
     // The user enters 5 FTE technical management for each municipality (15 in total).
-    appStore.getState().updateModel(id, (m) => {
-      for (const s of m.scenarios[0]!.staff!) if (s.group === 'technicalMgmt') s.fte = { 2026: 5 };
-    }, 'fte');
+    appStore.getState().updateModel(
+      id,
+      (m) => {
+        for (const s of m.scenarios[0]!.staff!) if (s.group === 'technicalMgmt') s.fte = { 2026: 5 };
+      },
+      'fte',
+    );
     render(<ScenariosScreen />);
-    expect(cardOf(/^Technisch beheer ICT-centrum/)).toHaveTextContent('Ter vergelijking: technisch beheer bij de gemeenten in “Baseline”, 2027: 15,0 fte.');
+    expect(cardOf(/^Technisch beheer ICT-centrum/)).toHaveTextContent(
+      'Ter vergelijking: technisch beheer bij de gemeenten in “Baseline”, 2027: 15,0 fte.',
+    );
     expect(cardOf(/^Technisch beheer Bloemendaal/).querySelector('.change-confirm')).toBeNull();
   });
 
@@ -59,7 +87,11 @@ describe('the template scenario', () => {
     const user = userEvent.setup();
     const before = evaluateModel(model());
     render(<ScenariosScreen />);
-    await user.click(within(cardOf(/^Technisch beheer ICT-centrum/)).getByRole('button', { name: /^Bevestigen: Technisch beheer ICT-centrum/ }));
+    await user.click(
+      within(cardOf(/^Technisch beheer ICT-centrum/)).getByRole('button', {
+        name: /^Bevestigen: Technisch beheer ICT-centrum/,
+      }),
+    );
     const change = model().scenarios[1]!.changes![6]!;
     expect(isToConfirm(change)).toBe(false);
     expect(change.note).toBeUndefined();

@@ -8,13 +8,30 @@ import { createTemplateModel } from '../../src/model';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();
-beforeEach(() => { appStore.setState({ ...fresh, models: {}, history: {}, locale: 'nl' }, true); });
+beforeEach(() => {
+  appStore.setState({ ...fresh, models: {}, history: {}, locale: 'nl' }, true);
+});
 afterEach(cleanup);
 
 function renewalTrace() {
-  const model = createTemplateModel({ municipalities: 2, isWithCentre: false, startYear: 2026, years: 5, title: 'T', names: ['Bloemendaal', 'Heemstede'], centreName: 'x', scenarioName: 'x', baselineName: 'Baseline' });
+  const model = createTemplateModel({
+    municipalities: 2,
+    isWithCentre: false,
+    startYear: 2026,
+    years: 5,
+    title: 'T',
+    names: ['Bloemendaal', 'Heemstede'],
+    centreName: 'x',
+    scenarioName: 'x',
+    baselineName: 'Baseline',
+  });
   model.parties[0]!.inhabitants = { 2026: 24000 };
-  const trace = explainFigure(model, { scenarioId: 'baseline', year: 2027, owner: 'gemeente-1', category: 'applications' });
+  const trace = explainFigure(model, {
+    scenarioId: 'baseline',
+    year: 2027,
+    owner: 'gemeente-1',
+    category: 'applications',
+  });
   return { model, trace, evaluation: evaluateModel(model) };
 }
 
@@ -31,6 +48,8 @@ describe('a trace item of a renewal per inhabitant', () => {
     const { model, trace, evaluation } = renewalTrace();
     render(<TraceItems trace={trace} what="Applications" model={model} evaluation={evaluation} />);
     const row = screen.getByRole('table').querySelector('tr[data-rule="charge"]')!;
-    expect(row.textContent).toContain('investment 2026 (€109,440.00: €4.56 per inhabitant × 24,000 inhabitants), 5 years');
+    expect(row.textContent).toContain(
+      'investment 2026 (€109,440.00: €4.56 per inhabitant × 24,000 inhabitants), 5 years',
+    );
   });
 });

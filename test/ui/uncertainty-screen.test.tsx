@@ -14,7 +14,9 @@ import { appStore, disposeEnginePool } from '../../src/state';
 import { suggestedRanges } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
 
-vi.mock('../../src/worker/create-worker', async (original) => (await import('../support/ui-mocks')).workerModuleMock(original));
+vi.mock('../../src/worker/create-worker', async (original) =>
+  (await import('../support/ui-mocks')).workerModuleMock(original),
+);
 vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).chartModuleMock());
 
 const base = fixture as ModelFile;
@@ -27,7 +29,10 @@ beforeEach(() => {
   appStore.setState({ monteCarlo: { status: 'idle' } });
   id = appStore.getState().addModel(structuredClone(base));
 });
-afterEach(() => { cleanup(); disposeEnginePool(); });
+afterEach(() => {
+  cleanup();
+  disposeEnginePool();
+});
 
 async function typeNumber(label: string, text: string, within: HTMLElement = document.body) {
   const input = (await screen.findAllByLabelText(label)).find((el) => within.contains(el)) as HTMLInputElement;
@@ -47,7 +52,11 @@ describe('ranges', { timeout: 30_000 }, () => {
     await user.click(within(add).getByRole('button', { name: 'Toevoegen' }));
     expect(model().version).toBe(2);
     const range = model().uncertainty?.inputs[0];
-    expect(range).toMatchObject({ path: 'parties.haarlem.costPerFte.own', label: 'Haarlem: kosten per fte eigen', distribution: { kind: 'pert' } });
+    expect(range).toMatchObject({
+      path: 'parties.haarlem.costPerFte.own',
+      label: 'Haarlem: kosten per fte eigen',
+      distribution: { kind: 'pert' },
+    });
     const own = Number(base.parties[0]?.costPerFte?.own);
     expect(Number((range?.distribution as { low: string }).low)).toBe(own * 0.8);
     expect(Number((range?.distribution as { high: string }).high)).toBe(own * 1.2);
@@ -78,7 +87,9 @@ describe('ranges', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('tab', { name: 'Bandbreedtes' }));
     await user.click(screen.getByRole('button', { name: 'Voorgestelde bandbreedtes toevoegen' }));
     expect(model().uncertainty?.inputs).toEqual(suggestedRanges(base, 'nl'));
-    expect(screen.getByRole('list', { name: 'Bandbreedtes' }).children).toHaveLength(suggestedRanges(base, 'nl').length);
+    expect(screen.getByRole('list', { name: 'Bandbreedtes' }).children).toHaveLength(
+      suggestedRanges(base, 'nl').length,
+    );
     act(() => appStore.getState().undo());
     expect(model().version).toBe(1);
     expect(model().uncertainty).toBeUndefined();
@@ -94,10 +105,14 @@ describe('tornado', { timeout: 30_000 }, () => {
     for (const metric of ['cumulativeSavings', 'npv'] as const) {
       await user.selectOptions(screen.getByLabelText('Uitkomst'), metric);
       const expected = runSensitivity(base, 's3', metric);
-      expect(await screen.findByText(`Basis: ${formatMoney(String(expected.baseResult), 'nl')}`, {}, { timeout: 3000 })).toBeInTheDocument();
+      expect(
+        await screen.findByText(`Basis: ${formatMoney(String(expected.baseResult), 'nl')}`, {}, { timeout: 3000 }),
+      ).toBeInTheDocument();
       const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
       expect(rows).toHaveLength(expected.rows.length);
-      expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent(formatMoney(String(expected.rows[0]!.highResult), 'nl'));
+      expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent(
+        formatMoney(String(expected.rows[0]!.highResult), 'nl'),
+      );
     }
     expect(screen.getByRole('img', { name: /^Gevoeligheid van Netto contante waarde/ })).toBeInTheDocument();
   });
@@ -112,7 +127,10 @@ describe('Monte Carlo', { timeout: 30_000 }, () => {
 
   it('runs N samples with a seed and shows the engine’s chances and spreads', async () => {
     const user = userEvent.setup();
-    appStore.getState().updateModel(id, (m) => { m.version = 2; m.uncertainty = { inputs: suggestedRanges(base, 'nl') }; });
+    appStore.getState().updateModel(id, (m) => {
+      m.version = 2;
+      m.uncertainty = { inputs: suggestedRanges(base, 'nl') };
+    });
     render(<UncertaintyScreen />);
     await typeNumber('Aantal trekkingen', '300');
     await typeNumber('Startgetal (seed)', '5');
@@ -131,7 +149,10 @@ describe('Monte Carlo', { timeout: 30_000 }, () => {
   });
 
   it('cancels a run', async () => {
-    appStore.getState().updateModel(id, (m) => { m.version = 2; m.uncertainty = { inputs: suggestedRanges(base, 'nl') }; });
+    appStore.getState().updateModel(id, (m) => {
+      m.version = 2;
+      m.uncertainty = { inputs: suggestedRanges(base, 'nl') };
+    });
     render(<UncertaintyScreen />);
     await typeNumber('Aantal trekkingen', '500000');
     fireEvent.click(screen.getByRole('button', { name: 'Doorrekenen' }));

@@ -23,8 +23,10 @@ const fresh = appStore.getState();
 let id = '';
 const model = () => appStore.getState().models[id]!.model;
 const outcome = (m: ModelFile) => evaluateModel(m).scenarios.find((s) => s.id === 's3')!;
-const breakEven = (m: ModelFile) => breakEvenText(outcome(m).breakEven, false, m.horizon.extrapolateTo ?? m.horizon.endYear, 'nl');
-const figure = (dialog: HTMLElement, label: string) => within(dialog).getByText(label, { selector: '.ws-figures dt' }).nextElementSibling?.textContent;
+const breakEven = (m: ModelFile) =>
+  breakEvenText(outcome(m).breakEven, false, m.horizon.extrapolateTo ?? m.horizon.endYear, 'nl');
+const figure = (dialog: HTMLElement, label: string) =>
+  within(dialog).getByText(label, { selector: '.ws-figures dt' }).nextElementSibling?.textContent;
 
 beforeEach(() => {
   appStore.setState({ ...fresh, models: {}, history: {}, workshop: {} }, true);
@@ -55,7 +57,10 @@ describe('workshop controls', { timeout: 30_000 }, () => {
 describe('the workshop view', { timeout: 30_000 }, () => {
   const controls = suggestedControls(base, 'nl');
   beforeEach(() => {
-    appStore.getState().updateModel(id, (m) => { m.version = 2; m.workshop = { controls }; });
+    appStore.getState().updateModel(id, (m) => {
+      m.version = 2;
+      m.workshop = { controls };
+    });
   });
 
   it('moves figures live on a what-if layer, keeps snapshots side by side, and keeps a variant as one undoable edit', async () => {
@@ -69,7 +74,8 @@ describe('the workshop view', { timeout: 30_000 }, () => {
 
     // Find a control whose minimum or maximum moves the break-even year of 3.0 (with the engine).
     const before = model();
-    const moves = controls.flatMap((c, i) => [String(c.min), String(c.max)].map((v) => ({ i, c, v })))
+    const moves = controls
+      .flatMap((c, i) => [String(c.min), String(c.max)].map((v) => ({ i, c, v })))
       .find(({ c, v }) => breakEven(writeInput(base, c.path, v)) !== breakEven(base));
     expect(moves).toBeDefined();
     const { i, c, v } = moves!;
@@ -84,10 +90,18 @@ describe('the workshop view', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Terug naar het model' }));
     expect(figure(dialog, 'Terugverdiend in')).toBe(breakEven(base));
     await user.click(within(dialog).getByRole('button', { name: 'Momentopname' }));
-    expect(within(within(dialog).getByRole('list', { name: 'Varianten naast elkaar' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(
+      within(within(dialog).getByRole('list', { name: 'Varianten naast elkaar' })).getAllByRole('listitem'),
+    ).toHaveLength(2);
     const table = within(dialog).getByRole('table', { name: /^Varianten vergeleken/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent?.replace(/[✓×]/g, ''))).toEqual(['Onderdeel', 'Variant 1', 'Variant 2', 'Nu']);
-    const row = within(within(table).getByRole('rowheader', { name: 'Terugverdiend in' }).closest('tr')!).getAllByRole('cell');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent?.replace(/[✓×]/g, '')),
+    ).toEqual(['Onderdeel', 'Variant 1', 'Variant 2', 'Nu']);
+    const row = within(within(table).getByRole('rowheader', { name: 'Terugverdiend in' }).closest('tr')!).getAllByRole(
+      'cell',
+    );
     expect(row.map((td) => td.textContent)).toEqual([breakEven(moved), breakEven(base), breakEven(base)]);
 
     const steps = appStore.getState().history[id]!.past.length;
@@ -114,7 +128,9 @@ describe('the workshop view', { timeout: 30_000 }, () => {
     expect(Number((slider as HTMLInputElement).value)).toBe(Number(c.max));
     await user.click(within(dialog).getByRole('button', { name: `${label} verlagen` }));
     expect(Number((slider as HTMLInputElement).value)).toBeCloseTo(Number(c.max) - Number(c.step), 9);
-    expect(appStore.getState().workshop[id]?.values[c.path]).toBe(String(Number((Number(c.max) - Number(c.step)).toPrecision(12))));
+    expect(appStore.getState().workshop[id]?.values[c.path]).toBe(
+      String(Number((Number(c.max) - Number(c.step)).toPrecision(12))),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Workshop starten' })).toHaveFocus();

@@ -5,11 +5,17 @@ import { wipeLocalData } from '../../src/features/settings/wipe-local-data';
 function memoryStorage(entries: Record<string, string>): Storage {
   const data = new Map(Object.entries(entries));
   return {
-    get length() { return data.size; },
+    get length() {
+      return data.size;
+    },
     key: (i: number) => [...data.keys()][i] ?? null,
     getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => { data.set(k, v); },
-    removeItem: (k: string) => { data.delete(k); },
+    setItem: (k: string, v: string) => {
+      data.set(k, v);
+    },
+    removeItem: (k: string) => {
+      data.delete(k);
+    },
     clear: () => data.clear(),
   };
 }
@@ -28,7 +34,9 @@ describe('wipeLocalData', () => {
     const sessionStorage = memoryStorage({ a: '1' });
     const caches = fakeCaches(['workbox-precache-v2-http://host/app/', 'other']);
     const unregister = vi.fn(async () => true);
-    const serviceWorker = { getRegistrations: async () => [{ unregister }, { unregister }] } as unknown as ServiceWorkerContainer;
+    const serviceWorker = {
+      getRegistrations: async () => [{ unregister }, { unregister }],
+    } as unknown as ServiceWorkerContainer;
     const failures = await wipeLocalData({ localStorage, sessionStorage, caches, serviceWorker });
     expect(failures).toEqual([]);
     expect(localStorage.length).toBe(0);
@@ -39,7 +47,11 @@ describe('wipeLocalData', () => {
 
   it('goes on after a step fails and reports which one', async () => {
     const localStorage = memoryStorage({ 'kantelpunt:meta': '{}' });
-    const caches = { keys: async () => { throw new Error('denied'); } } as unknown as CacheStorage;
+    const caches = {
+      keys: async () => {
+        throw new Error('denied');
+      },
+    } as unknown as CacheStorage;
     const unregister = vi.fn(async () => true);
     const serviceWorker = { getRegistrations: async () => [{ unregister }] } as unknown as ServiceWorkerContainer;
     const failures = await wipeLocalData({ localStorage, caches, serviceWorker });

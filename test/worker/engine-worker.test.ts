@@ -25,14 +25,24 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
 
   it('reports progress over all workers, ending at the total', async () => {
     const seen: number[] = [];
-    await runMonteCarloSplit(clients(2), { model, samples: 560, seed: 1 }, (done, total) => { expect(total).toBe(560); seen.push(done); });
+    await runMonteCarloSplit(clients(2), { model, samples: 560, seed: 1 }, (done, total) => {
+      expect(total).toBe(560);
+      seen.push(done);
+    });
     expect(seen.length).toBeGreaterThan(2);
     expect(seen[seen.length - 1]).toBe(560);
-    seen.forEach((d, i) => { if (i > 0) expect(d).toBeGreaterThanOrEqual(seen[i - 1] as number); });
+    seen.forEach((d, i) => {
+      if (i > 0) expect(d).toBeGreaterThanOrEqual(seen[i - 1] as number);
+    });
   });
 
   it('cuts samples into consecutive ranges of at most RANGE that cover them once', () => {
-    for (const [samples, size] of [[10_000, RANGE], [7, 4], [3, 8], [1, 1]] as const) {
+    for (const [samples, size] of [
+      [10_000, RANGE],
+      [7, 4],
+      [3, 8],
+      [1, 1],
+    ] as const) {
       const ranges = sampleRanges(samples, size);
       expect(ranges.length).toBe(Math.ceil(samples / size));
       expect(ranges[0]?.from).toBe(0);
@@ -48,7 +58,10 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
   it('hands each worker ranges as it finishes them, all of one run under one run id', async () => {
     const ports = [createInProcessPort(), createInProcessPort()];
     const request = { model, samples: 4 * RANGE + 1, seed: 3 };
-    await runMonteCarloSplit(ports.map((p) => createEngineClient(p)), request);
+    await runMonteCarloSplit(
+      ports.map((p) => createEngineClient(p)),
+      request,
+    );
     const calls = ports.flatMap((p) => p.requests).flatMap((r) => (r.method === 'monteCarloPart' ? [r.params] : []));
     expect(calls.map((c) => c.from).sort((a, b) => a - b)).toEqual(sampleRanges(request.samples).map((r) => r.from));
     expect(new Set(calls.map((c) => c.runId)).size).toBe(1);
@@ -64,12 +77,16 @@ describe('engine client', { timeout: 30_000 }, () => {
   it('returns a method’s result as the engine computes it', async () => {
     const [client] = clients(1);
     const scenarioId = model.scenarios[1]?.id as string;
-    await expect(client?.call('sensitivity', { model, scenarioId, metric: 'npv' })).resolves.toEqual(runSensitivity(model, scenarioId, 'npv'));
+    await expect(client?.call('sensitivity', { model, scenarioId, metric: 'npv' })).resolves.toEqual(
+      runSensitivity(model, scenarioId, 'npv'),
+    );
   });
 
   it('passes engine errors on as errors', async () => {
     const [client] = clients(1);
-    await expect(client?.call('sensitivity', { model, scenarioId: 'nope', metric: 'npv' })).rejects.toThrow('unknown scenario');
+    await expect(client?.call('sensitivity', { model, scenarioId: 'nope', metric: 'npv' })).rejects.toThrow(
+      'unknown scenario',
+    );
   });
 
   it('cancels: pending calls reject as cancelled and the worker is stopped', async () => {
@@ -85,7 +102,11 @@ describe('engine client', { timeout: 30_000 }, () => {
 
   it('a pool starts workers per lane on demand, reuses them, and replaces cancelled ones', () => {
     const ports: ReturnType<typeof createInProcessPort>[] = [];
-    const pool = createEnginePool(() => { const p = createInProcessPort(); ports.push(p); return p; });
+    const pool = createEnginePool(() => {
+      const p = createInProcessPort();
+      ports.push(p);
+      return p;
+    });
     const first = pool.clients('monteCarlo', 2);
     expect(pool.clients('monteCarlo', 2)).toEqual(first);
     pool.clients('sensitivity', 1);

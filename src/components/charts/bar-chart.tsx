@@ -26,7 +26,20 @@ export type BarChartProps = ChartProps & {
 };
 
 export function BarChart(props: BarChartProps) {
-  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, isStacked = false, isHorizontal = false, extrapolatedFrom, isComputedThrough = false } = props;
+  const {
+    label,
+    labels,
+    datasets,
+    unit = 'money',
+    digits = 0,
+    height = 320,
+    markers,
+    note,
+    isStacked = false,
+    isHorizontal = false,
+    extrapolatedFrom,
+    isComputedThrough = false,
+  } = props;
   const locale = useLocale();
   const t = useT(chartMessages);
   const laterDash = isComputedThrough ? [2, 3] : [6, 4];
@@ -38,27 +51,54 @@ export function BarChart(props: BarChartProps) {
       const color = d.color ?? seriesColor(i);
       if (d.asLine) {
         return {
-          type: 'line' as const, label: d.label, data: d.data.map(toPlot), borderColor: color, backgroundColor: color,
-          borderWidth: 3, pointStyle: POINT_STYLES[i % POINT_STYLES.length], pointRadius: 4, order: 0,
-          segment: { borderDash: (ctx: { p1DataIndex: number }) => (isLater(ctx.p1DataIndex) ? laterDash : d.isDashed ? [6, 4] : undefined) },
+          type: 'line' as const,
+          label: d.label,
+          data: d.data.map(toPlot),
+          borderColor: color,
+          backgroundColor: color,
+          borderWidth: 3,
+          pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+          pointRadius: 4,
+          order: 0,
+          segment: {
+            borderDash: (ctx: { p1DataIndex: number }) =>
+              isLater(ctx.p1DataIndex) ? laterDash : d.isDashed ? [6, 4] : undefined,
+          },
         };
       }
       return {
-        type: 'bar' as const, label: d.label, data: d.data.map(toPlot), order: 1,
-        backgroundColor: labels.map((_, j) => (isLater(j) && /^#[0-9a-f]{6}$/i.test(color) ? withAlpha(color, 0.7) : color)),
-        borderColor: isStacked ? '#ffffff' : color, borderWidth: isStacked ? 1 : 0,
+        type: 'bar' as const,
+        label: d.label,
+        data: d.data.map(toPlot),
+        order: 1,
+        backgroundColor: labels.map((_, j) =>
+          isLater(j) && /^#[0-9a-f]{6}$/i.test(color) ? withAlpha(color, 0.7) : color,
+        ),
+        borderColor: isStacked ? '#ffffff' : color,
+        borderWidth: isStacked ? 1 : 0,
         ...(isStacked ? { stack: 'all' } : {}),
       };
     }),
   };
-  const later = extrapolatedFrom === undefined ? undefined : { from: extrapolatedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
+  const later =
+    extrapolatedFrom === undefined
+      ? undefined
+      : { from: extrapolatedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
   const options = commonOptions(shown, unit, digits, locale, isStacked, isHorizontal, later);
   // The marker plugin is fixed when the chart is created: a new chart when markers or labels change.
   const plugins = [markerPlugin(markers ?? [], labels)];
   return (
     <figure className="chart">
       <div className="chart-box" style={{ height: `${height}px` }}>
-        <Chart key={`${markerKey(markers)}#${labels.join(',')}`} type="bar" data={data} options={options} plugins={plugins} role="img" aria-label={label} />
+        <Chart
+          key={`${markerKey(markers)}#${labels.join(',')}`}
+          type="bar"
+          data={data}
+          options={options}
+          plugins={plugins}
+          role="img"
+          aria-label={label}
+        />
       </div>
       {note && <figcaption className="chart-note">{note}</figcaption>}
       <ChartTable {...props} extrapolatedFrom={extrapolatedFrom} />

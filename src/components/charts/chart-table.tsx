@@ -5,12 +5,25 @@ import { chartMessages } from './messages';
 import { TableScroll } from './table-scroll';
 import type { ChartProps } from './types';
 
-type Props = Pick<ChartProps, 'label' | 'labels' | 'datasets' | 'unit' | 'digits' | 'labelsHeading' | 'isTableOpen' | 'isComputedThrough'> & {
+type Props = Pick<
+  ChartProps,
+  'label' | 'labels' | 'datasets' | 'unit' | 'digits' | 'labelsHeading' | 'isTableOpen' | 'isComputedThrough'
+> & {
   /** Index of the first extrapolated label (rows from there are marked). */
   extrapolatedFrom?: number;
 };
 
-export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0, labelsHeading = '', isTableOpen = false, extrapolatedFrom, isComputedThrough = false }: Props) {
+export function ChartTable({
+  label,
+  labels,
+  datasets,
+  unit = 'money',
+  digits = 0,
+  labelsHeading = '',
+  isTableOpen = false,
+  extrapolatedFrom,
+  isComputedThrough = false,
+}: Props) {
   const t = useT(chartMessages);
   const locale = useLocale();
   const later = isComputedThrough ? t('computed') : t('extrapolated');
@@ -28,7 +41,11 @@ export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0
           <thead>
             <tr>
               <th scope="col">{labelsHeading}</th>
-              {datasets.map((d) => <th key={d.label} scope="col" className="num">{d.label}</th>)}
+              {datasets.map((d) => (
+                <th key={d.label} scope="col" className="num">
+                  {d.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -36,15 +53,25 @@ export function ChartTable({ label, labels, datasets, unit = 'money', digits = 0
               <tr key={String(l)} className={isExtrapolated(i) ? 'is-extrapolated' : undefined}>
                 <th scope="row">
                   {l}
-                  {isExtrapolated(i) && <span title={later}>*<span className="visually-hidden"> ({later})</span></span>}
+                  {isExtrapolated(i) && (
+                    <span title={later}>
+                      *<span className="visually-hidden"> ({later})</span>
+                    </span>
+                  )}
                 </th>
-                {datasets.map((d) => <td key={d.label} className="num">{formatValue(d.data[i] ?? null, unit, locale, digits)}</td>)}
+                {datasets.map((d) => (
+                  <td key={d.label} className="num">
+                    {formatValue(d.data[i] ?? null, unit, locale, digits)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      {extrapolatedFrom !== undefined && extrapolatedFrom < labels.length && <p className="chart-note">{t(isComputedThrough ? 'computedNote' : 'extrapolatedNote')}</p>}
+      {extrapolatedFrom !== undefined && extrapolatedFrom < labels.length && (
+        <p className="chart-note">{t(isComputedThrough ? 'computedNote' : 'extrapolatedNote')}</p>
+      )}
     </details>
   );
 }

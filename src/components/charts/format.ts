@@ -35,7 +35,8 @@ export function formatTick(v: number, unit: ValueUnit, locale: Locale): string {
   const abs = Math.abs(v);
   const sign = v < 0 ? '−' : '';
   const euro = euroSign(locale);
-  if (abs >= 1e6) return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(1), locale, 1)}${translate(chartMessages, locale, 'millions')}`;
+  if (abs >= 1e6)
+    return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(1), locale, 1)}${translate(chartMessages, locale, 'millions')}`;
   if (abs >= 1e3) return `${sign}${euro}${formatDecimal(String(Math.round(abs / 1e3)), locale, 0)}k`;
   return `${sign}${euro}${formatDecimal(String(Math.round(abs)), locale, 0)}`;
 }

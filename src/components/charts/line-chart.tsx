@@ -24,7 +24,18 @@ export type LineChartProps = ChartProps & {
 };
 
 export function LineChart(props: LineChartProps) {
-  const { label, labels, datasets, unit = 'money', digits = 0, height = 320, markers, note, dashedFrom, isComputedThrough = false } = props;
+  const {
+    label,
+    labels,
+    datasets,
+    unit = 'money',
+    digits = 0,
+    height = 320,
+    markers,
+    note,
+    dashedFrom,
+    isComputedThrough = false,
+  } = props;
   const locale = useLocale();
   const t = useT(chartMessages);
   // Frozen extrapolation dashed, computed-through years finely dotted.
@@ -44,18 +55,32 @@ export function LineChart(props: LineChartProps) {
         pointRadius: 4,
         spanGaps: false,
         ...(d.isDashed ? { borderDash: [8, 4] } : {}),
-        segment: { borderDash: (ctx: { p1DataIndex: number }) => (dashedFrom !== undefined && ctx.p1DataIndex >= dashedFrom ? laterDash : d.isDashed ? [6, 4] : undefined) },
+        segment: {
+          borderDash: (ctx: { p1DataIndex: number }) =>
+            dashedFrom !== undefined && ctx.p1DataIndex >= dashedFrom ? laterDash : d.isDashed ? [6, 4] : undefined,
+        },
       };
     }),
   };
-  const later = dashedFrom === undefined ? undefined : { from: dashedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
+  const later =
+    dashedFrom === undefined
+      ? undefined
+      : { from: dashedFrom, text: t(isComputedThrough ? 'computedTip' : 'frozenTip') };
   const options = commonOptions(shown, unit, digits, locale, false, false, later);
   // The marker plugin is fixed when the chart is created: a new chart when markers or labels change.
   const plugins = [markerPlugin(markers ?? [], labels)];
   return (
     <figure className="chart">
       <div className="chart-box" style={{ height: `${height}px` }}>
-        <Chart key={`${markerKey(markers)}#${labels.join(',')}`} type="line" data={data} options={options} plugins={plugins} role="img" aria-label={label} />
+        <Chart
+          key={`${markerKey(markers)}#${labels.join(',')}`}
+          type="line"
+          data={data}
+          options={options}
+          plugins={plugins}
+          role="img"
+          aria-label={label}
+        />
       </div>
       {note && <figcaption className="chart-note">{note}</figcaption>}
       <ChartTable {...props} extrapolatedFrom={dashedFrom} />

@@ -4,7 +4,8 @@ export const chartMessages = defineMessages({
   nl: {
     showTable: 'Toon als tabel: {name}',
     extrapolated: 'geëxtrapoleerd',
-    extrapolatedNote: 'Gestippeld en met * gemarkeerd: geëxtrapoleerde jaren (bevroren: het laatste jaar van de horizon, geïndexeerd).',
+    extrapolatedNote:
+      'Gestippeld en met * gemarkeerd: geëxtrapoleerde jaren (bevroren: het laatste jaar van de horizon, geïndexeerd).',
     computed: 'doorgerekend',
     computedNote: 'Fijn gestippeld en met * gemarkeerd: jaren na de horizon, doorgerekend met de regels van het plan.',
     frozenTip: 'geëxtrapoleerd (bevroren)',

@@ -10,7 +10,15 @@ type TipItem = { dataset: { label?: string }; datasetIndex: number; dataIndex: n
 /** `later`: from which label index the years lie after the horizon, and what the tooltip calls them. */
 export type LaterYears = { from: number; text: string };
 
-export function commonOptions(shown: ChartSeries[], unit: ValueUnit, digits: number, locale: Locale, isStacked = false, isHorizontal = false, later?: LaterYears) {
+export function commonOptions(
+  shown: ChartSeries[],
+  unit: ValueUnit,
+  digits: number,
+  locale: Locale,
+  isStacked = false,
+  isHorizontal = false,
+  later?: LaterYears,
+) {
   const valueAxis = {
     stacked: isStacked,
     ticks: { font: FONT, callback: (v: number | string) => formatTick(Number(v), unit, locale) },
@@ -28,10 +36,13 @@ export function commonOptions(shown: ChartSeries[], unit: ValueUnit, digits: num
           title: (items: (TipItem & { label?: string })[]) => {
             const first = items[0];
             if (first === undefined) return '';
-            return later !== undefined && first.dataIndex >= later.from ? `${first.label ?? ''} (${later.text})` : (first.label ?? '');
+            return later !== undefined && first.dataIndex >= later.from
+              ? `${first.label ?? ''} (${later.text})`
+              : (first.label ?? '');
           },
           // The exact figure from the decimal string, not the plotted float.
-          label: (item: TipItem) => `${item.dataset.label ?? ''}: ${formatValue(shown[item.datasetIndex]?.data[item.dataIndex] ?? null, unit, locale, digits)}`,
+          label: (item: TipItem) =>
+            `${item.dataset.label ?? ''}: ${formatValue(shown[item.datasetIndex]?.data[item.dataIndex] ?? null, unit, locale, digits)}`,
         },
       },
     },

@@ -22,12 +22,30 @@ export const PALETTE = {
 
 /** Series colours in order of use (the first ones are the most distinct). */
 export const SERIES_COLORS: readonly string[] = [
-  PALETTE.blue, PALETTE.vermillion, PALETTE.green, PALETTE.purple, PALETTE.ochre, PALETTE.indigo,
-  PALETTE.slate, PALETTE.wine, PALETTE.forest, PALETTE.magenta, PALETTE.black,
+  PALETTE.blue,
+  PALETTE.vermillion,
+  PALETTE.green,
+  PALETTE.purple,
+  PALETTE.ochre,
+  PALETTE.indigo,
+  PALETTE.slate,
+  PALETTE.wine,
+  PALETTE.forest,
+  PALETTE.magenta,
+  PALETTE.black,
 ];
 
 /** Chart.js point styles, cycled with the colours so series differ in shape too. */
-export const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star', 'rectRounded', 'cross'] as const;
+export const POINT_STYLES = [
+  'circle',
+  'rect',
+  'triangle',
+  'rectRot',
+  'crossRot',
+  'star',
+  'rectRounded',
+  'cross',
+] as const;
 
 /** The colour of series `i` (cycles past the end of the list). */
 export function seriesColor(i: number): string {

@@ -16,10 +16,20 @@ export function numCell(value: string | null, locale: Locale, o: NumCellOptions 
   if (o.isPercent) {
     const pct = parseUserNumber(shiftDecimal(value, 2), { locale: 'en' }) ?? value;
     const d = o.digits ?? Math.min(2, digitsOf(pct));
-    return { display: `${formatDecimal(pct, locale, d)}%`, edit: editText(pct, locale), tone: o.tone, isReadOnly: o.isReadOnly };
+    return {
+      display: `${formatDecimal(pct, locale, d)}%`,
+      edit: editText(pct, locale),
+      tone: o.tone,
+      isReadOnly: o.isReadOnly,
+    };
   }
   const d = o.digits ?? Math.min(2, digitsOf(value));
-  return { display: formatDecimal(value, locale, d), edit: editText(value, locale), tone: o.tone, isReadOnly: o.isReadOnly };
+  return {
+    display: formatDecimal(value, locale, d),
+    edit: editText(value, locale),
+    tone: o.tone,
+    isReadOnly: o.isReadOnly,
+  };
 }
 
 export function textCell(text: string, isReadOnly = true): GridCell {

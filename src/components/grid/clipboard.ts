@@ -8,17 +8,30 @@ export function parseClipboardBlock(text: string): string[][] {
   let row: string[] = [];
   let cell = '';
   let i = 0;
-  const endCell = () => { row.push(cell); cell = ''; };
-  const endRow = () => { endCell(); rows.push(row); row = []; };
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
   while (i < text.length) {
     const ch = text[i] as string;
     if (ch === '"' && cell === '') {
       const close = readQuoted(text, i);
-      if (close) { cell = close.value; i = close.next; continue; }
+      if (close) {
+        cell = close.value;
+        i = close.next;
+        continue;
+      }
     }
     if (ch === '\t') endCell();
-    else if (ch === '\r' && text[i + 1] === '\n') { endRow(); i += 1; }
-    else if (ch === '\n' || ch === '\r') endRow();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i += 1;
+    } else if (ch === '\n' || ch === '\r') endRow();
     else cell += ch;
     i += 1;
   }
@@ -32,7 +45,11 @@ function readQuoted(text: string, start: number): { value: string; next: number 
   let i = start + 1;
   while (i < text.length) {
     if (text[i] === '"') {
-      if (text[i + 1] === '"') { value += '"'; i += 2; continue; }
+      if (text[i + 1] === '"') {
+        value += '"';
+        i += 2;
+        continue;
+      }
       const after = text[i + 1];
       return after === undefined || after === '\t' || after === '\n' || after === '\r' ? { value, next: i + 1 } : null;
     }

@@ -53,7 +53,10 @@ export function EditableGrid(props: EditableGridProps) {
   const startEdit = (initial: string | null) => {
     if (isAction(at.col) || rows.length === 0) return;
     const c = props.cell(at.row, at.col);
-    if (c.isReadOnly) { edits.setStatus(edits.t('readOnly')); return; }
+    if (c.isReadOnly) {
+      edits.setStatus(edits.t('readOnly'));
+      return;
+    }
     const pending = edits.invalid.get(cellKey(rows, columns, at.row, at.col));
     setEditing({ pos: at, text: initial ?? pending?.text ?? c.edit ?? c.display, isTyped: initial !== null });
   };
@@ -64,7 +67,10 @@ export function EditableGrid(props: EditableGridProps) {
     setEditing(null);
     const next = afterCommit(key, shift, editing.pos, rows.length, columns.length);
     // After a blur the user has moved elsewhere: do not pull the focus back.
-    if (key === 'blur') { setActive(next); setAnchor(next); } else goTo(next);
+    if (key === 'blur') {
+      setActive(next);
+      setAnchor(next);
+    } else goTo(next);
   };
 
   const clearRange = () => {
@@ -94,7 +100,8 @@ export function EditableGrid(props: EditableGridProps) {
     const block: string[][] = [];
     for (let r = range.top; r <= range.bottom; r += 1) {
       const line: string[] = [];
-      for (let c = range.left; c <= Math.min(range.right, columns.length - 1); c += 1) line.push(props.cell(r, c).edit ?? props.cell(r, c).display);
+      for (let c = range.left; c <= Math.min(range.right, columns.length - 1); c += 1)
+        line.push(props.cell(r, c).edit ?? props.cell(r, c).display);
       block.push(line);
     }
     e.clipboardData.setData('text/plain', formatClipboardBlock(block));
@@ -116,38 +123,87 @@ export function EditableGrid(props: EditableGridProps) {
   return (
     <div className="grid-wrap">
       <div className="grid-scroll">
-        <table ref={tableRef} role="grid" aria-label={props.label} aria-describedby={helpId} className="grid"
-          aria-rowcount={rows.length + 1} aria-colcount={cols + 1} onKeyDown={onKeyDown} onCopy={onCopy} onPaste={onPaste}>
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={props.label}
+          aria-describedby={helpId}
+          className="grid"
+          aria-rowcount={rows.length + 1}
+          aria-colcount={cols + 1}
+          onKeyDown={onKeyDown}
+          onCopy={onCopy}
+          onPaste={onPaste}
+        >
           {props.caption && <caption className="visually-hidden">{props.caption}</caption>}
           <thead>
             <tr>
-              <th role="columnheader" scope="col" className="grid-corner">{props.corner}</th>
-              {columns.map((c) => <th key={c.id} role="columnheader" scope="col" className={c.className}>{c.label}</th>)}
-              {rowAction && <th role="columnheader" scope="col"><span className="visually-hidden">{rowAction.text}</span></th>}
+              <th role="columnheader" scope="col" className="grid-corner">
+                {props.corner}
+              </th>
+              {columns.map((c) => (
+                <th key={c.id} role="columnheader" scope="col" className={c.className}>
+                  {c.label}
+                </th>
+              ))}
+              {rowAction && (
+                <th role="columnheader" scope="col">
+                  <span className="visually-hidden">{rowAction.text}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {rows.map((row, r) => (
               <tr key={row.id}>
-                <th role="rowheader" scope="row">{row.label}</th>
+                <th role="rowheader" scope="row">
+                  {row.label}
+                </th>
                 {columns.map((column, c) => (
-                  <GridCellView key={column.id} id={`${baseId}-${r}-${c}`} row={row} column={column} pos={{ row: r, col: c }}
-                    cell={props.cell(r, c)} isActive={at.row === r && at.col === c} isSelected={inRange(range, r, c)}
+                  <GridCellView
+                    key={column.id}
+                    id={`${baseId}-${r}-${c}`}
+                    row={row}
+                    column={column}
+                    pos={{ row: r, col: c }}
+                    cell={props.cell(r, c)}
+                    isActive={at.row === r && at.col === c}
+                    isSelected={inRange(range, r, c)}
                     invalid={edits.invalid.get(cellKey(rows, columns, r, c))}
                     editing={editing && editing.pos.row === r && editing.pos.col === c ? editing.text : null}
                     isTyped={editing?.isTyped ?? false}
                     editLabel={edits.t('edit', { row: row.label, column: column.label })}
                     onEditText={(text) => setEditing((cur) => (cur ? { ...cur, text } : cur))}
-                    onCommit={commit} onCancel={() => { setEditing(null); goTo(at); }}
-                    onPointer={(isExtend) => { setActive({ row: r, col: c }); if (!isExtend) setAnchor({ row: r, col: c }); }}
-                    onStartEdit={() => { setActive({ row: r, col: c }); setAnchor({ row: r, col: c }); startEditAt({ row: r, col: c }); }} />
+                    onCommit={commit}
+                    onCancel={() => {
+                      setEditing(null);
+                      goTo(at);
+                    }}
+                    onPointer={(isExtend) => {
+                      setActive({ row: r, col: c });
+                      if (!isExtend) setAnchor({ row: r, col: c });
+                    }}
+                    onStartEdit={() => {
+                      setActive({ row: r, col: c });
+                      setAnchor({ row: r, col: c });
+                      startEditAt({ row: r, col: c });
+                    }}
+                  />
                 ))}
                 {rowAction && (
                   <td role="gridcell" className="grid-action">
-                    <button type="button" className="button-quiet" data-pos={`${r}:${columns.length}`}
+                    <button
+                      type="button"
+                      className="button-quiet"
+                      data-pos={`${r}:${columns.length}`}
                       tabIndex={at.row === r && at.col === columns.length ? 0 : -1}
-                      aria-label={rowAction.label(row)} onClick={() => rowAction.onAction(r)}
-                      onFocus={() => { setActive({ row: r, col: columns.length }); setAnchor({ row: r, col: columns.length }); }}>
+                      aria-label={rowAction.label(row)}
+                      onClick={() => rowAction.onAction(r)}
+                      onFocus={() => {
+                        setActive({ row: r, col: columns.length });
+                        setAnchor({ row: r, col: columns.length });
+                      }}
+                    >
                       {rowAction.text}
                     </button>
                   </td>
@@ -157,8 +213,12 @@ export function EditableGrid(props: EditableGridProps) {
           </tbody>
         </table>
       </div>
-      <p id={helpId} className="visually-hidden">{edits.t('help')}</p>
-      <p id={statusId} role="status" className="grid-status">{edits.status}</p>
+      <p id={helpId} className="visually-hidden">
+        {edits.t('help')}
+      </p>
+      <p id={statusId} role="status" className="grid-status">
+        {edits.status}
+      </p>
       <InvalidList rows={rows} columns={columns} invalid={edits.invalid} title={edits.t('invalidCells')} />
     </div>
   );
@@ -171,17 +231,33 @@ export function EditableGrid(props: EditableGridProps) {
   }
 }
 
-function InvalidList({ rows, columns, invalid, title }: { rows: GridRow[]; columns: GridColumn[]; invalid: Map<string, { text: string; message: string }>; title: string }) {
+function InvalidList({
+  rows,
+  columns,
+  invalid,
+  title,
+}: {
+  rows: GridRow[];
+  columns: GridColumn[];
+  invalid: Map<string, { text: string; message: string }>;
+  title: string;
+}) {
   const items: string[] = [];
-  rows.forEach((row, r) => columns.forEach((col, c) => {
-    const bad = invalid.get(cellKey(rows, columns, r, c));
-    if (bad) items.push(`${row.label}, ${col.label}: “${bad.text}” — ${bad.message}`);
-  }));
+  rows.forEach((row, r) =>
+    columns.forEach((col, c) => {
+      const bad = invalid.get(cellKey(rows, columns, r, c));
+      if (bad) items.push(`${row.label}, ${col.label}: “${bad.text}” — ${bad.message}`);
+    }),
+  );
   if (items.length === 0) return null;
   return (
     <div className="grid-invalid" role="alert">
       <p className="grid-invalid-title">{title}</p>
-      <ul>{items.map((i) => <li key={i}>{i}</li>)}</ul>
+      <ul>
+        {items.map((i) => (
+          <li key={i}>{i}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -25,8 +25,16 @@ type Props = {
 
 export function GridCellView(p: Props) {
   const isDone = useRef(false);
-  const classes = ['grid-cell', p.column.className, p.cell.tone && `is-${p.cell.tone}`, p.cell.isReadOnly && 'is-readonly',
-    p.isSelected && 'is-selected', p.invalid && 'is-invalid'].filter(Boolean).join(' ');
+  const classes = [
+    'grid-cell',
+    p.column.className,
+    p.cell.tone && `is-${p.cell.tone}`,
+    p.cell.isReadOnly && 'is-readonly',
+    p.isSelected && 'is-selected',
+    p.invalid && 'is-invalid',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const errorId = `${p.id}-error`;
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -48,22 +56,52 @@ export function GridCellView(p: Props) {
   if (p.editing !== null) {
     return (
       <td role="gridcell" className={`${classes} is-editing`}>
-        <input className="grid-input" aria-label={p.editLabel} value={p.editing} autoFocus
-          aria-invalid={p.invalid ? true : undefined} aria-describedby={p.invalid ? errorId : undefined}
-          onFocus={(e) => { isDone.current = false; const el = e.currentTarget; if (p.isTyped) el.setSelectionRange(el.value.length, el.value.length); else el.select(); }}
-          onChange={(e) => p.onEditText(e.currentTarget.value)} onKeyDown={onKeyDown}
-          onBlur={(e) => { if (!isDone.current) p.onCommit(e.currentTarget.value, 'blur', false); }} />
-        {p.invalid && <span id={errorId} className="grid-error">{p.invalid.message}</span>}
+        <input
+          className="grid-input"
+          aria-label={p.editLabel}
+          value={p.editing}
+          autoFocus
+          aria-invalid={p.invalid ? true : undefined}
+          aria-describedby={p.invalid ? errorId : undefined}
+          onFocus={(e) => {
+            isDone.current = false;
+            const el = e.currentTarget;
+            if (p.isTyped) el.setSelectionRange(el.value.length, el.value.length);
+            else el.select();
+          }}
+          onChange={(e) => p.onEditText(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          onBlur={(e) => {
+            if (!isDone.current) p.onCommit(e.currentTarget.value, 'blur', false);
+          }}
+        />
+        {p.invalid && (
+          <span id={errorId} className="grid-error">
+            {p.invalid.message}
+          </span>
+        )}
       </td>
     );
   }
   return (
-    <td role="gridcell" className={classes} tabIndex={p.isActive ? 0 : -1} data-pos={`${p.pos.row}:${p.pos.col}`}
-      aria-selected={p.isSelected} aria-readonly={p.cell.isReadOnly ? true : undefined}
-      aria-invalid={p.invalid ? true : undefined} aria-describedby={p.invalid ? errorId : undefined}
-      onMouseDown={(e) => p.onPointer(e.shiftKey)} onDoubleClick={p.onStartEdit}>
+    <td
+      role="gridcell"
+      className={classes}
+      tabIndex={p.isActive ? 0 : -1}
+      data-pos={`${p.pos.row}:${p.pos.col}`}
+      aria-selected={p.isSelected}
+      aria-readonly={p.cell.isReadOnly ? true : undefined}
+      aria-invalid={p.invalid ? true : undefined}
+      aria-describedby={p.invalid ? errorId : undefined}
+      onMouseDown={(e) => p.onPointer(e.shiftKey)}
+      onDoubleClick={p.onStartEdit}
+    >
       <span className="grid-value">{p.invalid ? p.invalid.text : p.cell.display}</span>
-      {p.invalid && <span id={errorId} className="grid-error">{p.invalid.message}</span>}
+      {p.invalid && (
+        <span id={errorId} className="grid-error">
+          {p.invalid.message}
+        </span>
+      )}
     </td>
   );
 }

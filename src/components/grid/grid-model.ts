@@ -7,7 +7,12 @@ export function clamp(p: Pos, rows: number, cols: number): Pos {
 }
 
 export function rangeOf(a: Pos, b: Pos): Range {
-  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export function inRange(r: Range, row: number, col: number): boolean {
@@ -26,22 +31,39 @@ type KeyLike = { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: bool
 /** What a key press does while navigating (not editing) the grid. */
 export function navigationIntent(e: KeyLike, at: Pos, rows: number, cols: number): KeyIntent {
   const mod = e.ctrlKey || e.metaKey;
-  const move = (row: number, col: number, isExtend = e.shiftKey): KeyIntent => ({ kind: 'move', to: clamp({ row, col }, rows, cols), isExtend });
+  const move = (row: number, col: number, isExtend = e.shiftKey): KeyIntent => ({
+    kind: 'move',
+    to: clamp({ row, col }, rows, cols),
+    isExtend,
+  });
   switch (e.key) {
-    case 'ArrowUp': return move(mod ? 0 : at.row - 1, at.col);
-    case 'ArrowDown': return move(mod ? rows - 1 : at.row + 1, at.col);
-    case 'ArrowLeft': return move(at.row, mod ? 0 : at.col - 1);
-    case 'ArrowRight': return move(at.row, mod ? cols - 1 : at.col + 1);
-    case 'Home': return mod ? move(0, 0) : move(at.row, 0);
-    case 'End': return mod ? move(rows - 1, cols - 1) : move(at.row, cols - 1);
-    case 'PageUp': return move(at.row - 10, at.col);
-    case 'PageDown': return move(at.row + 10, at.col);
+    case 'ArrowUp':
+      return move(mod ? 0 : at.row - 1, at.col);
+    case 'ArrowDown':
+      return move(mod ? rows - 1 : at.row + 1, at.col);
+    case 'ArrowLeft':
+      return move(at.row, mod ? 0 : at.col - 1);
+    case 'ArrowRight':
+      return move(at.row, mod ? cols - 1 : at.col + 1);
+    case 'Home':
+      return mod ? move(0, 0) : move(at.row, 0);
+    case 'End':
+      return mod ? move(rows - 1, cols - 1) : move(at.row, cols - 1);
+    case 'PageUp':
+      return move(at.row - 10, at.col);
+    case 'PageDown':
+      return move(at.row + 10, at.col);
     case 'Tab':
       if (e.shiftKey ? at.col === 0 : at.col === cols - 1) return { kind: 'none' };
       return move(at.row, at.col + (e.shiftKey ? -1 : 1), false);
-    case 'Enter': case 'F2': return { kind: 'edit', initial: null };
-    case 'Delete': case 'Backspace': return { kind: 'clear' };
-    case 'Escape': return { kind: 'cancel' };
+    case 'Enter':
+    case 'F2':
+      return { kind: 'edit', initial: null };
+    case 'Delete':
+    case 'Backspace':
+      return { kind: 'clear' };
+    case 'Escape':
+      return { kind: 'cancel' };
     default:
       if (e.key.length === 1 && !mod && !e.altKey && e.key !== ' ') return { kind: 'edit', initial: e.key };
       return { kind: 'none' };

@@ -32,9 +32,14 @@ export function numberParser(rule: NumberRule, locale: Locale): CellParser {
     const value = parseUserNumber(text, { locale, isPercent: rule.isPercent });
     if (value === null) return { ok: false, message: t('notANumber') };
     if (rule.isInteger && !/^-?\d+$/.test(value)) return { ok: false, message: t('notInteger') };
-    const show = (n: number) => (rule.isPercent ? `${formatDecimal(String(n * 100), locale)}%` : formatDecimal(String(n), locale, Number.isInteger(n) ? 0 : 2));
-    if (rule.min !== undefined && compare(value, rule.min) < 0) return { ok: false, message: t('tooSmall', { min: show(rule.min) }) };
-    if (rule.max !== undefined && compare(value, rule.max) > 0) return { ok: false, message: t('tooLarge', { max: show(rule.max) }) };
+    const show = (n: number) =>
+      rule.isPercent
+        ? `${formatDecimal(String(n * 100), locale)}%`
+        : formatDecimal(String(n), locale, Number.isInteger(n) ? 0 : 2);
+    if (rule.min !== undefined && compare(value, rule.min) < 0)
+      return { ok: false, message: t('tooSmall', { min: show(rule.min) }) };
+    if (rule.max !== undefined && compare(value, rule.max) > 0)
+      return { ok: false, message: t('tooLarge', { max: show(rule.max) }) };
     return { ok: true, value };
   };
 }

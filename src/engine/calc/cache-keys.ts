@@ -16,15 +16,23 @@ function capitalKey(params: Params, party: string): string {
 export function lineKey(params: Params, rl: ResolvedLine): string {
   const line = rl.line;
   switch (line.type) {
-    case 'oneOff': return 'oneOff';
-    case 'opex': return `opex|${indexKey(params, line.category)}`;
-    case 'investment': return `inv|${capitalKey(params, line.party)}`;
-    case 'application': return `app|${capitalKey(params, line.party)}|${params.projectCostRate[line.project].toString()}`;
+    case 'oneOff':
+      return 'oneOff';
+    case 'opex':
+      return `opex|${indexKey(params, line.category)}`;
+    case 'investment':
+      return `inv|${capitalKey(params, line.party)}`;
+    case 'application':
+      return `app|${capitalKey(params, line.party)}|${params.projectCostRate[line.project].toString()}`;
     case 'recurringInvestment': {
       const owners = rl.owners.map((o) => capitalKey(params, o.party)).join(',');
-      const sizes = line.perInhabitant === undefined
-        ? ''
-        : [...params.parties.values()].filter((p) => p.kind === 'municipality' || p.id === line.party).map((p) => p.keys.inhabitants).join(',');
+      const sizes =
+        line.perInhabitant === undefined
+          ? ''
+          : [...params.parties.values()]
+              .filter((p) => p.kind === 'municipality' || p.id === line.party)
+              .map((p) => p.keys.inhabitants)
+              .join(',');
       return `rec|${owners}|${indexKey(params, line.category)}|${sizes}`;
     }
   }

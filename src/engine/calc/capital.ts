@@ -29,9 +29,20 @@ export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: 
  *   round(A / n) in each of the next n − 1 years, the remaining book value in year n.
  * Written into `into` when given (its previous content is replaced).
  */
-export function chargePlan(amount: number, years: number, rate: Dec, method: Method, into?: ChargePlan, start: DepreciationStart = 'nextYear'): ChargePlan {
+export function chargePlan(
+  amount: number,
+  years: number,
+  rate: Dec,
+  method: Method,
+  into?: ChargePlan,
+  start: DepreciationStart = 'nextYear',
+): ChargePlan {
   const n = start === 'halfYear' ? years + 1 : years;
-  const plan: ChargePlan = into ?? { interest: new Array<number>(n), depreciation: new Array<number>(n), bookValueStart: new Array<number>(n) };
+  const plan: ChargePlan = into ?? {
+    interest: new Array<number>(n),
+    depreciation: new Array<number>(n),
+    bookValueStart: new Array<number>(n),
+  };
   if (plan.interest.length > n) {
     plan.interest.length = n;
     plan.depreciation.length = n;
@@ -43,7 +54,12 @@ export function chargePlan(amount: number, years: number, rate: Dec, method: Met
   let bookValue = amount;
   for (let k = 0; k < n; k += 1) {
     const interest = isFirstFree && k === 0 ? 0 : interestOn(bookValue);
-    const planned = method === 'annuity' ? level - interest : start === 'halfYear' && k === 0 ? divRoundCents(amount, 2 * years) : level;
+    const planned =
+      method === 'annuity'
+        ? level - interest
+        : start === 'halfYear' && k === 0
+          ? divRoundCents(amount, 2 * years)
+          : level;
     const depreciation = k === n - 1 ? bookValue : clampToBookValue(planned, bookValue);
     plan.interest[k] = interest;
     plan.depreciation[k] = depreciation;

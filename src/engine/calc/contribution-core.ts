@@ -54,7 +54,10 @@ export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Co
     target[i] = (target[i] as number) + c.cents;
     if (cells !== null && i === cells.at && !c.isOneOff) {
       let byOwner = cells.byCategory.get(c.category);
-      if (byOwner === undefined) { byOwner = new Map(); cells.byCategory.set(c.category, byOwner); }
+      if (byOwner === undefined) {
+        byOwner = new Map();
+        cells.byCategory.set(c.category, byOwner);
+      }
       byOwner.set(c.owner, (byOwner.get(c.owner) ?? 0) + c.cents);
     }
   }
@@ -62,7 +65,10 @@ export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Co
 
 /** A copy of year sums to add more contributions to. */
 export function copyYearSums(sums: YearSums): YearSums {
-  const cells = sums.cells && { at: sums.cells.at, byCategory: new Map([...sums.cells.byCategory].map(([k, m]) => [k, new Map(m)])) };
+  const cells = sums.cells && {
+    at: sums.cells.at,
+    byCategory: new Map([...sums.cells.byCategory].map(([k, m]) => [k, new Map(m)])),
+  };
   return { rec: sums.rec.slice(), one: sums.one.slice(), cells };
 }
 
@@ -80,4 +86,5 @@ export function centsOfProduct(K: Kernel, a: Q, b: Q | null, c: Q | null): numbe
 }
 
 /** The product of an entry's scale factors in a year (`factorProduct`), or null when it has none. */
-export const scaleIn = (K: Kernel, scales: readonly ScaleRule[], y: number): Q | null => (scales.length > 0 ? factorProduct(K, scales, y) : null);
+export const scaleIn = (K: Kernel, scales: readonly ScaleRule[], y: number): Q | null =>
+  scales.length > 0 ? factorProduct(K, scales, y) : null;

@@ -18,22 +18,40 @@ export { investmentAmount, inhabitantsOf, recurringAmount } from './investments'
  * evaluator) sums a recurring investment's charges per owner and year instead of listing each
  * investment year's apart: the same cents in fewer contributions.
  */
-export function lineContributions(ctx: ProjectContext, params: Params, rl: ResolvedLine, isDetailed = true): Contribution[] {
+export function lineContributions(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  isDetailed = true,
+): Contribution[] {
   const out: Contribution[] = [];
   const line = rl.line;
   switch (line.type) {
-    case 'opex': opex(ctx, params, rl, line, out); break;
+    case 'opex':
+      opex(ctx, params, rl, line, out);
+      break;
     case 'oneOff': {
       const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
       const cents = ctx.kernel.cents(ctx.kernel.of(dec(line.amount)));
       if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0) {
-        out.push({ owner: line.party, category: line.category, year: line.year, cents, isOneOff: true, kind: 'oneOff' });
+        out.push({
+          owner: line.party,
+          category: line.category,
+          year: line.year,
+          cents,
+          isOneOff: true,
+          kind: 'oneOff',
+        });
       }
       break;
     }
     case 'investment':
-    case 'application': investment(ctx, params, rl, line, out); break;
-    case 'recurringInvestment': recurring(ctx, params, rl, line, out, isDetailed); break;
+    case 'application':
+      investment(ctx, params, rl, line, out);
+      break;
+    case 'recurringInvestment':
+      recurring(ctx, params, rl, line, out, isDetailed);
+      break;
   }
   return out;
 }
@@ -49,8 +67,21 @@ function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexL
   for (let y = first; y <= last; y += 1) {
     const override = overrides === undefined ? undefined : overrides[String(y)];
     const index = override === undefined && ix !== null ? indexIn(K, ctx.memo, ix, y) : null;
-    const cents = centsOfProduct(K, override !== undefined ? K.of(dec(override)) : amount, index, scaleIn(K, rl.scales, y));
-    if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'opex' });
+    const cents = centsOfProduct(
+      K,
+      override !== undefined ? K.of(dec(override)) : amount,
+      index,
+      scaleIn(K, rl.scales, y),
+    );
+    if (cents !== 0)
+      out.push({
+        owner: ownerAt(rl.owners, y),
+        category: line.category,
+        year: y,
+        cents,
+        isOneOff: false,
+        kind: 'opex',
+      });
   }
 }
 
@@ -82,7 +113,8 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: Reso
       lastFte = fte;
     }
     const cents = centsOfProduct(K, fteCost, indexIn(K, ctx.memo, ix, y), scaleIn(K, st.scales, y));
-    if (cents !== 0) out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
+    if (cents !== 0)
+      out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
   }
   return out;
 }

@@ -3,9 +3,27 @@ export { lineKey, staffKey } from './cache-keys';
 export { annuityPayment, chargePlan, type ChargePlan, type Method } from './capital';
 export { createContext, type ModelContext } from './context';
 export { addToYearSums, copyYearSums, type Contribution, type YearSums } from './contribution-core';
-export { costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions } from './contributions';
+export {
+  costPerFte,
+  inhabitantsOf,
+  investmentAmount,
+  lineContributions,
+  recurringAmount,
+  staffContributions,
+} from './contributions';
 export { lineOutlays } from './investments';
-export { allocate, type Booked, bookEntries, cell, keyWeight, type Layout, type Ledger, membersOf, weightOf, type WeighingBasis } from './ledger';
+export {
+  allocate,
+  type Booked,
+  bookEntries,
+  cell,
+  keyWeight,
+  type Layout,
+  type Ledger,
+  membersOf,
+  weightOf,
+  type WeighingBasis,
+} from './ledger';
 export { indexAt, type IndexMemo } from './indexation';
 export { memberWeights, type MemberWeight } from './member-weights';
 export { createEvaluationCache, type EvaluationCache, forEachContribution, weightTableOf } from './memo';

@@ -18,8 +18,12 @@ export type IndexMemo = {
 /** A category's index in one scenario's parameters: its rate and base year, and (once the exact kernel asks) its table. */
 export type IndexOf = { params: Params; category: string; rate: Decimal | undefined; table: IndexTable | null };
 
-export const indexOf = (params: Params, category: string): IndexOf =>
-  ({ params, category, rate: params.indexRates.get(category), table: null });
+export const indexOf = (params: Params, category: string): IndexOf => ({
+  params,
+  category,
+  rate: params.indexRates.get(category),
+  table: null,
+});
 
 /** index(category, year) exactly, from the memo's tables. */
 export function indexAt(memo: IndexMemo, params: Params, category: string, year: number): Decimal {
@@ -27,7 +31,7 @@ export function indexAt(memo: IndexMemo, params: Params, category: string, year:
 }
 
 function factorAt(memo: IndexMemo, ix: IndexOf, year: number): Decimal {
-  const table = ix.table ??= tableOf(memo, ix.params, ix.category);
+  const table = (ix.table ??= tableOf(memo, ix.params, ix.category));
   let v = table.get(year);
   if (v === undefined) {
     const rate = ix.rate;
@@ -50,9 +54,15 @@ function factorAt(memo: IndexMemo, ix: IndexOf, year: number): Decimal {
  */
 function tableOf(memo: IndexMemo, params: Params, category: string): IndexTable {
   let tables = memo.indexTables.get(params.indexRates);
-  if (tables === undefined) { tables = new Map(); memo.indexTables.set(params.indexRates, tables); }
+  if (tables === undefined) {
+    tables = new Map();
+    memo.indexTables.set(params.indexRates, tables);
+  }
   let table = tables.get(category);
-  if (table === undefined) { table = new Map(); tables.set(category, table); }
+  if (table === undefined) {
+    table = new Map();
+    tables.set(category, table);
+  }
   return table;
 }
 

@@ -6,19 +6,45 @@
 import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
 import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
 import { exactKernel, type Kernel, type Q, dec, type Decimal } from '../numeric';
-import { type ApplicationLine, type DepreciationStart, type InvestmentLine, type RecurringInvestmentLine, valueAt } from '../model';
+import {
+  type ApplicationLine,
+  type DepreciationStart,
+  type InvestmentLine,
+  type RecurringInvestmentLine,
+  valueAt,
+} from '../model';
 import { indexIn, indexOf, type IndexOf } from './indexation';
-import { depreciationStartOf, partyParams, termOf, type Params, type ResolvedLine, lineCategory, ownerAt } from '../resolve';
+import {
+  depreciationStartOf,
+  partyParams,
+  termOf,
+  type Params,
+  type ResolvedLine,
+  lineCategory,
+  ownerAt,
+} from '../resolve';
 
 /** The amount (cents) of an investment or application line after project costs and scales. */
-export function investmentAmount(params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, K: Kernel = exactKernel): number {
-  const [amount, projectCosts] = line.type === 'application'
-    ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
-    : [K.of(dec(line.amount)), null];
+export function investmentAmount(
+  params: Params,
+  rl: ResolvedLine,
+  line: InvestmentLine | ApplicationLine,
+  K: Kernel = exactKernel,
+): number {
+  const [amount, projectCosts] =
+    line.type === 'application'
+      ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
+      : [K.of(dec(line.amount)), null];
   return centsOfProduct(K, amount, projectCosts, scaleIn(K, rl.scales, line.year));
 }
 
-export function investment(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: InvestmentLine | ApplicationLine, out: Contribution[]): void {
+export function investment(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  line: InvestmentLine | ApplicationLine,
+  out: Contribution[],
+): void {
   if (rl.endFrom !== null && line.year >= rl.endFrom) return;
   const owner = ownerAt(rl.owners, line.year);
   const amount = investmentAmount(params, rl, line, ctx.kernel);
@@ -32,9 +58,17 @@ export function investment(ctx: ProjectContext, params: Params, rl: ResolvedLine
   if (rl.retire && rl.endFrom !== null && isInHorizon(ctx, rl.endFrom)) {
     const k = rl.endFrom - (line.year + lagOf(start));
     // Book value at the start of endFrom: the amount before depreciation starts, 0 after the term.
-    const bookValue = k < 0 ? amount : plan.bookValueStart[k] ?? 0;
+    const bookValue = k < 0 ? amount : (plan.bookValueStart[k] ?? 0);
     if (bookValue !== 0) {
-      out.push({ owner, category, year: rl.endFrom, cents: bookValue, isOneOff: true, kind: 'disinvestment', investYear: line.year });
+      out.push({
+        owner,
+        category,
+        year: rl.endFrom,
+        cents: bookValue,
+        isOneOff: true,
+        kind: 'disinvestment',
+        investYear: line.year,
+      });
     }
   }
 }
@@ -50,7 +84,14 @@ const recurringPlan = emptyChargePlan();
  * `isDetailed` false sums the charges per owner and year (what the evaluator books, exactly the
  * same cents); true lists each investment year's charge apart (the trace).
  */
-export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, out: Contribution[], isDetailed: boolean): void {
+export function recurring(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  line: RecurringInvestmentLine,
+  out: Contribution[],
+  isDetailed: boolean,
+): void {
   const last = Math.min(recurringTo(ctx, line), (rl.endFrom ?? Infinity) - 1);
   const method = params.depreciationMethod;
   const sums = isDetailed ? null : new Map<string, number[]>();
@@ -61,14 +102,33 @@ export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine,
   let plannedYears = 0;
   let plannedRate: Decimal | null = null;
   let plannedStart: DepreciationStart | null = null;
-  const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null };
+  const memo: BaseMemo = {
+    amount: null,
+    inhabitants: null,
+    base: ctx.kernel.one,
+    index: line.indexed === true ? indexOf(params, line.category) : null,
+  };
   // The owner's term, rate and row, looked up again only when the owner changes (a transfer).
-  let terms: { owner: string; years: number; rate: Decimal; start: DepreciationStart; lag: number; row: number[] | null } | null = null;
+  let terms: {
+    owner: string;
+    years: number;
+    rate: Decimal;
+    start: DepreciationStart;
+    lag: number;
+    row: number[] | null;
+  } | null = null;
   for (let y = line.from; y <= last; y += 1) {
     const owner = ownerAt(rl.owners, y);
     if (terms === null || terms.owner !== owner) {
       const start = depreciationStartOf(params, owner);
-      terms = { owner, years: termOf(params, owner, line.category), rate: partyParams(params, owner).interestRate, start, lag: lagOf(start), row: sums === null ? null : rowOf(ctx, sums, owner) };
+      terms = {
+        owner,
+        years: termOf(params, owner, line.category),
+        rate: partyParams(params, owner).interestRate,
+        start,
+        lag: lagOf(start),
+        row: sums === null ? null : rowOf(ctx, sums, owner),
+      };
     }
     const { years, rate, start, lag } = terms;
     if (y + lag > ctx.endYear) continue;
@@ -87,7 +147,8 @@ export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine,
   if (sums !== null) {
     for (const [owner, row] of sums) {
       row.forEach((cents, i) => {
-        if (cents !== 0) out.push({ owner, category: line.category, year: ctx.startYear + i, cents, isOneOff: false, kind: 'charge' });
+        if (cents !== 0)
+          out.push({ owner, category: line.category, year: ctx.startYear + i, cents, isOneOff: false, kind: 'charge' });
       });
     }
   }
@@ -95,7 +156,10 @@ export function recurring(ctx: ProjectContext, params: Params, rl: ResolvedLine,
 
 function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string): number[] {
   let row = sums.get(owner);
-  if (row === undefined) { row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0); sums.set(owner, row); }
+  if (row === undefined) {
+    row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0);
+    sums.set(owner, row);
+  }
   return row;
 }
 
@@ -115,9 +179,16 @@ function addCharges(ctx: ProjectContext, first: number, plan: ChargePlan, row: n
 type BaseMemo = { amount: Q | null; inhabitants: Decimal | null; base: Q; index: IndexOf | null };
 
 /** The amount (cents) of the investment a recurring line makes in a year. */
-function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number, memo: BaseMemo): number {
+function recurringCents(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  line: RecurringInvestmentLine,
+  y: number,
+  memo: BaseMemo,
+): number {
   const K = ctx.kernel;
-  let base = memo.amount ??= K.of(dec(line.amount ?? 0));
+  let base = (memo.amount ??= K.of(dec(line.amount ?? 0)));
   if (line.perInhabitant !== undefined) {
     const inhabitants = inhabitantsOf(ctx, params, line.party, y);
     if (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants)) {
@@ -130,8 +201,19 @@ function recurringCents(ctx: ProjectContext, params: Params, rl: ResolvedLine, l
 }
 
 /** The amount (cents) a recurring line invests in year `y`, after index and scales (what the trace shows). */
-export function recurringAmount(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: RecurringInvestmentLine, y: number): number {
-  return recurringCents(ctx, params, rl, line, y, { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null });
+export function recurringAmount(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  line: RecurringInvestmentLine,
+  y: number,
+): number {
+  return recurringCents(ctx, params, rl, line, y, {
+    amount: null,
+    inhabitants: null,
+    base: ctx.kernel.one,
+    index: line.indexed === true ? indexOf(params, line.category) : null,
+  });
 }
 
 /** Inhabitants of a municipality in a year; for a shared party the sum over all municipalities. */
@@ -168,14 +250,37 @@ export function lineOutlays(ctx: ProjectContext, params: Params, rl: ResolvedLin
   if (line.type === 'investment' || line.type === 'application') {
     if (line.year < stop && isInHorizon(ctx, line.year)) {
       const cents = investmentAmount(params, rl, line, ctx.kernel);
-      if (cents !== 0) out.push({ owner: ownerAt(rl.owners, line.year), category: lineCategory(line), year: line.year, cents, isOneOff: true, kind: 'outlay', investYear: line.year });
+      if (cents !== 0)
+        out.push({
+          owner: ownerAt(rl.owners, line.year),
+          category: lineCategory(line),
+          year: line.year,
+          cents,
+          isOneOff: true,
+          kind: 'outlay',
+          investYear: line.year,
+        });
     }
   } else if (line.type === 'recurringInvestment') {
-    const memo: BaseMemo = { amount: null, inhabitants: null, base: ctx.kernel.one, index: line.indexed === true ? indexOf(params, line.category) : null };
+    const memo: BaseMemo = {
+      amount: null,
+      inhabitants: null,
+      base: ctx.kernel.one,
+      index: line.indexed === true ? indexOf(params, line.category) : null,
+    };
     const last = Math.min(recurringTo(ctx, line), stop - 1, ctx.endYear);
     for (let y = Math.max(line.from, ctx.startYear); y <= last; y += 1) {
       const cents = recurringCents(ctx, params, rl, line, y, memo);
-      if (cents !== 0) out.push({ owner: ownerAt(rl.owners, y), category: line.category, year: y, cents, isOneOff: false, kind: 'outlay', investYear: y });
+      if (cents !== 0)
+        out.push({
+          owner: ownerAt(rl.owners, y),
+          category: line.category,
+          year: y,
+          cents,
+          isOneOff: false,
+          kind: 'outlay',
+          investYear: y,
+        });
     }
   }
   return out;
@@ -183,14 +288,25 @@ export function lineOutlays(ctx: ProjectContext, params: Params, rl: ResolvedLin
 
 /** The capital charges of one investment (interest + depreciation per year) within the horizon and before `endFrom`. */
 function charges(
-  ctx: ProjectContext, of: { owner: string; category: string; investYear: number; lag: number },
-  plan: ChargePlan, endFrom: number | null, out: Contribution[],
+  ctx: ProjectContext,
+  of: { owner: string; category: string; investYear: number; lag: number },
+  plan: ChargePlan,
+  endFrom: number | null,
+  out: Contribution[],
 ): void {
   const first = of.investYear + of.lag;
   const until = Math.min(ctx.endYear, endFrom === null ? Infinity : endFrom - 1);
   for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= until; k += 1) {
     const cents = (plan.interest[k] as number) + (plan.depreciation[k] as number);
-    if (cents !== 0) out.push({ owner: of.owner, category: of.category, year: first + k, cents, isOneOff: false, kind: 'charge', investYear: of.investYear });
+    if (cents !== 0)
+      out.push({
+        owner: of.owner,
+        category: of.category,
+        year: first + k,
+        cents,
+        isOneOff: false,
+        kind: 'charge',
+        investYear: of.investYear,
+      });
   }
 }
-

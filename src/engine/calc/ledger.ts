@@ -38,8 +38,10 @@ export const cell = (layout: Layout, party: number, category: number, yearIdx: n
 export function newLedger(layout: Layout): Ledger {
   const size = layout.parties.length * layout.categories.length * layout.nYears;
   return {
-    ownerRecurring: new Float64Array(size), ownerOneOff: new Float64Array(size),
-    partyRecurring: new Float64Array(size), partyOneOff: new Float64Array(size),
+    ownerRecurring: new Float64Array(size),
+    ownerOneOff: new Float64Array(size),
+    partyRecurring: new Float64Array(size),
+    partyOneOff: new Float64Array(size),
   };
 }
 
@@ -81,7 +83,12 @@ export function bookEntries(layout: Layout, booked: Omit<Booked, 'ledger'>, pare
 }
 
 /** Books `now` in and `was` out where they differ, position by position. */
-function bookDifference(layout: Layout, ledger: Ledger, now: readonly (readonly Contribution[])[], was: readonly (readonly Contribution[])[]): void {
+function bookDifference(
+  layout: Layout,
+  ledger: Ledger,
+  now: readonly (readonly Contribution[])[],
+  was: readonly (readonly Contribution[])[],
+): void {
   for (let i = 0; i < Math.max(now.length, was.length); i += 1) {
     const [a, b] = [now[i], was[i]];
     if (a === b) continue;
@@ -97,7 +104,12 @@ export type WeighingBasis = 'inhabitants' | 'workstations' | 'employees';
  * §7: the weight of a member under a key in a year: its share for the fixed and usage bases,
  * else its figure of the basis in that year (carried forward). No key means by inhabitants.
  */
-export function keyWeight(key: AllocationKey | null, member: string, year: number, figure: (basis: WeighingBasis) => CompiledYearMap): Decimal {
+export function keyWeight(
+  key: AllocationKey | null,
+  member: string,
+  year: number,
+  figure: (basis: WeighingBasis) => CompiledYearMap,
+): Decimal {
   const basis = key?.basis ?? 'inhabitants';
   if (basis === 'fixed' || basis === 'usage') return dec(key?.shares?.[member] ?? 0);
   return valueAt(figure(basis), year);
@@ -116,9 +128,18 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
 export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
 
 /** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
-function keyWeights(layout: Layout, params: Params, weights: WeightTable, key: AllocationKey | null, year: number): PreparedWeights | null {
+function keyWeights(
+  layout: Layout,
+  params: Params,
+  weights: WeightTable,
+  key: AllocationKey | null,
+  year: number,
+): PreparedWeights | null {
   let table = weights.get(key);
-  if (table === undefined) { table = new Map(); weights.set(key, table); }
+  if (table === undefined) {
+    table = new Map();
+    weights.set(key, table);
+  }
   let prepared = table.get(year);
   if (prepared === undefined && !table.has(year)) {
     prepared = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
@@ -132,7 +153,13 @@ function keyWeights(layout: Layout, params: Params, weights: WeightTable, key: A
  * party's cost per category and year over the members of its key, one-off and recurring apart.
  * `weights` is the memo table of prepared weights for `params`.
  */
-export function allocate(layout: Layout, params: Params, weights: WeightTable, ledger: Ledger, partyPath: (id: string) => string): void {
+export function allocate(
+  layout: Layout,
+  params: Params,
+  weights: WeightTable,
+  ledger: Ledger,
+  partyPath: (id: string) => string,
+): void {
   const nCat = layout.categories.length;
   for (const m of layout.municipalities) {
     const p = layout.partyIndex.get(m) as number;
@@ -156,7 +183,12 @@ export function allocate(layout: Layout, params: Params, weights: WeightTable, l
         const year = layout.startYear + y;
         const prepared = keyWeights(layout, params, weights, key, year);
         if (prepared === null) {
-          throw modelError([{ path: partyPath(s), message: `all allocation weights are 0 for category "${category}" in ${year} (shared party "${s}")` }]);
+          throw modelError([
+            {
+              path: partyPath(s),
+              message: `all allocation weights are 0 for category "${category}" in ${year} (shared party "${s}")`,
+            },
+          ]);
         }
         const recParts = rec === 0 ? null : splitCents(rec, prepared);
         const oneParts = one === 0 ? null : splitCents(one, prepared);

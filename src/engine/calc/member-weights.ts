@@ -5,7 +5,10 @@
 import { compileYearMap, keyMembers, type AllocationKey, type ModelFile } from '../model';
 import { keyWeight } from './ledger';
 
-export type MemberWeight = { member: string; /** A decimal string; shares of the total are the caller's (display). */ weight: string };
+export type MemberWeight = {
+  member: string;
+  /** A decimal string; shares of the total are the caller's (display). */ weight: string;
+};
 
 /**
  * Each member of `key` (every municipality when the key names none; no key means by

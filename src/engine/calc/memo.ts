@@ -36,7 +36,15 @@ import type { ModelContext } from './context';
 import type { Decimal } from '../numeric';
 import type { IndexTable } from './indexation';
 import type { WeightTable } from './ledger';
-import { type Params, type ParamSource, isSameHistory, type ResolvedScenario, type ResolveMemo, type ResolvedLine, type ResolvedStaff } from '../resolve';
+import {
+  type Params,
+  type ParamSource,
+  isSameHistory,
+  type ResolvedScenario,
+  type ResolveMemo,
+  type ResolvedLine,
+  type ResolvedStaff,
+} from '../resolve';
 import { lineContributions, staffContributions, type Contribution } from './contributions';
 
 /**
@@ -56,7 +64,7 @@ type Computed = {
 const isLine = (entry: ResolvedLine | ResolvedStaff): entry is ResolvedLine => 'line' in entry;
 
 const keyOf = (c: { entry: ResolvedLine | ResolvedStaff; params: Params }): string =>
-  (isLine(c.entry) ? lineKey(c.params, c.entry) : staffKey(c.params, c.entry));
+  isLine(c.entry) ? lineKey(c.params, c.entry) : staffKey(c.params, c.entry);
 
 /** The evaluation memo (the table above). */
 export type EvaluationCache = {
@@ -71,15 +79,23 @@ export type EvaluationCache = {
 
 export function createEvaluationCache(): EvaluationCache {
   return {
-    contributions: new WeakMap(), direct: new WeakMap(), resolved: new WeakMap(), params: new WeakMap(),
-    powers: new Map(), indexTables: new WeakMap(), weightTables: new WeakMap(),
+    contributions: new WeakMap(),
+    direct: new WeakMap(),
+    resolved: new WeakMap(),
+    params: new WeakMap(),
+    powers: new Map(),
+    indexTables: new WeakMap(),
+    weightTables: new WeakMap(),
   };
 }
 
 /** The allocation weights table of `params` (`allocate`'s memo). */
 export function weightTableOf(cache: EvaluationCache, params: Params): WeightTable {
   let table = cache.weightTables.get(params);
-  if (table === undefined) { table = new Map(); cache.weightTables.set(params, table); }
+  if (table === undefined) {
+    table = new Map();
+    cache.weightTables.set(params, table);
+  }
   return table;
 }
 
@@ -89,10 +105,18 @@ type Direct = { params: Params; contributions: Contribution[] }[];
 const MAX_ENTRIES_PER_OBJECT = 32;
 
 /** The contributions of an entry under `params`: an equal earlier entry's, else computed. */
-function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine | ResolvedStaff, params: Params): Contribution[] {
+function cached(
+  cache: EvaluationCache,
+  ctx: ModelContext,
+  entry: ResolvedLine | ResolvedStaff,
+  params: Params,
+): Contribution[] {
   const origin = isLine(entry) ? entry.line : entry.origin;
   let known = cache.contributions.get(origin);
-  if (known === undefined) { known = []; cache.contributions.set(origin, known); }
+  if (known === undefined) {
+    known = [];
+    cache.contributions.set(origin, known);
+  }
   let key: string | null = null;
   for (const c of known) {
     if (c.horizonKey !== ctx.horizonKey || !isSameHistory(c.entry.history, entry.history)) continue;
@@ -101,7 +125,9 @@ function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine |
     key ??= keyOf({ entry, params });
     if (c.key === key) return c.contributions;
   }
-  const contributions = isLine(entry) ? lineContributions(ctx, params, entry, false) : staffContributions(ctx, params, entry);
+  const contributions = isLine(entry)
+    ? lineContributions(ctx, params, entry, false)
+    : staffContributions(ctx, params, entry);
   if (known.length >= MAX_ENTRIES_PER_OBJECT) known.length = 0;
   known.push({ entry, horizonKey: ctx.horizonKey, params, key, contributions });
   return contributions;
@@ -109,12 +135,19 @@ function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine |
 
 /** Calls `visit` with the contributions of every line and staff entry of a resolved scenario. */
 export function forEachContribution(
-  ctx: ModelContext, cache: EvaluationCache, r: ResolvedScenario, params: Params, visit: (c: readonly Contribution[]) => void,
+  ctx: ModelContext,
+  cache: EvaluationCache,
+  r: ResolvedScenario,
+  params: Params,
+  visit: (c: readonly Contribution[]) => void,
 ): void {
   for (const entries of [r.lines, r.staff]) {
     for (const entry of entries) {
       let direct = cache.direct.get(entry);
-      if (direct === undefined) { direct = []; cache.direct.set(entry, direct); }
+      if (direct === undefined) {
+        direct = [];
+        cache.direct.set(entry, direct);
+      }
       let hit: Contribution[] | undefined;
       for (const d of direct) if (d.params === params) hit = d.contributions;
       if (hit === undefined) {

@@ -12,7 +12,10 @@ function boundsIn(check: Check, segments: readonly string[]): FieldBounds | null
   if (shape === undefined) return null;
   const [head, ...rest] = segments;
   switch (shape.kind) {
-    case 'number': return head === undefined ? { min: shape.min ?? null, max: shape.max ?? null, isInteger: shape.isInteger === true } : null;
+    case 'number':
+      return head === undefined
+        ? { min: shape.min ?? null, max: shape.max ?? null, isInteger: shape.isInteger === true }
+        : null;
     case 'each':
       if (head === undefined) return shape.isYearMap ? boundsIn(shape.item, []) : null;
       return boundsIn(shape.item, rest);

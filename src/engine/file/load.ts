@@ -8,19 +8,27 @@ import { migrateModel, requiredVersion } from './migrate';
 import { validateModel } from './validate';
 import { isPlainObject } from './validate-kit';
 
-export type LoadResult =
-  | { ok: true; model: ModelFile; warnings: string[] }
-  | { ok: false; errors: ValidationError[] };
+export type LoadResult = { ok: true; model: ModelFile; warnings: string[] } | { ok: false; errors: ValidationError[] };
 
 /** Largest model text accepted (a large real model is well under 1 MB). */
 const MAX_MODEL_CHARS = 20_000_000;
 
 function parseJson(text: string): { ok: true; data: unknown } | { ok: false; error: ValidationError } {
-  if (text.length > MAX_MODEL_CHARS) return { ok: false, error: { path: '', message: `the file is too large (${text.length} characters; at most ${MAX_MODEL_CHARS})` } };
+  if (text.length > MAX_MODEL_CHARS)
+    return {
+      ok: false,
+      error: { path: '', message: `the file is too large (${text.length} characters; at most ${MAX_MODEL_CHARS})` },
+    };
   try {
     return { ok: true, data: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
-    return { ok: false, error: { path: '', message: `not a JSON file: ${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')}` } };
+    return {
+      ok: false,
+      error: {
+        path: '',
+        message: `not a JSON file: ${(e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ')}`,
+      },
+    };
   }
 }
 
@@ -34,7 +42,10 @@ export function loadModel(input: string | unknown): LoadResult {
   }
   if (!isPlainObject(data)) return { ok: false, errors: [{ path: '', message: 'a model file must be a JSON object' }] };
   if (data.format !== 'ict-business-case') {
-    return { ok: false, errors: [{ path: 'format', message: `must be "ict-business-case": this is not a Kantelpunt model file` }] };
+    return {
+      ok: false,
+      errors: [{ path: 'format', message: `must be "ict-business-case": this is not a Kantelpunt model file` }],
+    };
   }
   const migrated = migrateModel(data);
   if (!migrated.ok) return { ok: false, errors: [{ path: 'version', message: migrated.message }] };

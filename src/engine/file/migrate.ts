@@ -18,20 +18,29 @@ type Json = Record<string, unknown>;
 export type Migration = { from: number; describe: string; up: (data: Json) => Json };
 
 export const MIGRATIONS: readonly Migration[] = [
-  { from: 1, describe: 'v1 → v2: optional benchmark, uncertainty and workshop sections; no change to v1 content', up: (data) => data },
-  { from: 2, describe: 'v2 → v3: optional projection, BBV, cash-view and decision sections (model-v3); no change to v2 content', up: (data) => data },
+  {
+    from: 1,
+    describe: 'v1 → v2: optional benchmark, uncertainty and workshop sections; no change to v1 content',
+    up: (data) => data,
+  },
+  {
+    from: 2,
+    describe: 'v2 → v3: optional projection, BBV, cash-view and decision sections (model-v3); no change to v2 content',
+    up: (data) => data,
+  },
 ];
 
-export type MigrationResult =
-  | { ok: true; data: Json; applied: string[] }
-  | { ok: false; message: string };
+export type MigrationResult = { ok: true; data: Json; applied: string[] } | { ok: false; message: string };
 
 /** Runs every step from the file's version up to CURRENT_VERSION. */
 export function migrateModel(data: Json): MigrationResult {
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: true, data, applied: [] };
   if (version > CURRENT_VERSION) {
-    return { ok: false, message: `this file has version ${version}, written by a newer Kantelpunt; this version reads files up to version ${CURRENT_VERSION}` };
+    return {
+      ok: false,
+      message: `this file has version ${version}, written by a newer Kantelpunt; this version reads files up to version ${CURRENT_VERSION}`,
+    };
   }
   let current = data;
   const applied: string[] = [];
@@ -41,7 +50,10 @@ export function migrateModel(data: Json): MigrationResult {
     try {
       current = step.up(current);
     } catch (e) {
-      return { ok: false, message: `upgrading from version ${v} failed: ${e instanceof Error ? e.message : String(e)}` };
+      return {
+        ok: false,
+        message: `upgrading from version ${v} failed: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
     applied.push(step.describe);
   }

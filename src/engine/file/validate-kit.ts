@@ -26,8 +26,12 @@ export function join(path: string, key: string | number): string {
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)
+  );
 }
 
 function describe(value: unknown): string {
@@ -43,7 +47,8 @@ export type NumRule = { min?: number; max?: number; isMinExclusive?: boolean; is
 /** The number a JSON number or decimal string stands for, or null (non-finite, not a decimal). */
 export function numberOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && DECIMAL_PATTERN.test(value.trim()) && value.trim().length <= 40) return Number(value);
+  if (typeof value === 'string' && DECIMAL_PATTERN.test(value.trim()) && value.trim().length <= 40)
+    return Number(value);
   return null;
 }
 
@@ -77,11 +82,17 @@ function numCheck(rule: NumRule): Check {
   return (value, path, issues) => {
     const n = numberOf(value);
     if (n === null) {
-      const why = typeof value === 'number' ? 'must be a finite number' : `must be a number or a decimal string such as "1234.56" (found ${describe(value)})`;
+      const why =
+        typeof value === 'number'
+          ? 'must be a finite number'
+          : `must be a number or a decimal string such as "1234.56" (found ${describe(value)})`;
       issues.push({ path, message: why });
       return;
     }
-    if (rule.isInteger && !Number.isInteger(n)) { issues.push({ path, message: 'must be a whole number' }); return; }
+    if (rule.isInteger && !Number.isInteger(n)) {
+      issues.push({ path, message: 'must be a whole number' });
+      return;
+    }
     if (rule.min !== undefined && (rule.isMinExclusive ? n <= rule.min : n < rule.min)) {
       issues.push({ path, message: `must be ${rule.isMinExclusive ? '>' : '≥'} ${rule.min}` });
     } else if (rule.max !== undefined && n > rule.max) issues.push({ path, message: `must be ≤ ${rule.max}` });
@@ -93,10 +104,14 @@ export const fraction = num({ min: 0, max: 1 });
 export const rate = num({ min: -0.99, max: 10 });
 
 export function int(min: number, max: number): Check {
-  return withShape((value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) issues.push({ path, message: `must be a whole number (found ${describe(value)})` });
-    else if (value < min || value > max) issues.push({ path, message: `must be between ${min} and ${max}` });
-  }, { kind: 'number', min, max, isInteger: true });
+  return withShape(
+    (value, path, issues) => {
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        issues.push({ path, message: `must be a whole number (found ${describe(value)})` });
+      else if (value < min || value > max) issues.push({ path, message: `must be between ${min} and ${max}` });
+    },
+    { kind: 'number', min, max, isInteger: true },
+  );
 }
 
 export const year = int(MIN_YEAR, MAX_YEAR);
@@ -119,7 +134,10 @@ export const id: Check = (value, path, issues) => {
 export function oneOf(...options: string[]): Check {
   return (value, path, issues) => {
     if (typeof value !== 'string' || !options.includes(value)) {
-      issues.push({ path, message: `must be one of ${options.map((o) => `"${o}"`).join(', ')} (found ${describe(value)})` });
+      issues.push({
+        path,
+        message: `must be one of ${options.map((o) => `"${o}"`).join(', ')} (found ${describe(value)})`,
+      });
     }
   };
 }
@@ -134,7 +152,10 @@ export function literal(expected: string): Check {
 function hasSafeKeys(value: Record<string, unknown>, path: string, issues: Issues): boolean {
   let isSafe = true;
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) { issues.push({ path: join(path, key), message: `the key "${key}" is not allowed` }); isSafe = false; }
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push({ path: join(path, key), message: `the key "${key}" is not allowed` });
+      isSafe = false;
+    }
   }
   return isSafe;
 }
@@ -144,16 +165,26 @@ export const req = (check: Check): Field => ({ check, isRequired: true });
 export const opt = (check: Check): Field => ({ check });
 
 /** An object with exactly these fields: unknown keys and missing required fields are errors. */
-export function obj(fields: Record<string, Field>, extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void): Check {
+export function obj(
+  fields: Record<string, Field>,
+  extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void,
+): Check {
   return withShape(objCheck(fields, extra), { kind: 'object', fields });
 }
 
-function objCheck(fields: Record<string, Field>, extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void): Check {
+function objCheck(
+  fields: Record<string, Field>,
+  extra?: (value: Record<string, unknown>, path: string, issues: Issues) => void,
+): Check {
   return (value, path, issues) => {
-    if (!isPlainObject(value)) { issues.push({ path, message: `must be an object (found ${describe(value)})` }); return; }
+    if (!isPlainObject(value)) {
+      issues.push({ path, message: `must be an object (found ${describe(value)})` });
+      return;
+    }
     if (!hasSafeKeys(value, path, issues)) return;
     for (const key of Object.keys(value)) {
-      if (!Object.prototype.hasOwnProperty.call(fields, key)) issues.push({ path: join(path, key), message: 'is not a known field' });
+      if (!Object.prototype.hasOwnProperty.call(fields, key))
+        issues.push({ path: join(path, key), message: 'is not a known field' });
     }
     for (const [key, field] of Object.entries(fields)) {
       if (!Object.prototype.hasOwnProperty.call(value, key) || value[key] === undefined) {
@@ -166,46 +197,73 @@ function objCheck(fields: Record<string, Field>, extra?: (value: Record<string, 
 
 /** An object whose keys are checked by `keyCheck` and values by `valueCheck` (e.g. shares by party). */
 export function record(valueCheck: Check, keyCheck?: (key: string, path: string, issues: Issues) => void): Check {
-  return withShape((value, path, issues) => {
-    if (!isPlainObject(value)) { issues.push({ path, message: `must be an object (found ${describe(value)})` }); return; }
-    if (!hasSafeKeys(value, path, issues)) return;
-    for (const [key, v] of Object.entries(value)) {
-      keyCheck?.(key, join(path, key), issues);
-      valueCheck(v, join(path, key), issues);
-    }
-  }, { kind: 'each', item: valueCheck });
+  return withShape(
+    (value, path, issues) => {
+      if (!isPlainObject(value)) {
+        issues.push({ path, message: `must be an object (found ${describe(value)})` });
+        return;
+      }
+      if (!hasSafeKeys(value, path, issues)) return;
+      for (const [key, v] of Object.entries(value)) {
+        keyCheck?.(key, join(path, key), issues);
+        valueCheck(v, join(path, key), issues);
+      }
+    },
+    { kind: 'each', item: valueCheck },
+  );
 }
 
 export function list(item: Check, options: { maxLength?: number; uniqueIds?: boolean } = {}): Check {
-  return withShape((value, path, issues) => {
-    if (!Array.isArray(value)) { issues.push({ path, message: `must be a list (found ${describe(value)})` }); return; }
-    if (options.maxLength !== undefined && value.length > options.maxLength) issues.push({ path, message: `may hold at most ${options.maxLength} items` });
-    value.forEach((v, i) => item(v, join(path, i), issues));
-    if (options.uniqueIds) {
-      const seen = new Map<string, number>();
-      value.forEach((v, i) => {
-        const itemId = isPlainObject(v) ? v.id : undefined;
-        if (typeof itemId !== 'string') return;
-        const first = seen.get(itemId);
-        if (first !== undefined) issues.push({ path: join(join(path, i), 'id'), message: `"${itemId}" is already used by ${join(path, first)}` });
-        else seen.set(itemId, i);
-      });
-    }
-  }, { kind: 'each', item });
+  return withShape(
+    (value, path, issues) => {
+      if (!Array.isArray(value)) {
+        issues.push({ path, message: `must be a list (found ${describe(value)})` });
+        return;
+      }
+      if (options.maxLength !== undefined && value.length > options.maxLength)
+        issues.push({ path, message: `may hold at most ${options.maxLength} items` });
+      value.forEach((v, i) => item(v, join(path, i), issues));
+      if (options.uniqueIds) {
+        const seen = new Map<string, number>();
+        value.forEach((v, i) => {
+          const itemId = isPlainObject(v) ? v.id : undefined;
+          if (typeof itemId !== 'string') return;
+          const first = seen.get(itemId);
+          if (first !== undefined)
+            issues.push({
+              path: join(join(path, i), 'id'),
+              message: `"${itemId}" is already used by ${join(path, first)}`,
+            });
+          else seen.set(itemId, i);
+        });
+      }
+    },
+    { kind: 'each', item },
+  );
 }
 
 const YEAR_KEY = /^-?\d{1,4}$/;
 
 /** A year map (spec §1): a plain value for all years, or `{ "2013": v, … }`. */
 export function yearMap(valueCheck: Check): Check {
-  return withShape((value, path, issues) => {
-    if (!isPlainObject(value)) { valueCheck(value, path, issues); return; }
-    if (!hasSafeKeys(value, path, issues)) return;
-    if (Object.keys(value).length === 0) { issues.push({ path, message: 'must name at least one year' }); return; }
-    for (const [key, v] of Object.entries(value)) {
-      const y = Number(key);
-      if (!YEAR_KEY.test(key) || y < MIN_YEAR || y > MAX_YEAR) issues.push({ path: join(path, key), message: `"${key}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}` });
-      else valueCheck(v, join(path, key), issues);
-    }
-  }, { kind: 'each', item: valueCheck, isYearMap: true });
+  return withShape(
+    (value, path, issues) => {
+      if (!isPlainObject(value)) {
+        valueCheck(value, path, issues);
+        return;
+      }
+      if (!hasSafeKeys(value, path, issues)) return;
+      if (Object.keys(value).length === 0) {
+        issues.push({ path, message: 'must name at least one year' });
+        return;
+      }
+      for (const [key, v] of Object.entries(value)) {
+        const y = Number(key);
+        if (!YEAR_KEY.test(key) || y < MIN_YEAR || y > MAX_YEAR)
+          issues.push({ path: join(path, key), message: `"${key}" is not a year between ${MIN_YEAR} and ${MAX_YEAR}` });
+        else valueCheck(v, join(path, key), issues);
+      }
+    },
+    { kind: 'each', item: valueCheck, isYearMap: true },
+  );
 }

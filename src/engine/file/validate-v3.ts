@@ -13,7 +13,9 @@ const NEW_EXTRAPOLATIONS: readonly unknown[] = ['indexLastByCategory', 'computeT
 function linesWithPaths(model: ModelFile): [Line, string][] {
   return model.scenarios.flatMap((s, i) => [
     ...(s.lines ?? []).map((l, j): [Line, string] => [l, `scenarios[${i}].lines[${j}]`]),
-    ...(s.changes ?? []).flatMap((c, j): [Line, string][] => (c.op === 'addLine' ? [[c.line, `scenarios[${i}].changes[${j}].line`]] : [])),
+    ...(s.changes ?? []).flatMap((c, j): [Line, string][] =>
+      c.op === 'addLine' ? [[c.line, `scenarios[${i}].changes[${j}].line`]] : [],
+    ),
   ]);
 }
 
@@ -24,13 +26,20 @@ export function version3Paths(model: ModelFile): string[] {
   if (NEW_EXTRAPOLATIONS.includes(a.extrapolation)) out.push('assumptions.extrapolation');
   if (NEW_STARTS.includes(a.depreciationStart)) out.push('assumptions.depreciationStart');
   if (a.discountRealRate !== undefined) out.push('assumptions.discountRealRate');
-  model.parties.forEach((p, i) => { if (p.depreciationStart !== undefined) out.push(`parties[${i}].depreciationStart`); });
-  for (const [line, path] of linesWithPaths(model)) if (line.type === 'recurringInvestment' && line.toIsFinal !== undefined) out.push(`${path}.toIsFinal`);
-  model.scenarios.forEach((s, i) => s.changes?.forEach((c, j) => {
-    if (c.op !== 'setParam') return;
-    const isNewField = c.path === 'assumptions.discountRealRate' || /^parties\.[^.]+\.depreciationStart$/.test(c.path);
-    if (isNewField || (c.path === 'assumptions.depreciationStart' && NEW_STARTS.includes(c.value))) out.push(`scenarios[${i}].changes[${j}]`);
-  }));
+  model.parties.forEach((p, i) => {
+    if (p.depreciationStart !== undefined) out.push(`parties[${i}].depreciationStart`);
+  });
+  for (const [line, path] of linesWithPaths(model))
+    if (line.type === 'recurringInvestment' && line.toIsFinal !== undefined) out.push(`${path}.toIsFinal`);
+  model.scenarios.forEach((s, i) =>
+    s.changes?.forEach((c, j) => {
+      if (c.op !== 'setParam') return;
+      const isNewField =
+        c.path === 'assumptions.discountRealRate' || /^parties\.[^.]+\.depreciationStart$/.test(c.path);
+      if (isNewField || (c.path === 'assumptions.depreciationStart' && NEW_STARTS.includes(c.value)))
+        out.push(`scenarios[${i}].changes[${j}]`);
+    }),
+  );
   return out;
 }
 
@@ -38,34 +47,56 @@ export function version3Paths(model: ModelFile): string[] {
 function checkAnnuity(model: ModelFile, issues: Issues): void {
   const a = model.assumptions ?? {};
   const isAnnuity = a.depreciationMethod === 'annuity';
-  const startOf = (party: string) => model.parties.find((p) => p.id === party)?.depreciationStart ?? a.depreciationStart;
-  const message = 'the depreciation starts "sameYearNoInterest" and "halfYear" are linear only; they cannot be combined with annuity';
-  if (isAnnuity && NEW_STARTS.includes(a.depreciationStart)) issues.push({ path: 'assumptions.depreciationStart', message });
-  model.parties.forEach((p, i) => { if (isAnnuity && NEW_STARTS.includes(p.depreciationStart)) issues.push({ path: `parties[${i}].depreciationStart`, message }); });
+  const startOf = (party: string) =>
+    model.parties.find((p) => p.id === party)?.depreciationStart ?? a.depreciationStart;
+  const message =
+    'the depreciation starts "sameYearNoInterest" and "halfYear" are linear only; they cannot be combined with annuity';
+  if (isAnnuity && NEW_STARTS.includes(a.depreciationStart))
+    issues.push({ path: 'assumptions.depreciationStart', message });
+  model.parties.forEach((p, i) => {
+    if (isAnnuity && NEW_STARTS.includes(p.depreciationStart))
+      issues.push({ path: `parties[${i}].depreciationStart`, message });
+  });
   for (const [line, path] of linesWithPaths(model)) {
-    if (line.type === 'investment' && line.method === 'annuity' && NEW_STARTS.includes(startOf(line.party))) issues.push({ path: `${path}.method`, message });
+    if (line.type === 'investment' && line.method === 'annuity' && NEW_STARTS.includes(startOf(line.party)))
+      issues.push({ path: `${path}.method`, message });
   }
-  const usesNewStart = NEW_STARTS.includes(a.depreciationStart) || model.parties.some((p) => NEW_STARTS.includes(p.depreciationStart));
-  const usesAnnuity = isAnnuity || linesWithPaths(model).some(([l]) => l.type === 'investment' && l.method === 'annuity');
-  model.scenarios.forEach((s, i) => s.changes?.forEach((c, j) => {
-    if (c.op !== 'setParam') return;
-    const path = `scenarios[${i}].changes[${j}].value`;
-    if (c.path === 'assumptions.depreciationMethod' && c.value === 'annuity' && usesNewStart) issues.push({ path, message });
-    const isStart = c.path === 'assumptions.depreciationStart' || /^parties\.[^.]+\.depreciationStart$/.test(c.path);
-    if (isStart && NEW_STARTS.includes(c.value) && usesAnnuity) issues.push({ path, message });
-  }));
+  const usesNewStart =
+    NEW_STARTS.includes(a.depreciationStart) || model.parties.some((p) => NEW_STARTS.includes(p.depreciationStart));
+  const usesAnnuity =
+    isAnnuity || linesWithPaths(model).some(([l]) => l.type === 'investment' && l.method === 'annuity');
+  model.scenarios.forEach((s, i) =>
+    s.changes?.forEach((c, j) => {
+      if (c.op !== 'setParam') return;
+      const path = `scenarios[${i}].changes[${j}].value`;
+      if (c.path === 'assumptions.depreciationMethod' && c.value === 'annuity' && usesNewStart)
+        issues.push({ path, message });
+      const isStart = c.path === 'assumptions.depreciationStart' || /^parties\.[^.]+\.depreciationStart$/.test(c.path);
+      if (isStart && NEW_STARTS.includes(c.value) && usesAnnuity) issues.push({ path, message });
+    }),
+  );
 }
 
 /** discountRealRate excludes discountRate, in the file and in every scenario (model-v3 §10.3). */
 function checkDiscount(model: ModelFile, issues: Issues): void {
   const a = model.assumptions ?? {};
   if (a.discountRealRate === undefined) return;
-  if (a.discountRate !== undefined) issues.push({ path: 'assumptions.discountRealRate', message: 'give either "discountRate" (nominal) or "discountRealRate" (real), not both' });
-  model.scenarios.forEach((s, i) => s.changes?.forEach((c, j) => {
-    if (c.op === 'setParam' && (c.path === 'assumptions.discountRate' || c.path === 'assumptions.discountRealRate')) {
-      issues.push({ path: `scenarios[${i}].changes[${j}].path`, message: 'this model discounts at one rate derived from "discountRealRate"; a scenario cannot set a discount rate' });
-    }
-  }));
+  if (a.discountRate !== undefined)
+    issues.push({
+      path: 'assumptions.discountRealRate',
+      message: 'give either "discountRate" (nominal) or "discountRealRate" (real), not both',
+    });
+  model.scenarios.forEach((s, i) =>
+    s.changes?.forEach((c, j) => {
+      if (c.op === 'setParam' && (c.path === 'assumptions.discountRate' || c.path === 'assumptions.discountRealRate')) {
+        issues.push({
+          path: `scenarios[${i}].changes[${j}].path`,
+          message:
+            'this model discounts at one rate derived from "discountRealRate"; a scenario cannot set a discount rate',
+        });
+      }
+    }),
+  );
 }
 
 /**
@@ -75,20 +106,29 @@ function checkDiscount(model: ModelFile, issues: Issues): void {
 function checkDates(model: ModelFile, issues: Issues): void {
   const last = model.horizon.extrapolateTo ?? model.horizon.endYear;
   const check = (year: number | undefined, path: string) => {
-    if (year !== undefined && year > last) issues.push({ path, message: `must be ≤ ${last} (horizon.extrapolateTo${model.horizon.extrapolateTo === undefined ? ', here endYear' : ''})` });
+    if (year !== undefined && year > last)
+      issues.push({
+        path,
+        message: `must be ≤ ${last} (horizon.extrapolateTo${model.horizon.extrapolateTo === undefined ? ', here endYear' : ''})`,
+      });
   };
   for (const [line, path] of linesWithPaths(model)) {
     if ('year' in line) check(line.year, `${path}.year`);
     if ('from' in line) check(line.from, `${path}.from`);
     if ('to' in line) check(line.to, `${path}.to`);
   }
-  model.scenarios.forEach((s, i) => s.changes?.forEach((c, j) => { if ('from' in c) check(c.from, `scenarios[${i}].changes[${j}].from`); }));
+  model.scenarios.forEach((s, i) =>
+    s.changes?.forEach((c, j) => {
+      if ('from' in c) check(c.from, `scenarios[${i}].changes[${j}].from`);
+    }),
+  );
 }
 
 /** The version-3 checks of a well-shaped model whose references hold. */
 export function checkVersion3(model: ModelFile, issues: Issues): void {
   if (model.version < 3) {
-    for (const path of version3Paths(model)) issues.push({ path, message: `needs "version": 3 or higher (the file says ${model.version})` });
+    for (const path of version3Paths(model))
+      issues.push({ path, message: `needs "version": 3 or higher (the file says ${model.version})` });
   } else {
     checkDates(model, issues);
   }

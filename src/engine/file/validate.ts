@@ -14,30 +14,42 @@ const MAX_ERRORS = 200;
 function checkVersion2(model: ModelFile, issues: Issues): void {
   if (model.version < requiredVersion(model)) {
     for (const key of ['benchmark', 'uncertainty', 'workshop'] as const) {
-      if (model[key] !== undefined) issues.push({ path: key, message: `needs "version": 2 or higher (the file says ${model.version})` });
+      if (model[key] !== undefined)
+        issues.push({ path: key, message: `needs "version": 2 or higher (the file says ${model.version})` });
     }
   }
   model.uncertainty?.inputs.forEach((input, i) => {
     const path = `uncertainty.inputs[${i}]`;
     const base = readInput(model, input.path);
-    if (base === null) { issues.push({ path: `${path}.path`, message: `"${input.path}" names no number in this model` }); return; }
+    if (base === null) {
+      issues.push({ path: `${path}.path`, message: `"${input.path}" names no number in this model` });
+      return;
+    }
     const d = input.distribution;
-    const low = numberOf(d.low), high = numberOf(d.high);
+    const low = numberOf(d.low),
+      high = numberOf(d.high);
     // Only a mode or mean the file states is checked: one left out is the input's value, which
     // an edit may move outside the range — sampling then takes the nearest end (distributions.ts).
     const centre = d.kind === 'uniform' ? null : numberOf(d.kind === 'normal' ? d.mean : d.mode);
-    if (low !== null && high !== null && low > high) issues.push({ path: `${path}.distribution.high`, message: 'must be ≥ low' });
+    if (low !== null && high !== null && low > high)
+      issues.push({ path: `${path}.distribution.high`, message: 'must be ≥ low' });
     else if (centre !== null && ((low !== null && centre < low) || (high !== null && centre > high))) {
-      issues.push({ path: `${path}.distribution`, message: `the ${d.kind === 'normal' ? 'mean' : 'mode'} (${centre}) must lie between low and high` });
+      issues.push({
+        path: `${path}.distribution`,
+        message: `the ${d.kind === 'normal' ? 'mean' : 'mode'} (${centre}) must lie between low and high`,
+      });
     }
   });
   const used = new Set<string>();
   model.workshop?.controls.forEach((control, i) => {
     const path = `workshop.controls[${i}]`;
-    if (readInput(model, control.path) === null) issues.push({ path: `${path}.path`, message: `"${control.path}" names no number in this model` });
-    if (used.has(control.path)) issues.push({ path: `${path}.path`, message: 'another control already moves this input' });
+    if (readInput(model, control.path) === null)
+      issues.push({ path: `${path}.path`, message: `"${control.path}" names no number in this model` });
+    if (used.has(control.path))
+      issues.push({ path: `${path}.path`, message: 'another control already moves this input' });
     used.add(control.path);
-    const min = numberOf(control.min), max = numberOf(control.max);
+    const min = numberOf(control.min),
+      max = numberOf(control.max);
     if (min !== null && max !== null && min >= max) issues.push({ path: `${path}.max`, message: 'must be > min' });
   });
 }
@@ -47,7 +59,12 @@ export function validateModel(data: unknown): ValidationError[] {
   const issues: Issues = [];
   if (!isPlainObject(data)) return [{ path: '', message: 'a model file must be a JSON object' }];
   if (typeof data.version === 'number' && Number.isInteger(data.version) && data.version > CURRENT_VERSION) {
-    return [{ path: 'version', message: `this file has version ${data.version}, written by a newer Kantelpunt; this version reads files up to version ${CURRENT_VERSION}` }];
+    return [
+      {
+        path: 'version',
+        message: `this file has version ${data.version}, written by a newer Kantelpunt; this version reads files up to version ${CURRENT_VERSION}`,
+      },
+    ];
   }
   modelShape(data, '', issues);
   if (issues.length === 0) {

@@ -68,7 +68,10 @@ export function effectiveAssumptions(model: Pick<ModelFile, 'assumptions' | 'hor
     discountRate: a.discountRate ?? d.discountRate,
     depreciationStart: a.depreciationStart ?? d.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? d.depreciationMethod,
-    projectCostRate: { replacement: a.projectCostRate?.replacement ?? d.projectCostRate.replacement, renewal: a.projectCostRate?.renewal ?? d.projectCostRate.renewal },
+    projectCostRate: {
+      replacement: a.projectCostRate?.replacement ?? d.projectCostRate.replacement,
+      renewal: a.projectCostRate?.renewal ?? d.projectCostRate.renewal,
+    },
     extrapolation: a.extrapolation ?? d.extrapolation,
   };
 }

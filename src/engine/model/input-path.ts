@@ -10,7 +10,9 @@ type Json = unknown;
 
 /** The item a path segment names in a list: the one with that `id`, else the one at that index; -1 for none. */
 export function inputListIndex(list: readonly unknown[], segment: string): number {
-  const byId = list.findIndex((item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment);
+  const byId = list.findIndex(
+    (item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === segment,
+  );
   if (byId >= 0) return byId;
   return /^\d+$/.test(segment) && Number(segment) < list.length ? Number(segment) : -1;
 }
@@ -63,18 +65,24 @@ export function inputKeys(model: ModelFile, path: InputPath): (string | number)[
  * that model (a Monte Carlo sample writes every uncertain input). Paths must name numbers.
  */
 export function inputWriter(model: ModelFile, paths: readonly InputPath[]): (values: readonly Num[]) => ModelFile {
-  return keyWriter(model, paths.map((path) => {
-    const keys = inputKeys(model, path);
-    if (keys === null) throw new Error(`no number at "${path}"`);
-    return keys;
-  }));
+  return keyWriter(
+    model,
+    paths.map((path) => {
+      const keys = inputKeys(model, path);
+      if (keys === null) throw new Error(`no number at "${path}"`);
+      return keys;
+    }),
+  );
 }
 
 /**
  * The writer of `inputWriter` for paths given as keys (`inputKeys`); a null path is not written
  * (its value is ignored).
  */
-export function keyWriter(model: ModelFile, keyPaths: readonly ((string | number)[] | null)[]): (values: readonly Num[]) => ModelFile {
+export function keyWriter(
+  model: ModelFile,
+  keyPaths: readonly ((string | number)[] | null)[],
+): (values: readonly Num[]) => ModelFile {
   type Node = { key: string | number; at: number; children: Node[] };
   const root: Node = { key: '', at: -1, children: [] };
   keyPaths.forEach((keys, i) => {
@@ -82,15 +90,22 @@ export function keyWriter(model: ModelFile, keyPaths: readonly ((string | number
     let node = root;
     for (const key of keys) {
       let child = node.children.find((c) => c.key === key);
-      if (child === undefined) { child = { key, at: -1, children: [] }; node.children.push(child); }
+      if (child === undefined) {
+        child = { key, at: -1, children: [] };
+        node.children.push(child);
+      }
       node = child;
     }
     node.at = i;
   });
   const write = (json: Json, node: Node, values: readonly Num[]): Json => {
     if (node.at >= 0) return values[node.at] as Num;
-    const copy = (Array.isArray(json) ? [...(json as Json[])] : { ...(json as Record<string, Json>) }) as Record<string | number, Json>;
-    for (const child of node.children) copy[child.key] = write((json as Record<string | number, Json>)[child.key], child, values);
+    const copy = (Array.isArray(json) ? [...(json as Json[])] : { ...(json as Record<string, Json>) }) as Record<
+      string | number,
+      Json
+    >;
+    for (const child of node.children)
+      copy[child.key] = write((json as Record<string | number, Json>)[child.key], child, values);
     return copy;
   };
   return (values) => write(model, root, values) as ModelFile;
@@ -108,7 +123,8 @@ export function inputBounds(path: InputPath): InputBounds {
   if (segments.includes('depreciationYears')) return { min: '1', max: null, isInteger: true, decimals: 0 };
   if (segments.includes('interestRate')) return { min: '0', max: null, isInteger: false, decimals: 6 };
   if (segments.some((s) => RATES.has(s))) return { min: '-0.99', max: null, isInteger: false, decimals: 6 };
-  if (segments.includes('fte') || segments.includes('factor')) return { min: '0', max: null, isInteger: false, decimals: 4 };
+  if (segments.includes('fte') || segments.includes('factor'))
+    return { min: '0', max: null, isInteger: false, decimals: 4 };
   return { min: '0', max: null, isInteger: false, decimals: 2 };
 }
 

@@ -57,24 +57,61 @@ export type Party = {
 };
 
 export type OpexLine = {
-  type: 'opex'; id: string; party: string; category: string; amount: Num;
-  from?: number; to?: number; indexed?: boolean; overrides?: Record<string, Num>; note?: string;
+  type: 'opex';
+  id: string;
+  party: string;
+  category: string;
+  amount: Num;
+  from?: number;
+  to?: number;
+  indexed?: boolean;
+  overrides?: Record<string, Num>;
+  note?: string;
 };
 export type InvestmentLine = {
-  type: 'investment'; id: string; party: string; category: string; year: number; amount: Num;
-  years?: number; method?: 'linear' | 'annuity'; note?: string;
+  type: 'investment';
+  id: string;
+  party: string;
+  category: string;
+  year: number;
+  amount: Num;
+  years?: number;
+  method?: 'linear' | 'annuity';
+  note?: string;
 };
 export type RecurringInvestmentLine = {
-  type: 'recurringInvestment'; id: string; party: string; category: string; from: number; to: number;
-  amount?: Num; perInhabitant?: Num; indexed?: boolean; note?: string;
+  type: 'recurringInvestment';
+  id: string;
+  party: string;
+  category: string;
+  from: number;
+  to: number;
+  amount?: Num;
+  perInhabitant?: Num;
+  indexed?: boolean;
+  note?: string;
   /** Version 3 (model-v3 §10.1): under computeThrough, a `to` of endYear is final instead of running on. */
   toIsFinal?: boolean;
 };
 export type ApplicationLine = {
-  type: 'application'; id: string; party: string; year: number; purchase: Num;
-  project: 'replacement' | 'renewal'; years?: number; note?: string;
+  type: 'application';
+  id: string;
+  party: string;
+  year: number;
+  purchase: Num;
+  project: 'replacement' | 'renewal';
+  years?: number;
+  note?: string;
 };
-export type OneOffLine = { type: 'oneOff'; id: string; party: string; category: string; year: number; amount: Num; note?: string };
+export type OneOffLine = {
+  type: 'oneOff';
+  id: string;
+  party: string;
+  category: string;
+  year: number;
+  amount: Num;
+  note?: string;
+};
 
 export type Line = OpexLine | InvestmentLine | RecurringInvestmentLine | ApplicationLine | OneOffLine;
 export type LineType = Line['type'];
@@ -88,14 +125,26 @@ type ChangeBase = { enabled?: boolean; note?: string };
 export type AddLineChange = ChangeBase & { op: 'addLine'; line: Line };
 export type AddStaffChange = ChangeBase & { op: 'addStaff'; staff: StaffEntry };
 export type EndLineChange = ChangeBase & { op: 'endLine'; id: string; from: number; retire?: boolean };
-export type SetStaffChange = ChangeBase & { op: 'setStaff'; party: string; group: string; fte: YearMap; hiredShare?: YearMap };
+export type SetStaffChange = ChangeBase & {
+  op: 'setStaff';
+  party: string;
+  group: string;
+  fte: YearMap;
+  hiredShare?: YearMap;
+};
 export type TransferChange = ChangeBase & { op: 'transfer'; select: Select; to: string; from: number };
 export type ScaleChange = ChangeBase & {
-  op: 'scale'; select: Select; from?: number; factor?: YearMap; reduction?: Num; phaseIn?: YearMap;
+  op: 'scale';
+  select: Select;
+  from?: number;
+  factor?: YearMap;
+  reduction?: Num;
+  phaseIn?: YearMap;
 };
 export type SetParamChange = ChangeBase & { op: 'setParam'; path: string; value: unknown };
 
-export type Change = AddLineChange | AddStaffChange | EndLineChange | SetStaffChange | TransferChange | ScaleChange | SetParamChange;
+export type Change =
+  AddLineChange | AddStaffChange | EndLineChange | SetStaffChange | TransferChange | ScaleChange | SetParamChange;
 export type ChangeOp = Change['op'];
 
 export type Scenario = {

@@ -42,10 +42,23 @@ export type PartyYear = {
 };
 
 /** A year of the cash view (model-v3 §10.3). */
-export type CashYear = { year: number; total: Money; oneOff: Money; recurring: Money; savings: Money; cumulativeSavings: Money };
+export type CashYear = {
+  year: number;
+  total: Money;
+  oneOff: Money;
+  recurring: Money;
+  savings: Money;
+  cumulativeSavings: Money;
+};
 
 /** The cash view of a scenario or municipality (model-v3 §10.3, §10.9): payments instead of accrual cost. */
-export type CashCase = { years: CashYear[]; breakEven: BreakEven; paybackYears: number | null; npv: Money; npvExtended: Money };
+export type CashCase = {
+  years: CashYear[];
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
+};
 
 export type PartyCase = {
   breakEven: BreakEven;

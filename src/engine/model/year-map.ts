@@ -32,7 +32,9 @@ export function compileYearMap(map: YearMap | undefined, before: Decimal = ZERO)
   }
   const hit = compiled.get(map);
   if (hit && hit.before === before) return hit;
-  const years = Object.keys(map).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(map)
+    .map(Number)
+    .sort((a, b) => a - b);
   const values = years.map((y) => dec((map as Record<string, Num>)[String(y)] as Num));
   const result = { years, values, constant: null, before };
   compiled.set(map, result);

@@ -46,7 +46,13 @@ function productWords(a: readonly number[], b: readonly number[]): Words {
       const t = (r[k] as number) + yi * (x[k - i - 1] as number) + carry;
       let c = Math.floor(t / BASE);
       let v = t - c * BASE;
-      if (v < 0) { c -= 1; v += BASE; } else if (v >= BASE) { c += 1; v -= BASE; }
+      if (v < 0) {
+        c -= 1;
+        v += BASE;
+      } else if (v >= BASE) {
+        c += 1;
+        v -= BASE;
+      }
       r[k] = v;
       carry = c;
     }
@@ -58,7 +64,8 @@ function productWords(a: readonly number[], b: readonly number[]): Words {
 
 const wordAt = (p: Words, i: number): number => (i < p.n ? (p.w[i] as number) : 0);
 
-const digitsOf = (w: number): number => (w >= 1e6 ? 7 : w >= 1e5 ? 6 : w >= 1e4 ? 5 : w >= 1e3 ? 4 : w >= 100 ? 3 : w >= 10 ? 2 : 1);
+const digitsOf = (w: number): number =>
+  w >= 1e6 ? 7 : w >= 1e5 ? 6 : w >= 1e4 ? 5 : w >= 1e3 ? 4 : w >= 100 ? 3 : w >= 10 ? 2 : 1;
 
 /**
  * Whether rounding the product to 40 digits carries into its third decimal (null: not decided
@@ -95,7 +102,7 @@ function fusedCents(a: Decimal, b: Decimal): number | null {
   const f = wordAt(p, fraction);
   const carry = carriesIntoMils(p, from, fraction);
   if (carry === null) return null;
-  const third = Math.floor(f / 1e4) % 10 + (carry ? 1 : 0);
+  const third = (Math.floor(f / 1e4) % 10) + (carry ? 1 : 0);
   return euros * 100 + Math.floor(f / 1e5) + (third >= 5 ? 1 : 0);
 }
 

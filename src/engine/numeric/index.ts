@@ -2,4 +2,22 @@
 export { allocateByKey, type PreparedWeights, prepareWeights, splitCents } from './allocate';
 export { mulCents } from './cents-product';
 export { createFastKernel, exactDecimal, exactKernel, type Kernel, type Q } from './kernel';
-export { type Money, type Num, centsToMoney, dec, Decimal, decimalString, divRoundCents, exactGrowth, moneyToCents, ONE, rateMultiplier, roundCents, roundIfClear, roundRatio, times, toCents, ZERO } from './money';
+export {
+  type Money,
+  type Num,
+  centsToMoney,
+  dec,
+  Decimal,
+  decimalString,
+  divRoundCents,
+  exactGrowth,
+  moneyToCents,
+  ONE,
+  rateMultiplier,
+  roundCents,
+  roundIfClear,
+  roundRatio,
+  times,
+  toCents,
+  ZERO,
+} from './money';

@@ -112,4 +112,3 @@ export function createFastKernel(): Kernel {
     growth: (rate, exponent) => q(exponent === 0 ? 1 : (1 + f(of(rate))) ** exponent),
   };
 }
-

@@ -14,7 +14,12 @@ export type Num = number | string;
 /** An amount in euros as a decimal string with two decimals ("1234.56", "-0.05"): how money crosses every boundary. */
 export type Money = string;
 
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
@@ -168,7 +173,7 @@ function multiply(cents: number, rate: Decimal, s: ScaledRate): number {
     const product = Math.abs(cents) * Math.abs(s.units);
     if (Number.isSafeInteger(product) && product + s.scale < Number.MAX_SAFE_INTEGER) {
       const rounded = floorDiv(product * 2 + s.scale, s.scale * 2);
-      if (rounded !== null) return (cents < 0) !== (s.units < 0) ? -rounded : rounded;
+      if (rounded !== null) return cents < 0 !== s.units < 0 ? -rounded : rounded;
     }
   }
   return new Decimal(cents).times(rate).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
@@ -179,8 +184,14 @@ export function floorDiv(a: number, b: number): number | null {
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
   let q = Math.floor(a / b);
   let r = a - q * b;
-  while (r < 0) { q -= 1; r += b; }
-  while (r >= b) { q += 1; r -= b; }
+  while (r < 0) {
+    q -= 1;
+    r += b;
+  }
+  while (r >= b) {
+    q += 1;
+    r -= b;
+  }
   return q;
 }
 

@@ -1,6 +1,20 @@
 /** Resolving a scenario: its changes applied to the baseline lines and staff, and the parameters it is evaluated with. */
-export { allocationKeyOf, compileParams, depreciationStartOf, type Params, type ParamSource, partyParams, termOf } from './params';
+export {
+  allocationKeyOf,
+  compileParams,
+  depreciationStartOf,
+  type Params,
+  type ParamSource,
+  partyParams,
+  termOf,
+} from './params';
 export { isSameHistory, type ResolveMemo, type ResolveMemoEntry, resolveScenarios } from './resolve';
-export { type ResolveContext, type ResolvedLine, type ResolvedScenario, type ResolvedStaff, type ScaleRule } from './resolved';
+export {
+  type ResolveContext,
+  type ResolvedLine,
+  type ResolvedScenario,
+  type ResolvedStaff,
+  type ScaleRule,
+} from './resolved';
 export { factorProduct, lineCategory } from './scale';
 export { ownerAt } from './select';

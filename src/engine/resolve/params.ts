@@ -4,7 +4,18 @@
  * `setParam` writes into a plain copy of the file's values (`ParamSource`); `compileParams`
  * turns that into Decimals once per scenario.
  */
-import { DEFAULT_ASSUMPTIONS, DEFAULT_DEPRECIATION_YEARS, type AllocationKey, type Assumptions, type CostPerFte, type DepreciationStart, type ModelFile, type Party, compileYearMap, type CompiledYearMap } from '../model';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_DEPRECIATION_YEARS,
+  type AllocationKey,
+  type Assumptions,
+  type CostPerFte,
+  type DepreciationStart,
+  type ModelFile,
+  type Party,
+  compileYearMap,
+  type CompiledYearMap,
+} from '../model';
 import { dec, ONE, type Decimal } from '../numeric';
 
 export type ParamSource = { assumptions: Assumptions; parties: Record<string, Party> };
@@ -67,7 +78,8 @@ export function setParam(source: ParamSource, path: string, value: unknown): Par
   if (head === 'parties') {
     const [partyId, ...field] = rest;
     const party = partyId === undefined ? undefined : source.parties[partyId];
-    if (partyId === undefined || party === undefined || field.length === 0) throw new Error(`setParam: bad path "${path}"`);
+    if (partyId === undefined || party === undefined || field.length === 0)
+      throw new Error(`setParam: bad path "${path}"`);
     return { ...source, parties: { ...source.parties, [partyId]: setIn(party, field, value) as Party } };
   }
   throw new Error(`setParam: bad path "${path}"`);
@@ -82,7 +94,10 @@ const assumptionEdits = new WeakMap<Assumptions, Map<string, { value: unknown; e
 
 function editAssumptions(a: Assumptions, path: string, rest: string[], value: unknown): Assumptions {
   let edits = assumptionEdits.get(a);
-  if (edits === undefined) { edits = new Map(); assumptionEdits.set(a, edits); }
+  if (edits === undefined) {
+    edits = new Map();
+    assumptionEdits.set(a, edits);
+  }
   const last = edits.get(path);
   if (last !== undefined && last.value === value) return last.edited;
   const edited = setIn(a, rest, value) as Assumptions;
@@ -102,11 +117,17 @@ function setIn(target: unknown, path: string[], value: unknown): unknown {
  * group (their default index rate is `indexation.personnel`).
  */
 export function compileParams(
-  source: ParamSource, model: ModelFile, categoryIds: string[], personnelCategories: Set<string>,
+  source: ParamSource,
+  model: ModelFile,
+  categoryIds: string[],
+  personnelCategories: Set<string>,
 ): Params {
   const parties = new Map<string, PartyParams>();
   for (const p of Object.values(source.parties)) parties.set(p.id, compileParty(p));
-  return { ...compileAssumptions(source.assumptions, model.horizon.startYear, categoryIds, personnelCategories), parties };
+  return {
+    ...compileAssumptions(source.assumptions, model.horizon.startYear, categoryIds, personnelCategories),
+    parties,
+  };
 }
 
 type AssumptionParams = Omit<Params, 'parties'>;
@@ -118,7 +139,12 @@ type AssumptionParams = Omit<Params, 'parties'>;
  */
 const compiledAssumptions = new WeakMap<Assumptions, { deps: readonly unknown[]; compiled: AssumptionParams }>();
 
-function compileAssumptions(a: Assumptions, startYear: number, categoryIds: string[], personnelCategories: Set<string>): AssumptionParams {
+function compileAssumptions(
+  a: Assumptions,
+  startYear: number,
+  categoryIds: string[],
+  personnelCategories: Set<string>,
+): AssumptionParams {
   const deps = [startYear, categoryIds, personnelCategories];
   const hit = compiledAssumptions.get(a);
   if (hit !== undefined && hit.deps.every((d, i) => d === deps[i])) return hit.compiled;
@@ -139,13 +165,17 @@ function compileAssumptions(a: Assumptions, startYear: number, categoryIds: stri
     priceBaseYear,
     indexRates,
     indexKeys: new Map([...indexRates].map(([id, rate]) => [id, `${rate.toString()}@${priceBaseYear}`])),
-    discountRate: a.discountRealRate !== undefined
-      ? ONE.plus(dec(a.discountRealRate)).times(ONE.plus(defaultRate)).minus(ONE)
-      : dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
+    discountRate:
+      a.discountRealRate !== undefined
+        ? ONE.plus(dec(a.discountRealRate)).times(ONE.plus(defaultRate)).minus(ONE)
+        : dec(a.discountRate ?? DEFAULT_ASSUMPTIONS.discountRate),
     depreciationStart: a.depreciationStart ?? DEFAULT_ASSUMPTIONS.depreciationStart,
     depreciationMethod: a.depreciationMethod ?? DEFAULT_ASSUMPTIONS.depreciationMethod,
     projectCostRate,
-    projectCostFactor: { replacement: ONE.plus(projectCostRate.replacement), renewal: ONE.plus(projectCostRate.renewal) },
+    projectCostFactor: {
+      replacement: ONE.plus(projectCostRate.replacement),
+      renewal: ONE.plus(projectCostRate.renewal),
+    },
     extrapolationRate: defaultRate,
   };
   compiledAssumptions.set(a, { deps, compiled });
@@ -157,7 +187,10 @@ const compiledParties = new WeakMap<Party, PartyParams>();
 
 function compileParty(p: Party): PartyParams {
   let c = compiledParties.get(p);
-  if (c === undefined) { c = compilePartyOnce(p); compiledParties.set(p, c); }
+  if (c === undefined) {
+    c = compilePartyOnce(p);
+    compiledParties.set(p, c);
+  }
   return c;
 }
 

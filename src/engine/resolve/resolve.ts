@@ -4,13 +4,26 @@
  * a change that touches one makes a new object, so a child shares every untouched entry with
  * its parent (which lets the evaluator reuse their contributions).
  */
-import { modelError, type Change, type Line, type Scenario, type Select, type StaffEntry, type TransferChange } from '../model';
+import {
+  modelError,
+  type Change,
+  type Line,
+  type Scenario,
+  type Select,
+  type StaffEntry,
+  type TransferChange,
+} from '../model';
 import { initialParamSource, setParam, type ParamSource } from './params';
-import { editEach, type ResolveContext, type ResolvedLine, type ResolvedScenario, type ResolvedStaff } from './resolved';
+import {
+  editEach,
+  type ResolveContext,
+  type ResolvedLine,
+  type ResolvedScenario,
+  type ResolvedStaff,
+} from './resolved';
 import { applyScale, lineCategory } from './scale';
 import { matchesList, ownerAt } from './select';
 import { applySetStaff, newStaff } from './staff';
-
 
 /** Whether two entries were touched by the very same changes, in order (identity). */
 export function isSameHistory(a: readonly object[], b: readonly object[]): boolean {
@@ -18,8 +31,6 @@ export function isSameHistory(a: readonly object[], b: readonly object[]): boole
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
   return true;
 }
-
-
 
 /**
  * Resolved scenarios kept between evaluations: a scenario object whose parent resolved to the
@@ -32,7 +43,12 @@ export type ResolveMemo = {
   get: (scenario: Scenario) => ResolveMemoEntry | undefined;
   set: (scenario: Scenario, entry: ResolveMemoEntry) => unknown;
 };
-export type ResolveMemoEntry = { parent: ResolvedScenario | null; structure: readonly unknown[]; params: readonly unknown[]; resolved: ResolvedScenario };
+export type ResolveMemoEntry = {
+  parent: ResolvedScenario | null;
+  structure: readonly unknown[];
+  params: readonly unknown[];
+  resolved: ResolvedScenario;
+};
 
 /** Resolves every scenario, parents before children. Throws a ModelError on cycles or unknown parents. */
 export function resolveScenarios(ctx: ResolveContext, memo?: ResolveMemo): Map<string, ResolvedScenario> {
@@ -64,12 +80,22 @@ export function resolveScenarios(ctx: ResolveContext, memo?: ResolveMemo): Map<s
 const isSameList = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
 
 function reuseOrResolve(
-  ctx: ResolveContext, memo: ResolveMemo | undefined, scenario: Scenario, parent: ResolvedScenario | null,
-  structure: readonly unknown[], params: readonly unknown[],
+  ctx: ResolveContext,
+  memo: ResolveMemo | undefined,
+  scenario: Scenario,
+  parent: ResolvedScenario | null,
+  structure: readonly unknown[],
+  params: readonly unknown[],
 ): ResolvedScenario {
   const hit = memo?.get(scenario);
-  const isSameStructure = hit !== undefined && isSameList(hit.structure, structure) && (hit.parent === parent
-    || (hit.parent !== null && parent !== null && hit.parent.lines === parent.lines && hit.parent.staff === parent.staff));
+  const isSameStructure =
+    hit !== undefined &&
+    isSameList(hit.structure, structure) &&
+    (hit.parent === parent ||
+      (hit.parent !== null &&
+        parent !== null &&
+        hit.parent.lines === parent.lines &&
+        hit.parent.staff === parent.staff));
   if (!isSameStructure) {
     const resolved = resolveOne(ctx, scenario, parent);
     memo?.set(scenario, { parent, structure, params, resolved });
@@ -106,7 +132,14 @@ function resolveOne(ctx: ResolveContext, scenario: Scenario, parent: ResolvedSce
 }
 
 function newLine(line: Line): ResolvedLine {
-  return { line, owners: [{ from: -Infinity, party: line.party }], endFrom: null, retire: false, scales: [], history: [] };
+  return {
+    line,
+    owners: [{ from: -Infinity, party: line.party }],
+    endFrom: null,
+    retire: false,
+    scales: [],
+    history: [],
+  };
 }
 
 function addStaff(ctx: ResolveContext, state: ResolvedScenario, entry: StaffEntry): void {
@@ -124,8 +157,12 @@ export function categoryOfGroup(ctx: ResolveContext, group: string): string {
 
 function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Change, source: string): void {
   switch (change.op) {
-    case 'addLine': state.lines.push(newLine(change.line)); return;
-    case 'addStaff': addStaff(ctx, state, change.staff); return;
+    case 'addLine':
+      state.lines.push(newLine(change.line));
+      return;
+    case 'addStaff':
+      addStaff(ctx, state, change.staff);
+      return;
     case 'endLine': {
       editEach(state.lines, (rl) => {
         if (rl.line.id !== change.id) return rl;
@@ -137,7 +174,14 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
     case 'setStaff': {
       const i = state.staff.findIndex((s) => s.party === change.party && s.group === change.group);
       const category = categoryOfGroup(ctx, change.group);
-      if (i < 0) state.staff.push({ ...newStaff({ party: change.party, group: change.group, fte: change.fte, hiredShare: change.hiredShare ?? 0 }, category), origin: change });
+      if (i < 0)
+        state.staff.push({
+          ...newStaff(
+            { party: change.party, group: change.group, fte: change.fte, hiredShare: change.hiredShare ?? 0 },
+            category,
+          ),
+          origin: change,
+        });
       else state.staff[i] = applySetStaff(state.staff[i] as ResolvedStaff, change);
       return;
     }
@@ -145,11 +189,14 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
       editEach(state.lines, (rl) => (isTransferred(rl, change.select, change.from) ? transferLine(rl, change) : rl));
       return;
     }
-    case 'scale': applyScale(state, change, source); return;
-    case 'setParam': state.paramSource = setParam(state.paramSource, change.path, change.value); return;
+    case 'scale':
+      applyScale(state, change, source);
+      return;
+    case 'setParam':
+      state.paramSource = setParam(state.paramSource, change.path, change.value);
+      return;
   }
 }
-
 
 function isTransferred(rl: ResolvedLine, select: Select, from: number): boolean {
   const t = rl.line.type;

@@ -7,7 +7,6 @@ import { type Line, type ScaleChange, compileYearMap, valueAt } from '../model';
 import { editEach, type ResolvedLine, type ResolvedScenario, type ScaleRule } from './resolved';
 import { matchesList, ownerAt } from './select';
 
-
 /** The category a line charges: `application` lines always charge `applications` (spec §5.1). */
 export function lineCategory(line: Line): string {
   return line.type === 'application' ? 'applications' : line.category;
@@ -16,17 +15,23 @@ export function lineCategory(line: Line): string {
 /** The factor of a scale in a year: the `factor` map (1 before its first key) or 1 − reduction × phaseIn (phaseIn 1 in every year when absent). */
 export function scaleFactor(change: ScaleChange): (year: number) => Decimal {
   const memo = new Map<number, Decimal>();
-  const compute = change.factor !== undefined
-    ? ((m) => (y: number) => valueAt(m, y))(compileYearMap(change.factor, ONE))
-    : ((reduction, phaseIn) => (y: number) => {
-      // Before the phase-in starts (0) the factor is exactly 1: no arithmetic needed.
-      const phase = valueAt(phaseIn, y);
-      return phase.isZero() ? ONE : ONE.minus(reduction.times(phase));
-    })(
-      dec(change.reduction ?? 0), compileYearMap(change.phaseIn ?? 1, ZERO));
+  const compute =
+    change.factor !== undefined
+      ? (
+          (m) => (y: number) =>
+            valueAt(m, y)
+        )(compileYearMap(change.factor, ONE))
+      : ((reduction, phaseIn) => (y: number) => {
+          // Before the phase-in starts (0) the factor is exactly 1: no arithmetic needed.
+          const phase = valueAt(phaseIn, y);
+          return phase.isZero() ? ONE : ONE.minus(reduction.times(phase));
+        })(dec(change.reduction ?? 0), compileYearMap(change.phaseIn ?? 1, ZERO));
   return (year) => {
     let v = memo.get(year);
-    if (v === undefined) { v = compute(year); memo.set(year, v); }
+    if (v === undefined) {
+      v = compute(year);
+      memo.set(year, v);
+    }
     return v;
   };
 }
@@ -55,7 +60,11 @@ export function applyScale(state: ResolvedScenario, change: ScaleChange, source:
       const owners = rl.owners;
       const party = select.party;
       const applies = party === undefined ? fromOn : (y: number) => y >= from && ownerAt(owners, y) === party;
-      return { ...rl, scales: [...rl.scales, { applies, factorAt, source }], history: [...rl.history, change] } satisfies ResolvedLine;
+      return {
+        ...rl,
+        scales: [...rl.scales, { applies, factorAt, source }],
+        history: [...rl.history, change],
+      } satisfies ResolvedLine;
     });
   }
   if (select.lineIds === undefined) {

@@ -9,10 +9,15 @@ export function newStaff(entry: StaffEntry, category: string): ResolvedStaff {
   const fte = compileYearMap(entry.fte);
   const hired = compileYearMap(entry.hiredShare ?? 0);
   return {
-    party: entry.party, group: entry.group, category,
+    party: entry.party,
+    group: entry.group,
+    category,
     fteAt: (y) => valueAt(fte, y),
     hiredAt: (y) => valueAt(hired, y),
-    scales: [], entry, origin: entry, history: [],
+    scales: [],
+    entry,
+    origin: entry,
+    history: [],
   };
 }
 

@@ -10,7 +10,10 @@ type CliBreakEven = { year: number; extrapolated: boolean } | null;
 /** The cash view as printed (model-v3 §10.9). */
 type CliCash = {
   years: { year: number; total: Money; oneOff: Money; recurring: Money; savings: Money; cumulativeSavings: Money }[];
-  breakEven: CliBreakEven; paybackYears: number | null; npv: Money; npvExtended: Money;
+  breakEven: CliBreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
 };
 
 export type CliDocument = {
@@ -19,34 +22,69 @@ export type CliDocument = {
     name: string;
     basedOn: string | null;
     years: {
-      year: number; extrapolated: boolean; total: Money; oneOff: Money; recurring: Money;
-      byParty: Record<string, Money>; byOwner: Record<string, Money>; byCategory: Record<string, Money>;
-      savings: Money; cumulativeSavings: Money;
+      year: number;
+      extrapolated: boolean;
+      total: Money;
+      oneOff: Money;
+      recurring: Money;
+      byParty: Record<string, Money>;
+      byOwner: Record<string, Money>;
+      byCategory: Record<string, Money>;
+      savings: Money;
+      cumulativeSavings: Money;
     }[];
     breakEven: CliBreakEven;
     paybackYears: number | null;
     npv: Money;
     npvExtended: Money;
     investment: Money;
-    parties: Record<string, {
-      breakEven: CliBreakEven; paybackYears: number | null; npv: Money; npvExtended: Money; investment: Money;
-      years: { year: number; extrapolated: boolean; total: Money; oneOff: Money; savings: Money; cumulativeSavings: Money }[];
-      cash?: CliCash;
-    }>;
+    parties: Record<
+      string,
+      {
+        breakEven: CliBreakEven;
+        paybackYears: number | null;
+        npv: Money;
+        npvExtended: Money;
+        investment: Money;
+        years: {
+          year: number;
+          extrapolated: boolean;
+          total: Money;
+          oneOff: Money;
+          savings: Money;
+          cumulativeSavings: Money;
+        }[];
+        cash?: CliCash;
+      }
+    >;
     /** Version-3 files only (model-v3 §10.9). */
     exits?: [];
     cash?: CliCash;
   }[];
 };
 
-const breakEven = (b: BreakEven): CliBreakEven => (b === null ? null : { year: b.year, extrapolated: b.isExtrapolated });
+const breakEven = (b: BreakEven): CliBreakEven =>
+  b === null ? null : { year: b.year, extrapolated: b.isExtrapolated };
 
-const cashOf = (c: CashCase | undefined): { cash?: CliCash } => (c === undefined ? {} : {
-  cash: {
-    years: c.years.map((y) => ({ year: y.year, total: y.total, oneOff: y.oneOff, recurring: y.recurring, savings: y.savings, cumulativeSavings: y.cumulativeSavings })),
-    breakEven: breakEven(c.breakEven), paybackYears: c.paybackYears, npv: c.npv, npvExtended: c.npvExtended,
-  },
-});
+const cashOf = (c: CashCase | undefined): { cash?: CliCash } =>
+  c === undefined
+    ? {}
+    : {
+        cash: {
+          years: c.years.map((y) => ({
+            year: y.year,
+            total: y.total,
+            oneOff: y.oneOff,
+            recurring: y.recurring,
+            savings: y.savings,
+            cumulativeSavings: y.cumulativeSavings,
+          })),
+          breakEven: breakEven(c.breakEven),
+          paybackYears: c.paybackYears,
+          npv: c.npv,
+          npvExtended: c.npvExtended,
+        },
+      };
 
 export function toCliDocument(evaluation: Evaluation): CliDocument {
   return {
@@ -55,21 +93,43 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
       name: s.name,
       basedOn: s.basedOn,
       years: s.years.map((y) => ({
-        year: y.year, extrapolated: y.isExtrapolated, total: y.total, oneOff: y.oneOff, recurring: y.recurring,
-        byParty: y.byParty, byOwner: y.byOwner, byCategory: y.byCategory,
-        savings: y.savings, cumulativeSavings: y.cumulativeSavings,
+        year: y.year,
+        extrapolated: y.isExtrapolated,
+        total: y.total,
+        oneOff: y.oneOff,
+        recurring: y.recurring,
+        byParty: y.byParty,
+        byOwner: y.byOwner,
+        byCategory: y.byCategory,
+        savings: y.savings,
+        cumulativeSavings: y.cumulativeSavings,
       })),
       breakEven: breakEven(s.breakEven),
       paybackYears: s.paybackYears,
       npv: s.npv,
       npvExtended: s.npvExtended,
       investment: s.investment,
-      parties: Object.fromEntries(Object.entries(s.parties).map(([id, p]) => [id, {
-        breakEven: breakEven(p.breakEven), paybackYears: p.paybackYears, npv: p.npv, npvExtended: p.npvExtended,
-        investment: p.investment,
-        years: p.years.map((y) => ({ year: y.year, extrapolated: y.isExtrapolated, total: y.total, oneOff: y.oneOff, savings: y.savings, cumulativeSavings: y.cumulativeSavings })),
-        ...cashOf(p.cash),
-      }])),
+      parties: Object.fromEntries(
+        Object.entries(s.parties).map(([id, p]) => [
+          id,
+          {
+            breakEven: breakEven(p.breakEven),
+            paybackYears: p.paybackYears,
+            npv: p.npv,
+            npvExtended: p.npvExtended,
+            investment: p.investment,
+            years: p.years.map((y) => ({
+              year: y.year,
+              extrapolated: y.isExtrapolated,
+              total: y.total,
+              oneOff: y.oneOff,
+              savings: y.savings,
+              cumulativeSavings: y.cumulativeSavings,
+            })),
+            ...cashOf(p.cash),
+          },
+        ]),
+      ),
       ...(s.exits ? { exits: s.exits } : {}),
       ...cashOf(s.cash),
     })),

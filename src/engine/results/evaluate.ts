@@ -5,7 +5,19 @@
  */
 import { modelError, type ModelFile, type Evaluation } from '../model';
 import { validateModel } from '../file';
-import { createContext, type ModelContext, allocate, bookEntries, type Booked, type Contribution, createEvaluationCache, forEachContribution, type EvaluationCache, lineOutlays, weightTableOf } from '../calc';
+import {
+  createContext,
+  type ModelContext,
+  allocate,
+  bookEntries,
+  type Booked,
+  type Contribution,
+  createEvaluationCache,
+  forEachContribution,
+  type EvaluationCache,
+  lineOutlays,
+  weightTableOf,
+} from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
 import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
 import { createResultFormat } from './result-format';
@@ -17,7 +29,10 @@ import type { Ledger } from '../calc';
  * Every scenario of the model evaluated: resolved with its parameters (pipeline.ts), its
  * entries' contributions (from `cache`) booked per owner, allocated and summarised.
  */
-export function runScenarios(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { ctx: ModelContext; runs: Map<string, ScenarioRun> } {
+export function runScenarios(
+  model: ModelFile,
+  cache: EvaluationCache = createEvaluationCache(),
+): { ctx: ModelContext; runs: Map<string, ScenarioRun> } {
   const ctx = createContext(model, cache);
   const resolved = resolveWithParams(ctx, cache);
   const runs = new Map<string, ScenarioRun>();
@@ -55,14 +70,16 @@ function extended(ctx: ModelContext, params: Params, ledger: Ledger, summary: Su
  * cost is.
  */
 function cashSummary(
-  ctx: ModelContext, cache: EvaluationCache, r: ResolvedScenario, params: Params,
-  entries: readonly (readonly Contribution[])[], factors: GrowthFactor[], growth: GrowthMemo,
+  ctx: ModelContext,
+  cache: EvaluationCache,
+  r: ResolvedScenario,
+  params: Params,
+  entries: readonly (readonly Contribution[])[],
+  factors: GrowthFactor[],
+  growth: GrowthMemo,
 ): Summary {
   const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
-  const cashEntries = [
-    ...entries.map((cs) => cs.filter(isPaid)),
-    ...r.lines.map((rl) => lineOutlays(ctx, params, rl)),
-  ];
+  const cashEntries = [...entries.map((cs) => cs.filter(isPaid)), ...r.lines.map((rl) => lineOutlays(ctx, params, rl))];
   const ledger = bookEntries(ctx.layout, { entries: cashEntries, nLines: cashEntries.length }, undefined);
   allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
   return extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors), growth);
@@ -74,7 +91,10 @@ function cashSummary(
  * just validated. Also throws a ModelError for what only evaluation can find, such as
  * allocation weights that are all 0 in a year with cost to split.
  */
-export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCache; isValidated?: boolean } = {}): Evaluation {
+export function evaluateModel(
+  model: ModelFile,
+  options: { cache?: EvaluationCache; isValidated?: boolean } = {},
+): Evaluation {
   if (options.isValidated !== true) {
     const errors = validateModel(model);
     if (errors.length > 0) throw modelError(errors);
@@ -94,6 +114,8 @@ export function evaluateModel(model: ModelFile, options: { cache?: EvaluationCac
     sharedParties: ctx.layout.shared,
     categories: ctx.categories.map((c) => ({ id: c.id, label: c.label, group: c.group })),
     functionGroups: ctx.functionGroups.map((g) => ({ id: g.id, label: g.label, category: g.category })),
-    scenarios: model.scenarios.map((s) => scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id, format)),
+    scenarios: model.scenarios.map((s) =>
+      scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id, format),
+    ),
   };
 }

@@ -3,5 +3,15 @@ export { type CliDocument, toCliDocument } from './cli-output';
 export { evaluateModel, runScenarios } from './evaluate';
 export { netPresentValues } from './metrics';
 export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome, type ScenarioTotals } from './outcomes';
-export { categoryGrowth, growthFactors, type GrowthMemo, newYearSums, npvRate, type ParamsMemo, type Resolution, resolveWithParams, yearTotals } from './pipeline';
+export {
+  categoryGrowth,
+  growthFactors,
+  type GrowthMemo,
+  newYearSums,
+  npvRate,
+  type ParamsMemo,
+  type Resolution,
+  resolveWithParams,
+  yearTotals,
+} from './pipeline';
 export { extendSeries, extrapolationFactors, type GrowthFactor, type ScenarioRun, type Series } from './summary';

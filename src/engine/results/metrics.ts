@@ -14,7 +14,10 @@ export type Metrics = {
 };
 
 /** s(y) = baseline(y) − scenario(y), and its running sum from startYear. */
-export function savingsOf(baseline: readonly number[], scenario: readonly number[]): { savings: number[]; cumulative: number[] } {
+export function savingsOf(
+  baseline: readonly number[],
+  scenario: readonly number[],
+): { savings: number[]; cumulative: number[] } {
   const savings: number[] = [];
   const cumulative: number[] = [];
   let sum = 0;
@@ -49,12 +52,17 @@ export function paybackYears(k: number, savings: readonly number[], cumulative: 
  * years, each rounded to cents once at the end. Computed exactly, as one fraction: with
  * 1 + rate = g / c, NPV = Σ s_i · c^i · g^(N−1−i) / g^(N−1) (BigInt), so no digit is lost.
  */
-export function netPresentValues(savings: readonly number[], nHorizon: number, rate: Dec): { npv: number; npvExtended: number } {
+export function netPresentValues(
+  savings: readonly number[],
+  nHorizon: number,
+  rate: Dec,
+): { npv: number; npvExtended: number } {
   const { growth, scale } = exactGrowth(rate);
   const npvOver = (n: number): number => {
     if (n <= 0) return 0;
     // Discount rate 0: the plain sum, in safe-integer arithmetic while that is exact.
-    if (growth === scale) return exactSum(savings, n) ?? Number(savings.slice(0, n).reduce((a, x) => a + BigInt(x), 0n));
+    if (growth === scale)
+      return exactSum(savings, n) ?? Number(savings.slice(0, n).reduce((a, x) => a + BigInt(x), 0n));
     const { coefficients, denominator, weights } = discountFraction(rate, n);
     // In float64 first, used only when clear: each term is within 4·2^-53 of its size (the weight's
     // three roundings and the product's), the sum adds (n − 1)·2^-53 of the sizes; the bound doubles that.
@@ -122,8 +130,12 @@ function exactSum(xs: readonly number[], n: number): number | null {
 }
 
 export function metricsOf(
-  baseline: readonly number[], scenario: readonly number[], years: readonly number[], nHorizon: number,
-  discountRate: Dec, isBaseline: boolean,
+  baseline: readonly number[],
+  scenario: readonly number[],
+  years: readonly number[],
+  nHorizon: number,
+  discountRate: Dec,
+  isBaseline: boolean,
 ): Metrics {
   const { savings, cumulative } = savingsOf(baseline, scenario);
   if (isBaseline) {

@@ -2,7 +2,13 @@
  * The outcome figures of one evaluation that uncertainty analysis looks at, per scenario:
  * yearly totals, savings, break-even, NPV — from `scenarioTotals`, with the rules of spec §8.
  */
-import { addToYearSums, createContext, createEvaluationCache, type EvaluationCache, forEachContribution } from '../calc';
+import {
+  addToYearSums,
+  createContext,
+  createEvaluationCache,
+  type EvaluationCache,
+  forEachContribution,
+} from '../calc';
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
 import type { Params, ResolvedScenario } from '../resolve';
@@ -21,7 +27,10 @@ export type ScenarioTotals = {
  * pipeline as `evaluateModel` (pipeline.ts), for sensitivity (`outcomesOf`); Monte Carlo uses
  * the sampling plan (sampling/sample-plan.ts), which shares the pipeline too.
  */
-export function scenarioTotals(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
+export function scenarioTotals(
+  model: ModelFile,
+  cache: EvaluationCache = createEvaluationCache(),
+): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
   const ctx = createContext(model, cache);
   const resolved = resolveWithParams(ctx, cache);
   const growth: GrowthMemo = new Map();
@@ -59,7 +68,10 @@ export function outcomesOf(model: ModelFile, cache: EvaluationCache = createEval
 }
 
 /** The outcome figures from every scenario's yearly totals (spec §8: savings, break-even, NPV). */
-export function outcomesFromTotals(t: { years: number[]; nHorizon: number; scenarios: readonly ScenarioTotals[] }, baselineId: string): Outcomes {
+export function outcomesFromTotals(
+  t: { years: number[]; nHorizon: number; scenarios: readonly ScenarioTotals[] },
+  baselineId: string,
+): Outcomes {
   const base = t.scenarios.find((s) => s.id === baselineId);
   const baseTotals = base?.totals ?? [];
   return {

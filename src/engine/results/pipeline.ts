@@ -6,7 +6,14 @@
  */
 import type { ModelContext, YearSums } from '../calc';
 import type { Decimal } from '../numeric';
-import { compileParams, type Params, type ParamSource, resolveScenarios, type ResolvedScenario, type ResolveMemo } from '../resolve';
+import {
+  compileParams,
+  type Params,
+  type ParamSource,
+  resolveScenarios,
+  type ResolvedScenario,
+  type ResolveMemo,
+} from '../resolve';
 import { extendSeries, extrapolationFactors, type GrowthFactor } from './summary';
 
 /** Every scenario of a model, by id: as resolved, and the parameters it is evaluated with. */
@@ -20,7 +27,10 @@ export type ParamsMemo = WeakMap<ParamSource, { key: string; params: Params }>;
  * compiles each parameter source once — or takes it from `memo.params` when compiled there in
  * a context with the same `paramsKey`.
  */
-export function resolveWithParams(ctx: ModelContext, memo: { resolved?: ResolveMemo; params?: ParamsMemo } = {}): Resolution {
+export function resolveWithParams(
+  ctx: ModelContext,
+  memo: { resolved?: ResolveMemo; params?: ParamsMemo } = {},
+): Resolution {
   const out: Resolution = new Map();
   const bySource = new Map<ParamSource, Params>();
   // Resolution sees only what it needs, in one shape on every route (a spread sample context
@@ -29,9 +39,10 @@ export function resolveWithParams(ctx: ModelContext, memo: { resolved?: ResolveM
     let params = bySource.get(r.paramSource);
     if (params === undefined) {
       const hit = memo.params?.get(r.paramSource);
-      params = hit !== undefined && hit.key === ctx.paramsKey
-        ? hit.params
-        : compileParams(r.paramSource, ctx.model, ctx.layout.categories, ctx.personnelCategories);
+      params =
+        hit !== undefined && hit.key === ctx.paramsKey
+          ? hit.params
+          : compileParams(r.paramSource, ctx.model, ctx.layout.categories, ctx.personnelCategories);
       if (hit?.params !== params) memo.params?.set(r.paramSource, { key: ctx.paramsKey, params });
       bySource.set(r.paramSource, params);
     }
@@ -64,19 +75,28 @@ export const newYearSums = (ctx: ModelContext): YearSums => ({
 
 /** A scenario's total cost per year in cents: its year sums, then the extrapolated years. */
 export function yearTotals(ctx: ModelContext, params: Params, sums: YearSums, growth: GrowthMemo): number[] {
-  if (sums.cells === null) return extendSeries(sums.rec, sums.one, growthFactors(ctx, params.extrapolationRate, growth));
+  if (sums.cells === null)
+    return extendSeries(sums.rec, sums.one, growthFactors(ctx, params.extrapolationRate, growth));
   // indexLastByCategory (model-v3 §10.1): the sum of every (owner, category) cell grown at its category's rate.
   const totals = extendSeries(sums.rec, sums.one, []);
   const tail = new Array<number>(Math.max(0, ctx.extrapolateTo - ctx.layout.endYear)).fill(0);
   for (const [category, byOwner] of sums.cells.byCategory) {
     const factors = categoryGrowth(ctx, params, category, growth);
-    for (const cents of byOwner.values()) extendSeries([cents], [0], factors).forEach((x, j) => { if (j > 0) tail[j - 1] = (tail[j - 1] as number) + x; });
+    for (const cents of byOwner.values())
+      extendSeries([cents], [0], factors).forEach((x, j) => {
+        if (j > 0) tail[j - 1] = (tail[j - 1] as number) + x;
+      });
   }
   return [...totals, ...tail];
 }
 
 /** The growth factors of a category's index rate (model-v3 §10.1 indexLastByCategory). */
-export function categoryGrowth(ctx: ModelContext, params: Params, category: string, growth: GrowthMemo): GrowthFactor[] {
+export function categoryGrowth(
+  ctx: ModelContext,
+  params: Params,
+  category: string,
+  growth: GrowthMemo,
+): GrowthFactor[] {
   const rate = params.indexRates.get(category) ?? params.extrapolationRate;
   let factors = growth.get(rate);
   if (factors === undefined) {

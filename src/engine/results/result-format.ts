@@ -49,7 +49,10 @@ function hashOf(series: Series | undefined, n: number): number {
 export function formatSeries(f: ResultFormat, series: Series | undefined, n: number): Strings {
   const h = hashOf(series, n);
   let candidates = f.series.get(h);
-  if (candidates === undefined) { candidates = []; f.series.set(h, candidates); }
+  if (candidates === undefined) {
+    candidates = [];
+    f.series.set(h, candidates);
+  }
   for (const c of candidates) if (isSameSeries(c.series, series, n)) return c.strings;
   const strings: Money[] = new Array<Money>(n);
   for (let i = 0; i < n; i += 1) strings[i] = f.money(series?.[i] ?? 0);

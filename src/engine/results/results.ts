@@ -6,7 +6,16 @@
 import type { ModelContext } from '../calc';
 import type { ScenarioRun, Series, Summary } from './summary';
 import { metricsOf, sumOf, type Metrics } from './metrics';
-import { createResultFormat, formatAll, formatNested, formatSeries, nestedAt, recordAt, type ResultFormat, type Strings } from './result-format';
+import {
+  createResultFormat,
+  formatAll,
+  formatNested,
+  formatSeries,
+  nestedAt,
+  recordAt,
+  type ResultFormat,
+  type Strings,
+} from './result-format';
 import type { CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
 import type { Decimal } from '../numeric';
 import { npvRate } from './pipeline';
@@ -28,7 +37,13 @@ function caseStrings(f: ResultFormat, total: Series, oneOff: Series, metrics: Me
   };
 }
 
-export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, isBaseline: boolean, f: ResultFormat = createResultFormat()): ScenarioResult {
+export function scenarioResult(
+  ctx: ModelContext,
+  run: ScenarioRun,
+  base: ScenarioRun,
+  isBaseline: boolean,
+  f: ResultFormat = createResultFormat(),
+): ScenarioResult {
   const { summary: s, params } = run;
   const { layout } = ctx;
   // NPV and the extrapolated flag count the plan's years; the investment every computed year (model-v3).
@@ -71,13 +86,25 @@ export function scenarioResult(ctx: ModelContext, run: ScenarioRun, base: Scenar
     parties,
     staff: staffYears(ctx, run, f),
     ...(run.cash && base.cash
-      ? { cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline), exits: [] as [] }
+      ? {
+          cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline),
+          exits: [] as [],
+        }
       : {}),
   };
 }
 
 /** The cash view of one business case (model-v3 §10.3, §10.9): payments, savings, break-even, payback and NPVs. */
-function cashCase(f: ResultFormat, s: Summary, total: Series, oneOff: Series, baseTotal: Series, nPlan: number, rate: Decimal, isBaseline: boolean): CashCase {
+function cashCase(
+  f: ResultFormat,
+  s: Summary,
+  total: Series,
+  oneOff: Series,
+  baseTotal: Series,
+  nPlan: number,
+  rate: Decimal,
+  isBaseline: boolean,
+): CashCase {
   const n = s.years.length;
   const metrics = metricsOf(baseTotal, total, s.years, nPlan, rate, isBaseline);
   const figures = caseStrings(f, total, oneOff, metrics, n);
@@ -97,7 +124,15 @@ function cashCase(f: ResultFormat, s: Summary, total: Series, oneOff: Series, ba
   };
 }
 
-function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: string, isBaseline: boolean, f: ResultFormat, rate: Decimal): PartyCase {
+function partyCase(
+  ctx: ModelContext,
+  run: ScenarioRun,
+  base: ScenarioRun,
+  m: string,
+  isBaseline: boolean,
+  f: ResultFormat,
+  rate: Decimal,
+): PartyCase {
   const s = run.summary;
   const { nPlan, nYears } = ctx.layout;
   const n = s.years.length;
@@ -124,7 +159,18 @@ function partyCase(ctx: ModelContext, run: ScenarioRun, base: ScenarioRun, m: st
       cumulativeSavings: figures.cumulative[i] as Money,
     })),
     ...(run.cash && base.cash
-      ? { cash: cashCase(f, run.cash, run.cash.byParty.get(m) ?? [], run.cash.partyOneOff.get(m) ?? [], base.cash.byParty.get(m) ?? [], nPlan, rate, isBaseline) }
+      ? {
+          cash: cashCase(
+            f,
+            run.cash,
+            run.cash.byParty.get(m) ?? [],
+            run.cash.partyOneOff.get(m) ?? [],
+            base.cash.byParty.get(m) ?? [],
+            nPlan,
+            rate,
+            isBaseline,
+          ),
+        }
       : {}),
   };
 }
@@ -135,7 +181,8 @@ function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat): Staff
   const out: StaffYear[] = [];
   for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
     const byPartyGroup: Record<string, Record<string, string>> = {};
-    for (const [st, strings] of perEntry) (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
+    for (const [st, strings] of perEntry)
+      (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
     out.push({ year, byPartyGroup });
   }
   return out;

@@ -47,14 +47,26 @@ export function extrapolationFactors(layout: Layout, extrapolateTo: number, rate
  * Builds a series from horizon values (recurring and one-off per year) and extends it:
  * an extrapolated year's value is round(recurring(endYear) × factor), with no one-off part.
  */
-function extend(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): { total: Series; oneOff: Series } {
+function extend(
+  recurring: ArrayLike<number>,
+  oneOff: ArrayLike<number>,
+  from: number,
+  n: number,
+  factors: GrowthFactor[],
+): { total: Series; oneOff: Series } {
   const one: Series = new Array<number>(n + factors.length).fill(0);
   for (let y = 0; y < n; y += 1) one[y] = oneOff[from + y] as number;
   return { total: extendTotal(recurring, oneOff, from, n, factors), oneOff: one };
 }
 
 /** The total series of `extend` alone. */
-function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, from: number, n: number, factors: GrowthFactor[]): Series {
+function extendTotal(
+  recurring: ArrayLike<number>,
+  oneOff: ArrayLike<number>,
+  from: number,
+  n: number,
+  factors: GrowthFactor[],
+): Series {
   const total: Series = new Array<number>(n + factors.length);
   for (let y = 0; y < n; y += 1) total[y] = (recurring[from + y] as number) + (oneOff[from + y] as number);
   const last = n > 0 ? (recurring[from + n - 1] as number) : 0;
@@ -62,7 +74,8 @@ function extendTotal(recurring: ArrayLike<number>, oneOff: ArrayLike<number>, fr
     // last × ratio is within 4·2^-53 of |x| of last × growth / scale (ratio's three roundings and
     // the product's); the bound allows 9·2^-53.
     const x = last * f.ratio;
-    total[n + j] = last === 0 ? 0 : roundIfClear(x, Math.abs(x) * 1e-15) ?? roundRatio(BigInt(last) * f.growth, f.scale);
+    total[n + j] =
+      last === 0 ? 0 : (roundIfClear(x, Math.abs(x) * 1e-15) ?? roundRatio(BigInt(last) * f.growth, f.scale));
   });
   return total;
 }
@@ -81,7 +94,15 @@ const newSums = (n: number): Sums => ({ rec: new Float64Array(n), one: new Float
  * Adds the ledger row at `from` (n years) to the view `a` and, when given, to `b` at `bAt`,
  * and says whether the row has any cost — a single pass over the row.
  */
-function addRow(rec: Float64Array, one: Float64Array, from: number, n: number, a: Sums, b: Sums | null, bAt: number): boolean {
+function addRow(
+  rec: Float64Array,
+  one: Float64Array,
+  from: number,
+  n: number,
+  a: Sums,
+  b: Sums | null,
+  bAt: number,
+): boolean {
   let hasCost = false;
   for (let y = 0; y < n; y += 1) {
     const r = rec[from + y] as number;
@@ -108,7 +129,13 @@ function isSameRow(a: Float64Array, b: Float64Array, from: number, n: number): b
 
 /** Per party: its total and, for each category with cost, that category's series (extended). */
 function partyViews(
-  layout: Layout, rec: Float64Array, one: Float64Array, p: number, factors: GrowthFactor[], byCategory: Sums | null, prior: Prior | null,
+  layout: Layout,
+  rec: Float64Array,
+  one: Float64Array,
+  p: number,
+  factors: GrowthFactor[],
+  byCategory: Sums | null,
+  prior: Prior | null,
 ): { sums: Sums; perCategory: Map<string, Series> } {
   const n = layout.nYears;
   const sums = newSums(n);
@@ -116,7 +143,10 @@ function partyViews(
   layout.categories.forEach((category, k) => {
     const i = cell(layout, p, k, 0);
     if (!addRow(rec, one, i, n, sums, byCategory, k * n)) return;
-    const same = prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n) ? prior.perCategory?.get(category) : undefined;
+    const same =
+      prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n)
+        ? prior.perCategory?.get(category)
+        : undefined;
     perCategory.set(category, same ?? extendTotal(rec, one, i, n, factors));
   });
   return { sums, perCategory };
@@ -127,7 +157,10 @@ function partyViews(
  * and extrapolation factors) lets rows the scenario did not change share the parent's series.
  */
 export function summarize(
-  layout: Layout, ledger: Ledger, factors: GrowthFactor[], parent?: { ledger: Ledger; summary: Summary; factors: GrowthFactor[] },
+  layout: Layout,
+  ledger: Ledger,
+  factors: GrowthFactor[],
+  parent?: { ledger: Ledger; summary: Summary; factors: GrowthFactor[] },
 ): Summary {
   const { nYears, categories } = layout;
   const years = [...Array(nYears + factors.length).keys()].map((i) => layout.startYear + i);
@@ -142,25 +175,62 @@ export function summarize(
   const byPartyCategory = new Map<string, Map<string, Series>>();
   const prior = parent !== undefined && parent.factors === factors ? parent : undefined;
   layout.parties.forEach((party, p) => {
-    const before = prior && { rec: prior.ledger.ownerRecurring, one: prior.ledger.ownerOneOff, perCategory: prior.summary.byOwnerCategory.get(party) };
-    const { sums, perCategory } = partyViews(layout, ledger.ownerRecurring, ledger.ownerOneOff, p, factors, byCat, before ?? null);
+    const before = prior && {
+      rec: prior.ledger.ownerRecurring,
+      one: prior.ledger.ownerOneOff,
+      perCategory: prior.summary.byOwnerCategory.get(party),
+    };
+    const { sums, perCategory } = partyViews(
+      layout,
+      ledger.ownerRecurring,
+      ledger.ownerOneOff,
+      p,
+      factors,
+      byCat,
+      before ?? null,
+    );
     addRow(sums.rec, sums.one, 0, nYears, total, null, 0);
     byOwner.set(party, extendTotal(sums.rec, sums.one, 0, nYears, factors));
     byOwnerCategory.set(party, perCategory);
   });
   for (const m of layout.municipalities) {
     const p = layout.partyIndex.get(m) as number;
-    const before = prior && { rec: prior.ledger.partyRecurring, one: prior.ledger.partyOneOff, perCategory: prior.summary.byPartyCategory.get(m) };
-    const { sums, perCategory } = partyViews(layout, ledger.partyRecurring, ledger.partyOneOff, p, factors, null, before ?? null);
+    const before = prior && {
+      rec: prior.ledger.partyRecurring,
+      one: prior.ledger.partyOneOff,
+      perCategory: prior.summary.byPartyCategory.get(m),
+    };
+    const { sums, perCategory } = partyViews(
+      layout,
+      ledger.partyRecurring,
+      ledger.partyOneOff,
+      p,
+      factors,
+      null,
+      before ?? null,
+    );
     const s = extend(sums.rec, sums.one, 0, nYears, factors);
     byParty.set(m, s.total);
     partyOneOff.set(m, s.oneOff);
     byPartyCategory.set(m, perCategory);
   }
   const byCategory = new Map<string, Series>();
-  categories.forEach((category, k) => byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)));
+  categories.forEach((category, k) =>
+    byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)),
+  );
   const totals = extend(total.rec, total.one, 0, nYears, factors);
-  return { years, isExtrapolated, total: totals.total, oneOff: totals.oneOff, byOwner, byCategory, byOwnerCategory, byParty, partyOneOff, byPartyCategory };
+  return {
+    years,
+    isExtrapolated,
+    total: totals.total,
+    oneOff: totals.oneOff,
+    byOwner,
+    byCategory,
+    byOwnerCategory,
+    byParty,
+    partyOneOff,
+    byPartyCategory,
+  };
 }
 
 /**
@@ -169,24 +239,39 @@ export function summarize(
  * and is rounded; totals, byOwner and byCategory are sums of those cells. Per municipality the
  * same on its allocated recurring cost per category. `factorsOf` gives a category's factors.
  */
-export function extendByCategory(layout: Layout, ledger: Ledger, summary: Summary, factorsOf: (category: string) => GrowthFactor[]): Summary {
+export function extendByCategory(
+  layout: Layout,
+  ledger: Ledger,
+  summary: Summary,
+  factorsOf: (category: string) => GrowthFactor[],
+): Summary {
   const n = layout.nYears;
-  const nX = layout.categories.length === 0 ? 0 : (factorsOf(layout.categories[0] as string).length);
+  const nX = layout.categories.length === 0 ? 0 : factorsOf(layout.categories[0] as string).length;
   if (nX === 0) return summary;
   const zeros = () => new Array<number>(nX).fill(0);
   const total = zeros();
   const byOwner = new Map(layout.parties.map((p) => [p, zeros()]));
   const byCategory = new Map(layout.categories.map((c) => [c, zeros()]));
   const byParty = new Map(layout.municipalities.map((m) => [m, zeros()]));
-  const tailOf = (rec: Float64Array, i: number, category: string) => extendSeries([rec[i + n - 1] as number], [0], factorsOf(category)).slice(1);
-  const addInto = (into: number[], xs: number[]) => xs.forEach((x, j) => { into[j] = (into[j] as number) + x; });
+  const tailOf = (rec: Float64Array, i: number, category: string) =>
+    extendSeries([rec[i + n - 1] as number], [0], factorsOf(category)).slice(1);
+  const addInto = (into: number[], xs: number[]) =>
+    xs.forEach((x, j) => {
+      into[j] = (into[j] as number) + x;
+    });
   const byOwnerCategory = new Map<string, Map<string, Series>>();
   layout.parties.forEach((party, p) => {
     const mine = new Map<string, Series>();
     for (const [category, series] of summary.byOwnerCategory.get(party) ?? []) {
-      const tail = tailOf(ledger.ownerRecurring, cell(layout, p, layout.categoryIndex.get(category) as number, 0), category);
+      const tail = tailOf(
+        ledger.ownerRecurring,
+        cell(layout, p, layout.categoryIndex.get(category) as number, 0),
+        category,
+      );
       mine.set(category, [...series, ...tail]);
-      [total, byOwner.get(party) as number[], byCategory.get(category) as number[]].forEach((into) => addInto(into, tail));
+      [total, byOwner.get(party) as number[], byCategory.get(category) as number[]].forEach((into) =>
+        addInto(into, tail),
+      );
     }
     byOwnerCategory.set(party, mine);
   });
@@ -195,14 +280,19 @@ export function extendByCategory(layout: Layout, ledger: Ledger, summary: Summar
     const p = layout.partyIndex.get(m) as number;
     const mine = new Map<string, Series>();
     for (const [category, series] of summary.byPartyCategory.get(m) ?? []) {
-      const tail = tailOf(ledger.partyRecurring, cell(layout, p, layout.categoryIndex.get(category) as number, 0), category);
+      const tail = tailOf(
+        ledger.partyRecurring,
+        cell(layout, p, layout.categoryIndex.get(category) as number, 0),
+        category,
+      );
       mine.set(category, [...series, ...tail]);
       addInto(byParty.get(m) as number[], tail);
     }
     byPartyCategory.set(m, mine);
   }
   const years = [...summary.years, ...total.map((_, j) => layout.endYear + 1 + j)];
-  const extend = (m: Map<string, Series>, tails: Map<string, number[]>) => new Map([...m].map(([k, s]) => [k, [...s, ...(tails.get(k) ?? zeros())]]));
+  const extend = (m: Map<string, Series>, tails: Map<string, number[]>) =>
+    new Map([...m].map(([k, s]) => [k, [...s, ...(tails.get(k) ?? zeros())]]));
   return {
     years,
     isExtrapolated: [...summary.isExtrapolated, ...total.map(() => true)],

@@ -16,18 +16,29 @@ export type NumericDistribution =
  * range leaves it out, moved to the nearest end of the range when the value lies outside it
  * (an edit or a workshop slider may put it there; the range as stated wins).
  */
-export function numericDistribution(d: Distribution, base: number, bounds: { min: number; max: number }): NumericDistribution {
+export function numericDistribution(
+  d: Distribution,
+  base: number,
+  bounds: { min: number; max: number },
+): NumericDistribution {
   switch (d.kind) {
     case 'triangular':
     case 'pert': {
       const [low, high] = [Number(d.low), Number(d.high)];
       return { kind: d.kind, low, mode: d.mode === undefined ? clamp(base, low, high) : Number(d.mode), high };
     }
-    case 'uniform': return { kind: 'uniform', low: Number(d.low), high: Number(d.high) };
+    case 'uniform':
+      return { kind: 'uniform', low: Number(d.low), high: Number(d.high) };
     case 'normal': {
       const low = Math.max(d.low === undefined ? -Infinity : Number(d.low), bounds.min);
       const high = Math.min(d.high === undefined ? Infinity : Number(d.high), bounds.max);
-      return { kind: 'normal', mean: d.mean === undefined ? clamp(base, low, high) : Number(d.mean), sd: Number(d.sd), low, high };
+      return {
+        kind: 'normal',
+        mean: d.mean === undefined ? clamp(base, low, high) : Number(d.mean),
+        sd: Number(d.sd),
+        low,
+        high,
+      };
     }
   }
 }
@@ -37,7 +48,9 @@ const clamp = (x: number, low: number, high: number) => Math.min(Math.max(x, low
 function triangular(low: number, mode: number, high: number, u: number): number {
   if (high === low) return low;
   const f = (mode - low) / (high - low);
-  return u < f ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  return u < f
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 }
 
 /** Gamma(shape, 1) for shape ≥ 1 (Marsaglia–Tsang). */
@@ -47,7 +60,10 @@ function gamma(shape: number, rng: Rng): number {
   for (;;) {
     let x: number;
     let v: number;
-    do { x = standardNormal(rng); v = 1 + c * x; } while (v <= 0);
+    do {
+      x = standardNormal(rng);
+      v = 1 + c * x;
+    } while (v <= 0);
     v = v * v * v;
     const u = rng();
     if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
@@ -66,9 +82,12 @@ function pert(low: number, mode: number, high: number, rng: Rng): number {
 /** One draw. A normal is truncated by rejection (after 1,000 misses: clamped). */
 export function draw(d: NumericDistribution, rng: Rng): number {
   switch (d.kind) {
-    case 'triangular': return triangular(d.low, d.mode, d.high, rng());
-    case 'pert': return pert(d.low, d.mode, d.high, rng);
-    case 'uniform': return d.low + rng() * (d.high - d.low);
+    case 'triangular':
+      return triangular(d.low, d.mode, d.high, rng());
+    case 'pert':
+      return pert(d.low, d.mode, d.high, rng);
+    case 'uniform':
+      return d.low + rng() * (d.high - d.low);
     case 'normal': {
       for (let i = 0; i < 1000; i += 1) {
         const x = d.mean + d.sd * standardNormal(rng);
@@ -82,10 +101,14 @@ export function draw(d: NumericDistribution, rng: Rng): number {
 /** Expected value (used by tests and the UI's description of a range). */
 export function expectedValue(d: NumericDistribution): number {
   switch (d.kind) {
-    case 'triangular': return (d.low + d.mode + d.high) / 3;
-    case 'pert': return (d.low + 4 * d.mode + d.high) / 6;
-    case 'uniform': return (d.low + d.high) / 2;
-    case 'normal': return d.mean;
+    case 'triangular':
+      return (d.low + d.mode + d.high) / 3;
+    case 'pert':
+      return (d.low + 4 * d.mode + d.high) / 6;
+    case 'uniform':
+      return (d.low + d.high) / 2;
+    case 'normal':
+      return d.mean;
   }
 }
 

@@ -13,7 +13,10 @@ export function prepareInputs(model: ModelFile): PreparedInput[] {
     const value = readInput(model, input.path);
     if (value === null) throw new Error(`uncertainty input "${input.id}": no number at "${input.path}"`);
     const bounds = inputBounds(input.path);
-    const range = { min: bounds.min === null ? -Infinity : Number(bounds.min), max: bounds.max === null ? Infinity : Number(bounds.max) };
+    const range = {
+      min: bounds.min === null ? -Infinity : Number(bounds.min),
+      max: bounds.max === null ? Infinity : Number(bounds.max),
+    };
     return { input, bounds, distribution: numericDistribution(input.distribution, Number(value), range) };
   });
 }

@@ -7,7 +7,15 @@ import { centsToMoney, divRoundCents } from '../numeric';
 import type { MonteCarloRaw } from './monte-carlo';
 import type { Money } from '../model';
 
-export type Spread = { p10: Money; p50: Money; p90: Money; mean: Money; min: Money; max: Money; histogram: { from: Money; to: Money; count: number }[] };
+export type Spread = {
+  p10: Money;
+  p50: Money;
+  p90: Money;
+  mean: Money;
+  min: Money;
+  max: Money;
+  histogram: { from: Money; to: Money; count: number }[];
+};
 
 export type MonteCarloScenario = {
   id: string;
@@ -43,9 +51,17 @@ function spread(values: Float64Array, bins = 20): Spread {
     counts[bin] = (counts[bin] as number) + 1;
   }
   return {
-    p10: centsToMoney(percentile(sorted, 0.1)), p50: centsToMoney(percentile(sorted, 0.5)), p90: centsToMoney(percentile(sorted, 0.9)),
-    mean: centsToMoney(n === 0 ? 0 : divRoundCents(sum, n)), min: centsToMoney(min), max: centsToMoney(max),
-    histogram: counts.map((count, i) => ({ from: centsToMoney(min + i * width), to: centsToMoney(min + (i + 1) * width), count })),
+    p10: centsToMoney(percentile(sorted, 0.1)),
+    p50: centsToMoney(percentile(sorted, 0.5)),
+    p90: centsToMoney(percentile(sorted, 0.9)),
+    mean: centsToMoney(n === 0 ? 0 : divRoundCents(sum, n)),
+    min: centsToMoney(min),
+    max: centsToMoney(max),
+    histogram: counts.map((count, i) => ({
+      from: centsToMoney(min + i * width),
+      to: centsToMoney(min + (i + 1) * width),
+      count,
+    })),
   };
 }
 
@@ -76,8 +92,11 @@ export function summarizeMonteCarlo(raw: MonteCarloRaw): MonteCarloSummary {
           for (let k = 0; k < n; k += 1) column[k] = totals[k * nYears + i] as number;
           const sorted = column.sort(); // refilled for the next year
           return {
-            year, isExtrapolated: i >= raw.nHorizon,
-            p10: centsToMoney(percentile(sorted, 0.1)), p50: centsToMoney(percentile(sorted, 0.5)), p90: centsToMoney(percentile(sorted, 0.9)),
+            year,
+            isExtrapolated: i >= raw.nHorizon,
+            p10: centsToMoney(percentile(sorted, 0.1)),
+            p50: centsToMoney(percentile(sorted, 0.5)),
+            p90: centsToMoney(percentile(sorted, 0.9)),
           };
         }),
       };

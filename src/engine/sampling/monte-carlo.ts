@@ -11,8 +11,16 @@ import { sampleStream } from './random';
 import { createSamplePlan } from './sample-plan';
 
 /** The model of sample `index`: every uncertain input replaced by its draw, in the file's order. */
-export function sampleModel(model: ModelFile, inputs: readonly PreparedInput[], seed: number, index: number): ModelFile {
-  return inputWriter(model, inputs.map((p) => p.input.path))(sampleValues(inputs, seed, index));
+export function sampleModel(
+  model: ModelFile,
+  inputs: readonly PreparedInput[],
+  seed: number,
+  index: number,
+): ModelFile {
+  return inputWriter(
+    model,
+    inputs.map((p) => p.input.path),
+  )(sampleValues(inputs, seed, index));
 }
 
 /** The values of sample `index`, one per input, drawn in the file's order from stream (seed, index). */
@@ -58,19 +66,34 @@ export function runMonteCarlo(model: ModelFile, opts: MonteCarloOptions): MonteC
  * [from, to) (a worker may run several ranges of a run with one plan).
  */
 export function monteCarloSampler(
-  model: ModelFile, options: { seed: number; isExact?: boolean },
+  model: ModelFile,
+  options: { seed: number; isExact?: boolean },
 ): { run: (from: number, to: number, hooks?: Pick<MonteCarloOptions, 'onProgress' | 'isCancelled'>) => MonteCarloRaw } {
   const inputs = prepareInputs(model);
   // Only the entries the uncertain inputs reach are evaluated per sample, in float64 unless
   // `isExact` (sample-plan.ts; within €1 per yearly total of the exact engine).
-  const plan = createSamplePlan(model, inputs.map((p) => p.input.path), { isExact: options.isExact === true });
+  const plan = createSamplePlan(
+    model,
+    inputs.map((p) => p.input.path),
+    { isExact: options.isExact === true },
+  );
   const base = plan.outcomes(inputs.map((p) => readInput(model, p.input.path) as string));
   const nYears = base.years.length;
   const ids = base.scenarios.map((s) => s.id);
-  const run = (from: number, to: number, hooks: Pick<MonteCarloOptions, 'onProgress' | 'isCancelled'> = {}): MonteCarloRaw => {
+  const run = (
+    from: number,
+    to: number,
+    hooks: Pick<MonteCarloOptions, 'onProgress' | 'isCancelled'> = {},
+  ): MonteCarloRaw => {
     const n = to - from;
     const raw: MonteCarloRaw = {
-      seed: options.seed, samples: n, from, years: base.years, nHorizon: base.nHorizon, baselineId: base.baselineId, scenarioIds: ids,
+      seed: options.seed,
+      samples: n,
+      from,
+      years: base.years,
+      nHorizon: base.nHorizon,
+      baselineId: base.baselineId,
+      scenarioIds: ids,
       totals: ids.map(() => new Float64Array(n * nYears)),
       breakEvenIndex: ids.map(() => new Int32Array(n)),
       npv: ids.map(() => new Float64Array(n)),
@@ -101,15 +124,31 @@ export function mergeMonteCarlo(parts: readonly MonteCarloRaw[]): MonteCarloRaw 
     first.scenarioIds.map((_, j) => {
       const out = make(sorted.reduce((n, p) => n + (pick(p)[j] as T).length, 0));
       let at = 0;
-      for (const p of sorted) { const a = pick(p)[j] as T; out.set(a, at); at += a.length; }
+      for (const p of sorted) {
+        const a = pick(p)[j] as T;
+        out.set(a, at);
+        at += a.length;
+      }
       return out;
     });
   return {
     ...first,
     samples: sorted.reduce((n, p) => n + p.samples, 0),
-    totals: join((p) => p.totals, (n) => new Float64Array(n)),
-    breakEvenIndex: join((p) => p.breakEvenIndex, (n) => new Int32Array(n)),
-    npv: join((p) => p.npv, (n) => new Float64Array(n)),
-    cumulativeAtEnd: join((p) => p.cumulativeAtEnd, (n) => new Float64Array(n)),
+    totals: join(
+      (p) => p.totals,
+      (n) => new Float64Array(n),
+    ),
+    breakEvenIndex: join(
+      (p) => p.breakEvenIndex,
+      (n) => new Int32Array(n),
+    ),
+    npv: join(
+      (p) => p.npv,
+      (n) => new Float64Array(n),
+    ),
+    cumulativeAtEnd: join(
+      (p) => p.cumulativeAtEnd,
+      (n) => new Float64Array(n),
+    ),
   };
 }

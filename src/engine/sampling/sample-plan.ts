@@ -17,11 +17,54 @@
  * kept or dropped per (party, group) as a whole, with every setStaff and addStaff for it.
  * Tests check plan against whole-model evaluation on every fixture.
  */
-import { createContext, createEvaluationCache, type ModelContext, lineKey, staffKey, addToYearSums, copyYearSums, type YearSums, lineContributions, staffContributions, type Contribution } from '../calc';
+import {
+  createContext,
+  createEvaluationCache,
+  type ModelContext,
+  lineKey,
+  staffKey,
+  addToYearSums,
+  copyYearSums,
+  type YearSums,
+  lineContributions,
+  staffContributions,
+  type Contribution,
+} from '../calc';
 import { createFastKernel, exactKernel, type Kernel } from '../numeric';
-import { inputBounds, inputKeys, keyWriter, readInput, toInputValue, writeInput, type Change, type InputPath, type Line, type ModelFile, type Num, type Scenario, type StaffEntry } from '../model';
-import { type GrowthMemo, newYearSums, npvRate, outcomesFromTotals, type Outcomes, type Resolution, resolveWithParams, yearTotals } from '../results';
-import { type Params, isSameHistory, resolveScenarios, type ResolvedScenario, type ResolveMemoEntry, type ResolvedLine, type ResolvedStaff } from '../resolve';
+import {
+  inputBounds,
+  inputKeys,
+  keyWriter,
+  readInput,
+  toInputValue,
+  writeInput,
+  type Change,
+  type InputPath,
+  type Line,
+  type ModelFile,
+  type Num,
+  type Scenario,
+  type StaffEntry,
+} from '../model';
+import {
+  type GrowthMemo,
+  newYearSums,
+  npvRate,
+  outcomesFromTotals,
+  type Outcomes,
+  type Resolution,
+  resolveWithParams,
+  yearTotals,
+} from '../results';
+import {
+  type Params,
+  isSameHistory,
+  resolveScenarios,
+  type ResolvedScenario,
+  type ResolveMemoEntry,
+  type ResolvedLine,
+  type ResolvedStaff,
+} from '../resolve';
 
 export type SamplePlan = {
   /** The outcomes of the plan's model with `values[i]` written at the plan's `paths[i]` (and nothing else changed). */
@@ -77,7 +120,11 @@ type Reach = Map<string, { lines: Set<LineSlot>; units: Set<StaffUnit> }>;
  * Such a value matters to a line only in the years the scale applies to, and which years those
  * are does not depend on it.
  */
-function scaleValueOf(model: ModelFile, changed: ModelFile, path: InputPath): { source: string; base: object; other: object } | null {
+function scaleValueOf(
+  model: ModelFile,
+  changed: ModelFile,
+  path: InputPath,
+): { source: string; base: object; other: object } | null {
   const [root, si, field, k, what] = inputKeys(model, path) ?? [];
   if (root !== 'scenarios' || field !== 'changes' || typeof si !== 'number' || typeof k !== 'number') return null;
   if (what !== 'reduction' && what !== 'phaseIn' && what !== 'factor') return null;
@@ -95,7 +142,17 @@ function isSameHistoryBut(a: readonly object[], b: readonly object[], aChange: o
 /** Whether a line's contributions read a factor of the scale named `source` (in some year it applies to). */
 function readsScale(ctx: ModelContext, params: Params, rl: ResolvedLine, source: string): boolean {
   let isRead = false;
-  const scales = rl.scales.map((s) => (s.source !== source ? s : { ...s, factorAt: (y: number) => { isRead = true; return s.factorAt(y); } }));
+  const scales = rl.scales.map((s) =>
+    s.source !== source
+      ? s
+      : {
+          ...s,
+          factorAt: (y: number) => {
+            isRead = true;
+            return s.factorAt(y);
+          },
+        },
+  );
   lineContributions(ctx, params, { ...rl, scales }, false);
   return isRead;
 }
@@ -106,21 +163,32 @@ function readsScale(ctx: ModelContext, params: Params, rl: ResolvedLine, source:
  * value reaches only in years the scale does not apply to (an investment made before it starts).
  * Adds them to `reach`; false when the structure changed (every entry is then re-evaluated).
  */
-function addReach(ctx: ModelContext, base: Resolution, path: InputPath, slotOf: Map<Line, LineSlot>, reach: Reach): boolean {
+function addReach(
+  ctx: ModelContext,
+  base: Resolution,
+  path: InputPath,
+  slotOf: Map<Line, LineSlot>,
+  reach: Reach,
+): boolean {
   const model = ctx.model;
   const changed = writeInput(model, path, otherValue(model, path));
   const other = resolveWithParams({ ...ctx, model: changed });
   const scale = scaleValueOf(model, changed, path);
   for (const [id, { r: b, params: pb }] of base) {
     const { r: o, params: po } = other.get(id) ?? {};
-    if (o === undefined || po === undefined || o.lines.length !== b.lines.length || o.staff.length !== b.staff.length) return false;
+    if (o === undefined || po === undefined || o.lines.length !== b.lines.length || o.staff.length !== b.staff.length)
+      return false;
     const r = reach.get(id) as { lines: Set<LineSlot>; units: Set<StaffUnit> };
     for (let j = 0; j < b.lines.length; j += 1) {
       const [x, y] = [b.lines[j] as ResolvedLine, o.lines[j] as ResolvedLine];
       const isSameKey = lineKey(pb, x) === lineKey(po, y);
       if (x.line !== y.line || !isSameHistory(x.history, y.history) || !isSameKey) {
-        const isUnread = scale !== null && x.line === y.line && isSameKey
-          && isSameHistoryBut(x.history, y.history, scale.base, scale.other) && !readsScale(ctx, po, y, scale.source);
+        const isUnread =
+          scale !== null &&
+          x.line === y.line &&
+          isSameKey &&
+          isSameHistoryBut(x.history, y.history, scale.base, scale.other) &&
+          !readsScale(ctx, po, y, scale.source);
         if (isUnread) continue;
         const slot = slotOf.get(x.line);
         if (slot === undefined) return false;
@@ -130,7 +198,12 @@ function addReach(ctx: ModelContext, base: Resolution, path: InputPath, slotOf: 
     for (let j = 0; j < b.staff.length; j += 1) {
       const [x, y] = [b.staff[j] as ResolvedStaff, o.staff[j] as ResolvedStaff];
       if (x.party !== y.party || x.group !== y.group) return false;
-      if (x.origin !== y.origin || x.entry !== y.entry || !isSameHistory(x.history, y.history) || staffKey(pb, x) !== staffKey(po, y)) {
+      if (
+        x.origin !== y.origin ||
+        x.entry !== y.entry ||
+        !isSameHistory(x.history, y.history) ||
+        staffKey(pb, x) !== staffKey(po, y)
+      ) {
         r.units.add(unitOf(x.party, x.group));
       }
     }
@@ -139,7 +212,13 @@ function addReach(ctx: ModelContext, base: Resolution, path: InputPath, slotOf: 
 }
 
 /** Which file objects a pruned model keeps, per scenario: its lines (with their slots), staff and changes by index. */
-type Keep = { lines: number[]; lineSlots: LineSlot[]; staff: number[]; changes: number[]; changeSlots: (LineSlot | null)[] }[];
+type Keep = {
+  lines: number[];
+  lineSlots: LineSlot[];
+  staff: number[];
+  changes: number[];
+  changeSlots: (LineSlot | null)[];
+}[];
 
 function keepOf(model: ModelFile, lines: Set<LineSlot>, units: Set<StaffUnit>): Keep {
   return model.scenarios.map((s, si) => {
@@ -157,14 +236,19 @@ function keepOf(model: ModelFile, lines: Set<LineSlot>, units: Set<StaffUnit>): 
 
 function isKept(c: Change, slot: LineSlot, lines: Set<LineSlot>, units: Set<StaffUnit>): boolean {
   switch (c.op) {
-    case 'addLine': return lines.has(slot);
-    case 'addStaff': return units.has(unitOf(c.staff.party, c.staff.group));
-    case 'setStaff': return units.has(unitOf(c.party, c.group));
-    default: return true;
+    case 'addLine':
+      return lines.has(slot);
+    case 'addStaff':
+      return units.has(unitOf(c.staff.party, c.staff.group));
+    case 'setStaff':
+      return units.has(unitOf(c.party, c.group));
+    default:
+      return true;
   }
 }
 
-const pick = <T>(xs: readonly T[] | undefined, at: readonly number[]): T[] => at.map((k) => (xs as readonly T[])[k] as T);
+const pick = <T>(xs: readonly T[] | undefined, at: readonly number[]): T[] =>
+  at.map((k) => (xs as readonly T[])[k] as T);
 
 /** The model with only the kept objects, and the slot of each kept line object in it. */
 function pruned(model: ModelFile, keep: Keep): { model: ModelFile; slotOf: Map<Line, LineSlot> } {
@@ -199,7 +283,8 @@ function prunedKeys(model: ModelFile, keep: Keep, path: InputPath): (string | nu
   const [root, si, field, k] = keys;
   if (root !== 'scenarios' || typeof si !== 'number' || field === undefined || typeof k !== 'number') return keys;
   const kept = keep[si];
-  const list = field === 'lines' ? kept?.lines : field === 'staff' ? kept?.staff : field === 'changes' ? kept?.changes : undefined;
+  const list =
+    field === 'lines' ? kept?.lines : field === 'staff' ? kept?.staff : field === 'changes' ? kept?.changes : undefined;
   if (list === undefined) return keys;
   const at = list.indexOf(k);
   return at < 0 ? null : [root, si, field, at, ...keys.slice(4)];
@@ -208,7 +293,14 @@ function prunedKeys(model: ModelFile, keep: Keep, path: InputPath): (string | nu
 type Reached = { lines: Set<LineSlot>; units: Set<StaffUnit> };
 
 /** Step 1's result: the base model's resolution, its line slots and staff units, and what the inputs reach. */
-type ReachStep = { base: Resolution; slotOf: Map<Line, LineSlot>; allUnits: Set<StaffUnit>; reach: Reach; lines: Set<LineSlot>; units: Set<StaffUnit> };
+type ReachStep = {
+  base: Resolution;
+  slotOf: Map<Line, LineSlot>;
+  allUnits: Set<StaffUnit>;
+  reach: Reach;
+  lines: Set<LineSlot>;
+  units: Set<StaffUnit>;
+};
 
 /** Step 1, reach: per scenario, the lines and staff units some input reaches (`addReach`), and their union. */
 function reachStep(ctx: ModelContext, paths: readonly InputPath[]): ReachStep {
@@ -236,7 +328,9 @@ function reachTest(allUnits: Set<StaffUnit>): IsReached {
     unitNames.get(party)?.set(group, u);
   }
   return (r, entry, slots) =>
-    ('line' in entry ? r.lines.has(slots.get(entry.line) ?? '') : r.units.has(unitNames.get(entry.party)?.get(entry.group) ?? ''));
+    'line' in entry
+      ? r.lines.has(slots.get(entry.line) ?? '')
+      : r.units.has(unitNames.get(entry.party)?.get(entry.group) ?? '');
 }
 
 /** Step 2, constants: in each scenario, the year sums of every entry no input reaches there — exactly, once. */
@@ -245,15 +339,21 @@ function constantStep(ctx: ModelContext, step: ReachStep, isReached: IsReached):
   for (const [id, { r, params }] of step.base) {
     const sums = newYearSums(ctx);
     const reached = step.reach.get(id) as Reached;
-    for (const rl of r.lines) if (!isReached(reached, rl, step.slotOf)) addToYearSums(sums, ctx.startYear, lineContributions(ctx, params, rl, false));
-    for (const st of r.staff) if (!isReached(reached, st, step.slotOf)) addToYearSums(sums, ctx.startYear, staffContributions(ctx, params, st));
+    for (const rl of r.lines)
+      if (!isReached(reached, rl, step.slotOf))
+        addToYearSums(sums, ctx.startYear, lineContributions(ctx, params, rl, false));
+    for (const st of r.staff)
+      if (!isReached(reached, st, step.slotOf)) addToYearSums(sums, ctx.startYear, staffContributions(ctx, params, st));
     constant.set(id, sums);
   }
   return constant;
 }
 
 /** Step 3's result: writes a sample's values into the pruned model; per scenario, which of its resolved entries vary (by position). */
-type PrunedStep = { write: (values: readonly Num[]) => ModelFile; varies: Map<string, { lines: boolean[]; staff: boolean[] }> };
+type PrunedStep = {
+  write: (values: readonly Num[]) => ModelFile;
+  varies: Map<string, { lines: boolean[]; staff: boolean[] }>;
+};
 
 /**
  * Step 3, the pruned model, made once. Its structure — which lines and staff entries each
@@ -264,12 +364,23 @@ function prunedStep(ctx: ModelContext, paths: readonly InputPath[], step: ReachS
   const model = ctx.model;
   const keep = keepOf(model, step.lines, step.units);
   const { model: prunedModel, slotOf: prunedSlots } = pruned(model, keep);
-  const write = keyWriter(prunedModel, paths.map((path) => prunedKeys(model, keep, path)));
+  const write = keyWriter(
+    prunedModel,
+    paths.map((path) => prunedKeys(model, keep, path)),
+  );
   const prunedResolved = resolveScenarios({ model: prunedModel, groupCategory: ctx.groupCategory });
-  const varies = new Map([...prunedResolved].map(([id, r]) => {
-    const reached = step.reach.get(id) as Reached;
-    return [id, { lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)), staff: r.staff.map((st) => isReached(reached, st, prunedSlots)) }];
-  }));
+  const varies = new Map(
+    [...prunedResolved].map(([id, r]) => {
+      const reached = step.reach.get(id) as Reached;
+      return [
+        id,
+        {
+          lines: r.lines.map((rl) => isReached(reached, rl, prunedSlots)),
+          staff: r.staff.map((st) => isReached(reached, st, prunedSlots)),
+        },
+      ];
+    }),
+  );
   return { write, varies };
 }
 
@@ -278,7 +389,12 @@ function prunedStep(ctx: ModelContext, paths: readonly InputPath[], step: ReachS
  * parameters (the shared pipeline, in the plan's kernel); the entries that vary in a scenario
  * are added to its constants and the totals extended and turned into outcomes.
  */
-function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string, YearSums>, prunedPlan: PrunedStep): (values: readonly Num[]) => Outcomes {
+function sampleStep(
+  exactCtx: ModelContext,
+  kernel: Kernel,
+  constant: Map<string, YearSums>,
+  prunedPlan: PrunedStep,
+): (values: readonly Num[]) => Outcomes {
   const { model, startYear: start } = exactCtx;
   const n = exactCtx.layout.nYears;
   // The plan's own memo, for its index factors (its samples' contributions are not kept).
@@ -293,7 +409,9 @@ function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string
   return (values) => {
     const ctx: ModelContext = { ...exactCtx, model: prunedPlan.write(values), kernel, memo };
     const [before, current] = [previous, new Map<Scenario, ResolveMemoEntry>()];
-    const resolved = resolveWithParams(ctx, { resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) } });
+    const resolved = resolveWithParams(ctx, {
+      resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) },
+    });
     previous = current;
     const contributionsOf = sharedContributions(ctx);
     let allYears = years;
@@ -302,13 +420,20 @@ function sampleStep(exactCtx: ModelContext, kernel: Kernel, constant: Map<string
       const c = constant.get(s.id) as YearSums;
       const sums: YearSums = copyYearSums(c);
       const v = prunedPlan.varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
-      if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length) throw new Error('sampling plan: a sample changed the model’s structure');
+      if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length)
+        throw new Error('sampling plan: a sample changed the model’s structure');
       // The pruned model also holds entries that vary only in other scenarios: skipped here.
-      for (let j = 0; j < r.lines.length; j += 1) if (v.lines[j] === true) addToYearSums(sums, start, contributionsOf(r.lines[j] as ResolvedLine, p));
-      for (let j = 0; j < r.staff.length; j += 1) if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as ResolvedStaff, p));
+      for (let j = 0; j < r.lines.length; j += 1)
+        if (v.lines[j] === true) addToYearSums(sums, start, contributionsOf(r.lines[j] as ResolvedLine, p));
+      for (let j = 0; j < r.staff.length; j += 1)
+        if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as ResolvedStaff, p));
       const totals = yearTotals(ctx, p, sums, growth);
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
-      return { id: s.id, totals, discountRate: npvRate(ctx, p, (resolved.get(baselineId) as { params: Params }).params) };
+      return {
+        id: s.id,
+        totals,
+        discountRate: npvRate(ctx, p, (resolved.get(baselineId) as { params: Params }).params),
+      };
     });
     return outcomesFromTotals({ years: allYears, nHorizon: exactCtx.layout.nPlan, scenarios }, baselineId);
   };
@@ -331,7 +456,11 @@ function sharedContributions(ctx: ModelContext): (entry: ResolvedLine | Resolved
  * evaluates the varying entries with the exact kernel (for checking); by default they are
  * computed in float64 (kernel.ts), within €1 per yearly total of the exact engine.
  */
-export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], options: { isExact?: boolean } = {}): SamplePlan {
+export function createSamplePlan(
+  model: ModelFile,
+  paths: readonly InputPath[],
+  options: { isExact?: boolean } = {},
+): SamplePlan {
   const exactCtx = createContext(model, createEvaluationCache());
   const step = reachStep(exactCtx, paths);
   const isReached = reachTest(step.allUnits);
@@ -340,7 +469,12 @@ export function createSamplePlan(model: ModelFile, paths: readonly InputPath[], 
   const kernel = options.isExact === true ? exactKernel : createFastKernel();
   return {
     outcomes: sampleStep(exactCtx, kernel, constant, prunedPlan),
-    reach: { lines: step.lines.size, staffUnits: step.units.size, ofLines: step.slotOf.size, ofStaffUnits: step.allUnits.size },
+    reach: {
+      lines: step.lines.size,
+      staffUnits: step.units.size,
+      ofLines: step.slotOf.size,
+      ofStaffUnits: step.allUnits.size,
+    },
     reachByScenario: new Map([...step.reach].map(([id, r]) => [id, { lines: r.lines.size, staffUnits: r.units.size }])),
   };
 }

@@ -12,7 +12,14 @@ import { centsToMoney, Decimal } from '../numeric';
 
 export type SensitivityMetric = 'cumulativeSavings' | 'npv' | 'npvExtended' | 'breakEvenYear';
 
-export type SensitivityInput = { id: string; path: InputPath; label: string; low: string; high: string; source: 'range' | 'default' };
+export type SensitivityInput = {
+  id: string;
+  path: InputPath;
+  label: string;
+  low: string;
+  high: string;
+  source: 'range' | 'default';
+};
 
 export type SensitivityRow = SensitivityInput & {
   base: string;
@@ -22,14 +29,21 @@ export type SensitivityRow = SensitivityInput & {
   swing: number;
 };
 
-export type SensitivityResult = { scenarioId: string; metric: SensitivityMetric; baseResult: Money | number | null; rows: SensitivityRow[] };
+export type SensitivityResult = {
+  scenarioId: string;
+  metric: SensitivityMetric;
+  baseResult: Money | number | null;
+  rows: SensitivityRow[];
+};
 
 const DEFAULT_SPAN = new Decimal('0.2');
 
 /** Inputs of the default set: key assumptions, party rates and costs, and the scenario's own levers. */
 export function defaultSensitivityPaths(model: ModelFile, scenarioId: string): { path: InputPath; label: string }[] {
   const paths: { path: InputPath; label: string }[] = [];
-  const add = (path: string, label: string) => { if (readInput(model, path) !== null && Number(readInput(model, path)) !== 0) paths.push({ path, label }); };
+  const add = (path: string, label: string) => {
+    if (readInput(model, path) !== null && Number(readInput(model, path)) !== 0) paths.push({ path, label });
+  };
   add('assumptions.indexation.default', 'indexation (default)');
   add('assumptions.indexation.personnel', 'indexation (personnel)');
   add('assumptions.discountRate', 'discount rate');
@@ -48,8 +62,14 @@ export function defaultSensitivityPaths(model: ModelFile, scenarioId: string): {
       if (c.op === 'scale' && c.reduction !== undefined) add(`${at}.reduction`, `${s.name}: reduction ${i + 1}`);
       if (c.op === 'addLine' && c.line.type === 'oneOff') add(`${at}.line.amount`, `${s.name}: ${c.line.id}`);
       if (c.op === 'addLine' && c.line.type === 'opex') add(`${at}.line.amount`, `${s.name}: ${c.line.id}`);
-      if ((c.op === 'setStaff' || c.op === 'addStaff') && typeof (c.op === 'setStaff' ? c.fte : c.staff.fte) !== 'object') {
-        add(c.op === 'setStaff' ? `${at}.fte` : `${at}.staff.fte`, `${s.name}: FTE ${c.op === 'setStaff' ? `${c.party}/${c.group}` : `${c.staff.party}/${c.staff.group}`}`);
+      if (
+        (c.op === 'setStaff' || c.op === 'addStaff') &&
+        typeof (c.op === 'setStaff' ? c.fte : c.staff.fte) !== 'object'
+      ) {
+        add(
+          c.op === 'setStaff' ? `${at}.fte` : `${at}.staff.fte`,
+          `${s.name}: FTE ${c.op === 'setStaff' ? `${c.party}/${c.group}` : `${c.staff.party}/${c.staff.group}`}`,
+        );
       }
     });
   }
@@ -60,7 +80,14 @@ export function defaultSensitivityPaths(model: ModelFile, scenarioId: string): {
 export function sensitivityInputs(model: ModelFile, scenarioId: string): SensitivityInput[] {
   const out: SensitivityInput[] = prepareInputs(model).map((p) => {
     const { low, high } = lowHigh(p.distribution);
-    return { id: p.input.id, path: p.input.path, label: p.input.label ?? p.input.path, low: toInputValue(low, p.bounds), high: toInputValue(high, p.bounds), source: 'range' };
+    return {
+      id: p.input.id,
+      path: p.input.path,
+      label: p.input.label ?? p.input.path,
+      low: toInputValue(low, p.bounds),
+      high: toInputValue(high, p.bounds),
+      source: 'range',
+    };
   });
   const covered = new Set(out.map((i) => i.path));
   for (const { path, label } of defaultSensitivityPaths(model, scenarioId)) {
@@ -69,22 +96,35 @@ export function sensitivityInputs(model: ModelFile, scenarioId: string): Sensiti
     const bounds = inputBounds(path);
     const span = base.abs().times(DEFAULT_SPAN);
     out.push({
-      id: path, path, label, source: 'default',
-      low: toInputValue(base.minus(span).toNumber(), bounds), high: toInputValue(base.plus(span).toNumber(), bounds),
+      id: path,
+      path,
+      label,
+      source: 'default',
+      low: toInputValue(base.minus(span).toNumber(), bounds),
+      high: toInputValue(base.plus(span).toNumber(), bounds),
     });
   }
   return out;
 }
 
-function metricOf(model: ModelFile, scenarioId: string, metric: SensitivityMetric, cache: EvaluationCache): Money | number | null {
+function metricOf(
+  model: ModelFile,
+  scenarioId: string,
+  metric: SensitivityMetric,
+  cache: EvaluationCache,
+): Money | number | null {
   const o = outcomesOf(model, cache);
   const s = o.scenarios.find((x) => x.id === scenarioId);
   if (s === undefined) throw new Error(`unknown scenario "${scenarioId}"`);
   switch (metric) {
-    case 'cumulativeSavings': return centsToMoney(s.cumulativeAtEndCents);
-    case 'npv': return centsToMoney(s.npvCents);
-    case 'npvExtended': return centsToMoney(s.npvExtendedCents);
-    case 'breakEvenYear': return s.breakEvenIndex < 0 ? null : (o.years[s.breakEvenIndex] as number);
+    case 'cumulativeSavings':
+      return centsToMoney(s.cumulativeAtEndCents);
+    case 'npv':
+      return centsToMoney(s.npvCents);
+    case 'npvExtended':
+      return centsToMoney(s.npvExtendedCents);
+    case 'breakEvenYear':
+      return s.breakEvenIndex < 0 ? null : (o.years[s.breakEvenIndex] as number);
   }
 }
 
@@ -95,7 +135,9 @@ function asNumber(v: Money | number | null, never: number): number {
 
 /** Runs the one-at-a-time analysis for a scenario and metric. */
 export function runSensitivity(
-  model: ModelFile, scenarioId: string, metric: SensitivityMetric,
+  model: ModelFile,
+  scenarioId: string,
+  metric: SensitivityMetric,
   inputs: readonly SensitivityInput[] = sensitivityInputs(model, scenarioId),
 ): SensitivityResult {
   const cache = createEvaluationCache();

@@ -7,7 +7,16 @@
  */
 import { createEvaluationCache, type EvaluationCache } from '../calc';
 import { evaluateModel } from '../results';
-import { isModelError, type AllocationBasis, type AllocationKey, type ModelFile, type Party, type BreakEven, type Evaluation, type Money } from '../model';
+import {
+  isModelError,
+  type AllocationBasis,
+  type AllocationKey,
+  type ModelFile,
+  type Party,
+  type BreakEven,
+  type Evaluation,
+  type Money,
+} from '../model';
 
 /** One municipality's case in one scenario under one way of splitting. */
 export type MunicipalOutcome = {
@@ -35,7 +44,8 @@ export type BasisOutcome = {
 
 export type AllocationComparison = { sharedParty: string; outcomes: BasisOutcome[] };
 
-const isAllocationPath = (path: string, party: string) => path === `parties.${party}.allocation` || path.startsWith(`parties.${party}.allocation.`);
+const isAllocationPath = (path: string, party: string) =>
+  path === `parties.${party}.allocation` || path.startsWith(`parties.${party}.allocation.`);
 
 /** Every key a shared party uses anywhere in the model (its own and those set by scenarios). */
 function keysOf(model: ModelFile, party: Party): AllocationKey[] {
@@ -48,7 +58,8 @@ function keysOf(model: ModelFile, party: Party): AllocationKey[] {
     for (const k of Object.values(a.byCategory ?? {})) collect(k);
   };
   collect(party.allocation);
-  for (const s of model.scenarios) for (const c of s.changes ?? []) if (c.op === 'setParam' && isAllocationPath(c.path, party.id)) collect(c.value);
+  for (const s of model.scenarios)
+    for (const c of s.changes ?? []) if (c.op === 'setParam' && isAllocationPath(c.path, party.id)) collect(c.value);
   return keys;
 }
 
@@ -58,8 +69,11 @@ export function comparableKeys(model: ModelFile, sharedParty: string): Allocatio
   if (party === undefined) throw new Error(`"${sharedParty}" is not a shared party`);
   const used = keysOf(model, party);
   const members = used.find((k) => k.members !== undefined)?.members;
-  const withMembers = (k: AllocationKey): AllocationKey => (members !== undefined && k.members === undefined ? { ...k, members } : k);
-  const out: AllocationKey[] = (['inhabitants', 'workstations', 'employees'] as const).map((basis) => withMembers({ basis }));
+  const withMembers = (k: AllocationKey): AllocationKey =>
+    members !== undefined && k.members === undefined ? { ...k, members } : k;
+  const out: AllocationKey[] = (['inhabitants', 'workstations', 'employees'] as const).map((basis) =>
+    withMembers({ basis }),
+  );
   for (const basis of ['usage', 'fixed'] as const) {
     const k = used.find((x) => x.basis === basis && x.shares !== undefined);
     if (k) out.push(withMembers({ basis, shares: k.shares, ...(k.members ? { members: k.members } : {}) }));
@@ -72,9 +86,14 @@ export function withAllocation(model: ModelFile, sharedParty: string, key: Alloc
   return {
     ...model,
     parties: model.parties.map((p) => (p.id === sharedParty ? { ...p, allocation: { default: key } } : p)),
-    scenarios: model.scenarios.map((s) => (s.changes === undefined ? s : {
-      ...s, changes: s.changes.filter((c) => !(c.op === 'setParam' && isAllocationPath(c.path, sharedParty))),
-    })),
+    scenarios: model.scenarios.map((s) =>
+      s.changes === undefined
+        ? s
+        : {
+            ...s,
+            changes: s.changes.filter((c) => !(c.op === 'setParam' && isAllocationPath(c.path, sharedParty))),
+          },
+    ),
   };
 }
 
@@ -87,8 +106,12 @@ function municipalOutcomesIn(e: Evaluation): BasisOutcome['scenarios'] {
       const horizon = c.years.filter((y) => !y.isExtrapolated).at(-1);
       const last = c.years.at(-1);
       perParty[m] = {
-        savingsHorizon: horizon?.cumulativeSavings ?? '0.00', savingsEnd: last?.cumulativeSavings ?? '0.00',
-        npv: c.npv, npvExtended: c.npvExtended, breakEven: c.breakEven, paybackYears: c.paybackYears,
+        savingsHorizon: horizon?.cumulativeSavings ?? '0.00',
+        savingsEnd: last?.cumulativeSavings ?? '0.00',
+        npv: c.npv,
+        npvExtended: c.npvExtended,
+        breakEven: c.breakEven,
+        paybackYears: c.paybackYears,
         isLoss: (last?.cumulativeSavings ?? '0').startsWith('-'),
       };
     }
@@ -102,15 +125,29 @@ function municipalOutcomesIn(e: Evaluation): BasisOutcome['scenarios'] {
  * keys and under each comparable key of `sharedParty` (comparableKeys). A key that cannot split
  * the cost (all weights zero in a year with cost) is reported with its error, not thrown.
  */
-export function compareAllocationBases(model: ModelFile, sharedParty: string, cache: EvaluationCache = createEvaluationCache()): AllocationComparison {
+export function compareAllocationBases(
+  model: ModelFile,
+  sharedParty: string,
+  cache: EvaluationCache = createEvaluationCache(),
+): AllocationComparison {
   const attempt = (basis: BasisOutcome['basis'], key: AllocationKey | null, m: ModelFile): BasisOutcome => {
     try {
       return { basis, key, scenarios: municipalOutcomesIn(evaluateModel(m, { cache })) };
     } catch (e) {
-      const message = isModelError(e) ? e.errors.map((x) => `${x.path}: ${x.message}`).join('; ') : e instanceof Error ? e.message : String(e);
+      const message = isModelError(e)
+        ? e.errors.map((x) => `${x.path}: ${x.message}`).join('; ')
+        : e instanceof Error
+          ? e.message
+          : String(e);
       return { basis, key, error: message, scenarios: {} };
     }
   };
   const keys = comparableKeys(model, sharedParty);
-  return { sharedParty, outcomes: [attempt('current', null, model), ...keys.map((k) => attempt(k.basis, k, withAllocation(model, sharedParty, k)))] };
+  return {
+    sharedParty,
+    outcomes: [
+      attempt('current', null, model),
+      ...keys.map((k) => attempt(k.basis, k, withAllocation(model, sharedParty, k))),
+    ],
+  };
 }

@@ -16,8 +16,26 @@ export const DEFAULT_BENCHMARK: BenchmarkTable = {
   source: 'ICT Benchmark Gemeenten 2023 (M&I/Partners), boekjaar 2022',
   bookYear: 2022,
   rows: [
-    { id: 'average2022', label: 'Gemiddelde 2022', software: 36, personnel: 53, infrastructure: 17, total: 106, ftePer100k: 56, note: '28 gemeenten (gem. 61.000 inwoners) en 5 samenwerkingsverbanden' },
-    { id: 'average2021', label: 'Gemiddelde 2021', software: 33, personnel: 46, infrastructure: 17, total: 96, ftePer100k: 52, note: 'Infrastructuur afgeleid: totaal € 96 (€ 10 onder 2022) min software en personeel' },
+    {
+      id: 'average2022',
+      label: 'Gemiddelde 2022',
+      software: 36,
+      personnel: 53,
+      infrastructure: 17,
+      total: 106,
+      ftePer100k: 56,
+      note: '28 gemeenten (gem. 61.000 inwoners) en 5 samenwerkingsverbanden',
+    },
+    {
+      id: 'average2021',
+      label: 'Gemiddelde 2021',
+      software: 33,
+      personnel: 46,
+      infrastructure: 17,
+      total: 96,
+      ftePer100k: 52,
+      note: 'Infrastructuur afgeleid: totaal € 96 (€ 10 onder 2022) min software en personeel',
+    },
   ],
 };
 
@@ -51,7 +69,11 @@ export type PerInhabitant = {
 type Sums = { byGroup: Record<string, number>; inhabitants: Decimal; fte: Decimal };
 
 /** Cents of one municipality per category group in year index `i` (allocated cost). */
-function groupCents(ctx: ModelContext, perCategory: Map<string, Series> | undefined, i: number): Record<string, number> {
+function groupCents(
+  ctx: ModelContext,
+  perCategory: Map<string, Series> | undefined,
+  i: number,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const c of ctx.categories) out[c.group] = (out[c.group] ?? 0) + (perCategory?.get(c.id)?.[i] ?? 0);
   return out;
@@ -67,9 +89,13 @@ function figures(party: string | null, s: Sums): PerInhabitant {
   const total = g('software') + g('personnel') + g('infrastructure');
   const all = Object.values(s.byGroup).reduce((a, v) => a + v, 0);
   return {
-    party, inhabitants: s.inhabitants.toString(),
-    software: perHead(g('software'), s.inhabitants), personnel: perHead(g('personnel'), s.inhabitants),
-    infrastructure: perHead(g('infrastructure'), s.inhabitants), total: perHead(total, s.inhabitants), excluded: perHead(all - total, s.inhabitants),
+    party,
+    inhabitants: s.inhabitants.toString(),
+    software: perHead(g('software'), s.inhabitants),
+    personnel: perHead(g('personnel'), s.inhabitants),
+    infrastructure: perHead(g('infrastructure'), s.inhabitants),
+    total: perHead(total, s.inhabitants),
+    excluded: perHead(all - total, s.inhabitants),
     fte: decimalString(s.fte, 4),
     ftePer100k: s.inhabitants.isZero() ? '0.0' : decimalString(s.fte.times(100000).dividedBy(s.inhabitants), 1),
   };
@@ -81,9 +107,14 @@ function figures(party: string | null, s: Sums): PerInhabitant {
  * municipalities together (last, `party: null`). Inhabitants are the scenario's (spec §4 year
  * map, after setParam). Amounts are rounded to cents once, per figure.
  */
-export function costPerInhabitant(model: ModelFile, year: number, cache: EvaluationCache = createEvaluationCache()): Record<string, PerInhabitant[]> {
+export function costPerInhabitant(
+  model: ModelFile,
+  year: number,
+  cache: EvaluationCache = createEvaluationCache(),
+): Record<string, PerInhabitant[]> {
   const { ctx, runs } = runScenarios(model, cache);
-  if (year < ctx.startYear || year > ctx.endYear) throw new Error(`year ${year} is outside the horizon ${ctx.startYear}–${ctx.endYear}`);
+  if (year < ctx.startYear || year > ctx.endYear)
+    throw new Error(`year ${year} is outside the horizon ${ctx.startYear}–${ctx.endYear}`);
   const i = year - ctx.startYear;
   const out: Record<string, PerInhabitant[]> = {};
   for (const [id, run] of runs) {

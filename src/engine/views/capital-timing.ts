@@ -48,7 +48,10 @@ function netCapital(model: ModelFile, cache: EvaluationCache): { years: number[]
       const i = year - ctx.startYear;
       if (i < 0 || i >= n) return;
       let row = net.get(category);
-      if (row === undefined) { row = new Array<number>(n).fill(0); net.set(category, row); }
+      if (row === undefined) {
+        row = new Array<number>(n).fill(0);
+        net.set(category, row);
+      }
       row[i] = (row[i] as number) + cents;
     };
     forEachContribution(ctx, cache, r, params, (cs) => {
@@ -78,7 +81,9 @@ export function capitalTiming(model: ModelFile, cache: EvaluationCache = createE
     for (const category of new Set([...base.keys(), ...own.keys()])) {
       const [b, o] = [base.get(category), own.get(category)];
       const cents = years.map((_, i) => (b?.[i] ?? 0) - (o?.[i] ?? 0));
-      cents.forEach((c, i) => { total[i] = (total[i] as number) + c; });
+      cents.forEach((c, i) => {
+        total[i] = (total[i] as number) + c;
+      });
       if (cents.some((c) => c !== 0)) byCategory[category] = cents.map(centsToMoney);
     }
     scenarios[s.id] = { byCategory, total: total.map(centsToMoney) };

@@ -1,6 +1,22 @@
 /** Derived views of an evaluation: trace, benchmark, staff per municipality, allocation comparison, key figures. */
-export { type AllocationComparison, type BasisOutcome, comparableKeys, compareAllocationBases, type MunicipalOutcome, withAllocation } from './allocation-compare';
-export { BENCHMARK_GROUPS, type BenchmarkComparison, type BenchmarkGroup, benchmarkRowTotal, compareWithBenchmark, costPerInhabitant, DEFAULT_BENCHMARK, type PerInhabitant } from './benchmark';
+export {
+  type AllocationComparison,
+  type BasisOutcome,
+  comparableKeys,
+  compareAllocationBases,
+  type MunicipalOutcome,
+  withAllocation,
+} from './allocation-compare';
+export {
+  BENCHMARK_GROUPS,
+  type BenchmarkComparison,
+  type BenchmarkGroup,
+  benchmarkRowTotal,
+  compareWithBenchmark,
+  costPerInhabitant,
+  DEFAULT_BENCHMARK,
+  type PerInhabitant,
+} from './benchmark';
 export { type KeyFigures, keyFiguresOf, type SpanFigures } from './key-figures';
 export { capitalTiming, type CapitalTiming } from './capital-timing';
 export { compareMethods, type MethodComparison, type MethodFigures, type MethodRow } from './method-compare';

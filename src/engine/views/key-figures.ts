@@ -32,7 +32,9 @@ function span(years: YearFigures[], base: YearFigures[]): SpanFigures {
   const baselineCost = sum(base);
   const savings = baselineCost - cost;
   return {
-    cost: centsToMoney(cost), baselineCost: centsToMoney(baselineCost), savings: centsToMoney(savings),
+    cost: centsToMoney(cost),
+    baselineCost: centsToMoney(baselineCost),
+    savings: centsToMoney(savings),
     savingsShare: baselineCost === 0 ? null : decimalString(new Decimal(savings).dividedBy(baselineCost), 6),
   };
 }
@@ -43,7 +45,10 @@ export function keyFiguresOf(e: Evaluation): KeyFigures[] {
   if (baseline === undefined) throw new Error('evaluation without its baseline');
   return e.scenarios.map((s) => ({
     scenarioId: s.id,
-    horizon: span(s.years.filter((y) => !y.isExtrapolated), baseline.years.filter((y) => !y.isExtrapolated)),
+    horizon: span(
+      s.years.filter((y) => !y.isExtrapolated),
+      baseline.years.filter((y) => !y.isExtrapolated),
+    ),
     extended: span(s.years, baseline.years),
   }));
 }

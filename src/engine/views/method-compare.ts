@@ -41,19 +41,37 @@ export type MethodComparison = {
 
 /** A copy of the model evaluated under `method` (version 3, which the new methods and the cash view need). */
 function under(model: ModelFile, method: Extrapolation): ModelFile {
-  return { ...model, version: Math.max(model.version, 3), assumptions: { ...(model.assumptions ?? {}), extrapolation: method } };
+  return {
+    ...model,
+    version: Math.max(model.version, 3),
+    assumptions: { ...(model.assumptions ?? {}), extrapolation: method },
+  };
 }
 
-function figuresOf(c: { breakEven: BreakEven; paybackYears: number | null; npv: Money; npvExtended: Money; cash?: { breakEven: BreakEven; npvExtended: Money } }): MethodFigures {
+function figuresOf(c: {
+  breakEven: BreakEven;
+  paybackYears: number | null;
+  npv: Money;
+  npvExtended: Money;
+  cash?: { breakEven: BreakEven; npvExtended: Money };
+}): MethodFigures {
   return {
-    breakEven: c.breakEven, paybackYears: c.paybackYears, npv: c.npv, npvExtended: c.npvExtended,
-    cashBreakEven: c.cash?.breakEven ?? null, cashNpvExtended: c.cash?.npvExtended ?? '0.00',
+    breakEven: c.breakEven,
+    paybackYears: c.paybackYears,
+    npv: c.npv,
+    npvExtended: c.npvExtended,
+    cashBreakEven: c.cash?.breakEven ?? null,
+    cashNpvExtended: c.cash?.npvExtended ?? '0.00',
   };
 }
 
 const sameBreakEven = (a: BreakEven, b: BreakEven) => (a === null ? b === null : b !== null && a.year === b.year);
-const isSame = (a: MethodFigures, b: MethodFigures) => sameBreakEven(a.breakEven, b.breakEven) && a.paybackYears === b.paybackYears
-  && a.npvExtended === b.npvExtended && sameBreakEven(a.cashBreakEven, b.cashBreakEven) && a.cashNpvExtended === b.cashNpvExtended;
+const isSame = (a: MethodFigures, b: MethodFigures) =>
+  sameBreakEven(a.breakEven, b.breakEven) &&
+  a.paybackYears === b.paybackYears &&
+  a.npvExtended === b.npvExtended &&
+  sameBreakEven(a.cashBreakEven, b.cashBreakEven) &&
+  a.cashNpvExtended === b.cashNpvExtended;
 
 /** The two methods side by side for every scenario but the baseline; null when the model has no years after endYear. */
 export function compareMethods(model: ModelFile, cache?: EvaluationCache): MethodComparison | null {
@@ -66,7 +84,8 @@ export function compareMethods(model: ModelFile, cache?: EvaluationCache): Metho
   frozen.scenarios.forEach((s, j) => {
     const t = through.scenarios[j];
     if (t === undefined || s.basedOn === null) return;
-    const add = (party: string | null, a: MethodFigures, b: MethodFigures) => rows.push({ scenarioId: s.id, party, frozen: a, through: b, isDifferent: !isSame(a, b) });
+    const add = (party: string | null, a: MethodFigures, b: MethodFigures) =>
+      rows.push({ scenarioId: s.id, party, frozen: a, through: b, isDifferent: !isSame(a, b) });
     add(null, figuresOf(s), figuresOf(t));
     for (const m of frozen.municipalities) {
       const [a, b] = [s.parties[m], t.parties[m]];

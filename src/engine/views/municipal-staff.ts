@@ -26,7 +26,10 @@ export function municipalStaffAt(ctx: ModelContext, run: ScenarioRun, year: numb
     let fte = st.fteAt(year);
     if (st.scales.length > 0) fte = fte.times(exactDecimal(factorProduct(exactKernel, st.scales, year)));
     if (fte.isZero()) continue;
-    if (!ctx.layout.shared.includes(st.party)) { add(out, st.party, st.group, fte); continue; }
+    if (!ctx.layout.shared.includes(st.party)) {
+      add(out, st.party, st.group, fte);
+      continue;
+    }
     const key = allocationKeyOf(run.params, st.party, st.category);
     const members = membersOf(ctx.layout, key);
     const weights = members.map((m) => weightOf(run.params, key, m, year));
@@ -42,7 +45,10 @@ export function municipalStaffAt(ctx: ModelContext, run: ScenarioRun, year: numb
  * shared parties' staff (decimal strings, 4 decimals). Groups a municipality has no FTE in are
  * left out.
  */
-export function staffByMunicipality(model: ModelFile, cache: EvaluationCache = createEvaluationCache()): Record<string, StaffYear[]> {
+export function staffByMunicipality(
+  model: ModelFile,
+  cache: EvaluationCache = createEvaluationCache(),
+): Record<string, StaffYear[]> {
   const { ctx, runs } = runScenarios(model, cache);
   const out: Record<string, StaffYear[]> = {};
   for (const [id, run] of runs) {
@@ -75,6 +81,10 @@ export function staffTotals(evaluation: Evaluation, year: number): StaffTotals[]
       for (const [g, fte] of Object.entries(groups)) byGroup[g] = (byGroup[g] ?? ZERO).plus(dec(fte));
     }
     const total = Object.values(byGroup).reduce((a, v) => a.plus(v), ZERO);
-    return { scenarioId: s.id, byGroup: Object.fromEntries(Object.entries(byGroup).map(([g, v]) => [g, v.toString()])), total: total.toString() };
+    return {
+      scenarioId: s.id,
+      byGroup: Object.fromEntries(Object.entries(byGroup).map(([g, v]) => [g, v.toString()])),
+      total: total.toString(),
+    };
   });
 }

@@ -4,10 +4,31 @@
  * (before allocation), optionally narrowed to a category. The items add up to the figure.
  */
 import { allocateByKey, centsToMoney, exactDecimal, exactKernel, roundCents, Decimal } from '../numeric';
-import { indexAt, type ModelContext, membersOf, weightOf, costPerFte, inhabitantsOf, investmentAmount, lineContributions, recurringAmount, staffContributions, type Contribution } from '../calc';
+import {
+  indexAt,
+  type ModelContext,
+  membersOf,
+  weightOf,
+  costPerFte,
+  inhabitantsOf,
+  investmentAmount,
+  lineContributions,
+  recurringAmount,
+  staffContributions,
+  type Contribution,
+} from '../calc';
 import { runScenarios, type ScenarioRun } from '../results';
 import type { ModelFile, Money } from '../model';
-import { allocationKeyOf, depreciationStartOf, partyParams, termOf, type ResolvedLine, factorProduct, lineCategory, type ResolvedStaff } from '../resolve';
+import {
+  allocationKeyOf,
+  depreciationStartOf,
+  partyParams,
+  termOf,
+  type ResolvedLine,
+  factorProduct,
+  lineCategory,
+  type ResolvedStaff,
+} from '../resolve';
 
 export type TraceQuery = { scenarioId: string; year: number; party?: string; owner?: string; category?: string };
 
@@ -45,13 +66,15 @@ export function explainFigure(model: ModelFile, query: TraceQuery): Trace {
   const run = runs.get(query.scenarioId);
   if (run === undefined) throw new Error(`unknown scenario "${query.scenarioId}"`);
   if (query.year > ctx.endYear) return extrapolated(ctx, run, query, model);
-  const matches = (c: Contribution) => c.year === query.year && (query.category === undefined || c.category === query.category);
+  const matches = (c: Contribution) =>
+    c.year === query.year && (query.category === undefined || c.category === query.category);
   const sources = allContributions(ctx, run);
   const contributions = [...sources.keys()].filter(matches);
   const items: TraceItem[] = [];
   const viewParty = query.party ?? query.owner;
   for (const c of contributions) {
-    if (viewParty === undefined || c.owner === viewParty) items.push(itemOf(ctx, run, c, sources.get(c) as ResolvedLine | ResolvedStaff));
+    if (viewParty === undefined || c.owner === viewParty)
+      items.push(itemOf(ctx, run, c, sources.get(c) as ResolvedLine | ResolvedStaff));
   }
   if (query.party !== undefined) items.push(...allocatedShares(ctx, run, contributions, query.party));
   const total = items.reduce((sum, i) => sum + Number(i.amount.replace('.', '')), 0);
@@ -63,16 +86,34 @@ function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: Resol
   const base = { owner: c.owner, category: c.category, isOneOff: c.isOneOff, amount: centsToMoney(c.cents) };
   if ('line' in src) {
     // The trace explains accrual cost: its contributions never carry the cash view's `outlay`.
-    return { ...base, rule: c.kind as Exclude<typeof c.kind, 'outlay'>, label: `${src.line.type} ${src.line.id}`, lineId: src.line.id, party: src.line.party, detail: lineDetail(ctx, run, src, c), ...(src.line.note ? { note: src.line.note } : {}) };
+    return {
+      ...base,
+      rule: c.kind as Exclude<typeof c.kind, 'outlay'>,
+      label: `${src.line.type} ${src.line.id}`,
+      lineId: src.line.id,
+      party: src.line.party,
+      detail: lineDetail(ctx, run, src, c),
+      ...(src.line.note ? { note: src.line.note } : {}),
+    };
   }
   const { own, hired } = costPerFte(run.params, src.party, src.group);
   return {
-    ...base, rule: 'staff', label: `staff ${src.party}/${src.group}`, party: src.party,
+    ...base,
+    rule: 'staff',
+    label: `staff ${src.party}/${src.group}`,
+    party: src.party,
     detail: {
-      group: src.group, fte: src.fteAt(c.year).toString(), hiredShare: src.hiredAt(c.year).toString(),
-      costPerFteOwn: own.toString(), costPerFteHired: hired.toString(),
-      index: indexAt(ctx.memo, run.params, src.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, src.scales, c.year)).toString(),
-      scales: src.scales.filter((s) => s.applies(c.year)).map((s) => s.source).join(', '),
+      group: src.group,
+      fte: src.fteAt(c.year).toString(),
+      hiredShare: src.hiredAt(c.year).toString(),
+      costPerFteOwn: own.toString(),
+      costPerFteHired: hired.toString(),
+      index: indexAt(ctx.memo, run.params, src.category, c.year).toString(),
+      factor: exactDecimal(factorProduct(exactKernel, src.scales, c.year)).toString(),
+      scales: src.scales
+        .filter((s) => s.applies(c.year))
+        .map((s) => s.source)
+        .join(', '),
     },
     ...(src.entry.note ? { note: src.entry.note } : {}),
   };
@@ -80,40 +121,68 @@ function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: Resol
 
 function lineDetail(ctx: ModelContext, run: ScenarioRun, rl: ResolvedLine, c: Contribution): TraceItem['detail'] {
   const line = rl.line;
-  const scales = rl.scales.filter((s) => s.applies(c.investYear ?? c.year)).map((s) => s.source).join(', ');
+  const scales = rl.scales
+    .filter((s) => s.applies(c.investYear ?? c.year))
+    .map((s) => s.source)
+    .join(', ');
   if (c.kind === 'opex' && line.type === 'opex') {
     const override = line.overrides?.[String(c.year)];
     return {
-      amount: String(line.amount), isIndexed: line.indexed !== false, ...(override !== undefined ? { override: String(override) } : {}),
-      index: indexAt(ctx.memo, run.params, line.category, c.year).toString(), factor: exactDecimal(factorProduct(exactKernel, rl.scales, c.year)).toString(), scales,
+      amount: String(line.amount),
+      isIndexed: line.indexed !== false,
+      ...(override !== undefined ? { override: String(override) } : {}),
+      index: indexAt(ctx.memo, run.params, line.category, c.year).toString(),
+      factor: exactDecimal(factorProduct(exactKernel, rl.scales, c.year)).toString(),
+      scales,
     };
   }
   if ((c.kind === 'charge' || c.kind === 'disinvestment') && c.investYear !== undefined) {
     const category = lineCategory(line);
-    const amount = line.type === 'investment' || line.type === 'application' ? centsToMoney(investmentAmount(run.params, rl, line))
-      : line.type === 'recurringInvestment' ? centsToMoney(recurringAmount(ctx, run.params, rl, line, c.investYear)) : '';
+    const amount =
+      line.type === 'investment' || line.type === 'application'
+        ? centsToMoney(investmentAmount(run.params, rl, line))
+        : line.type === 'recurringInvestment'
+          ? centsToMoney(recurringAmount(ctx, run.params, rl, line, c.investYear))
+          : '';
     // A recurring investment per inhabitant: the quantity it used (issue 20), so the amount can be recomputed by hand.
-    const perInhabitant: TraceItem['detail'] = line.type === 'recurringInvestment' && line.perInhabitant !== undefined
-      ? { perInhabitant: String(line.perInhabitant), inhabitants: inhabitantsOf(ctx, run.params, line.party, c.investYear).toString() } : {};
+    const perInhabitant: TraceItem['detail'] =
+      line.type === 'recurringInvestment' && line.perInhabitant !== undefined
+        ? {
+            perInhabitant: String(line.perInhabitant),
+            inhabitants: inhabitantsOf(ctx, run.params, line.party, c.investYear).toString(),
+          }
+        : {};
     return {
-      investYear: c.investYear, ...(amount ? { investment: amount } : {}), ...perInhabitant,
-      years: line.type === 'investment' || line.type === 'application' ? line.years ?? termOf(run.params, c.owner, category) : termOf(run.params, c.owner, category),
+      investYear: c.investYear,
+      ...(amount ? { investment: amount } : {}),
+      ...perInhabitant,
+      years:
+        line.type === 'investment' || line.type === 'application'
+          ? (line.years ?? termOf(run.params, c.owner, category))
+          : termOf(run.params, c.owner, category),
       interestRate: partyParams(run.params, c.owner).interestRate.toString(),
       method: line.type === 'investment' && line.method ? line.method : run.params.depreciationMethod,
-      start: depreciationStartOf(run.params, c.owner), scales,
+      start: depreciationStartOf(run.params, c.owner),
+      scales,
     };
   }
   return line.type === 'oneOff' ? { amount: String(line.amount) } : { scales };
 }
 
-function allocatedShares(ctx: ModelContext, run: ScenarioRun, contributions: Contribution[], party: string): TraceItem[] {
+function allocatedShares(
+  ctx: ModelContext,
+  run: ScenarioRun,
+  contributions: Contribution[],
+  party: string,
+): TraceItem[] {
   const items: TraceItem[] = [];
   for (const s of ctx.layout.shared) {
     const byCategory = new Map<string, { rec: number; one: number }>();
     for (const c of contributions) {
       if (c.owner !== s) continue;
       const t = byCategory.get(c.category) ?? { rec: 0, one: 0 };
-      if (c.isOneOff) t.one += c.cents; else t.rec += c.cents;
+      if (c.isOneOff) t.one += c.cents;
+      else t.rec += c.cents;
       byCategory.set(c.category, t);
     }
     for (const [category, t] of byCategory) {
@@ -124,12 +193,27 @@ function allocatedShares(ctx: ModelContext, run: ScenarioRun, contributions: Con
       const year = contributions[0]?.year ?? ctx.startYear;
       const weights = members.map((m) => weightOf(run.params, key, m, year));
       const totalWeight = weights.reduce((a, w) => a.plus(w), new Decimal(0));
-      for (const [isOneOff, amount] of [[false, t.rec], [true, t.one]] as const) {
+      for (const [isOneOff, amount] of [
+        [false, t.rec],
+        [true, t.one],
+      ] as const) {
         if (amount === 0) continue;
         const share = (allocateByKey(amount, weights) as number[])[j] as number;
         items.push({
-          rule: 'allocation', label: `share of ${s}`, party: s, owner: s, category, isOneOff, amount: centsToMoney(share),
-          detail: { basis: key?.basis ?? 'inhabitants', weight: (weights[j] as Decimal).toString(), totalWeight: totalWeight.toString(), sharedAmount: centsToMoney(amount), members: members.join(', ') },
+          rule: 'allocation',
+          label: `share of ${s}`,
+          party: s,
+          owner: s,
+          category,
+          isOneOff,
+          amount: centsToMoney(share),
+          detail: {
+            basis: key?.basis ?? 'inhabitants',
+            weight: (weights[j] as Decimal).toString(),
+            totalWeight: totalWeight.toString(),
+            sharedAmount: centsToMoney(amount),
+            members: members.join(', '),
+          },
         });
       }
     }
@@ -143,16 +227,31 @@ function extrapolated(ctx: ModelContext, run: ScenarioRun, query: TraceQuery, mo
   if (i < 0) throw new Error(`year ${query.year} is outside the results`);
   // The recurring part of the same figure in the last horizon year, from its own trace.
   const endTrace = explainFigure(model, { ...query, year: ctx.endYear });
-  const recurringEnd = endTrace.items.reduce((sum, item) => (item.isOneOff ? sum : sum + Number(item.amount.replace('.', ''))), 0);
+  const recurringEnd = endTrace.items.reduce(
+    (sum, item) => (item.isOneOff ? sum : sum + Number(item.amount.replace('.', ''))),
+    0,
+  );
   const factor = new Decimal(1).plus(run.params.extrapolationRate).pow(query.year - ctx.endYear);
   const value = roundCents(new Decimal(recurringEnd).times(factor));
   return {
     total: centsToMoney(value),
     isExtrapolated: true,
-    items: [{
-      rule: 'extrapolation', label: `recurring ${ctx.endYear} × growth`, party: query.party ?? query.owner ?? '', owner: query.owner ?? '',
-      category: query.category ?? '', isOneOff: false, amount: centsToMoney(value),
-      detail: { recurringEndYear: centsToMoney(recurringEnd), rate: run.params.extrapolationRate.toString(), years: query.year - ctx.endYear, factor: factor.toString() },
-    }],
+    items: [
+      {
+        rule: 'extrapolation',
+        label: `recurring ${ctx.endYear} × growth`,
+        party: query.party ?? query.owner ?? '',
+        owner: query.owner ?? '',
+        category: query.category ?? '',
+        isOneOff: false,
+        amount: centsToMoney(value),
+        detail: {
+          recurringEndYear: centsToMoney(recurringEnd),
+          rate: run.params.extrapolationRate.toString(),
+          years: query.year - ctx.endYear,
+          factor: factor.toString(),
+        },
+      },
+    ],
   };
 }

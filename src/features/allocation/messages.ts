@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const allocationMessages = defineMessages({
   nl: {
     title: 'Verdeelsleutels',
-    intro: 'Hoe de kosten van een gezamenlijke partij over de gemeenten worden verdeeld, per kostensoort als dat nodig is. Elke cent wordt toegerekend.',
+    intro:
+      'Hoe de kosten van een gezamenlijke partij over de gemeenten worden verdeeld, per kostensoort als dat nodig is. Elke cent wordt toegerekend.',
     noShared: 'Dit model heeft geen gezamenlijke partij. Voeg er een toe bij Modelopzet om kosten te kunnen verdelen.',
     toSetup: 'Naar de modelopzet',
     partyTabs: 'Gezamenlijke partij',
@@ -38,7 +39,8 @@ export const allocationMessages = defineMessages({
   },
   en: {
     title: 'Allocation keys',
-    intro: 'How a shared party’s cost is split over the municipalities, per cost category where needed. Every cent is allocated.',
+    intro:
+      'How a shared party’s cost is split over the municipalities, per cost category where needed. Every cent is allocated.',
     noShared: 'This model has no shared party. Add one in Model setup to split costs.',
     toSetup: 'Go to model setup',
     partyTabs: 'Shared party',

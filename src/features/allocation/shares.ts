@@ -6,7 +6,11 @@
 import { memberWeights, type AllocationKey, type ModelFile } from '../../engine';
 
 /** member → year → fraction; a year whose weights are all 0 maps to null. */
-export function sharesByYear(m: ModelFile, key: AllocationKey | undefined, years: number[]): { members: string[]; byYear: Map<number, Map<string, number> | null> } {
+export function sharesByYear(
+  m: ModelFile,
+  key: AllocationKey | undefined,
+  years: number[],
+): { members: string[]; byYear: Map<number, Map<string, number> | null> } {
   const k: AllocationKey = key ?? { basis: 'inhabitants' };
   const members = memberWeights(m, k, m.horizon.startYear).map((w) => w.member);
   const byYear = new Map<number, Map<string, number> | null>();

@@ -13,21 +13,69 @@ export function BaselineScreen() {
   const partyId = useAppStore((s) => s.selection.partyId);
   const select = useAppStore((s) => s.select);
   if (!model) return null;
-  if (!baselineOf(model)) return <div className="screen"><ScreenHeader title={t('title')} /><p>{t('noBaseline')}</p></div>;
+  if (!baselineOf(model))
+    return (
+      <div className="screen">
+        <ScreenHeader title={t('title')} />
+        <p>{t('noBaseline')}</p>
+      </div>
+    );
   const party = model.parties.find((p) => p.id === partyId) ?? model.parties[0];
   const opexCategories = categoriesOf(model).filter((c) => c.group !== 'oneOff');
   return (
     <div className="screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
-      <Tabs label={t('partyTabs')} tabs={model.parties.map((p) => ({ id: p.id, label: p.name }))} current={party?.id ?? ''} onChange={(id) => select({ partyId: id })}>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
+      <Tabs
+        label={t('partyTabs')}
+        tabs={model.parties.map((p) => ({ id: p.id, label: p.name }))}
+        current={party?.id ?? ''}
+        onChange={(id) => select({ partyId: id })}
+      >
         {party && (
           <>
-            <LineTable model={model} party={party} type="opex" title={t('opex')} text={t('opexText')} categories={opexCategories} />
+            <LineTable
+              model={model}
+              party={party}
+              type="opex"
+              title={t('opex')}
+              text={t('opexText')}
+              categories={opexCategories}
+            />
             <StaffTable model={model} party={party} />
-            <LineTable model={model} party={party} type="investment" title={t('investments')} text={t('investmentsText')} categories={assetCategoriesOf(model)} />
-            <LineTable model={model} party={party} type="recurringInvestment" title={t('recurring')} text={t('recurringText')} categories={assetCategoriesOf(model)} />
-            <LineTable model={model} party={party} type="application" title={t('applications')} text={t('applicationsText')} categories={[]} />
-            <LineTable model={model} party={party} type="oneOff" title={t('oneOff')} text={t('oneOffText')} categories={oneOffCategoriesOf(model)} />
+            <LineTable
+              model={model}
+              party={party}
+              type="investment"
+              title={t('investments')}
+              text={t('investmentsText')}
+              categories={assetCategoriesOf(model)}
+            />
+            <LineTable
+              model={model}
+              party={party}
+              type="recurringInvestment"
+              title={t('recurring')}
+              text={t('recurringText')}
+              categories={assetCategoriesOf(model)}
+            />
+            <LineTable
+              model={model}
+              party={party}
+              type="application"
+              title={t('applications')}
+              text={t('applicationsText')}
+              categories={[]}
+            />
+            <LineTable
+              model={model}
+              party={party}
+              type="oneOff"
+              title={t('oneOff')}
+              text={t('oneOffText')}
+              categories={oneOffCategoriesOf(model)}
+            />
             <ComputedCosts model={model} party={party} />
           </>
         )}

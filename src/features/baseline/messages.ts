@@ -3,21 +3,27 @@ import { defineMessages } from '../../i18n';
 export const baselineMessages = defineMessages({
   nl: {
     title: 'Baseline',
-    intro: 'Wat elke partij zonder samenwerking zou uitgeven, met dezelfde ambities. Alle scenario’s worden hiermee vergeleken.',
+    intro:
+      'Wat elke partij zonder samenwerking zou uitgeven, met dezelfde ambities. Alle scenario’s worden hiermee vergeleken.',
     partyTabs: 'Partij',
     noBaseline: 'Dit model heeft geen baseline.',
     opex: 'Exploitatiekosten',
-    opexText: 'Jaarlijkse kosten per kostensoort in prijzen van het prijspeiljaar; geïndexeerd tenzij “nee”. Een bedrag in een jaarkolom vervangt dat jaar (nominaal).',
+    opexText:
+      'Jaarlijkse kosten per kostensoort in prijzen van het prijspeiljaar; geïndexeerd tenzij “nee”. Een bedrag in een jaarkolom vervangt dat jaar (nominaal).',
     investments: 'Activa: investeringen',
-    investmentsText: 'Investeringen met hun jaar en bedrag, ook bestaande activa van vóór de periode. De kapitaallasten volgen uit de termijn (leeg: de termijn van de partij).',
+    investmentsText:
+      'Investeringen met hun jaar en bedrag, ook bestaande activa van vóór de periode. De kapitaallasten volgen uit de termijn (leeg: de termijn van de partij).',
     recurring: 'Jaarlijkse vervangingsinvesteringen',
-    recurringText: 'Elk jaar van “van” tot en met “tot” een investering: een vast bedrag of een bedrag per inwoner (vul één van beide in).',
+    recurringText:
+      'Elk jaar van “van” tot en met “tot” een investering: een vast bedrag of een bedrag per inwoner (vul één van beide in).',
     applications: 'Applicaties',
-    applicationsText: 'Aankopen van applicaties; de projectkosten komen erbij (vervanging of vernieuwing, zie de aannames).',
+    applicationsText:
+      'Aankopen van applicaties; de projectkosten komen erbij (vervanging of vernieuwing, zie de aannames).',
     oneOff: 'Eenmalige kosten',
     oneOffText: 'Kosten die alleen in één jaar vallen.',
     staff: 'Personeel (fte)',
-    staffText: 'Fte per functiegroep per jaar en het deel dat wordt ingehuurd. Een waarde geldt tot het volgende jaar met een eigen waarde.',
+    staffText:
+      'Fte per functiegroep per jaar en het deel dat wordt ingehuurd. Een waarde geldt tot het volgende jaar met een eigen waarde.',
     amount: 'Bedrag',
     indexed: 'Geïndexeerd',
     from: 'Van',
@@ -47,21 +53,26 @@ export const baselineMessages = defineMessages({
   },
   en: {
     title: 'Baseline',
-    intro: 'What each party would spend without collaborating, with the same ambitions. Every scenario is compared with this.',
+    intro:
+      'What each party would spend without collaborating, with the same ambitions. Every scenario is compared with this.',
     partyTabs: 'Party',
     noBaseline: 'This model has no baseline.',
     opex: 'Operating costs',
-    opexText: 'Yearly costs per cost category at base-year prices; indexed unless “no”. An amount in a year column replaces that year (nominal).',
+    opexText:
+      'Yearly costs per cost category at base-year prices; indexed unless “no”. An amount in a year column replaces that year (nominal).',
     investments: 'Assets: investments',
-    investmentsText: 'Investments with their year and amount, including existing assets from before the period. Capital charges follow from the term (empty: the party’s term).',
+    investmentsText:
+      'Investments with their year and amount, including existing assets from before the period. Capital charges follow from the term (empty: the party’s term).',
     recurring: 'Yearly renewal investments',
-    recurringText: 'An investment in each year from “from” to “to”: a fixed amount or an amount per inhabitant (fill in one of them).',
+    recurringText:
+      'An investment in each year from “from” to “to”: a fixed amount or an amount per inhabitant (fill in one of them).',
     applications: 'Applications',
     applicationsText: 'Application purchases; project costs are added (replacement or renewal, see the assumptions).',
     oneOff: 'One-off costs',
     oneOffText: 'Costs that fall in one year only.',
     staff: 'Staff (FTE)',
-    staffText: 'FTE per function group per year and the share that is hired. A value holds until the next year with a value of its own.',
+    staffText:
+      'FTE per function group per year and the share that is hired. A value holds until the next year with a value of its own.',
     amount: 'Amount',
     indexed: 'Indexed',
     from: 'From',

@@ -22,9 +22,18 @@ export function BenchmarkScreen() {
   if (!model) return null;
   return (
     <div className="screen benchmark-screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
-      {evaluation ? <Comparison model={model} evaluation={evaluation} /> : (
-        <div className="notice notice-error" role="alert"><div className="notice-body"><p className="notice-title">{t('invalid')}</p><p>{errors[0]}</p></div></div>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
+      {evaluation ? (
+        <Comparison model={model} evaluation={evaluation} />
+      ) : (
+        <div className="notice notice-error" role="alert">
+          <div className="notice-body">
+            <p className="notice-title">{t('invalid')}</p>
+            <p>{errors[0]}</p>
+          </div>
+        </div>
       )}
       <BenchmarkEditor />
     </div>
@@ -48,27 +57,76 @@ function Comparison({ model, evaluation: e }: { model: ModelFile; evaluation: Ev
   return (
     <>
       <div className="form-row">
-        <SelectField label={t('scenario')} value={scenarioId} onChange={setScenario} options={e.scenarios.map((s) => ({ value: s.id, label: s.name }))} />
-        <SelectField label={t('year')} value={String(shownYear)} onChange={(v) => setYear(Number(v))} options={years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <SelectField
+          label={t('scenario')}
+          value={scenarioId}
+          onChange={setScenario}
+          options={e.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <SelectField
+          label={t('year')}
+          value={String(shownYear)}
+          onChange={(v) => setYear(Number(v))}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
         {table.rows.length > 0 && reference && (
-          <SelectField label={t('reference')} value={reference.id} onChange={setRef} options={table.rows.map((r) => ({ value: r.id, label: r.label }))} />
+          <SelectField
+            label={t('reference')}
+            value={reference.id}
+            onChange={setRef}
+            options={table.rows.map((r) => ({ value: r.id, label: r.label }))}
+          />
         )}
       </div>
-      {figures.error && <p role="alert" className="notice notice-error">{figures.error}</p>}
-      <Section title={t('perInhabitant', { scenario, year: shownYear })} description={t('totalNote', { year: shownYear, bookYear: table.bookYear ?? '—' })}>
-        <FiguresTable rows={rows} reference={reference} nameOf={nameOf} caption={t('perInhabitant', { scenario, year: shownYear })} />
+      {figures.error && (
+        <p role="alert" className="notice notice-error">
+          {figures.error}
+        </p>
+      )}
+      <Section
+        title={t('perInhabitant', { scenario, year: shownYear })}
+        description={t('totalNote', { year: shownYear, bookYear: table.bookYear ?? '—' })}
+      >
+        <FiguresTable
+          rows={rows}
+          reference={reference}
+          nameOf={nameOf}
+          caption={t('perInhabitant', { scenario, year: shownYear })}
+        />
         {reference ? <BenchmarkSentences rows={rows} reference={reference} nameOf={nameOf} /> : <p>{t('noRows')}</p>}
-        <BarChart label={t('chart', { scenario, year: shownYear, reference: reference?.label ?? '—' })} labelsHeading={t('group')} labels={GROUPS.map((g) => t(g))}
+        <BarChart
+          label={t('chart', { scenario, year: shownYear, reference: reference?.label ?? '—' })}
+          labelsHeading={t('group')}
+          labels={GROUPS.map((g) => t(g))}
           datasets={[
             ...rows.map((r, i) => ({ label: nameOf(r.party), data: GROUPS.map((g) => r[g]), color: seriesColor(i) })),
-            ...(reference ? [{ label: t('benchmarkRow', { label: reference.label }), data: GROUPS.map((g) => (g === 'total' ? benchmarkRowTotal(reference) : String(reference[g]))), color: PALETTE.grey }] : []),
-          ]} />
+            ...(reference
+              ? [
+                  {
+                    label: t('benchmarkRow', { label: reference.label }),
+                    data: GROUPS.map((g) => (g === 'total' ? benchmarkRowTotal(reference) : String(reference[g]))),
+                    color: PALETTE.grey,
+                  },
+                ]
+              : []),
+          ]}
+        />
       </Section>
     </>
   );
 }
 
-function FiguresTable({ rows, reference, nameOf, caption }: { rows: PerInhabitant[]; reference: BenchmarkRow | undefined; nameOf: (p: string | null) => string; caption: string }) {
+function FiguresTable({
+  rows,
+  reference,
+  nameOf,
+  caption,
+}: {
+  rows: PerInhabitant[];
+  reference: BenchmarkRow | undefined;
+  nameOf: (p: string | null) => string;
+  caption: string;
+}) {
   const t = useT(benchmarkMessages);
   const locale = useLocale();
   const euro = (v: string) => formatMoney(v, locale, 'cents');
@@ -79,23 +137,45 @@ function FiguresTable({ rows, reference, nameOf, caption }: { rows: PerInhabitan
         <thead>
           <tr>
             <th scope="col">{t('municipality')}</th>
-            {GROUPS.map((g) => <th key={g} scope="col" className="num">{t(g)}</th>)}
-            <th scope="col" className="num">{t('ftePer100k')}</th>
+            {GROUPS.map((g) => (
+              <th key={g} scope="col" className="num">
+                {t(g)}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('ftePer100k')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.party ?? '*'} data-party={r.party ?? 'together'} className={r.party === null ? 'is-subtotal' : undefined}>
+            <tr
+              key={r.party ?? '*'}
+              data-party={r.party ?? 'together'}
+              className={r.party === null ? 'is-subtotal' : undefined}
+            >
               <th scope="row">{nameOf(r.party)}</th>
-              {GROUPS.map((g) => <td key={g} className="num" data-figure={g}>{euro(r[g])}</td>)}
-              <td className="num" data-figure="ftePer100k">{formatDecimal(r.ftePer100k, locale, 1)}</td>
+              {GROUPS.map((g) => (
+                <td key={g} className="num" data-figure={g}>
+                  {euro(r[g])}
+                </td>
+              ))}
+              <td className="num" data-figure="ftePer100k">
+                {formatDecimal(r.ftePer100k, locale, 1)}
+              </td>
             </tr>
           ))}
           {reference && (
             <tr className="is-reference" data-party="benchmark">
               <th scope="row">{t('benchmarkRow', { label: reference.label })}</th>
-              {GROUPS.map((g) => <td key={g} className="num">{euro(g === 'total' ? benchmarkRowTotal(reference) : String(reference[g]))}</td>)}
-              <td className="num">{reference.ftePer100k === undefined ? '—' : formatDecimal(String(reference.ftePer100k), locale, 1)}</td>
+              {GROUPS.map((g) => (
+                <td key={g} className="num">
+                  {euro(g === 'total' ? benchmarkRowTotal(reference) : String(reference[g]))}
+                </td>
+              ))}
+              <td className="num">
+                {reference.ftePer100k === undefined ? '—' : formatDecimal(String(reference.ftePer100k), locale, 1)}
+              </td>
             </tr>
           )}
         </tbody>

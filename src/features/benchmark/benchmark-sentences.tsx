@@ -11,7 +11,13 @@ function referenceText(row: BenchmarkRow, t: Translate<BenchmarkKey>): string {
   return m ? `${t('theAverage')}${m[2] ?? ''}` : `“${row.label}”`;
 }
 
-export function sentenceOf(value: string, row: BenchmarkRow, who: string, t: Translate<BenchmarkKey>, locale: Locale): string {
+export function sentenceOf(
+  value: string,
+  row: BenchmarkRow,
+  who: string,
+  t: Translate<BenchmarkKey>,
+  locale: Locale,
+): string {
   const c = compareWithBenchmark(value, benchmarkRowTotal(row));
   const reference = referenceText(row, t);
   if (c.direction === 'equal') return t('equal', { who, reference });
@@ -20,12 +26,24 @@ export function sentenceOf(value: string, row: BenchmarkRow, who: string, t: Tra
   return t(c.direction, { who, amount, reference, percent });
 }
 
-export function BenchmarkSentences({ rows, reference, nameOf }: { rows: PerInhabitant[]; reference: BenchmarkRow; nameOf: (party: string | null) => string }) {
+export function BenchmarkSentences({
+  rows,
+  reference,
+  nameOf,
+}: {
+  rows: PerInhabitant[];
+  reference: BenchmarkRow;
+  nameOf: (party: string | null) => string;
+}) {
   const t = useT(benchmarkMessages);
   const locale = useLocale();
   return (
     <ul className="benchmark-sentences">
-      {rows.map((r) => <li key={r.party ?? '*'} data-party={r.party ?? 'together'}>{sentenceOf(r.total, reference, nameOf(r.party), t, locale)}</li>)}
+      {rows.map((r) => (
+        <li key={r.party ?? '*'} data-party={r.party ?? 'together'}>
+          {sentenceOf(r.total, reference, nameOf(r.party), t, locale)}
+        </li>
+      ))}
     </ul>
   );
 }

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const benchmarkMessages = defineMessages({
   nl: {
     title: 'Benchmark',
-    intro: 'ICT-kosten per inwoner (software, personeel, infrastructuur) en ICT-formatie per 100.000 inwoners, per gemeente en scenario, naast een benchmarktabel. De standaardtabel komt uit de ICT Benchmark Gemeenten; pas hem aan en hij wordt in het model bewaard.',
+    intro:
+      'ICT-kosten per inwoner (software, personeel, infrastructuur) en ICT-formatie per 100.000 inwoners, per gemeente en scenario, naast een benchmarktabel. De standaardtabel komt uit de ICT Benchmark Gemeenten; pas hem aan en hij wordt in het model bewaard.',
     invalid: 'Het model bevat fouten; er zijn nog geen resultaten.',
     scenario: 'Scenario',
     year: 'Jaar',
@@ -19,7 +20,8 @@ export const benchmarkMessages = defineMessages({
     municipality: 'Gemeente',
     together: 'Samen',
     benchmarkRow: 'Benchmark: {label}',
-    totalNote: 'Totaal = software + personeel + infrastructuur, zoals in de benchmark. Eenmalige en overige kosten tellen niet mee. Bedragen zijn nominaal in {year}; de benchmark is van boekjaar {bookYear}.',
+    totalNote:
+      'Totaal = software + personeel + infrastructuur, zoals in de benchmark. Eenmalige en overige kosten tellen niet mee. Bedragen zijn nominaal in {year}; de benchmark is van boekjaar {bookYear}.',
     sentences: 'Wat dat betekent',
     above: '{who}: {amount} per inwoner boven {reference} (≈ {percent} hoger).',
     below: '{who}: {amount} per inwoner onder {reference} (≈ {percent} lager).',
@@ -45,7 +47,8 @@ export const benchmarkMessages = defineMessages({
   },
   en: {
     title: 'Benchmark',
-    intro: 'ICT cost per inhabitant (software, personnel, infrastructure) and ICT staff per 100,000 inhabitants, per municipality and scenario, beside a benchmark table. The default table comes from the ICT Benchmark Gemeenten; edit it and it is kept in the model.',
+    intro:
+      'ICT cost per inhabitant (software, personnel, infrastructure) and ICT staff per 100,000 inhabitants, per municipality and scenario, beside a benchmark table. The default table comes from the ICT Benchmark Gemeenten; edit it and it is kept in the model.',
     invalid: 'The model has errors; there are no results yet.',
     scenario: 'Scenario',
     year: 'Year',
@@ -61,7 +64,8 @@ export const benchmarkMessages = defineMessages({
     municipality: 'Municipality',
     together: 'Together',
     benchmarkRow: 'Benchmark: {label}',
-    totalNote: 'Total = software + personnel + infrastructure, as in the benchmark. One-off and other cost are not included. Amounts are nominal in {year}; the benchmark is of book year {bookYear}.',
+    totalNote:
+      'Total = software + personnel + infrastructure, as in the benchmark. One-off and other cost are not included. Amounts are nominal in {year}; the benchmark is of book year {bookYear}.',
     sentences: 'What that means',
     above: '{who}: {amount} per inhabitant above {reference} (≈ {percent} higher).',
     below: '{who}: {amount} per inhabitant below {reference} (≈ {percent} lower).',

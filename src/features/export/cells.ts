@@ -9,27 +9,30 @@ import { canonical, yearValue } from '../../model';
 /** How a number is shown: euros with cents, a whole number, a year, FTE, a rate (fraction shown as %), a plain decimal. */
 export type NumberKind = 'money' | 'int' | 'year' | 'fte' | 'rate' | 'decimal';
 
-export type Cell =
-  | { kind: 'text'; value: string }
-  | { kind: 'number'; value: string; format: NumberKind }
-  | null;
+export type Cell = { kind: 'text'; value: string } | { kind: 'number'; value: string; format: NumberKind } | null;
 
 export type Sheet = { id: string; name: string; header: string[]; rows: Cell[][]; widths?: number[] };
 
-export const text = (value: string | undefined | null): Cell => (value === undefined || value === null || value === '' ? null : { kind: 'text', value });
+export const text = (value: string | undefined | null): Cell =>
+  value === undefined || value === null || value === '' ? null : { kind: 'text', value };
 export const money = (value: string): Cell => ({ kind: 'number', value, format: 'money' });
-export const num = (value: string | null, format: NumberKind): Cell => (value === null ? null : { kind: 'number', value, format });
-export const year = (value: number | undefined): Cell => (value === undefined ? null : { kind: 'number', value: String(value), format: 'year' });
+export const num = (value: string | null, format: NumberKind): Cell =>
+  value === null ? null : { kind: 'number', value, format };
+export const year = (value: number | undefined): Cell =>
+  value === undefined ? null : { kind: 'number', value: String(value), format: 'year' };
 export const yes = (value: boolean, words: { yes: string; no: string }): Cell => text(value ? words.yes : words.no);
 
 /** A value from a model file (JSON number or decimal string) as a number cell; absent stays empty. */
-export const fileNum = (value: Num | undefined, format: NumberKind): Cell => num(value === undefined ? null : canonical(value), format);
+export const fileNum = (value: Num | undefined, format: NumberKind): Cell =>
+  num(value === undefined ? null : canonical(value), format);
 
 /** The value of a year map in a year (carry forward), as a number cell. */
-export const mapNum = (map: YearMap | undefined, y: number, format: NumberKind): Cell => (map === undefined ? null : num(yearValue(map, y), format));
+export const mapNum = (map: YearMap | undefined, y: number, format: NumberKind): Cell =>
+  map === undefined ? null : num(yearValue(map, y), format);
 
 /** A number typed by a JS value the engine gives as a number (payback years); display only. */
-export const jsNum = (value: number | null, format: NumberKind): Cell => (value === null ? null : { kind: 'number', value: String(value), format });
+export const jsNum = (value: number | null, format: NumberKind): Cell =>
+  value === null ? null : { kind: 'number', value: String(value), format };
 
 const DANGEROUS = /^[=+\-@\t\r]/;
 const NUMERIC_TEXT = /^[-+]?\d+(?:[.,]\d+)?$/;

@@ -8,7 +8,8 @@ import { downloadBlob, today } from '../../components';
 import { exportMessages } from './messages';
 import { buildWorkbook, exportFileName } from './workbook';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
+type Status =
+  { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'failed'; message: string };
 
 export function ExportScreen() {
   const t = useT(exportMessages);
@@ -17,7 +18,10 @@ export function ExportScreen() {
   const { evaluation } = useEvaluationState();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const methods = useMethodsCompared().value;
-  const sheets = useMemo(() => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods) : null), [model, evaluation, t, locale, methods]);
+  const sheets = useMemo(
+    () => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods) : null),
+    [model, evaluation, t, locale, methods],
+  );
   if (!model) return null;
   const onXlsx = async () => {
     if (!sheets) return;
@@ -34,29 +38,63 @@ export function ExportScreen() {
   };
   return (
     <div className="screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
-      {!sheets ? <p className="notice notice-warning">{t('noResults')}</p> : (
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
+      {!sheets ? (
+        <p className="notice notice-warning">{t('noResults')}</p>
+      ) : (
         <>
           <Section title={t('xlsxTitle')} description={t('xlsxText')}>
             <div className="button-row">
-              <button type="button" className="button button-primary" onClick={() => void onXlsx()} disabled={status.kind === 'busy'}>{t('xlsxButton')}</button>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => void onXlsx()}
+                disabled={status.kind === 'busy'}
+              >
+                {t('xlsxButton')}
+              </button>
             </div>
             <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>
-              {status.kind === 'busy' ? t('busy') : status.kind === 'done' ? t('done', { file: status.file }) : status.kind === 'failed' ? t('failed', { message: status.message }) : ''}
+              {status.kind === 'busy'
+                ? t('busy')
+                : status.kind === 'done'
+                  ? t('done', { file: status.file })
+                  : status.kind === 'failed'
+                    ? t('failed', { message: status.message })
+                    : ''}
             </p>
           </Section>
           <Section title={t('csvTitle')} description={t('csvText')}>
             <div className="table-wrap">
               <table className="table">
                 <caption className="visually-hidden">{t('sheetList')}</caption>
-                <thead><tr><th scope="col">{t('colSheet')}</th><th scope="col" className="num">{t('colRows')}</th><th scope="col">{t('colCsv')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('colSheet')}</th>
+                    <th scope="col" className="num">
+                      {t('colRows')}
+                    </th>
+                    <th scope="col">{t('colCsv')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {sheets.map((s) => (
                     <tr key={s.id}>
                       <th scope="row">{s.name}</th>
                       <td className="num">{s.rows.length}</td>
                       <td>
-                        <button type="button" className="button" onClick={() => downloadBlob(exportFileName(model, 'csv', s.name), new Blob([sheetToCsv(s)], { type: 'text/csv;charset=utf-8' }))}>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() =>
+                            downloadBlob(
+                              exportFileName(model, 'csv', s.name),
+                              new Blob([sheetToCsv(s)], { type: 'text/csv;charset=utf-8' }),
+                            )
+                          }
+                        >
                           {t('csvButton', { sheet: s.name })}
                         </button>
                       </td>

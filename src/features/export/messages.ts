@@ -3,12 +3,15 @@ import { defineMessages } from '../../i18n';
 export const exportMessages = defineMessages({
   nl: {
     title: 'Exporteren',
-    intro: 'Alle invoer en alle resultaten van dit model als spreadsheet, voor de controller of een eigen analyse. Bedragen zijn echte getallen in euro’s met centen, precies de bedragen van de berekening.',
+    intro:
+      'Alle invoer en alle resultaten van dit model als spreadsheet, voor de controller of een eigen analyse. Bedragen zijn echte getallen in euro’s met centen, precies de bedragen van de berekening.',
     xlsxTitle: 'Excel-werkmap',
-    xlsxText: 'Eén werkmap met een tabblad per onderwerp: de invoer (partijen, aannames, kostenregels, personeel, hefbomen, verdeelsleutels) en de resultaten (per scenario en jaar, kerncijfers, per gemeente).',
+    xlsxText:
+      'Eén werkmap met een tabblad per onderwerp: de invoer (partijen, aannames, kostenregels, personeel, hefbomen, verdeelsleutels) en de resultaten (per scenario en jaar, kerncijfers, per gemeente).',
     xlsxButton: 'Werkmap downloaden (.xlsx)',
     csvTitle: 'CSV per onderwerp',
-    csvText: 'Voor programma’s die geen Excel lezen: één bestand per tabblad, UTF-8, puntkomma als scheidingsteken en decimale komma (zoals Nederlandse Excel het verwacht).',
+    csvText:
+      'Voor programma’s die geen Excel lezen: één bestand per tabblad, UTF-8, puntkomma als scheidingsteken en decimale komma (zoals Nederlandse Excel het verwacht).',
     csvButton: 'CSV: {sheet}',
     busy: 'De werkmap wordt gemaakt…',
     done: 'De werkmap is gemaakt: {file}.',
@@ -141,12 +144,15 @@ export const exportMessages = defineMessages({
   },
   en: {
     title: 'Export',
-    intro: 'Every input and every result of this model as a spreadsheet, for the controller or an analysis of your own. Amounts are real numbers in euros with cents, exactly the amounts of the calculation.',
+    intro:
+      'Every input and every result of this model as a spreadsheet, for the controller or an analysis of your own. Amounts are real numbers in euros with cents, exactly the amounts of the calculation.',
     xlsxTitle: 'Excel workbook',
-    xlsxText: 'One workbook with a sheet per topic: the inputs (parties, assumptions, cost lines, staff, levers, allocation keys) and the results (per scenario and year, key figures, per municipality).',
+    xlsxText:
+      'One workbook with a sheet per topic: the inputs (parties, assumptions, cost lines, staff, levers, allocation keys) and the results (per scenario and year, key figures, per municipality).',
     xlsxButton: 'Download workbook (.xlsx)',
     csvTitle: 'CSV per topic',
-    csvText: 'For programs that do not read Excel: one file per sheet, UTF-8, semicolon as separator and decimal comma (as Dutch Excel expects).',
+    csvText:
+      'For programs that do not read Excel: one file per sheet, UTF-8, semicolon as separator and decimal comma (as Dutch Excel expects).',
     csvButton: 'CSV: {sheet}',
     busy: 'Making the workbook…',
     done: 'The workbook has been made: {file}.',

@@ -11,11 +11,30 @@ import type { Translate } from '../../i18n';
 import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
-type Ctx = { model: ModelFile; evaluation: Evaluation; t: Translate<ExportKey>; locale: Locale; words: { yes: string; no: string } };
+type Ctx = {
+  model: ModelFile;
+  evaluation: Evaluation;
+  t: Translate<ExportKey>;
+  locale: Locale;
+  words: { yes: string; no: string };
+};
 
-export function resultSheets(model: ModelFile, evaluation: Evaluation, t: Translate<ExportKey>, locale: Locale): Sheet[] {
+export function resultSheets(
+  model: ModelFile,
+  evaluation: Evaluation,
+  t: Translate<ExportKey>,
+  locale: Locale,
+): Sheet[] {
   const ctx: Ctx = { model, evaluation, t, locale, words: { yes: t('yes'), no: t('no') } };
-  return [totalsSheet(ctx), keyFigureSheet(ctx), municipalitySheet(ctx), municipalityKeySheet(ctx), ownerSheet(ctx), categorySheet(ctx), fteSheet(ctx)];
+  return [
+    totalsSheet(ctx),
+    keyFigureSheet(ctx),
+    municipalitySheet(ctx),
+    municipalityKeySheet(ctx),
+    ownerSheet(ctx),
+    categorySheet(ctx),
+    fteSheet(ctx),
+  ];
 }
 
 const head = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
@@ -24,10 +43,29 @@ function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
   const rows: Cell[][] = [];
   for (const s of evaluation.scenarios) {
     for (const y of s.years) {
-      rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), money(y.total), money(y.oneOff), money(y.recurring), money(y.savings), money(y.cumulativeSavings)]);
+      rows.push([
+        ...head(s),
+        year(y.year),
+        yes(y.isExtrapolated, words),
+        money(y.total),
+        money(y.oneOff),
+        money(y.recurring),
+        money(y.savings),
+        money(y.cumulativeSavings),
+      ]);
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('total'), t('oneOff'), t('recurring'), t('savings'), t('cumulativeSavings')];
+  const header = [
+    t('scenario'),
+    t('scenarioId'),
+    t('year'),
+    t('extrapolated'),
+    t('total'),
+    t('oneOff'),
+    t('recurring'),
+    t('savings'),
+    t('cumulativeSavings'),
+  ];
   return { id: 'totals', name: t('sheetTotals'), header, rows, widths: [24, 14, 8, 14, 18, 18, 18, 18, 20] };
 }
 
@@ -42,16 +80,38 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
     const isSame = hasNoSavings(cumulativeOf(s.years));
     const breakEven = isSame ? null : s.breakEven;
     return [
-      ...head(s), text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
-      year(breakEven?.year), breakEven ? yes(breakEven.isExtrapolated, words) : null,
-      jsNum(isSame ? null : s.paybackYears, 'decimal'), money(s.npv), money(s.npvExtended), money(s.investment),
-      num(figures[i]?.horizon.savingsShare ?? null, 'rate'), last ? money(last.cumulativeSavings) : null,
+      ...head(s),
+      text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
+      year(breakEven?.year),
+      breakEven ? yes(breakEven.isExtrapolated, words) : null,
+      jsNum(isSame ? null : s.paybackYears, 'decimal'),
+      money(s.npv),
+      money(s.npvExtended),
+      money(s.investment),
+      num(figures[i]?.horizon.savingsShare ?? null, 'rate'),
+      last ? money(last.cumulativeSavings) : null,
     ];
   });
-  const header = [t('scenario'), t('scenarioId'), t('basedOn'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),
-    t('npv', { from: startYear, to: endYear }), t('npvExtended', { from: startYear, to: extrapolateTo }), t('investment'),
-    t('savingsShare', { from: startYear, to: endYear }), t('horizonSavings', { year: endYear })];
-  return { id: 'keyFigures', name: t('sheetKeyFigures'), header, rows, widths: [24, 14, 20, 12, 14, 14, 20, 20, 20, 16, 20] };
+  const header = [
+    t('scenario'),
+    t('scenarioId'),
+    t('basedOn'),
+    t('breakEvenYear'),
+    t('breakEvenExtrapolated'),
+    t('payback'),
+    t('npv', { from: startYear, to: endYear }),
+    t('npvExtended', { from: startYear, to: extrapolateTo }),
+    t('investment'),
+    t('savingsShare', { from: startYear, to: endYear }),
+    t('horizonSavings', { year: endYear }),
+  ];
+  return {
+    id: 'keyFigures',
+    name: t('sheetKeyFigures'),
+    header,
+    rows,
+    widths: [24, 14, 20, 12, 14, 14, 20, 20, 20, 16, 20],
+  };
 }
 
 function partyOrScenario(evaluation: Evaluation, id: string): string {
@@ -63,13 +123,39 @@ function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
   for (const s of evaluation.scenarios) {
     for (const p of evaluation.municipalities) {
       for (const y of s.parties[p]?.years ?? []) {
-        rows.push([...head(s), text(partyName(model, p)), year(y.year), yes(y.isExtrapolated, words),
-          money(y.total), money(y.oneOff), money(y.recurring), money(y.savings), money(y.cumulativeSavings)]);
+        rows.push([
+          ...head(s),
+          text(partyName(model, p)),
+          year(y.year),
+          yes(y.isExtrapolated, words),
+          money(y.total),
+          money(y.oneOff),
+          money(y.recurring),
+          money(y.savings),
+          money(y.cumulativeSavings),
+        ]);
       }
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('municipality'), t('year'), t('extrapolated'), t('total'), t('oneOff'), t('recurring'), t('savings'), t('cumulativeSavings')];
-  return { id: 'municipalities', name: t('sheetMunicipalities'), header, rows, widths: [24, 14, 20, 8, 14, 18, 18, 18, 18, 20] };
+  const header = [
+    t('scenario'),
+    t('scenarioId'),
+    t('municipality'),
+    t('year'),
+    t('extrapolated'),
+    t('total'),
+    t('oneOff'),
+    t('recurring'),
+    t('savings'),
+    t('cumulativeSavings'),
+  ];
+  return {
+    id: 'municipalities',
+    name: t('sheetMunicipalities'),
+    header,
+    rows,
+    widths: [24, 14, 20, 8, 14, 18, 18, 18, 18, 20],
+  };
 }
 
 function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
@@ -83,13 +169,36 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
       if (!c) continue;
       const isSame = hasNoSavings(cumulativeOf(c.years));
       const breakEven = isSame ? null : c.breakEven;
-      rows.push([...head(s), text(partyName(model, p)), year(breakEven?.year), breakEven ? yes(breakEven.isExtrapolated, words) : null,
-        jsNum(isSame ? null : c.paybackYears, 'decimal'), money(c.npv), money(c.npvExtended), money(c.investment)]);
+      rows.push([
+        ...head(s),
+        text(partyName(model, p)),
+        year(breakEven?.year),
+        breakEven ? yes(breakEven.isExtrapolated, words) : null,
+        jsNum(isSame ? null : c.paybackYears, 'decimal'),
+        money(c.npv),
+        money(c.npvExtended),
+        money(c.investment),
+      ]);
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('municipality'), t('breakEvenYear'), t('breakEvenExtrapolated'), t('payback'),
-    t('npv', { from: startYear, to: endYear }), t('npvExtended', { from: startYear, to: extrapolateTo }), t('investment')];
-  return { id: 'municipalityKeys', name: t('sheetMunicipalityKeys'), header, rows, widths: [24, 14, 20, 12, 14, 14, 20, 20, 20] };
+  const header = [
+    t('scenario'),
+    t('scenarioId'),
+    t('municipality'),
+    t('breakEvenYear'),
+    t('breakEvenExtrapolated'),
+    t('payback'),
+    t('npv', { from: startYear, to: endYear }),
+    t('npvExtended', { from: startYear, to: extrapolateTo }),
+    t('investment'),
+  ];
+  return {
+    id: 'municipalityKeys',
+    name: t('sheetMunicipalityKeys'),
+    header,
+    rows,
+    widths: [24, 14, 20, 12, 14, 14, 20, 20, 20],
+  };
 }
 
 function ownerSheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
@@ -98,7 +207,14 @@ function ownerSheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
     for (const y of s.years) {
       for (const [owner, byCategory] of Object.entries(y.byOwnerCategory)) {
         for (const [c, amount] of Object.entries(byCategory)) {
-          rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), text(partyName(model, owner)), text(categoryLabel(model, c, locale)), money(amount)]);
+          rows.push([
+            ...head(s),
+            year(y.year),
+            yes(y.isExtrapolated, words),
+            text(partyName(model, owner)),
+            text(categoryLabel(model, c, locale)),
+            money(amount),
+          ]);
         }
       }
     }
@@ -112,7 +228,14 @@ function categorySheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
   for (const s of evaluation.scenarios) {
     for (const y of s.years) {
       for (const [c, amount] of Object.entries(y.byCategory)) {
-        rows.push([...head(s), year(y.year), yes(y.isExtrapolated, words), text(categoryLabel(model, c, locale)), text(c), money(amount)]);
+        rows.push([
+          ...head(s),
+          year(y.year),
+          yes(y.isExtrapolated, words),
+          text(categoryLabel(model, c, locale)),
+          text(c),
+          money(amount),
+        ]);
       }
     }
   }
@@ -126,7 +249,13 @@ function fteSheet({ model, evaluation, t, locale }: Ctx): Sheet {
     for (const y of s.staff) {
       for (const [party, byGroup] of Object.entries(y.byPartyGroup)) {
         for (const [g, fte] of Object.entries(byGroup)) {
-          rows.push([...head(s), year(y.year), text(partyName(model, party)), text(groupLabel(model, g, locale)), num(fte, 'fte')]);
+          rows.push([
+            ...head(s),
+            year(y.year),
+            text(partyName(model, party)),
+            text(groupLabel(model, g, locale)),
+            num(fte, 'fte'),
+          ]);
         }
       }
     }

@@ -13,12 +13,29 @@ import { resultSheets } from './result-sheets';
  * version-3 model and the two extrapolation methods compared (`methods`, from `compareMethods`;
  * null: no years after endYear or not computed).
  */
-export function buildWorkbook(model: ModelFile, evaluation: Evaluation, t: Translate<ExportKey>, locale: Locale, exportedOn: string, methods: MethodComparison | null = null): Sheet[] {
-  return [...inputSheets(model, t, locale, exportedOn), ...resultSheets(model, evaluation, t, locale), ...methodSheets(model, evaluation, methods, t, locale)];
+export function buildWorkbook(
+  model: ModelFile,
+  evaluation: Evaluation,
+  t: Translate<ExportKey>,
+  locale: Locale,
+  exportedOn: string,
+  methods: MethodComparison | null = null,
+): Sheet[] {
+  return [
+    ...inputSheets(model, t, locale, exportedOn),
+    ...resultSheets(model, evaluation, t, locale),
+    ...methodSheets(model, evaluation, methods, t, locale),
+  ];
 }
 
 /** Letters, digits and dashes only, lower case. */
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase();
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
 
 /** A file name from the model's title (and a suffix such as a sheet's name in the UI's language): letters, digits and dashes only. */
 export function exportFileName(model: ModelFile, extension: string, suffix = ''): string {

@@ -12,16 +12,28 @@ export function FilesScreen() {
   const addModel = useAppStore((s) => s.addModel);
   return (
     <div className="screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       <Section title={t('saveTitle')} description={t('saveText', { version: model?.version ?? 1 })}>
         {model ? (
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={() => downloadText(modelFileName(model), modelFileText(model))}>{t('save')}</button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => downloadText(modelFileName(model), modelFileText(model))}
+            >
+              {t('save')}
+            </button>
             <span className="muted">{t('saveAs', { name: modelFileName(model) })}</span>
           </div>
-        ) : <p>{t('noModel')}</p>}
+        ) : (
+          <p>{t('noModel')}</p>
+        )}
       </Section>
-      <div className="section"><OpenModelFile onOpen={addModel} headingLevel={2} /></div>
+      <div className="section">
+        <OpenModelFile onOpen={addModel} headingLevel={2} />
+      </div>
       <ShareLink />
     </div>
   );
@@ -36,13 +48,29 @@ function ShareLink() {
   const id = useId();
   const current = link && link.for === model ? link.url : null;
   const copy = async () => {
-    try { await navigator.clipboard.writeText(current ?? ''); setStatus(t('copied')); } catch { setStatus(t('copyFailed')); }
+    try {
+      await navigator.clipboard.writeText(current ?? '');
+      setStatus(t('copied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
   };
   return (
     <Section title={t('shareTitle')} description={t('shareText')}>
-      {!model ? <p>{t('noModel')}</p> : (
+      {!model ? (
+        <p>{t('noModel')}</p>
+      ) : (
         <>
-          <button type="button" className="button" onClick={() => { setLink({ for: model, url: shareLink(model, location.href) }); setStatus(''); }}>{t('makeLink')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setLink({ for: model, url: shareLink(model, location.href) });
+              setStatus('');
+            }}
+          >
+            {t('makeLink')}
+          </button>
           {current && (
             <div className="share-link">
               <div className="field">
@@ -50,8 +78,14 @@ function ShareLink() {
                 <textarea id={id} readOnly value={current} rows={4} onFocus={(e) => e.currentTarget.select()} />
               </div>
               <p>{t('linkLength', { length: formatDecimal(current.length, locale) })}</p>
-              {current.length > SHARE_WARN_LENGTH && <p className="notice notice-warning" role="alert">{t('linkLong', { max: formatDecimal(SHARE_WARN_LENGTH, locale) })}</p>}
-              <button type="button" className="button" onClick={() => void copy()}>{t('copy')}</button>
+              {current.length > SHARE_WARN_LENGTH && (
+                <p className="notice notice-warning" role="alert">
+                  {t('linkLong', { max: formatDecimal(SHARE_WARN_LENGTH, locale) })}
+                </p>
+              )}
+              <button type="button" className="button" onClick={() => void copy()}>
+                {t('copy')}
+              </button>
               <p role="status">{status}</p>
             </div>
           )}

@@ -15,35 +15,51 @@ export type PlanItem = { id: string; label: string; replaces: number; isNew: boo
 
 /** Per horizon year from the table's first year on: the value of the latest table year ≤ that year. */
 export function carried(row: ImportRow, years: (number | null)[], horizon: number[]): Map<number, string> {
-  const given = years.map((y, i) => [y, row.values[i]] as const).filter((p): p is readonly [number, string] => p[0] !== null && p[1] !== null && p[1] !== undefined)
+  const given = years
+    .map((y, i) => [y, row.values[i]] as const)
+    .filter((p): p is readonly [number, string] => p[0] !== null && p[1] !== null && p[1] !== undefined)
     .sort((a, b) => a[0] - b[0]);
   const out = new Map<number, string>();
   let current: string | null = null;
   let k = 0;
   for (const y of horizon) {
-    while (k < given.length && (given[k] as readonly [number, string])[0] <= y) { current = (given[k] as readonly [number, string])[1]; k += 1; }
+    while (k < given.length && (given[k] as readonly [number, string])[0] <= y) {
+      current = (given[k] as readonly [number, string])[1];
+      k += 1;
+    }
     if (current !== null) out.set(y, current);
   }
   return out;
 }
 
 const opexOf = (m: ModelFile, partyId: string, category: string): OpexLine[] =>
-  (baselineOf(m)?.lines ?? []).filter((l): l is OpexLine => l.type === 'opex' && l.party === partyId && l.category === category);
+  (baselineOf(m)?.lines ?? []).filter(
+    (l): l is OpexLine => l.type === 'opex' && l.party === partyId && l.category === category,
+  );
 
 /** What confirming would change, for the preview. */
 export function describePlan(model: ModelFile, partyId: string, table: ParsedTable): PlanItem[] {
-  return table.rows.filter((r) => r.id !== null).map((r) => {
-    const id = r.id as string;
-    if (table.kind === 'costs') {
-      const n = opexOf(model, partyId, id).length;
-      return { id, label: r.label, replaces: n, isNew: n === 0 };
-    }
-    const exists = (baselineOf(model)?.staff ?? []).some((s) => s.party === partyId && s.group === id);
-    return { id, label: r.label, replaces: exists ? 1 : 0, isNew: !exists };
-  });
+  return table.rows
+    .filter((r) => r.id !== null)
+    .map((r) => {
+      const id = r.id as string;
+      if (table.kind === 'costs') {
+        const n = opexOf(model, partyId, id).length;
+        return { id, label: r.label, replaces: n, isNew: n === 0 };
+      }
+      const exists = (baselineOf(model)?.staff ?? []).some((s) => s.party === partyId && s.group === id);
+      return { id, label: r.label, replaces: exists ? 1 : 0, isNew: !exists };
+    });
 }
 
-function costLine(model: ModelFile, id: string, partyId: string, category: string, values: Map<number, string>, note: string): OpexLine {
+function costLine(
+  model: ModelFile,
+  id: string,
+  partyId: string,
+  category: string,
+  values: Map<number, string>,
+  note: string,
+): OpexLine {
   const years = [...values.keys()];
   const first = years[0] as number;
   const amount = values.get(first) as string;

@@ -23,7 +23,8 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
   const locale = useLocale();
   const problemAt = new Map(table.problems.map((p) => [p.cell, p]));
   const say = (p: Problem) => `${p.cell}: ${t(`p_${p.code}` as ImportKey, p.vars)}`;
-  const name = (id: string) => (table.kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale));
+  const name = (id: string) =>
+    table.kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale);
   const value = (v: string) => (table.kind === 'costs' ? formatMoney(v, locale, 'cents') : formatDecimal(v, locale, 2));
   const hasProblems = table.problems.length > 0;
   const canConfirm = !hasProblems && modelErrors.length === 0;
@@ -32,8 +33,14 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
       {hasProblems && (
         <div className="notice notice-error" role="alert">
           <div className="notice-body">
-            <p className="notice-title">{table.problems.length === 1 ? t('problemsOne') : t('problemsMany', { count: table.problems.length })}</p>
-            <ul className="notice-list">{table.problems.map((p) => <li key={`${p.cell}-${p.code}`}>{say(p)}</li>)}</ul>
+            <p className="notice-title">
+              {table.problems.length === 1 ? t('problemsOne') : t('problemsMany', { count: table.problems.length })}
+            </p>
+            <ul className="notice-list">
+              {table.problems.map((p) => (
+                <li key={`${p.cell}-${p.code}`}>{say(p)}</li>
+              ))}
+            </ul>
             <p>{t('problemsHint')}</p>
           </div>
         </div>
@@ -42,21 +49,37 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
         <div className="notice notice-error" role="alert">
           <div className="notice-body">
             <p className="notice-title">{t('modelProblems')}</p>
-            <ul className="notice-list error-list">{modelErrors.slice(0, 10).map((e) => <li key={e}><code>{e}</code></li>)}</ul>
+            <ul className="notice-list error-list">
+              {modelErrors.slice(0, 10).map((e) => (
+                <li key={e}>
+                  <code>{e}</code>
+                </li>
+              ))}
+            </ul>
           </div>
         </div>
       )}
-      {table.skipped.map((s) => <p key={s.row} className="muted">{t('skipped', { row: s.row, label: s.label })}</p>)}
+      {table.skipped.map((s) => (
+        <p key={s.row} className="muted">
+          {t('skipped', { row: s.row, label: s.label })}
+        </p>
+      ))}
       <div className="table-wrap">
         <table className="table import-table">
-          <caption className="caption-left">{t('tableCaption', { kind: table.kind === 'costs' ? t('kindCosts') : t('kindStaff') })}</caption>
+          <caption className="caption-left">
+            {t('tableCaption', { kind: table.kind === 'costs' ? t('kindCosts') : t('kindStaff') })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('rowLabel')}</th>
               <th scope="col">{t('matched')}</th>
               {table.years.map((y, i) => {
                 const p = problemAt.get(cellName(table.headerRow, i + 1));
-                return <th key={i} scope="col" className={`num ${p ? 'import-bad' : ''}`}>{y ?? (p ? `${p.cell} — ${t('badCell')}` : '')}</th>;
+                return (
+                  <th key={i} scope="col" className={`num ${p ? 'import-bad' : ''}`}>
+                    {y ?? (p ? `${p.cell} — ${t('badCell')}` : '')}
+                  </th>
+                );
               })}
             </tr>
           </thead>
@@ -65,13 +88,25 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
               const labelProblem = problemAt.get(cellName(r.row - 1, 0));
               return (
                 <tr key={r.row}>
-                  <th scope="row" className={labelProblem ? 'import-bad' : undefined}>{r.label || '—'}</th>
-                  <td>{r.id && !labelProblem ? name(r.id) : <span className="import-bad-text">{t('unknown')}</span>}</td>
+                  <th scope="row" className={labelProblem ? 'import-bad' : undefined}>
+                    {r.label || '—'}
+                  </th>
+                  <td>
+                    {r.id && !labelProblem ? name(r.id) : <span className="import-bad-text">{t('unknown')}</span>}
+                  </td>
                   {r.values.map((v, i) => {
                     const p = problemAt.get(cellName(r.row - 1, i + 1));
                     return (
                       <td key={i} className={`num ${p ? 'import-bad' : ''}`}>
-                        {p ? <span title={say(p)}>{p.cell} — {t('badCell')}</span> : v === null ? '' : value(v)}
+                        {p ? (
+                          <span title={say(p)}>
+                            {p.cell} — {t('badCell')}
+                          </span>
+                        ) : v === null ? (
+                          ''
+                        ) : (
+                          value(v)
+                        )}
                       </td>
                     );
                   })}
@@ -88,16 +123,24 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
             {describePlan(model, partyId, table).map((item) => (
               <li key={item.id}>
                 {table.kind === 'costs'
-                  ? (item.isNew ? t('planNewCost', { label: name(item.id) }) : t('planReplace', { label: name(item.id), count: item.replaces }))
-                  : (item.isNew ? t('planNewStaff', { label: name(item.id) }) : t('planStaff', { label: name(item.id) }))}
+                  ? item.isNew
+                    ? t('planNewCost', { label: name(item.id) })
+                    : t('planReplace', { label: name(item.id), count: item.replaces })
+                  : item.isNew
+                    ? t('planNewStaff', { label: name(item.id) })
+                    : t('planStaff', { label: name(item.id) })}
               </li>
             ))}
           </ul>
         </>
       )}
       <div className="button-row">
-        <button type="button" className="button button-primary" disabled={!canConfirm} onClick={onConfirm}>{t('confirm')}</button>
-        <button type="button" className="button" onClick={onCancel}>{t('cancel')}</button>
+        <button type="button" className="button button-primary" disabled={!canConfirm} onClick={onConfirm}>
+          {t('confirm')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
       </div>
     </Section>
   );

@@ -14,7 +14,11 @@ import { readTableFile } from './read-file';
 import './import.css';
 
 type Loaded = { file: string; cells: RawCell[][] };
-type Status = { kind: 'idle' } | { kind: 'reading'; file: string } | { kind: 'failed'; file: string; reason: string } | { kind: 'done'; party: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'done'; party: string };
 
 export function ImportScreen() {
   const t = useT(importMessages);
@@ -44,7 +48,11 @@ export function ImportScreen() {
       setStatus({ kind: 'idle' });
     } catch (e) {
       const code = e instanceof Error ? e.message : '';
-      setStatus({ kind: 'failed', file: file.name, reason: code === 'tooBig' ? t('tooBig') : code === 'unknownType' ? t('unknownType') : t('badFile') });
+      setStatus({
+        kind: 'failed',
+        file: file.name,
+        reason: code === 'tooBig' ? t('tooBig') : code === 'unknownType' ? t('unknownType') : t('badFile'),
+      });
     }
   };
   const onConfirm = () => {
@@ -54,27 +62,69 @@ export function ImportScreen() {
     setLoaded(null);
     setStatus({ kind: 'done', party: party.name });
   };
-  const statusText = status.kind === 'reading' ? t('reading', { file: status.file })
-    : status.kind === 'failed' ? t('readFailed', { file: status.file, reason: status.reason })
-      : status.kind === 'done' ? t('done', { party: status.party }) : '';
+  const statusText =
+    status.kind === 'reading'
+      ? t('reading', { file: status.file })
+      : status.kind === 'failed'
+        ? t('readFailed', { file: status.file, reason: status.reason })
+        : status.kind === 'done'
+          ? t('done', { party: status.party })
+          : '';
   return (
     <div className="screen import-screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
-      <Section title={t('formatTitle')} description={t('formatText', { from: model.horizon.startYear, to: model.horizon.endYear })}>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
+      <Section
+        title={t('formatTitle')}
+        description={t('formatText', { from: model.horizon.startYear, to: model.horizon.endYear })}
+      >
         <div className="form-row">
-          <SelectField label={t('party')} value={party.id} options={model.parties.map((p) => ({ value: p.id, label: p.name }))} onChange={setPartyId} />
-          <SelectField label={t('kind')} value={kind} options={[{ value: 'costs', label: t('kindCosts') }, { value: 'staff', label: t('kindStaff') }]}
-            onChange={(v) => setKind(v === 'staff' ? 'staff' : 'costs')} />
+          <SelectField
+            label={t('party')}
+            value={party.id}
+            options={model.parties.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={setPartyId}
+          />
+          <SelectField
+            label={t('kind')}
+            value={kind}
+            options={[
+              { value: 'costs', label: t('kindCosts') },
+              { value: 'staff', label: t('kindStaff') },
+            ]}
+            onChange={(v) => setKind(v === 'staff' ? 'staff' : 'costs')}
+          />
           <div className="field">
-            <button type="button" className="button" onClick={() => downloadText(`sjabloon-${kind}.csv`, templateCsv(model, kind, locale), 'text/csv')}>{t('template')}</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => downloadText(`sjabloon-${kind}.csv`, templateCsv(model, kind, locale), 'text/csv')}
+            >
+              {t('template')}
+            </button>
           </div>
         </div>
-        <FileDrop label={t('chooseFile')} dropText={t('dropText')} accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onFile={(f) => void onFile(f)} />
-        <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>{statusText}</p>
+        <FileDrop
+          label={t('chooseFile')}
+          dropText={t('dropText')}
+          accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onFile={(f) => void onFile(f)}
+        />
+        <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>
+          {statusText}
+        </p>
       </Section>
       {table && loaded && (
-        <ImportPreview model={model} partyId={party.id} file={loaded.file} table={table} modelErrors={candidateErrors}
-          onConfirm={onConfirm} onCancel={() => setLoaded(null)} />
+        <ImportPreview
+          model={model}
+          partyId={party.id}
+          file={loaded.file}
+          table={table}
+          modelErrors={candidateErrors}
+          onConfirm={onConfirm}
+          onCancel={() => setLoaded(null)}
+        />
       )}
     </div>
   );
@@ -84,11 +134,13 @@ export function ImportScreen() {
 function templateCsv(model: ModelFile, kind: ImportKind, locale: Locale): string {
   const years: number[] = [];
   for (let y = model.horizon.startYear; y <= model.horizon.endYear; y += 1) years.push(y);
-  const labels = kind === 'costs'
-    ? categoriesOf(model).filter((c) => c.group !== 'oneOff').map((c) => categoryLabel(model, c.id, locale))
-    : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
+  const labels =
+    kind === 'costs'
+      ? categoriesOf(model)
+          .filter((c) => c.group !== 'oneOff')
+          .map((c) => categoryLabel(model, c.id, locale))
+      : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
   const first = translate(importMessages, locale, kind === 'costs' ? 'templateCategory' : 'templateGroup');
   const quote = (s: string) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return `\uFEFF${[[first, ...years.map(String)], ...labels.map((l) => [l, ...years.map(() => '')])].map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
 }
-

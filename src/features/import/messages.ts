@@ -3,9 +3,11 @@ import { defineMessages } from '../../i18n';
 export const importMessages = defineMessages({
   nl: {
     title: 'Tabel importeren',
-    intro: 'Neem de kosten of de formatie van een gemeente over uit Excel of een CSV-bestand. U ziet eerst wat er wordt ingelezen; de baseline verandert pas als u bevestigt, en ongedaan maken kan altijd.',
+    intro:
+      'Neem de kosten of de formatie van een gemeente over uit Excel of een CSV-bestand. U ziet eerst wat er wordt ingelezen; de baseline verandert pas als u bevestigt, en ongedaan maken kan altijd.',
     formatTitle: 'Zo moet de tabel eruitzien',
-    formatText: 'De eerste rij bevat de jaren ({from} tot en met {to}); de eerste kolom de kostencategorieën of functiegroepen, met hun naam of id. In de vakken staan bedragen in euro’s per jaar (nominaal, zoals begroot) of aantallen fte. Een leeg vak telt als 0; een jaar dat ontbreekt krijgt de waarde van het jaar ervoor. Een rij ‘Totaal’ wordt overgeslagen. Alleen het eerste tabblad van een werkmap wordt gelezen.',
+    formatText:
+      'De eerste rij bevat de jaren ({from} tot en met {to}); de eerste kolom de kostencategorieën of functiegroepen, met hun naam of id. In de vakken staan bedragen in euro’s per jaar (nominaal, zoals begroot) of aantallen fte. Een leeg vak telt als 0; een jaar dat ontbreekt krijgt de waarde van het jaar ervoor. Een rij ‘Totaal’ wordt overgeslagen. Alleen het eerste tabblad van een werkmap wordt gelezen.',
     party: 'Gemeente of partij',
     kind: 'Soort tabel',
     kindCosts: 'Jaarlijkse kosten per categorie (€)',
@@ -48,7 +50,8 @@ export const importMessages = defineMessages({
     p_noLabel: 'geen categorie of functiegroep',
     p_unknownCategory: 'onbekende categorie ‘{label}’',
     p_unknownGroup: 'onbekende functiegroep ‘{label}’',
-    p_oneOffCategory: '‘{label}’ is een categorie voor eenmalige kosten; die horen niet in een tabel met jaarlijkse kosten',
+    p_oneOffCategory:
+      '‘{label}’ is een categorie voor eenmalige kosten; die horen niet in een tabel met jaarlijkse kosten',
     p_rowTwice: '‘{label}’ staat al in rij {row}',
     p_notANumber: 'geen getal (‘{text}’)',
     p_negative: 'negatief getal (‘{text}’); bedragen en fte zijn 0 of meer',
@@ -59,9 +62,11 @@ export const importMessages = defineMessages({
   },
   en: {
     title: 'Import a table',
-    intro: 'Take a municipality’s costs or staffing from Excel or a CSV file. You first see what is read; the baseline changes only when you confirm, and you can always undo.',
+    intro:
+      'Take a municipality’s costs or staffing from Excel or a CSV file. You first see what is read; the baseline changes only when you confirm, and you can always undo.',
     formatTitle: 'What the table should look like',
-    formatText: 'The first row holds the years ({from} to {to}); the first column the cost categories or function groups, by name or id. The cells hold euros per year (nominal, as budgeted) or FTE. An empty cell counts as 0; a missing year takes the value of the year before. A row ‘Total’ is skipped. Only the first sheet of a workbook is read.',
+    formatText:
+      'The first row holds the years ({from} to {to}); the first column the cost categories or function groups, by name or id. The cells hold euros per year (nominal, as budgeted) or FTE. An empty cell counts as 0; a missing year takes the value of the year before. A row ‘Total’ is skipped. Only the first sheet of a workbook is read.',
     party: 'Municipality or party',
     kind: 'Kind of table',
     kindCosts: 'Yearly costs per category (€)',

@@ -8,13 +8,29 @@ import { parseUserNumber, shiftDecimal } from '../../i18n/format';
 import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
 
 /** A cell as read from a file: numbers keep the exact text the file stores. */
-export type RawCell = { kind: 'number'; raw: string } | { kind: 'text'; value: string } | { kind: 'empty' } | { kind: 'other'; value: string };
+export type RawCell =
+  | { kind: 'number'; raw: string }
+  | { kind: 'text'; value: string }
+  | { kind: 'empty' }
+  | { kind: 'other'; value: string };
 
 export type ImportKind = 'costs' | 'staff';
 
 export type ProblemCode =
-  | 'noHeader' | 'noRows' | 'notAYear' | 'yearOutside' | 'yearTwice' | 'noLabel' | 'unknownCategory' | 'unknownGroup'
-  | 'oneOffCategory' | 'rowTwice' | 'notANumber' | 'negative' | 'tooLarge' | 'noYearAbove';
+  | 'noHeader'
+  | 'noRows'
+  | 'notAYear'
+  | 'yearOutside'
+  | 'yearTwice'
+  | 'noLabel'
+  | 'unknownCategory'
+  | 'unknownGroup'
+  | 'oneOffCategory'
+  | 'rowTwice'
+  | 'notANumber'
+  | 'negative'
+  | 'tooLarge'
+  | 'noYearAbove';
 
 export type Problem = { cell: string; code: ProblemCode; vars: Record<string, string | number> };
 
@@ -75,8 +91,11 @@ const isEmptyRow = (row: RawCell[] | undefined) => !row || row.every((c) => cell
 function labelMatcher(model: ModelFile, kind: ImportKind): Map<string, string> {
   const out = new Map<string, string>();
   const items = kind === 'costs' ? categoriesOf(model) : functionGroupsOf(model);
-  const label = (id: string, locale: 'nl' | 'en') => (kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale));
-  for (const item of items) for (const name of [item.id, item.label, label(item.id, 'nl'), label(item.id, 'en')]) out.set(normal(name), item.id);
+  const label = (id: string, locale: 'nl' | 'en') =>
+    kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale);
+  for (const item of items)
+    for (const name of [item.id, item.label, label(item.id, 'nl'), label(item.id, 'en')])
+      out.set(normal(name), item.id);
   return out;
 }
 
@@ -95,11 +114,20 @@ function readHeader(header: RawCell[], model: ModelFile, headerRow: number, prob
   for (let c = 1; c < header.length; c += 1) {
     const text = cellText(header[c]);
     const where = cellName(headerRow, c);
-    if (text === '') { years.push(null); continue; }
+    if (text === '') {
+      years.push(null);
+      continue;
+    }
     const y = /^\d{4}$/.test(text.replace(/\.0+$/, '')) ? Number(text.replace(/\.0+$/, '')) : null;
-    if (y === null) { problems.push({ cell: where, code: 'notAYear', vars: { text } }); years.push(null); continue; }
-    if (y < startYear || y > endYear) problems.push({ cell: where, code: 'yearOutside', vars: { year: y, from: startYear, to: endYear } });
-    else if (seen.has(y)) problems.push({ cell: where, code: 'yearTwice', vars: { year: y, other: seen.get(y) as string } });
+    if (y === null) {
+      problems.push({ cell: where, code: 'notAYear', vars: { text } });
+      years.push(null);
+      continue;
+    }
+    if (y < startYear || y > endYear)
+      problems.push({ cell: where, code: 'yearOutside', vars: { year: y, from: startYear, to: endYear } });
+    else if (seen.has(y))
+      problems.push({ cell: where, code: 'yearTwice', vars: { year: y, other: seen.get(y) as string } });
     else seen.set(y, where);
     years.push(y >= startYear && y <= endYear ? y : null);
   }
@@ -110,11 +138,24 @@ function readHeader(header: RawCell[], model: ModelFile, headerRow: number, prob
 export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKind): ParsedTable {
   const problems: Problem[] = [];
   const headerRow = table.findIndex((r) => !isEmptyRow(r));
-  if (headerRow < 0) return { kind, headerRow: 0, years: [], rows: [], skipped: [], problems: [{ cell: 'A1', code: 'noHeader', vars: {} }] };
+  if (headerRow < 0)
+    return {
+      kind,
+      headerRow: 0,
+      years: [],
+      rows: [],
+      skipped: [],
+      problems: [{ cell: 'A1', code: 'noHeader', vars: {} }],
+    };
   const years = readHeader(table[headerRow] as RawCell[], model, headerRow, problems);
-  if (!years.some((y) => y !== null) && problems.length === 0) problems.push({ cell: cellName(headerRow, 1), code: 'noHeader', vars: {} });
+  if (!years.some((y) => y !== null) && problems.length === 0)
+    problems.push({ cell: cellName(headerRow, 1), code: 'noHeader', vars: {} });
   const matcher = labelMatcher(model, kind);
-  const oneOff = new Set(categoriesOf(model).filter((c) => c.group === 'oneOff').map((c) => c.id));
+  const oneOff = new Set(
+    categoriesOf(model)
+      .filter((c) => c.group === 'oneOff')
+      .map((c) => c.id),
+  );
   const rows: ImportRow[] = [];
   const skipped: { row: number; label: string }[] = [];
   const seen = new Map<string, number>();
@@ -122,22 +163,37 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
     const cells = table[r] as RawCell[];
     if (isEmptyRow(cells)) continue;
     const label = cellText(cells[0]);
-    if (/^(totaal|total)\b/i.test(label)) { skipped.push({ row: r + 1, label }); continue; }
-    const id = label === '' ? null : matcher.get(normal(label)) ?? null;
+    if (/^(totaal|total)\b/i.test(label)) {
+      skipped.push({ row: r + 1, label });
+      continue;
+    }
+    const id = label === '' ? null : (matcher.get(normal(label)) ?? null);
     const where = cellName(r, 0);
     if (label === '') problems.push({ cell: where, code: 'noLabel', vars: {} });
-    else if (id === null) problems.push({ cell: where, code: kind === 'costs' ? 'unknownCategory' : 'unknownGroup', vars: { label } });
-    else if (kind === 'costs' && oneOff.has(id)) problems.push({ cell: where, code: 'oneOffCategory', vars: { label } });
-    else if (seen.has(id)) problems.push({ cell: where, code: 'rowTwice', vars: { label, row: seen.get(id) as number } });
+    else if (id === null)
+      problems.push({ cell: where, code: kind === 'costs' ? 'unknownCategory' : 'unknownGroup', vars: { label } });
+    else if (kind === 'costs' && oneOff.has(id))
+      problems.push({ cell: where, code: 'oneOffCategory', vars: { label } });
+    else if (seen.has(id))
+      problems.push({ cell: where, code: 'rowTwice', vars: { label, row: seen.get(id) as number } });
     else seen.set(id, r + 1);
     const values = years.map((y, i) => {
       const cell = cells[i + 1];
       const at = cellName(r, i + 1);
       const value = cellDecimal(cell);
       if (y === null) return null;
-      if (value === null) { problems.push({ cell: at, code: 'notANumber', vars: { text: cellText(cell) } }); return null; }
-      if (value.startsWith('-') && value !== '0') { problems.push({ cell: at, code: 'negative', vars: { text: cellText(cell) } }); return null; }
-      if (isGreater(value, MAX)) { problems.push({ cell: at, code: 'tooLarge', vars: { text: cellText(cell) } }); return null; }
+      if (value === null) {
+        problems.push({ cell: at, code: 'notANumber', vars: { text: cellText(cell) } });
+        return null;
+      }
+      if (value.startsWith('-') && value !== '0') {
+        problems.push({ cell: at, code: 'negative', vars: { text: cellText(cell) } });
+        return null;
+      }
+      if (isGreater(value, MAX)) {
+        problems.push({ cell: at, code: 'tooLarge', vars: { text: cellText(cell) } });
+        return null;
+      }
       return value;
     });
     // A value in a column without a year above it cannot be placed.
@@ -154,5 +210,10 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
-  return problems.filter((p) => { const k = `${p.cell}|${p.code}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  return problems.filter((p) => {
+    const k = `${p.cell}|${p.code}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

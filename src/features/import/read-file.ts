@@ -43,14 +43,27 @@ export function readCsv(input: string): RawCell[][] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
     if (isQuoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1; } else if (ch === '"') isQuoted = false; else field += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') isQuoted = false;
+      else field += ch;
     } else if (ch === '"' && field === '') isQuoted = true;
-    else if (ch === sep) { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.map((r) => r.map((v): RawCell => (v.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
 }
 
@@ -64,7 +77,8 @@ function readAs<T extends ArrayBuffer | string>(file: Blob, as: 'buffer' | 'text
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as T);
     reader.onerror = () => reject(reader.error ?? new Error('read'));
-    if (as === 'buffer') reader.readAsArrayBuffer(file); else reader.readAsText(file, 'utf-8');
+    if (as === 'buffer') reader.readAsArrayBuffer(file);
+    else reader.readAsText(file, 'utf-8');
   });
 }
 

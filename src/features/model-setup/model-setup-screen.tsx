@@ -6,7 +6,13 @@ import { AssumptionsSection } from './assumptions-section';
 import { GeneralSection } from './general-section';
 import { setupMessages } from './messages';
 import { PartiesSection } from './parties-section';
-import { DepreciationSection, GroupCostSection, InterestSection, MeasuresSection, PartyStartSection } from './party-grids';
+import {
+  DepreciationSection,
+  GroupCostSection,
+  InterestSection,
+  MeasuresSection,
+  PartyStartSection,
+} from './party-grids';
 
 export function ModelSetupScreen() {
   const t = useT(setupMessages);
@@ -14,18 +20,39 @@ export function ModelSetupScreen() {
   const [tab, setTab] = useState('general');
   if (!model) return null;
   const tabs = [
-    { id: 'general', label: t('tabGeneral') }, { id: 'parties', label: t('tabParties') }, { id: 'assumptions', label: t('tabAssumptions') },
-    { id: 'depreciation', label: t('tabDepreciation') }, { id: 'staffCost', label: t('tabStaffCost') },
+    { id: 'general', label: t('tabGeneral') },
+    { id: 'parties', label: t('tabParties') },
+    { id: 'assumptions', label: t('tabAssumptions') },
+    { id: 'depreciation', label: t('tabDepreciation') },
+    { id: 'staffCost', label: t('tabStaffCost') },
   ];
   return (
     <div className="screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       <Tabs label={t('tabsLabel')} tabs={tabs} current={tab} onChange={setTab}>
         {tab === 'general' && <GeneralSection model={model} />}
-        {tab === 'parties' && <><PartiesSection model={model} /><MeasuresSection model={model} /></>}
+        {tab === 'parties' && (
+          <>
+            <PartiesSection model={model} />
+            <MeasuresSection model={model} />
+          </>
+        )}
         {tab === 'assumptions' && <AssumptionsSection model={model} />}
-        {tab === 'depreciation' && <><InterestSection model={model} /><DepreciationSection model={model} /><PartyStartSection model={model} /></>}
-        {tab === 'staffCost' && <><GroupCostSection model={model} kind="own" /><GroupCostSection model={model} kind="hired" /></>}
+        {tab === 'depreciation' && (
+          <>
+            <InterestSection model={model} />
+            <DepreciationSection model={model} />
+            <PartyStartSection model={model} />
+          </>
+        )}
+        {tab === 'staffCost' && (
+          <>
+            <GroupCostSection model={model} kind="own" />
+            <GroupCostSection model={model} kind="hired" />
+          </>
+        )}
       </Tabs>
     </div>
   );

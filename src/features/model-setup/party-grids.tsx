@@ -1,7 +1,20 @@
 import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type ModelFile, type Party } from '../../engine';
-import { assetCategoriesOf, canonical, isAnnuityUsedFor, withRequiredVersion, functionGroupsOf, groupLabel, categoryLabel, isExplicit, setYearValue, toNum, yearsOf, yearValue } from '../../model';
+import {
+  assetCategoriesOf,
+  canonical,
+  isAnnuityUsedFor,
+  withRequiredVersion,
+  functionGroupsOf,
+  groupLabel,
+  categoryLabel,
+  isExplicit,
+  setYearValue,
+  toNum,
+  yearsOf,
+  yearValue,
+} from '../../model';
 import { municipalitiesOf, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { setupMessages } from './messages';
@@ -13,7 +26,9 @@ export function MeasuresSection({ model }: { model: ModelFile }) {
   const t = useT(setupMessages);
   return (
     <Section title={t('measures')} description={t('measuresText')}>
-      {(['inhabitants', 'workstations', 'employees'] as const).map((m) => <MeasureGrid key={m} model={model} measure={m} />)}
+      {(['inhabitants', 'workstations', 'employees'] as const).map((m) => (
+        <MeasureGrid key={m} model={model} measure={m} />
+      ))}
     </Section>
   );
 }
@@ -27,20 +42,29 @@ function MeasureGrid({ model, measure }: { model: ModelFile; measure: Measure })
   return (
     <>
       <h3>{t(measure)}</h3>
-      <EditableGrid label={t(measure)} corner={t('party')}
-        rows={parties.map((p) => ({ id: p.id, label: p.name }))} columns={horizon.map((y) => ({ id: String(y), label: String(y) }))}
+      <EditableGrid
+        label={t(measure)}
+        corner={t('party')}
+        rows={parties.map((p) => ({ id: p.id, label: p.name }))}
+        columns={horizon.map((y) => ({ id: String(y), label: String(y) }))}
         cell={(r, c) => {
           const map = parties[r]?.[measure];
           const y = horizon[c] as number;
-          return numCell(yearValue(map, y), locale, { digits: 0, tone: c === 0 || isExplicit(map, y) ? 'explicit' : 'derived' });
+          return numCell(yearValue(map, y), locale, {
+            digits: 0,
+            tone: c === 0 || isExplicit(map, y) ? 'explicit' : 'derived',
+          });
         }}
         parse={numberParser({ min: 0, isInteger: true }, locale)}
-        onCommit={(edits) => update((m) => {
-          for (const e of edits) {
-            const p = m.parties.find((x) => x.id === parties[e.row]?.id);
-            if (p) p[measure] = setYearValue(p[measure], horizon[e.col] as number, e.value, all);
-          }
-        }, t(measure))} />
+        onCommit={(edits) =>
+          update((m) => {
+            for (const e of edits) {
+              const p = m.parties.find((x) => x.id === parties[e.row]?.id);
+              if (p) p[measure] = setYearValue(p[measure], horizon[e.col] as number, e.value, all);
+            }
+          }, t(measure))
+        }
+      />
     </>
   );
 }
@@ -49,27 +73,50 @@ export function InterestSection({ model }: { model: ModelFile }) {
   const t = useT(setupMessages);
   const locale = useLocale();
   const update = useUpdateModel();
-  const cols = [{ id: 'interestRate', label: t('interestRate') }, { id: 'own', label: t('costOwn') }, { id: 'hired', label: t('costHired') }];
-  const value = (p: Party, col: number) => canonical(col === 0 ? p.interestRate : col === 1 ? p.costPerFte?.own : p.costPerFte?.hired);
+  const cols = [
+    { id: 'interestRate', label: t('interestRate') },
+    { id: 'own', label: t('costOwn') },
+    { id: 'hired', label: t('costHired') },
+  ];
+  const value = (p: Party, col: number) =>
+    canonical(col === 0 ? p.interestRate : col === 1 ? p.costPerFte?.own : p.costPerFte?.hired);
   return (
     <Section title={t('interest')} description={t('interestText')}>
-      <EditableGrid label={t('interest')} corner={t('party')} rows={model.parties.map((p) => ({ id: p.id, label: p.name }))} columns={cols}
+      <EditableGrid
+        label={t('interest')}
+        corner={t('party')}
+        rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
+        columns={cols}
         cell={(r, c) => {
           const p = model.parties[r] as Party;
-          return { ...numCell(value(p, c), locale, { isPercent: c === 0 }), parse: numberParser(c === 0 ? { isPercent: true, min: 0, max: 1, isOptional: true } : { min: 0, isOptional: true }, locale) };
+          return {
+            ...numCell(value(p, c), locale, { isPercent: c === 0 }),
+            parse: numberParser(
+              c === 0 ? { isPercent: true, min: 0, max: 1, isOptional: true } : { min: 0, isOptional: true },
+              locale,
+            ),
+          };
         }}
         parse={numberParser({ min: 0, isOptional: true }, locale)}
-        onCommit={(edits) => update((m) => {
-          for (const e of edits) {
-            const p = m.parties[e.row];
-            if (!p) continue;
-            if (e.col === 0) { if (e.value === '') delete p.interestRate; else p.interestRate = toNum(e.value); continue; }
-            const key = e.col === 1 ? 'own' : 'hired';
-            const cost = { ...p.costPerFte };
-            if (e.value === '') delete cost[key]; else cost[key] = toNum(e.value);
-            p.costPerFte = cost;
-          }
-        }, t('interest'))} />
+        onCommit={(edits) =>
+          update((m) => {
+            for (const e of edits) {
+              const p = m.parties[e.row];
+              if (!p) continue;
+              if (e.col === 0) {
+                if (e.value === '') delete p.interestRate;
+                else p.interestRate = toNum(e.value);
+                continue;
+              }
+              const key = e.col === 1 ? 'own' : 'hired';
+              const cost = { ...p.costPerFte };
+              if (e.value === '') delete cost[key];
+              else cost[key] = toNum(e.value);
+              p.costPerFte = cost;
+            }
+          }, t('interest'))
+        }
+      />
     </Section>
   );
 }
@@ -81,23 +128,32 @@ export function DepreciationSection({ model }: { model: ModelFile }) {
   const cats = assetCategoriesOf(model);
   return (
     <Section title={t('depreciation')} description={t('depreciationText')}>
-      <EditableGrid label={t('depreciation')} corner={t('party')} rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
+      <EditableGrid
+        label={t('depreciation')}
+        corner={t('party')}
+        rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
         columns={cats.map((c) => ({ id: c.id, label: categoryLabel(model, c.id, locale) }))}
         cell={(r, c) => {
           const v = model.parties[r]?.depreciationYears?.[cats[c]?.id ?? ''];
-          return v === undefined ? { ...numCell(String(DEFAULT_DEPRECIATION_YEARS), locale, { tone: 'derived' }), edit: '' } : numCell(String(v), locale, { tone: 'explicit' });
+          return v === undefined
+            ? { ...numCell(String(DEFAULT_DEPRECIATION_YEARS), locale, { tone: 'derived' }), edit: '' }
+            : numCell(String(v), locale, { tone: 'explicit' });
         }}
         parse={numberParser({ min: 1, max: 100, isInteger: true, isOptional: true }, locale)}
-        onCommit={(edits) => update((m) => {
-          for (const e of edits) {
-            const p = m.parties[e.row];
-            const cat = cats[e.col]?.id;
-            if (!p || !cat) continue;
-            const terms = { ...p.depreciationYears };
-            if (e.value === '') delete terms[cat]; else terms[cat] = Number(e.value);
-            p.depreciationYears = terms;
-          }
-        }, t('depreciation'))} />
+        onCommit={(edits) =>
+          update((m) => {
+            for (const e of edits) {
+              const p = m.parties[e.row];
+              const cat = cats[e.col]?.id;
+              if (!p || !cat) continue;
+              const terms = { ...p.depreciationYears };
+              if (e.value === '') delete terms[cat];
+              else terms[cat] = Number(e.value);
+              p.depreciationYears = terms;
+            }
+          }, t('depreciation'))
+        }
+      />
     </Section>
   );
 }
@@ -110,7 +166,10 @@ export function GroupCostSection({ model, kind }: { model: ModelFile; kind: 'own
   const title = kind === 'own' ? t('byGroupOwn') : t('byGroupHired');
   return (
     <Section title={title} description={t('byGroupText')}>
-      <EditableGrid label={title} corner={t('party')} rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
+      <EditableGrid
+        label={title}
+        corner={t('party')}
+        rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
         columns={groups.map((g) => ({ id: g.id, label: groupLabel(model, g.id, locale) }))}
         cell={(r, c) => {
           const p = model.parties[r];
@@ -119,20 +178,26 @@ export function GroupCostSection({ model, kind }: { model: ModelFile; kind: 'own
           return { ...numCell(canonical(p?.costPerFte?.[kind]), locale, { tone: 'derived' }), edit: '' };
         }}
         parse={numberParser({ min: 0, isOptional: true }, locale)}
-        onCommit={(edits) => update((m) => {
-          for (const e of edits) {
-            const p = m.parties[e.row];
-            const g = groups[e.col]?.id;
-            if (!p || !g) continue;
-            const cost = { ...p.costPerFte };
-            const byGroup = { ...cost.byGroup };
-            const entry = { ...byGroup[g] };
-            if (e.value === '') delete entry[kind]; else entry[kind] = toNum(e.value);
-            if (Object.keys(entry).length > 0) byGroup[g] = entry; else delete byGroup[g];
-            if (Object.keys(byGroup).length > 0) cost.byGroup = byGroup; else delete cost.byGroup;
-            p.costPerFte = cost;
-          }
-        }, title)} />
+        onCommit={(edits) =>
+          update((m) => {
+            for (const e of edits) {
+              const p = m.parties[e.row];
+              const g = groups[e.col]?.id;
+              if (!p || !g) continue;
+              const cost = { ...p.costPerFte };
+              const byGroup = { ...cost.byGroup };
+              const entry = { ...byGroup[g] };
+              if (e.value === '') delete entry[kind];
+              else entry[kind] = toNum(e.value);
+              if (Object.keys(entry).length > 0) byGroup[g] = entry;
+              else delete byGroup[g];
+              if (Object.keys(byGroup).length > 0) cost.byGroup = byGroup;
+              else delete cost.byGroup;
+              p.costPerFte = cost;
+            }
+          }, title)
+        }
+      />
     </Section>
   );
 }
@@ -142,22 +207,35 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
   const t = useT(setupMessages);
   const update = useUpdateModel();
   const general = model.assumptions?.depreciationStart ?? 'nextYear';
-  const choose = (id: string, name: string, v: string) => update((m) => {
-    const p = m.parties.find((x) => x.id === id);
-    if (!p) return;
-    if (v === '') delete p.depreciationStart; else p.depreciationStart = asStart(v);
-    withRequiredVersion(m);
-  }, t('partyStartOf', { name }));
+  const choose = (id: string, name: string, v: string) =>
+    update(
+      (m) => {
+        const p = m.parties.find((x) => x.id === id);
+        if (!p) return;
+        if (v === '') delete p.depreciationStart;
+        else p.depreciationStart = asStart(v);
+        withRequiredVersion(m);
+      },
+      t('partyStartOf', { name }),
+    );
   return (
     <Section title={t('partyStart')} description={t('partyStartText')}>
       <div className="form-row party-starts">
         {model.parties.map((p) => {
           const isAnnuity = isAnnuityUsedFor(model, p.id);
           return (
-            <SelectField key={p.id} label={t('partyStartOf', { name: p.name })} value={p.depreciationStart ?? ''}
-              hint={p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity)}
+            <SelectField
+              key={p.id}
+              label={t('partyStartOf', { name: p.name })}
+              value={p.depreciationStart ?? ''}
+              hint={
+                p.depreciationStart === undefined
+                  ? t('asAssumptionsText')
+                  : startHint(t, p.depreciationStart, isAnnuity)
+              }
               options={[{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)]}
-              onChange={(v) => choose(p.id, p.name, v)} />
+              onChange={(v) => choose(p.id, p.name, v)}
+            />
           );
         })}
       </div>

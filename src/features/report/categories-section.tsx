@@ -12,20 +12,41 @@ export function CategoriesSection({ model, evaluation }: { model: ModelFile; eva
   const locale = useLocale();
   const { endYear, scenarios } = evaluation;
   const at = (i: number) => scenarios.map((s) => s.years.find((y) => y.year === endYear)).at(i);
-  const used = evaluation.categories.filter((c) => scenarios.some((_, i) => !isZeroDecimal(at(i)?.byCategory[c.id] ?? '0')));
+  const used = evaluation.categories.filter((c) =>
+    scenarios.some((_, i) => !isZeroDecimal(at(i)?.byCategory[c.id] ?? '0')),
+  );
   const years = horizonYears(evaluation);
   const hasOneOff = scenarios.some((s) => s.years.some((y) => !isZeroDecimal(y.oneOff)));
   return (
     <section className="report-section" aria-labelledby="report-categories">
       <h2 id="report-categories">{t('categoriesTitle')}</h2>
-      <ReportTable caption={t('categoryCaption', { year: endYear })} columns={[t('colCategory'), ...scenarios.map((s) => s.name)]}
+      <ReportTable
+        caption={t('categoryCaption', { year: endYear })}
+        columns={[t('colCategory'), ...scenarios.map((s) => s.name)]}
         rows={[
-          ...used.map((c) => ({ key: c.id, head: categoryLabel(model, c.id, locale), cells: scenarios.map((_, i) => thousands(at(i)?.byCategory[c.id] ?? '0', locale)) })),
-          { key: 'total', head: t('categoryTotal'), cells: scenarios.map((_, i) => thousands(at(i)?.total ?? '0', locale)), className: 'is-total' },
-        ]} />
+          ...used.map((c) => ({
+            key: c.id,
+            head: categoryLabel(model, c.id, locale),
+            cells: scenarios.map((_, i) => thousands(at(i)?.byCategory[c.id] ?? '0', locale)),
+          })),
+          {
+            key: 'total',
+            head: t('categoryTotal'),
+            cells: scenarios.map((_, i) => thousands(at(i)?.total ?? '0', locale)),
+            className: 'is-total',
+          },
+        ]}
+      />
       {hasOneOff && (
-        <ReportTable caption={t('oneOffCaption')} columns={[t('colYear'), ...scenarios.map((s) => s.name)]}
-          rows={years.map((year) => ({ key: String(year), head: String(year), cells: scenarios.map((s) => thousands(s.years.find((y) => y.year === year)?.oneOff ?? '0', locale)) }))} />
+        <ReportTable
+          caption={t('oneOffCaption')}
+          columns={[t('colYear'), ...scenarios.map((s) => s.name)]}
+          rows={years.map((year) => ({
+            key: String(year),
+            head: String(year),
+            cells: scenarios.map((s) => thousands(s.years.find((y) => y.year === year)?.oneOff ?? '0', locale)),
+          }))}
+        />
       )}
     </section>
   );

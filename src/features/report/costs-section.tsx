@@ -7,10 +7,17 @@ import { PrintChart } from './print-chart';
 import { thousands } from './report-format';
 import { ReportTable, type ReportRow } from './report-table';
 
-export const yearLabel = (y: { year: number; isExtrapolated: boolean }): string => `${y.year}${y.isExtrapolated ? '*' : ''}`;
+export const yearLabel = (y: { year: number; isExtrapolated: boolean }): string =>
+  `${y.year}${y.isExtrapolated ? '*' : ''}`;
 
 /** `isComputedThrough`: the years after endYear are computed in full (model-v3 §10.1), not frozen. */
-export function CostsSection({ evaluation, isComputedThrough = false }: { evaluation: Evaluation; isComputedThrough?: boolean }) {
+export function CostsSection({
+  evaluation,
+  isComputedThrough = false,
+}: {
+  evaluation: Evaluation;
+  isComputedThrough?: boolean;
+}) {
   const t = useT(reportMessages);
   const locale = useLocale();
   const scenarios = evaluation.scenarios;
@@ -19,37 +26,72 @@ export function CostsSection({ evaluation, isComputedThrough = false }: { evalua
   const firstExtrapolated = evaluation.scenarios[0]?.years.findIndex((y) => y.isExtrapolated) ?? -1;
   const dashedFrom = firstExtrapolated < 0 ? undefined : firstExtrapolated;
   const hasExtrapolation = dashedFrom !== undefined;
-  const byYear = (pick: (y: YearFigures) => string, list = scenarios): ReportRow[] => evaluation.years.map((year, i) => {
-    const first = list[0]?.years[i];
-    return {
-      key: String(year),
-      head: first ? yearLabel(first) : String(year),
-      cells: list.map((s) => { const y = s.years[i]; return y ? thousands(pick(y), locale) : '—'; }),
-      className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
-    };
-  });
+  const byYear = (pick: (y: YearFigures) => string, list = scenarios): ReportRow[] =>
+    evaluation.years.map((year, i) => {
+      const first = list[0]?.years[i];
+      return {
+        key: String(year),
+        head: first ? yearLabel(first) : String(year),
+        cells: list.map((s) => {
+          const y = s.years[i];
+          return y ? thousands(pick(y), locale) : '—';
+        }),
+        className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
+      };
+    });
   const note = hasExtrapolation ? t(isComputedThrough ? 'computedNote' : 'extrapolatedNote') : undefined;
   return (
     <section className="report-section report-chapter" aria-labelledby="report-costs">
       <h2 id="report-costs">{t('costsTitle')}</h2>
-      <PrintChart label={t('costChart')} labels={evaluation.years} dashedFrom={dashedFrom} note={hasExtrapolation ? t('chartNote') : undefined}
-        datasets={scenarios.map((s) => ({ label: s.name, data: s.years.map((y) => y.total) }))} />
-      <ReportTable caption={t('costTableCaption')} columns={[t('colYear'), ...scenarios.map((s) => s.name)]} rows={byYear((y) => y.total)} note={note} />
+      <PrintChart
+        label={t('costChart')}
+        labels={evaluation.years}
+        dashedFrom={dashedFrom}
+        note={hasExtrapolation ? t('chartNote') : undefined}
+        datasets={scenarios.map((s) => ({ label: s.name, data: s.years.map((y) => y.total) }))}
+      />
+      <ReportTable
+        caption={t('costTableCaption')}
+        columns={[t('colYear'), ...scenarios.map((s) => s.name)]}
+        rows={byYear((y) => y.total)}
+        note={note}
+      />
       {others.length > 0 && (
         <>
-          <PrintChart label={t('savingsChart')} labels={evaluation.years} dashedFrom={dashedFrom} note={hasExtrapolation ? t('chartNote') : undefined}
-            datasets={others.map((s) => ({ label: s.name, data: s.years.map((y) => y.cumulativeSavings), color: seriesColor(scenarios.indexOf(s)) }))} />
-          <ReportTable caption={t('savingsTableCaption')}
-            columns={[t('colYear'), ...others.flatMap((s) => [t('colSavings', { scenario: s.name }), t('colCumulativeOf', { scenario: s.name })])]}
+          <PrintChart
+            label={t('savingsChart')}
+            labels={evaluation.years}
+            dashedFrom={dashedFrom}
+            note={hasExtrapolation ? t('chartNote') : undefined}
+            datasets={others.map((s) => ({
+              label: s.name,
+              data: s.years.map((y) => y.cumulativeSavings),
+              color: seriesColor(scenarios.indexOf(s)),
+            }))}
+          />
+          <ReportTable
+            caption={t('savingsTableCaption')}
+            columns={[
+              t('colYear'),
+              ...others.flatMap((s) => [
+                t('colSavings', { scenario: s.name }),
+                t('colCumulativeOf', { scenario: s.name }),
+              ]),
+            ]}
             rows={evaluation.years.map((year, i) => {
               const first = others[0]?.years[i];
               return {
                 key: String(year),
                 head: first ? yearLabel(first) : String(year),
-                cells: others.flatMap((s) => { const y = s.years[i]; return y ? [thousands(y.savings, locale), thousands(y.cumulativeSavings, locale)] : ['—', '—']; }),
+                cells: others.flatMap((s) => {
+                  const y = s.years[i];
+                  return y ? [thousands(y.savings, locale), thousands(y.cumulativeSavings, locale)] : ['—', '—'];
+                }),
                 className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
               };
-            })} note={note} />
+            })}
+            note={note}
+          />
         </>
       )}
     </section>

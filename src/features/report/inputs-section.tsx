@@ -1,7 +1,16 @@
 /** Appendix A: every input — assumptions, parties and their figures, allocation keys, then the scenarios' lines, staff and levers. */
 import { effectiveAssumptions, keyMembers, type AllocationKey, type ModelFile, type Num } from '../../engine';
 import { formatDecimal, formatPercent, type Locale } from '../../i18n';
-import { assetCategoriesOf, canonical, categoryLabel, formatInputValue, horizonYears, numericInputs, partyName, yearValue } from '../../model';
+import {
+  assetCategoriesOf,
+  canonical,
+  categoryLabel,
+  formatInputValue,
+  horizonYears,
+  numericInputs,
+  partyName,
+  yearValue,
+} from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { euros } from './report-format';
 import { InputsScenarios } from './inputs-scenarios';
@@ -9,7 +18,8 @@ import { reportMessages } from './messages';
 import { methodMessages } from './method-messages';
 import { ReportTable } from './report-table';
 
-const rate = (v: Num | undefined, locale: Locale) => (v === undefined ? '—' : formatPercent(canonical(v) ?? '0', locale, 2));
+const rate = (v: Num | undefined, locale: Locale) =>
+  v === undefined ? '—' : formatPercent(canonical(v) ?? '0', locale, 2);
 
 function AssumptionsTable({ model }: { model: ModelFile }) {
   const t = useT(reportMessages);
@@ -17,18 +27,37 @@ function AssumptionsTable({ model }: { model: ModelFile }) {
   const locale = useLocale();
   const a = effectiveAssumptions(model);
   const h = model.horizon;
-  const capital = { method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'), start: a.depreciationStart === 'sameYear' ? m('sameYear') : m('nextYear') };
+  const capital = {
+    method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'),
+    start: a.depreciationStart === 'sameYear' ? m('sameYear') : m('nextYear'),
+  };
   const rows: [string, string][] = [
-    [m('yearsTitle'), `${h.startYear}–${h.endYear}${a.extrapolation === 'indexLast' && (h.extrapolateTo ?? h.endYear) > h.endYear ? ` (→ ${h.extrapolateTo})` : ''}`],
+    [
+      m('yearsTitle'),
+      `${h.startYear}–${h.endYear}${a.extrapolation === 'indexLast' && (h.extrapolateTo ?? h.endYear) > h.endYear ? ` (→ ${h.extrapolateTo})` : ''}`,
+    ],
     [`${m('indexTitle')} — ${t('indexPriceBase')}`, String(a.priceBaseYear)],
     [`${m('indexTitle')} — ${t('indexGeneral')}`, rate(a.indexation.default, locale)],
     [`${m('indexTitle')} — ${t('indexPersonnel')}`, rate(a.indexation.personnel, locale)],
-    ...Object.entries(a.indexation.byCategory).map(([c, v]): [string, string] => [`${m('indexTitle')} — ${categoryLabel(model, c, locale)}`, rate(v, locale)]),
+    ...Object.entries(a.indexation.byCategory).map(([c, v]): [string, string] => [
+      `${m('indexTitle')} — ${categoryLabel(model, c, locale)}`,
+      rate(v, locale),
+    ]),
     [m('npvTitle'), rate(a.discountRate, locale)],
     [m('capitalTitle'), t('capitalRow', capital)],
-    [t('projectCostsRow'), `${rate(a.projectCostRate.replacement, locale)} / ${rate(a.projectCostRate.renewal, locale)}`],
+    [
+      t('projectCostsRow'),
+      `${rate(a.projectCostRate.replacement, locale)} / ${rate(a.projectCostRate.renewal, locale)}`,
+    ],
   ];
-  return <ReportTable caption={t('assumptionsCaption')} columns={[t('colField'), t('colValue')]} textColumns={[0]} rows={rows.map(([k, v]) => ({ key: k, head: k, cells: [v] }))} />;
+  return (
+    <ReportTable
+      caption={t('assumptionsCaption')}
+      columns={[t('colField'), t('colValue')]}
+      textColumns={[0]}
+      rows={rows.map(([k, v]) => ({ key: k, head: k, cells: [v] }))}
+    />
+  );
 }
 
 function PartiesTables({ model }: { model: ModelFile }) {
@@ -37,27 +66,56 @@ function PartiesTables({ model }: { model: ModelFile }) {
   const years = horizonYears(model.horizon);
   const assets = assetCategoriesOf(model);
   const num = (v: Num | undefined) => (v === undefined ? '—' : euros(canonical(v) ?? '0', locale));
-  const figures = model.parties.flatMap((p) => (['inhabitants', 'workstations', 'employees'] as const).filter((k) => p[k] !== undefined).map((k) => ({
-    key: `${p.id}-${k}`, head: `${p.name} — ${k === 'inhabitants' ? t('colInhabitants', { year: '' }).trim() : k === 'workstations' ? t('colWorkstations', { year: '' }).trim() : t('rowEmployees')}`,
-    cells: years.map((y) => formatDecimal(yearValue(p[k], y), locale, 0)),
-  })));
+  const figures = model.parties.flatMap((p) =>
+    (['inhabitants', 'workstations', 'employees'] as const)
+      .filter((k) => p[k] !== undefined)
+      .map((k) => ({
+        key: `${p.id}-${k}`,
+        head: `${p.name} — ${k === 'inhabitants' ? t('colInhabitants', { year: '' }).trim() : k === 'workstations' ? t('colWorkstations', { year: '' }).trim() : t('rowEmployees')}`,
+        cells: years.map((y) => formatDecimal(yearValue(p[k], y), locale, 0)),
+      })),
+  );
   return (
     <>
-      <ReportTable caption={t('partiesCaption')} textColumns={[0, 4]}
-        columns={[t('colName'), t('colKind'), t('colInterest'), t('colCostOwn'), t('colCostHired'), t('colDepreciationTerms')]}
+      <ReportTable
+        caption={t('partiesCaption')}
+        textColumns={[0, 4]}
+        columns={[
+          t('colName'),
+          t('colKind'),
+          t('colInterest'),
+          t('colCostOwn'),
+          t('colCostHired'),
+          t('colDepreciationTerms'),
+        ]}
         rows={model.parties.map((p) => ({
-          key: p.id, head: p.name,
-          cells: [p.kind === 'municipality' ? t('municipality') : t('shared'), rate(p.interestRate ?? 0, locale), num(p.costPerFte?.own), num(p.costPerFte?.hired),
-            assets.map((c) => `${categoryLabel(model, c.id, locale)} ${p.depreciationYears?.[c.id] ?? 5}`).join(', ')],
-        }))} />
-      {figures.length > 0 && <ReportTable caption={t('figuresCaption')} columns={['', ...years.map(String)]} rows={figures} />}
+          key: p.id,
+          head: p.name,
+          cells: [
+            p.kind === 'municipality' ? t('municipality') : t('shared'),
+            rate(p.interestRate ?? 0, locale),
+            num(p.costPerFte?.own),
+            num(p.costPerFte?.hired),
+            assets.map((c) => `${categoryLabel(model, c.id, locale)} ${p.depreciationYears?.[c.id] ?? 5}`).join(', '),
+          ],
+        }))}
+      />
+      {figures.length > 0 && (
+        <ReportTable caption={t('figuresCaption')} columns={['', ...years.map(String)]} rows={figures} />
+      )}
     </>
   );
 }
 
 function keyText(model: ModelFile, key: AllocationKey, locale: Locale): string {
-  const members = keyMembers(key, model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id));
-  const share = (m: string) => { const v = canonical(key.shares?.[m] ?? 0) ?? '0'; return formatDecimal(v, locale, Math.min(4, v.split('.')[1]?.length ?? 0)); };
+  const members = keyMembers(
+    key,
+    model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id),
+  );
+  const share = (m: string) => {
+    const v = canonical(key.shares?.[m] ?? 0) ?? '0';
+    return formatDecimal(v, locale, Math.min(4, v.split('.')[1]?.length ?? 0));
+  };
   const shares = key.shares ? ` (${members.map((m) => `${partyName(model, m)} ${share(m)}`).join(', ')})` : '';
   return `${members.map((m) => partyName(model, m)).join(', ')}${shares}`;
 }
@@ -65,14 +123,33 @@ function keyText(model: ModelFile, key: AllocationKey, locale: Locale): string {
 function AllocationTable({ model }: { model: ModelFile }) {
   const t = useT(reportMessages);
   const locale = useLocale();
-  const rows = model.parties.filter((p) => p.kind === 'shared').flatMap((p) => {
-    const keys: [string, AllocationKey][] = p.allocation
-      ? [...(p.allocation.default ? [[t('allCategories'), p.allocation.default] as [string, AllocationKey]] : []), ...Object.entries(p.allocation.byCategory ?? {}).map(([c, k]): [string, AllocationKey] => [categoryLabel(model, c, locale), k])]
-      : [[t('allCategories'), { basis: 'inhabitants' }]];
-    return keys.map(([scope, key], i) => ({ key: `${p.id}-${i}`, head: p.name, cells: [scope, t(`basis_${key.basis}`), keyText(model, key, locale)] }));
-  });
+  const rows = model.parties
+    .filter((p) => p.kind === 'shared')
+    .flatMap((p) => {
+      const keys: [string, AllocationKey][] = p.allocation
+        ? [
+            ...(p.allocation.default ? [[t('allCategories'), p.allocation.default] as [string, AllocationKey]] : []),
+            ...Object.entries(p.allocation.byCategory ?? {}).map(([c, k]): [string, AllocationKey] => [
+              categoryLabel(model, c, locale),
+              k,
+            ]),
+          ]
+        : [[t('allCategories'), { basis: 'inhabitants' }]];
+      return keys.map(([scope, key], i) => ({
+        key: `${p.id}-${i}`,
+        head: p.name,
+        cells: [scope, t(`basis_${key.basis}`), keyText(model, key, locale)],
+      }));
+    });
   if (rows.length === 0) return null;
-  return <ReportTable caption={t('allocationCaption')} columns={[t('colParty'), t('colAppliesTo'), t('colBasis'), t('colMembers')]} textColumns={[0, 1, 2]} rows={rows} />;
+  return (
+    <ReportTable
+      caption={t('allocationCaption')}
+      columns={[t('colParty'), t('colAppliesTo'), t('colBasis'), t('colMembers')]}
+      textColumns={[0, 1, 2]}
+      rows={rows}
+    />
+  );
 }
 
 function RangesTable({ model }: { model: ModelFile }) {
@@ -82,15 +159,39 @@ function RangesTable({ model }: { model: ModelFile }) {
   if (ranges.length === 0) return null;
   const inputs = new Map(numericInputs(model, locale).map((i) => [i.path, i]));
   return (
-    <ReportTable caption={t('rangesCaption')} textColumns={[0, 1, 2, 3]} columns={[t('colInput'), t('colDistribution'), t('colLow'), t('colMode'), t('colHigh')]}
+    <ReportTable
+      caption={t('rangesCaption')}
+      textColumns={[0, 1, 2, 3]}
+      columns={[t('colInput'), t('colDistribution'), t('colLow'), t('colMode'), t('colHigh')]}
       rows={ranges.map((r) => {
         const input = inputs.get(r.path);
         const unit = input?.unit ?? 'number';
         const v = (x: Num | undefined) => (x === undefined ? '—' : formatInputValue(canonical(x) ?? '0', unit, locale));
         const d = r.distribution;
-        const [low, mid, high] = d.kind === 'normal' ? [d.low, d.mean, d.high] : d.kind === 'uniform' ? [d.low, undefined, d.high] : [d.low, d.mode, d.high];
-        return { key: r.id, head: r.label ?? (input ? `${input.groupLabel}: ${input.label}` : r.path), cells: [d.kind === 'normal' ? `${d.kind} (sd ${v(d.sd)})` : d.kind, v(low), d.kind === 'uniform' ? '—' : mid === undefined ? (input ? formatInputValue(input.value, unit, locale) : '—') : v(mid), v(high)] };
-      })} />
+        const [low, mid, high] =
+          d.kind === 'normal'
+            ? [d.low, d.mean, d.high]
+            : d.kind === 'uniform'
+              ? [d.low, undefined, d.high]
+              : [d.low, d.mode, d.high];
+        return {
+          key: r.id,
+          head: r.label ?? (input ? `${input.groupLabel}: ${input.label}` : r.path),
+          cells: [
+            d.kind === 'normal' ? `${d.kind} (sd ${v(d.sd)})` : d.kind,
+            v(low),
+            d.kind === 'uniform'
+              ? '—'
+              : mid === undefined
+                ? input
+                  ? formatInputValue(input.value, unit, locale)
+                  : '—'
+                : v(mid),
+            v(high),
+          ],
+        };
+      })}
+    />
   );
 }
 

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const reportMessages = defineMessages({
   nl: {
     screenTitle: 'Rapport',
-    toolbarText: 'Het rapport voor raad en commissie: A4, met alle uitkomsten, grafieken, invoer en de rekenmethode. Kies ‘Afdrukken’ en dan ‘Opslaan als PDF’ voor een PDF.',
+    toolbarText:
+      'Het rapport voor raad en commissie: A4, met alle uitkomsten, grafieken, invoer en de rekenmethode. Kies ‘Afdrukken’ en dan ‘Opslaan als PDF’ voor een PDF.',
     print: 'Afdrukken of opslaan als PDF',
     noResults: 'Er is geen rapport: het model bevat fouten. Herstel die eerst.',
     computing: 'De gevoeligheidsanalyse wordt berekend…',
@@ -19,7 +20,8 @@ export const reportMessages = defineMessages({
     contents: 'Inhoud',
     // Sections.
     summaryTitle: '1. Samenvatting',
-    summaryIntro: 'De scenario’s vergeleken met de baseline ({baseline}): wanneer de samenwerking zichzelf terugverdient en wat zij oplevert.',
+    summaryIntro:
+      'De scenario’s vergeleken met de baseline ({baseline}): wanneer de samenwerking zichzelf terugverdient en wat zij oplevert.',
     costsTitle: '3. Kosten en besparingen per scenario',
     categoriesTitle: '4. Kosten per categorie',
     municipalitiesTitle: '5. De business case per gemeente',
@@ -36,10 +38,14 @@ export const reportMessages = defineMessages({
     colInvestment: 'Investering',
     colNpv: 'NCW {from}–{to}',
     colSavingsShare: 'Besparing',
-    savingsShareNote: 'Besparing: de besparing over {from}–{to} als percentage van de kosten van de baseline in die jaren. NCW: netto contante waarde van de besparingen. Investering: extra eenmalige kosten ten opzichte van de baseline.',
-    sentenceBreakEven: '{scenario} verdient zich terug in {year} (na {payback}); de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
-    sentenceNever: '{scenario} verdient zich niet terug vóór {year}; de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
-    sentenceNoSavings: '{scenario} kost in geen enkel jaar meer of minder dan de baseline: er valt niets terug te verdienen.',
+    savingsShareNote:
+      'Besparing: de besparing over {from}–{to} als percentage van de kosten van de baseline in die jaren. NCW: netto contante waarde van de besparingen. Investering: extra eenmalige kosten ten opzichte van de baseline.',
+    sentenceBreakEven:
+      '{scenario} verdient zich terug in {year} (na {payback}); de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
+    sentenceNever:
+      '{scenario} verdient zich niet terug vóór {year}; de investering is {investment} en de netto contante waarde tot en met {to} is {npv}.',
+    sentenceNoSavings:
+      '{scenario} kost in geen enkel jaar meer of minder dan de baseline: er valt niets terug te verdienen.',
     // Costs.
     costChart: 'Totale kosten per scenario per jaar',
     savingsChart: 'Cumulatieve besparing per scenario ten opzichte van de baseline',
@@ -56,7 +62,8 @@ export const reportMessages = defineMessages({
     categoryTotal: 'Totaal',
     oneOffCaption: 'Eenmalige kosten per jaar (× € 1.000)',
     // Municipalities.
-    municipalityIntro: 'Elke gemeente betaalt haar eigen kosten en haar aandeel in de kosten van de gezamenlijke partijen volgens de verdeelsleutels.',
+    municipalityIntro:
+      'Elke gemeente betaalt haar eigen kosten en haar aandeel in de kosten van de gezamenlijke partijen volgens de verdeelsleutels.',
     municipalityKeys: '{party}: kerncijfers',
     municipalityYears: '{party}: kosten per jaar (× € 1.000)',
     // Staff.
@@ -67,7 +74,8 @@ export const reportMessages = defineMessages({
     colParty: 'Partij',
     colBaselineStart: '{scenario} {year}',
     // Benchmark.
-    benchmarkIntro: 'ICT-kosten per inwoner in {year} (software, personeel, infrastructuur; zonder eenmalige en overige kosten) en ICT-formatie per 100.000 inwoners, naast {source}.',
+    benchmarkIntro:
+      'ICT-kosten per inwoner in {year} (software, personeel, infrastructuur; zonder eenmalige en overige kosten) en ICT-formatie per 100.000 inwoners, naast {source}.',
     benchmarkCaption: '{scenario}: kosten per inwoner in {year}',
     colSoftware: 'Software',
     colPersonnel: 'Personeel',
@@ -79,9 +87,11 @@ export const reportMessages = defineMessages({
     compareBelow: '{party}: {amount} per inwoner onder {row} ({pct} lager).',
     compareEqual: '{party}: gelijk aan {row}.',
     // Uncertainty.
-    uncertaintyNone: 'Er is (nog) geen onzekerheidsanalyse berekend. Een Monte Carlo-analyse start u op het scherm Onzekerheid.',
+    uncertaintyNone:
+      'Er is (nog) geen onzekerheidsanalyse berekend. Een Monte Carlo-analyse start u op het scherm Onzekerheid.',
     sensitivityTitle: 'Gevoeligheid: {scenario}',
-    sensitivityCaption: 'Invloed van elke aanname op de cumulatieve besparing in {year} van {scenario} (de grootste eerst)',
+    sensitivityCaption:
+      'Invloed van elke aanname op de cumulatieve besparing in {year} van {scenario} (de grootste eerst)',
     colInput: 'Aanname',
     colLow: 'Laag',
     colHigh: 'Hoog',
@@ -90,7 +100,8 @@ export const reportMessages = defineMessages({
     colSwing: 'Verschil',
     sensitivityBase: 'Uitkomst met de ingevoerde waarden: {value}.',
     monteCarloTitle: 'Monte Carlo-analyse',
-    monteCarloText: '{samples} trekkingen met startgetal {seed}. P10 en P90: in 10 % van de trekkingen is de uitkomst lager dan P10, in 10 % hoger dan P90.',
+    monteCarloText:
+      '{samples} trekkingen met startgetal {seed}. P10 en P90: in 10 % van de trekkingen is de uitkomst lager dan P10, in 10 % hoger dan P90.',
     monteCarloStale: 'Let op: berekend voor een eerdere versie van dit model.',
     monteCarloCaption: 'Uitkomsten van de Monte Carlo-analyse',
     colChanceEnd: 'Kans op kantelpunt uiterlijk {year}',
@@ -150,7 +161,8 @@ export const reportMessages = defineMessages({
   },
   en: {
     screenTitle: 'Report',
-    toolbarText: 'The report for council and committee: A4, with every outcome, chart, input and the calculation method. Choose ‘Print’ and then ‘Save as PDF’ for a PDF.',
+    toolbarText:
+      'The report for council and committee: A4, with every outcome, chart, input and the calculation method. Choose ‘Print’ and then ‘Save as PDF’ for a PDF.',
     print: 'Print or save as PDF',
     noResults: 'There is no report: the model has errors. Correct them first.',
     computing: 'Computing the sensitivity analysis…',
@@ -164,7 +176,8 @@ export const reportMessages = defineMessages({
     madeWith: 'Made with Kantelpunt. All amounts in euros, nominal (prices of the year itself).',
     contents: 'Contents',
     summaryTitle: '1. Summary',
-    summaryIntro: 'The scenarios compared with the baseline ({baseline}): when the collaboration pays for itself and what it yields.',
+    summaryIntro:
+      'The scenarios compared with the baseline ({baseline}): when the collaboration pays for itself and what it yields.',
     costsTitle: '3. Costs and savings per scenario',
     categoriesTitle: '4. Costs per category',
     municipalitiesTitle: '5. The business case per municipality',
@@ -180,10 +193,14 @@ export const reportMessages = defineMessages({
     colInvestment: 'Investment',
     colNpv: 'NPV {from}–{to}',
     colSavingsShare: 'Savings',
-    savingsShareNote: 'Savings: the savings over {from}–{to} as a percentage of the baseline’s costs in those years. NPV: net present value of the savings. Investment: extra one-off costs compared with the baseline.',
-    sentenceBreakEven: '{scenario} pays for itself in {year} (after {payback}); the investment is {investment} and the net present value up to {to} is {npv}.',
-    sentenceNever: '{scenario} does not pay for itself before {year}; the investment is {investment} and the net present value up to {to} is {npv}.',
-    sentenceNoSavings: '{scenario} costs no more and no less than the baseline in any year: there is nothing to pay back.',
+    savingsShareNote:
+      'Savings: the savings over {from}–{to} as a percentage of the baseline’s costs in those years. NPV: net present value of the savings. Investment: extra one-off costs compared with the baseline.',
+    sentenceBreakEven:
+      '{scenario} pays for itself in {year} (after {payback}); the investment is {investment} and the net present value up to {to} is {npv}.',
+    sentenceNever:
+      '{scenario} does not pay for itself before {year}; the investment is {investment} and the net present value up to {to} is {npv}.',
+    sentenceNoSavings:
+      '{scenario} costs no more and no less than the baseline in any year: there is nothing to pay back.',
     costChart: 'Total costs per scenario per year',
     savingsChart: 'Cumulative savings per scenario compared with the baseline',
     costTableCaption: 'Total costs per year (× €1,000)',
@@ -197,7 +214,8 @@ export const reportMessages = defineMessages({
     categoryCaption: 'Costs per category in {year} (× €1,000), after allocation',
     categoryTotal: 'Total',
     oneOffCaption: 'One-off costs per year (× €1,000)',
-    municipalityIntro: 'Each municipality pays its own costs and its share of the shared parties’ costs according to the allocation keys.',
+    municipalityIntro:
+      'Each municipality pays its own costs and its share of the shared parties’ costs according to the allocation keys.',
     municipalityKeys: '{party}: key figures',
     municipalityYears: '{party}: costs per year (× €1,000)',
     staffIntro: 'Staffing in FTE in {year}: own staff and staff of shared parties.',
@@ -206,7 +224,8 @@ export const reportMessages = defineMessages({
     colGroup: 'Function group',
     colParty: 'Party',
     colBaselineStart: '{scenario} {year}',
-    benchmarkIntro: 'ICT costs per inhabitant in {year} (software, personnel, infrastructure; without one-off and other costs) and ICT staff per 100,000 inhabitants, beside {source}.',
+    benchmarkIntro:
+      'ICT costs per inhabitant in {year} (software, personnel, infrastructure; without one-off and other costs) and ICT staff per 100,000 inhabitants, beside {source}.',
     benchmarkCaption: '{scenario}: costs per inhabitant in {year}',
     colSoftware: 'Software',
     colPersonnel: 'Personnel',
@@ -217,7 +236,8 @@ export const reportMessages = defineMessages({
     compareAbove: '{party}: {amount} per inhabitant above {row} ({pct} higher).',
     compareBelow: '{party}: {amount} per inhabitant below {row} ({pct} lower).',
     compareEqual: '{party}: equal to {row}.',
-    uncertaintyNone: 'No uncertainty analysis has been computed (yet). Start a Monte Carlo analysis on the Uncertainty screen.',
+    uncertaintyNone:
+      'No uncertainty analysis has been computed (yet). Start a Monte Carlo analysis on the Uncertainty screen.',
     sensitivityTitle: 'Sensitivity: {scenario}',
     sensitivityCaption: 'Effect of each assumption on the cumulative savings in {year} of {scenario} (largest first)',
     colInput: 'Assumption',
@@ -228,7 +248,8 @@ export const reportMessages = defineMessages({
     colSwing: 'Difference',
     sensitivityBase: 'Outcome with the values entered: {value}.',
     monteCarloTitle: 'Monte Carlo analysis',
-    monteCarloText: '{samples} draws with seed {seed}. P10 and P90: in 10% of the draws the outcome is below P10, in 10% above P90.',
+    monteCarloText:
+      '{samples} draws with seed {seed}. P10 and P90: in 10% of the draws the outcome is below P10, in 10% above P90.',
     monteCarloStale: 'Note: computed for an earlier version of this model.',
     monteCarloCaption: 'Outcomes of the Monte Carlo analysis',
     colChanceEnd: 'Chance of break-even by {year}',

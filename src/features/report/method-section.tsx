@@ -16,22 +16,43 @@ export function MethodSection({ model }: { model: ModelFile }) {
   const isExtended = a.extrapolation !== 'none' && (model.horizon.extrapolateTo ?? end) > end;
   const last = isExtended ? (model.horizon.extrapolateTo as number) : end;
   const vars = {
-    start, end, last,
+    start,
+    end,
+    last,
     base: a.priceBaseYear,
     general: pct(a.indexation.default),
     personnel: pct(a.indexation.personnel),
     rate: pct(a.discountRate),
     replacement: pct(a.projectCostRate.replacement),
     renewal: pct(a.projectCostRate.renewal),
-    depStart: a.depreciationStart === 'sameYear' ? m('sameYear') : a.depreciationStart === 'nextYear' ? m('nextYear') : depreciationStartName(a.depreciationStart, locale),
+    depStart:
+      a.depreciationStart === 'sameYear'
+        ? m('sameYear')
+        : a.depreciationStart === 'nextYear'
+          ? m('nextYear')
+          : depreciationStartName(a.depreciationStart, locale),
     methodName: extrapolationName(a.extrapolation, locale),
     how: describeExtrapolation(a.extrapolation, locale),
     method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'),
   };
   const parts: [MethodKey, MethodKey][] = [
-    ['yearsTitle', 'years'], ['indexTitle', 'index'], ['staffTitle', 'staff'], ['capitalTitle', 'capital'], ['leversTitle', 'levers'],
-    ['allocationTitle', 'allocation'], ['roundingTitle', 'rounding'], ['savingsTitle', 'savings'], ['npvTitle', 'npv'], ['investmentTitle', 'investment'],
-    ['extrapolationTitle', !isExtended ? 'noExtrapolation' : a.extrapolation === 'indexLast' ? 'extrapolation' : 'extrapolationOther'], ['municipalityTitle', 'municipality'], ['benchmarkTitle', 'benchmark'], ['uncertaintyTitle', 'uncertainty'],
+    ['yearsTitle', 'years'],
+    ['indexTitle', 'index'],
+    ['staffTitle', 'staff'],
+    ['capitalTitle', 'capital'],
+    ['leversTitle', 'levers'],
+    ['allocationTitle', 'allocation'],
+    ['roundingTitle', 'rounding'],
+    ['savingsTitle', 'savings'],
+    ['npvTitle', 'npv'],
+    ['investmentTitle', 'investment'],
+    [
+      'extrapolationTitle',
+      !isExtended ? 'noExtrapolation' : a.extrapolation === 'indexLast' ? 'extrapolation' : 'extrapolationOther',
+    ],
+    ['municipalityTitle', 'municipality'],
+    ['benchmarkTitle', 'benchmark'],
+    ['uncertaintyTitle', 'uncertainty'],
   ];
   return (
     <section className="report-section report-chapter report-method" aria-labelledby="report-method">

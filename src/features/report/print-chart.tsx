@@ -16,7 +16,13 @@ export const CHART_WIDTH = 680;
 export const CHART_HEIGHT = 300;
 export const PRINT_SCALE = 3;
 
-type Props = { label: string; labels: (string | number)[]; datasets: ChartSeries[]; dashedFrom?: number; note?: string };
+type Props = {
+  label: string;
+  labels: (string | number)[];
+  datasets: ChartSeries[];
+  dashedFrom?: number;
+  note?: string;
+};
 
 function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
   const font = { size: 12 };
@@ -32,7 +38,9 @@ function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
         borderWidth: 2.5,
         pointStyle: POINT_STYLES[i % POINT_STYLES.length],
         pointRadius: 3.5,
-        segment: { borderDash: (ctx) => (p.dashedFrom !== undefined && ctx.p1DataIndex >= p.dashedFrom ? [6, 4] : undefined) },
+        segment: {
+          borderDash: (ctx) => (p.dashedFrom !== undefined && ctx.p1DataIndex >= p.dashedFrom ? [6, 4] : undefined),
+        },
       })),
     },
     options: {
@@ -47,10 +55,24 @@ function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? '#1b1f24' : '#d5dbe1') },
         },
       },
-      plugins: { legend: { position: 'bottom', labels: { font, usePointStyle: true, color: '#1b1f24' } }, tooltip: { enabled: false } },
+      plugins: {
+        legend: { position: 'bottom', labels: { font, usePointStyle: true, color: '#1b1f24' } },
+        tooltip: { enabled: false },
+      },
     },
     // A white background: a transparent PNG prints fine but looks grey in some PDF viewers.
-    plugins: [{ id: 'white', beforeDraw: (chart) => { const { ctx } = chart; ctx.save(); ctx.fillStyle = '#ffffff'; ctx.fillRect(0, 0, chart.width, chart.height); ctx.restore(); } }],
+    plugins: [
+      {
+        id: 'white',
+        beforeDraw: (chart) => {
+          const { ctx } = chart;
+          ctx.save();
+          ctx.fillStyle = '#ffffff';
+          ctx.fillRect(0, 0, chart.width, chart.height);
+          ctx.restore();
+        },
+      },
+    ],
   };
 }
 
@@ -74,13 +96,21 @@ export function PrintChart(props: Props) {
   const locale = useLocale();
   // The drawing depends on the data only; a stable text key keeps it from being redrawn on every render.
   const key = JSON.stringify({ labels: props.labels, datasets: props.datasets, dashedFrom: props.dashedFrom });
-  const url = useMemo(() => drawImage({ label: '', ...(JSON.parse(key) as Omit<Props, 'label'>) }, locale), [key, locale]);
+  const url = useMemo(
+    () => drawImage({ label: '', ...(JSON.parse(key) as Omit<Props, 'label'>) }, locale),
+    [key, locale],
+  );
   return (
     <figure className="report-figure">
-      {url
-        ? <img className="report-chart" src={url} alt={props.label} width={CHART_WIDTH} height={CHART_HEIGHT} />
-        : <div className="report-chart report-chart-pending" role="img" aria-label={props.label} />}
-      <figcaption>{props.label}{props.note ? ` — ${props.note}` : ''}</figcaption>
+      {url ? (
+        <img className="report-chart" src={url} alt={props.label} width={CHART_WIDTH} height={CHART_HEIGHT} />
+      ) : (
+        <div className="report-chart report-chart-pending" role="img" aria-label={props.label} />
+      )}
+      <figcaption>
+        {props.label}
+        {props.note ? ` — ${props.note}` : ''}
+      </figcaption>
     </figure>
   );
 }

@@ -4,7 +4,8 @@ import { defineMessages } from '../../i18n';
 export const projectionMessages = defineMessages({
   nl: {
     title: '2. Doorrekenmethode en kasstromen',
-    intro: 'Hoe de jaren na het plan worden berekend en wanneer een investering ten laste van de begroting komt, bepaalt mede het kantelpunt. Dit model gebruikt de volgende keuzes.',
+    intro:
+      'Hoe de jaren na het plan worden berekend en wanneer een investering ten laste van de begroting komt, bepaalt mede het kantelpunt. Dit model gebruikt de volgende keuzes.',
     choicesCaption: 'Gekozen methode',
     colChoice: 'Keuze',
     colValue: 'Gekozen',
@@ -16,10 +17,12 @@ export const projectionMessages = defineMessages({
     discount: 'Disconteringsvoet',
     discountNominal: '{rate} per jaar (nominaal)',
     discountReal: '{rate} per jaar reëel',
-    discountRealMeaning: 'Omgerekend naar nominaal met de algemene indexatie van de baseline ({index}); geldt voor alle scenario’s.',
+    discountRealMeaning:
+      'Omgerekend naar nominaal met de algemene indexatie van de baseline ({index}); geldt voor alle scenario’s.',
     discountNominalMeaning: 'De besparing van elk jaar wordt met dit percentage teruggerekend naar {start}.',
     compareTitle: 'Bevroren en doorgerekend vergeleken',
-    compareIntro: 'Dezelfde scenario’s na {end} op twee manieren berekend tot en met {last}: met de structurele kosten van {end} bevroren en geïndexeerd (zoals in 2013), en volledig doorgerekend. Verschillen de uitkomsten, dan bepaalt de bevroren methode het antwoord mede.',
+    compareIntro:
+      'Dezelfde scenario’s na {end} op twee manieren berekend tot en met {last}: met de structurele kosten van {end} bevroren en geïndexeerd (zoals in 2013), en volledig doorgerekend. Verschillen de uitkomsten, dan bepaalt de bevroren methode het antwoord mede.',
     compareCaption: '{scenario}: kantelpunt, terugverdientijd en netto contante waarde bij beide methoden',
     colFigure: 'Uitkomst',
     colScenario: 'Scenario',
@@ -31,10 +34,12 @@ export const projectionMessages = defineMessages({
     colCashNpv: 'NCW kasstromen {from}–{to}',
     chosen: '{name} (gekozen)',
     differs: '{scenario}: bevroren {frozen}, doorgerekend {through}.',
-    differsNpv: '{scenario}: de kantelpunten zijn gelijk ({year}), de netto contante waarde verschilt ({frozen} bevroren, {through} doorgerekend).',
+    differsNpv:
+      '{scenario}: de kantelpunten zijn gelijk ({year}), de netto contante waarde verschilt ({frozen} bevroren, {through} doorgerekend).',
     same: 'Bij dit model geven beide methoden dezelfde uitkomsten.',
     cashTitle: 'Kasstromen',
-    cashIntro: 'De begroting toont lasten: een investering telt daarin via afschrijving en rente over meerdere jaren. Hieronder staat hetzelfde op kasbasis: een investering telt in het jaar waarin zij wordt betaald, zonder afschrijving en rente. Een netto contante waarde hoort op kasstromen.',
+    cashIntro:
+      'De begroting toont lasten: een investering telt daarin via afschrijving en rente over meerdere jaren. Hieronder staat hetzelfde op kasbasis: een investering telt in het jaar waarin zij wordt betaald, zonder afschrijving en rente. Een netto contante waarde hoort op kasstromen.',
     cashKeyCaption: 'Kerncijfers op kasbasis per scenario',
     cashTotalsCaption: 'Uitgaven per scenario per jaar (kasbasis, × € 1.000)',
     cashSavingsCaption: 'Besparing per jaar en cumulatief (kasbasis, × € 1.000)',
@@ -45,7 +50,8 @@ export const projectionMessages = defineMessages({
   },
   en: {
     title: '2. Projection method and cash',
-    intro: 'How the years after the plan are computed and when an investment is charged to the budget both shape the break-even. This model uses the following choices.',
+    intro:
+      'How the years after the plan are computed and when an investment is charged to the budget both shape the break-even. This model uses the following choices.',
     choicesCaption: 'Method chosen',
     colChoice: 'Choice',
     colValue: 'Chosen',
@@ -60,7 +66,8 @@ export const projectionMessages = defineMessages({
     discountRealMeaning: 'Converted to nominal with the baseline’s general index ({index}); applies to every scenario.',
     discountNominalMeaning: 'Each year’s saving is discounted back to {start} at this rate.',
     compareTitle: 'Frozen and computed through compared',
-    compareIntro: 'The same scenarios after {end} computed in two ways up to {last}: with the recurring cost of {end} frozen and indexed (as in 2013), and computed through in full. Where the outcomes differ, the frozen method shapes the answer.',
+    compareIntro:
+      'The same scenarios after {end} computed in two ways up to {last}: with the recurring cost of {end} frozen and indexed (as in 2013), and computed through in full. Where the outcomes differ, the frozen method shapes the answer.',
     compareCaption: '{scenario}: break-even, payback and net present value under both methods',
     colFigure: 'Outcome',
     colScenario: 'Scenario',
@@ -72,10 +79,12 @@ export const projectionMessages = defineMessages({
     colCashNpv: 'Cash NPV {from}–{to}',
     chosen: '{name} (chosen)',
     differs: '{scenario}: frozen {frozen}, computed through {through}.',
-    differsNpv: '{scenario}: the break-even years are the same ({year}), the net present value differs ({frozen} frozen, {through} computed through).',
+    differsNpv:
+      '{scenario}: the break-even years are the same ({year}), the net present value differs ({frozen} frozen, {through} computed through).',
     same: 'For this model both methods give the same outcomes.',
     cashTitle: 'Cash',
-    cashIntro: 'The budget shows accrual cost: an investment counts there through depreciation and interest over several years. Below is the same on a cash basis: an investment counts in the year it is paid, without depreciation and interest. A net present value belongs on cash.',
+    cashIntro:
+      'The budget shows accrual cost: an investment counts there through depreciation and interest over several years. Below is the same on a cash basis: an investment counts in the year it is paid, without depreciation and interest. A net present value belongs on cash.',
     cashKeyCaption: 'Key figures on a cash basis per scenario',
     cashTotalsCaption: 'Payments per scenario per year (cash basis, × € 1,000)',
     cashSavingsCaption: 'Savings per year and cumulative (cash basis, × € 1,000)',

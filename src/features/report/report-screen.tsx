@@ -25,20 +25,30 @@ export function ReportScreen() {
   const data = useReportData();
   const [date] = useState(() => new Date());
   if (!data) {
-    return <div className="screen"><h1>{t('screenTitle')}</h1><p className="notice notice-warning">{t('noResults')}</p></div>;
+    return (
+      <div className="screen">
+        <h1>{t('screenTitle')}</h1>
+        <p className="notice notice-warning">{t('noResults')}</p>
+      </div>
+    );
   }
   const { model, evaluation, benchmark, municipalStaff, methods } = data;
   return (
     <div className="screen report-screen">
       <div className="report-toolbar">
         <p>{t('toolbarText')}</p>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>{t('print')}</button>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          {t('print')}
+        </button>
       </div>
       <article className="report-doc" aria-label={t('screenTitle')}>
         <TitlePage model={model} date={date} />
         <SummarySection model={model} evaluation={evaluation} />
         <ProjectionSection model={model} evaluation={evaluation} comparison={methods} />
-        <CostsSection evaluation={evaluation} isComputedThrough={model.assumptions?.extrapolation === 'computeThrough'} />
+        <CostsSection
+          evaluation={evaluation}
+          isComputedThrough={model.assumptions?.extrapolation === 'computeThrough'}
+        />
         <CategoriesSection model={model} evaluation={evaluation} />
         <MunicipalitiesSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />

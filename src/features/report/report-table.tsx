@@ -24,14 +24,22 @@ export function ReportTable({ caption, columns, rows, textColumns = [], note, cl
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c, i) => <th key={`${i}-${c}`} scope="col" className={i > 0 && !isText(i - 1) ? 'num' : undefined}>{c}</th>)}
+            {columns.map((c, i) => (
+              <th key={`${i}-${c}`} scope="col" className={i > 0 && !isText(i - 1) ? 'num' : undefined}>
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={r.className}>
               <th scope="row">{r.head}</th>
-              {r.cells.map((c, i) => <td key={i} className={isText(i) ? undefined : 'num'}>{c}</td>)}
+              {r.cells.map((c, i) => (
+                <td key={i} className={isText(i) ? undefined : 'num'}>
+                  {c}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

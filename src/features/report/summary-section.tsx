@@ -15,8 +15,15 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
   const baseline = evaluation.scenarios.find((s) => s.id === evaluation.baselineId);
   const others = evaluation.scenarios.filter((s) => s.id !== evaluation.baselineId);
-  const columns = [t('colScenario'), t('colBreakEven'), t('colPayback'), t('colInvestment'), t('colNpv', { from: startYear, to: endYear }),
-    ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : []), t('colSavingsShare')];
+  const columns = [
+    t('colScenario'),
+    t('colBreakEven'),
+    t('colPayback'),
+    t('colInvestment'),
+    t('colNpv', { from: startYear, to: endYear }),
+    ...(last > endYear ? [t('colNpv', { from: startYear, to: last })] : []),
+    t('colSavingsShare'),
+  ];
   const figures = keyFiguresOf(evaluation);
   const rows = others.map((s) => {
     const share = figures.find((f) => f.scenarioId === s.id)?.horizon.savingsShare ?? null;
@@ -24,8 +31,12 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
       key: s.id,
       head: s.name,
       cells: [
-        breakEvenText(s.breakEven, false, extrapolateTo, locale, s.years), paybackText(s.paybackYears, locale, s.years), euros(s.investment, locale), euros(s.npv, locale),
-        ...(last > endYear ? [euros(s.npvExtended, locale)] : []), share === null ? '—' : percent(share, locale),
+        breakEvenText(s.breakEven, false, extrapolateTo, locale, s.years),
+        paybackText(s.paybackYears, locale, s.years),
+        euros(s.investment, locale),
+        euros(s.npv, locale),
+        ...(last > endYear ? [euros(s.npvExtended, locale)] : []),
+        share === null ? '—' : percent(share, locale),
       ],
     };
   });
@@ -33,16 +44,33 @@ export function SummarySection({ model, evaluation }: { model: ModelFile; evalua
     <section className="report-section report-summary" aria-labelledby="report-summary">
       <h2 id="report-summary">{t('summaryTitle')}</h2>
       <p>{t('summaryIntro', { baseline: baseline?.name ?? '' })}</p>
-      <ReportTable caption={t('keyFiguresCaption')} columns={columns} rows={rows} textColumns={[0, 1]}
-        note={t('savingsShareNote', { from: startYear, to: endYear })} className="report-key-figures" />
+      <ReportTable
+        caption={t('keyFiguresCaption')}
+        columns={columns}
+        rows={rows}
+        textColumns={[0, 1]}
+        note={t('savingsShareNote', { from: startYear, to: endYear })}
+        className="report-key-figures"
+      />
       <ul className="report-sentences">
         {others.map((s) => {
-          const vars = { scenario: s.name, investment: euros(s.investment, locale), npv: euros(s.npvExtended, locale), to: last };
+          const vars = {
+            scenario: s.name,
+            investment: euros(s.investment, locale),
+            npv: euros(s.npvExtended, locale),
+            to: last,
+          };
           return (
             <li key={s.id}>
-              {hasNoSavings(cumulativeOf(s.years)) ? t('sentenceNoSavings', vars) : s.breakEven
-                ? t('sentenceBreakEven', { ...vars, year: breakEvenText(s.breakEven, false, extrapolateTo, locale), payback: paybackText(s.paybackYears, locale) })
-                : t('sentenceNever', { ...vars, year: extrapolateTo + 1 })}
+              {hasNoSavings(cumulativeOf(s.years))
+                ? t('sentenceNoSavings', vars)
+                : s.breakEven
+                  ? t('sentenceBreakEven', {
+                      ...vars,
+                      year: breakEvenText(s.breakEven, false, extrapolateTo, locale),
+                      payback: paybackText(s.paybackYears, locale),
+                    })
+                  : t('sentenceNever', { ...vars, year: extrapolateTo + 1 })}
             </li>
           );
         })}

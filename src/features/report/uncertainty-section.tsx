@@ -34,41 +34,80 @@ export function UncertaintySection({ model, evaluation }: { model: ModelFile; ev
   const result = sensitivity.status === 'done' ? sensitivity.result : null;
   const money = (v: string | number | null) => (v === null ? '—' : euros(String(v), locale));
   const last = evaluation.years[evaluation.years.length - 1] ?? evaluation.endYear;
-  const chanceBy = (id: string, year: number) => monteCarlo?.summary.scenarios.find((s) => s.id === id)?.breakEvenByYear.find((b) => b.year === year)?.probability ?? null;
+  const chanceBy = (id: string, year: number) =>
+    monteCarlo?.summary.scenarios.find((s) => s.id === id)?.breakEvenByYear.find((b) => b.year === year)?.probability ??
+    null;
   return (
     <section className="report-section report-chapter" aria-labelledby="report-uncertainty">
       <h2 id="report-uncertainty">{t('uncertaintyTitle')}</h2>
       <h3>{t('sensitivityTitle', { scenario: main.name })}</h3>
-      {!result && <p className="report-pending" role="status">{sensitivity.status === 'error' ? sensitivity.message : t('computing')}</p>}
+      {!result && (
+        <p className="report-pending" role="status">
+          {sensitivity.status === 'error' ? sensitivity.message : t('computing')}
+        </p>
+      )}
       {result && (
         <>
           <p>{t('sensitivityBase', { value: money(result.baseResult) })}</p>
-          <ReportTable caption={t('sensitivityCaption', { year: evaluation.endYear, scenario: main.name })}
+          <ReportTable
+            caption={t('sensitivityCaption', { year: evaluation.endYear, scenario: main.name })}
             columns={[t('colInput'), t('colLow'), t('colHigh'), t('colLowResult'), t('colHighResult'), t('colSwing')]}
             rows={result.rows.slice(0, TOP).map((r) => {
               const input = inputs.get(r.path);
               const unit = input?.unit ?? 'number';
               return {
-                key: r.id, head: input ? `${input.groupLabel}: ${input.label}` : r.label,
-                cells: [formatInputValue(r.low, unit, locale), formatInputValue(r.high, unit, locale), money(r.lowResult), money(r.highResult), euros(centsText(r.swing), locale)],
+                key: r.id,
+                head: input ? `${input.groupLabel}: ${input.label}` : r.label,
+                cells: [
+                  formatInputValue(r.low, unit, locale),
+                  formatInputValue(r.high, unit, locale),
+                  money(r.lowResult),
+                  money(r.highResult),
+                  euros(centsText(r.swing), locale),
+                ],
               };
-            })} />
+            })}
+          />
         </>
       )}
       <h3>{t('monteCarloTitle')}</h3>
-      {!monteCarlo ? <p>{t('uncertaintyNone')}</p> : (
+      {!monteCarlo ? (
+        <p>{t('uncertaintyNone')}</p>
+      ) : (
         <>
-          <p>{t('monteCarloText', { samples: monteCarlo.samples, seed: monteCarlo.seed })}{monteCarlo.model !== model ? ` ${t('monteCarloStale')}` : ''}</p>
-          <ReportTable caption={t('monteCarloCaption')}
-            columns={[t('colScenario'), t('colChanceEnd', { year: evaluation.endYear }), ...(last > evaluation.endYear ? [t('colChanceEnd', { year: last })] : []), t('colNpvP10'), t('colNpvP50'), t('colNpvP90')]}
+          <p>
+            {t('monteCarloText', { samples: monteCarlo.samples, seed: monteCarlo.seed })}
+            {monteCarlo.model !== model ? ` ${t('monteCarloStale')}` : ''}
+          </p>
+          <ReportTable
+            caption={t('monteCarloCaption')}
+            columns={[
+              t('colScenario'),
+              t('colChanceEnd', { year: evaluation.endYear }),
+              ...(last > evaluation.endYear ? [t('colChanceEnd', { year: last })] : []),
+              t('colNpvP10'),
+              t('colNpvP50'),
+              t('colNpvP90'),
+            ]}
             rows={others.map((s) => {
               const mc = monteCarlo.summary.scenarios.find((x) => x.id === s.id);
-              const chance = (y: number) => { const p = chanceBy(s.id, y); return p === null ? '—' : percent(p.toFixed(6), locale, 0); };
-              return {
-                key: s.id, head: s.name,
-                cells: [chance(evaluation.endYear), ...(last > evaluation.endYear ? [chance(last)] : []), money(mc?.npv.p10 ?? null), money(mc?.npv.p50 ?? null), money(mc?.npv.p90 ?? null)],
+              const chance = (y: number) => {
+                const p = chanceBy(s.id, y);
+                return p === null ? '—' : percent(p.toFixed(6), locale, 0);
               };
-            })} />
+              return {
+                key: s.id,
+                head: s.name,
+                cells: [
+                  chance(evaluation.endYear),
+                  ...(last > evaluation.endYear ? [chance(last)] : []),
+                  money(mc?.npv.p10 ?? null),
+                  money(mc?.npv.p50 ?? null),
+                  money(mc?.npv.p90 ?? null),
+                ],
+              };
+            })}
+          />
         </>
       )}
     </section>

@@ -5,10 +5,24 @@
  */
 import { useMemo } from 'react';
 import {
-  benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK,
-  type BenchmarkComparison, type BenchmarkTable, type Evaluation, type MethodComparison, type ModelFile, type PerInhabitant, type StaffYear,
+  benchmarkRowTotal,
+  compareWithBenchmark,
+  DEFAULT_BENCHMARK,
+  type BenchmarkComparison,
+  type BenchmarkTable,
+  type Evaluation,
+  type MethodComparison,
+  type ModelFile,
+  type PerInhabitant,
+  type StaffYear,
 } from '../../engine';
-import { useActiveModel, useCostPerInhabitant, useEvaluationState, useMethodsCompared, useMunicipalStaff } from '../../state';
+import {
+  useActiveModel,
+  useCostPerInhabitant,
+  useEvaluationState,
+  useMethodsCompared,
+  useMunicipalStaff,
+} from '../../state';
 
 export type BenchmarkView = {
   table: BenchmarkTable;
@@ -31,7 +45,11 @@ export type ReportData = {
   methods: MethodComparison | null;
 };
 
-function benchmarkView(model: ModelFile, evaluation: Evaluation, perInhabitant: Record<string, PerInhabitant[]> | null): BenchmarkView | null {
+function benchmarkView(
+  model: ModelFile,
+  evaluation: Evaluation,
+  perInhabitant: Record<string, PerInhabitant[]> | null,
+): BenchmarkView | null {
   const table = model.benchmark ?? DEFAULT_BENCHMARK;
   const reference = table.rows[0];
   if (perInhabitant === null) return null;
@@ -41,7 +59,12 @@ function benchmarkView(model: ModelFile, evaluation: Evaluation, perInhabitant: 
       comparisons[scenario] = {};
       if (!reference) continue;
       const refTotal = benchmarkRowTotal(reference);
-      for (const r of rows) if (r.party !== null) (comparisons[scenario] as Record<string, BenchmarkComparison>)[r.party] = compareWithBenchmark(r.total, refTotal);
+      for (const r of rows)
+        if (r.party !== null)
+          (comparisons[scenario] as Record<string, BenchmarkComparison>)[r.party] = compareWithBenchmark(
+            r.total,
+            refTotal,
+          );
     }
     const rowTotals = Object.fromEntries(table.rows.map((r) => [r.id, benchmarkRowTotal(r)]));
     return { table, year: evaluation.endYear, perInhabitant, comparisons, rowTotals };

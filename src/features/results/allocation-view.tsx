@@ -13,7 +13,7 @@ import { alternatives, lastYear, type ViewProps } from './results-kit';
 export function AllocationView({ model, evaluation: e }: ViewProps) {
   const t = useT(resultsMessages);
   const [wanted, setWanted] = useState<string | null>(null);
-  const shared = wanted && e.sharedParties.includes(wanted) ? wanted : e.sharedParties[0] ?? null;
+  const shared = wanted && e.sharedParties.includes(wanted) ? wanted : (e.sharedParties[0] ?? null);
   const comparison = useAllocationComparison(shared);
   if (shared === null) return <p>{t('noShared')}</p>;
   const basisName = (o: BasisOutcome) => t(`basis_${o.basis}` as ResultsKey);
@@ -21,24 +21,54 @@ export function AllocationView({ model, evaluation: e }: ViewProps) {
     <>
       {e.sharedParties.length > 1 && (
         <div className="form-row">
-          <SelectField label={t('sharedParty')} value={shared} onChange={setWanted} options={e.sharedParties.map((p) => ({ value: p, label: partyName(model, p) }))} />
+          <SelectField
+            label={t('sharedParty')}
+            value={shared}
+            onChange={setWanted}
+            options={e.sharedParties.map((p) => ({ value: p, label: partyName(model, p) }))}
+          />
         </div>
       )}
       <p className="screen-intro">{t('allocationIntro', { party: partyName(model, shared), end: lastYear(e) })}</p>
-      {comparison.error && <p role="alert" className="notice notice-error">{comparison.error}</p>}
-      {comparison.value && alternatives(e).map((s) => (
-        <Section key={s.id} title={s.name}>
-          <ComparisonTable name={s.name} scenarioId={s.id} outcomes={comparison.value.outcomes} basisName={basisName} model={model} evaluation={e} />
-          <BarChart label={t('allocationChart', { name: s.name, end: lastYear(e) })} labelsHeading={t('basis')}
-            labels={comparison.value.outcomes.filter((o) => !o.error).map(basisName)}
-            datasets={e.municipalities.map((m) => ({ label: partyName(model, m), data: comparison.value.outcomes.filter((o) => !o.error).map((o) => o.scenarios[s.id]?.[m]?.savingsEnd ?? null) }))} />
-        </Section>
-      ))}
+      {comparison.error && (
+        <p role="alert" className="notice notice-error">
+          {comparison.error}
+        </p>
+      )}
+      {comparison.value &&
+        alternatives(e).map((s) => (
+          <Section key={s.id} title={s.name}>
+            <ComparisonTable
+              name={s.name}
+              scenarioId={s.id}
+              outcomes={comparison.value.outcomes}
+              basisName={basisName}
+              model={model}
+              evaluation={e}
+            />
+            <BarChart
+              label={t('allocationChart', { name: s.name, end: lastYear(e) })}
+              labelsHeading={t('basis')}
+              labels={comparison.value.outcomes.filter((o) => !o.error).map(basisName)}
+              datasets={e.municipalities.map((m) => ({
+                label: partyName(model, m),
+                data: comparison.value.outcomes
+                  .filter((o) => !o.error)
+                  .map((o) => o.scenarios[s.id]?.[m]?.savingsEnd ?? null),
+              }))}
+            />
+          </Section>
+        ))}
     </>
   );
 }
 
-type TableProps = ViewProps & { name: string; scenarioId: string; outcomes: BasisOutcome[]; basisName: (o: BasisOutcome) => string };
+type TableProps = ViewProps & {
+  name: string;
+  scenarioId: string;
+  outcomes: BasisOutcome[];
+  basisName: (o: BasisOutcome) => string;
+};
 
 function ComparisonTable({ model, evaluation: e, name, scenarioId, outcomes, basisName }: TableProps) {
   const t = useT(resultsMessages);
@@ -50,15 +80,29 @@ function ComparisonTable({ model, evaluation: e, name, scenarioId, outcomes, bas
         <caption>{t('allocationTable', { name })}</caption>
         <thead>
           <tr>
-            <th scope="col" rowSpan={2}>{t('basis')}</th>
-            {e.municipalities.map((m) => <th key={m} scope="colgroup" colSpan={3} className="group-head">{partyName(model, m)}</th>)}
-            <th scope="col" rowSpan={2}>{t('everyoneGains')}</th>
+            <th scope="col" rowSpan={2}>
+              {t('basis')}
+            </th>
+            {e.municipalities.map((m) => (
+              <th key={m} scope="colgroup" colSpan={3} className="group-head">
+                {partyName(model, m)}
+              </th>
+            ))}
+            <th scope="col" rowSpan={2}>
+              {t('everyoneGains')}
+            </th>
           </tr>
           <tr>
             {e.municipalities.map((m) => [
-              <th key={`${m}-s`} scope="col" className="num">{t('savingsTo', { end: last })}</th>,
-              <th key={`${m}-n`} scope="col" className="num">{t('npvSpan', { from: e.startYear, to: e.endYear })}</th>,
-              <th key={`${m}-b`} scope="col">{t('breakEven')}</th>,
+              <th key={`${m}-s`} scope="col" className="num">
+                {t('savingsTo', { end: last })}
+              </th>,
+              <th key={`${m}-n`} scope="col" className="num">
+                {t('npvSpan', { from: e.startYear, to: e.endYear })}
+              </th>,
+              <th key={`${m}-b`} scope="col">
+                {t('breakEven')}
+              </th>,
             ])}
           </tr>
         </thead>
@@ -79,16 +123,34 @@ function ComparisonTable({ model, evaluation: e, name, scenarioId, outcomes, bas
                 <th scope="row">{basisName(o)}</th>
                 {e.municipalities.map((m) => {
                   const c = perParty[m];
-                  if (!c) return <td key={m} colSpan={3}>—</td>;
+                  if (!c)
+                    return (
+                      <td key={m} colSpan={3}>
+                        —
+                      </td>
+                    );
                   return [
-                    <td key={`${m}-s`} className={`num${c.isLoss ? ' is-loss' : ''}`} data-party={m} data-figure="savingsEnd">
-                      {formatMoney(c.savingsEnd, locale)}{c.isLoss && <strong className="loss-flag"> ⚠ {t('loss')}</strong>}
+                    <td
+                      key={`${m}-s`}
+                      className={`num${c.isLoss ? ' is-loss' : ''}`}
+                      data-party={m}
+                      data-figure="savingsEnd"
+                    >
+                      {formatMoney(c.savingsEnd, locale)}
+                      {c.isLoss && <strong className="loss-flag"> ⚠ {t('loss')}</strong>}
                     </td>,
-                    <td key={`${m}-n`} className="num">{formatMoney(c.npv, locale)}</td>,
-                    <td key={`${m}-b`}>{breakEvenText(c.breakEven, false, last, locale)}{c.paybackYears !== null ? ` (${paybackText(c.paybackYears, locale)})` : ''}</td>,
+                    <td key={`${m}-n`} className="num">
+                      {formatMoney(c.npv, locale)}
+                    </td>,
+                    <td key={`${m}-b`}>
+                      {breakEvenText(c.breakEven, false, last, locale)}
+                      {c.paybackYears !== null ? ` (${paybackText(c.paybackYears, locale)})` : ''}
+                    </td>,
                   ];
                 })}
-                <td data-figure="everyone" className={everyone ? undefined : 'is-loss'}>{everyone ? t('yes') : <strong>⚠ {t('no')}</strong>}</td>
+                <td data-figure="everyone" className={everyone ? undefined : 'is-loss'}>
+                  {everyone ? t('yes') : <strong>⚠ {t('no')}</strong>}
+                </td>
               </tr>
             );
           })}

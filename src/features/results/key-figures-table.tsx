@@ -19,7 +19,9 @@ export function KeyFiguresTable({ evaluation: e, isCash }: ViewProps) {
   const savings = (money: string, share: string | null) => (
     <>
       {formatMoney(money, locale)}
-      {share !== null && <span className="share">{t('savingsShareOf', { share: formatPercent(share, locale, 1) })}</span>}
+      {share !== null && (
+        <span className="share">{t('savingsShareOf', { share: formatPercent(share, locale, 1) })}</span>
+      )}
     </>
   );
   return (
@@ -32,11 +34,25 @@ export function KeyFiguresTable({ evaluation: e, isCash }: ViewProps) {
               <th scope="col">{t('scenario')}</th>
               <th scope="col">{t('breakEven')}</th>
               <th scope="col">{t('payback')}</th>
-              <th scope="col" className="num">{t('investment')}</th>
-              <th scope="col" className="num">{t('npvSpan', { from: e.startYear, to: e.endYear })}</th>
-              {hasExtension && <th scope="col" className="num">{t('npvSpan', { from: e.startYear, to: last })}</th>}
-              <th scope="col" className="num">{t('savingsSpan', { from: e.startYear, to: e.endYear })}</th>
-              {hasExtension && <th scope="col" className="num">{t('savingsSpan', { from: e.startYear, to: last })}</th>}
+              <th scope="col" className="num">
+                {t('investment')}
+              </th>
+              <th scope="col" className="num">
+                {t('npvSpan', { from: e.startYear, to: e.endYear })}
+              </th>
+              {hasExtension && (
+                <th scope="col" className="num">
+                  {t('npvSpan', { from: e.startYear, to: last })}
+                </th>
+              )}
+              <th scope="col" className="num">
+                {t('savingsSpan', { from: e.startYear, to: e.endYear })}
+              </th>
+              {hasExtension && (
+                <th scope="col" className="num">
+                  {t('savingsSpan', { from: e.startYear, to: last })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -48,18 +64,35 @@ export function KeyFiguresTable({ evaluation: e, isCash }: ViewProps) {
                   <th scope="row">{s.name}</th>
                   <td data-figure="breakEven">{breakEvenText(s.breakEven, isBaseline, last, locale, s.years)}</td>
                   <td data-figure="payback">{paybackText(s.paybackYears, locale, s.years)}</td>
-                  <td className="num" data-figure="investment">{isBaseline ? '—' : formatMoney(s.investment, locale)}</td>
-                  <td className="num" data-figure="npv">{isBaseline ? '—' : formatMoney(s.npv, locale)}</td>
-                  {hasExtension && <td className="num" data-figure="npvExtended">{isBaseline ? '—' : formatMoney(s.npvExtended, locale)}</td>}
-                  <td className="num" data-figure="savings">{isBaseline || !f ? '—' : savings(f.horizon.savings, f.horizon.savingsShare)}</td>
-                  {hasExtension && <td className="num" data-figure="savingsExtended">{isBaseline || !f ? '—' : savings(f.extended.savings, f.extended.savingsShare)}</td>}
+                  <td className="num" data-figure="investment">
+                    {isBaseline ? '—' : formatMoney(s.investment, locale)}
+                  </td>
+                  <td className="num" data-figure="npv">
+                    {isBaseline ? '—' : formatMoney(s.npv, locale)}
+                  </td>
+                  {hasExtension && (
+                    <td className="num" data-figure="npvExtended">
+                      {isBaseline ? '—' : formatMoney(s.npvExtended, locale)}
+                    </td>
+                  )}
+                  <td className="num" data-figure="savings">
+                    {isBaseline || !f ? '—' : savings(f.horizon.savings, f.horizon.savingsShare)}
+                  </td>
+                  {hasExtension && (
+                    <td className="num" data-figure="savingsExtended">
+                      {isBaseline || !f ? '—' : savings(f.extended.savings, f.extended.savingsShare)}
+                    </td>
+                  )}
                 </tr>
               );
             })}
           </tbody>
         </table>
       </TableScroll>
-      <p className="chart-note">{t('keyFiguresNote', { end: e.endYear })}{isCash && ` ${tm('cashText')}`}</p>
+      <p className="chart-note">
+        {t('keyFiguresNote', { end: e.endYear })}
+        {isCash && ` ${tm('cashText')}`}
+      </p>
     </>
   );
 }

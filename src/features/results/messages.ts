@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const resultsMessages = defineMessages({
   nl: {
     title: 'Resultaten',
-    intro: 'Wat elk scenario kost en bespaart ten opzichte van de baseline (met dezelfde ambities), wanneer de investering is terugverdiend, en wat dat per gemeente betekent. Klik op een bedrag in een tabel om te zien hoe het is opgebouwd.',
+    intro:
+      'Wat elk scenario kost en bespaart ten opzichte van de baseline (met dezelfde ambities), wanneer de investering is terugverdiend, en wat dat per gemeente betekent. Klik op een bedrag in een tabel om te zien hoe het is opgebouwd.',
     invalid: 'Het model bevat fouten; er zijn nog geen resultaten.',
     views: 'Resultaatweergaven',
     overview: 'Overzicht',
@@ -21,7 +22,8 @@ export const resultsMessages = defineMessages({
     npvSpan: 'Netto contante waarde {from}–{to}',
     savingsSpan: 'Besparing {from}–{to}',
     savingsShareOf: '{share} van de kosten',
-    keyFiguresNote: 'Besparing ten opzichte van de baseline; het percentage is de besparing gedeeld door de totale kosten van de baseline over dezelfde jaren. Jaren na {end} zijn geëxtrapoleerd.',
+    keyFiguresNote:
+      'Besparing ten opzichte van de baseline; het percentage is de besparing gedeeld door de totale kosten van de baseline over dezelfde jaren. Jaren na {end} zijn geëxtrapoleerd.',
     costChart: 'Kosten per scenario per jaar',
     savingsChart: 'Besparing per jaar ten opzichte van de baseline',
     cumulativeChart: 'Cumulatieve besparing, met het break-evenjaar',
@@ -33,7 +35,8 @@ export const resultsMessages = defineMessages({
     byOwnerChart: 'Kosten per eigenaar vóór verdeling, {name}',
     byCategoryTable: 'Kosten per categorie per jaar, {name}',
     byOwnerTable: 'Kosten per eigenaar (vóór verdeling) per jaar, {name}',
-    ownerNote: 'Vóór verdeling: de kosten van een gedeelde partij (zoals het ICT-centrum) staan bij die partij; in “Per gemeente” zijn ze over de gemeenten verdeeld.',
+    ownerNote:
+      'Vóór verdeling: de kosten van een gedeelde partij (zoals het ICT-centrum) staan bij die partij; in “Per gemeente” zijn ze over de gemeenten verdeeld.',
     total: 'Totaal',
     unit: 'Bedragen in',
     unitEuro: 'euro',
@@ -48,7 +51,8 @@ export const resultsMessages = defineMessages({
     municipalityKeyFigures: 'Kerncijfers {party}',
     sharedParty: 'Gedeelde partij',
     noShared: 'Dit model heeft geen gedeelde partij: er valt niets te verdelen.',
-    allocationIntro: 'Alle kosten van {party} verdeeld volgens één sleutel: de besparing tot en met {end}, de netto contante waarde en het break-evenjaar per gemeente. Gemeenten die er per saldo op achteruitgaan zijn gemarkeerd.',
+    allocationIntro:
+      'Alle kosten van {party} verdeeld volgens één sleutel: de besparing tot en met {end}, de netto contante waarde en het break-evenjaar per gemeente. Gemeenten die er per saldo op achteruitgaan zijn gemarkeerd.',
     allocationTable: '{name}: uitkomst per gemeente per verdeelsleutel',
     allocationChart: '{name}: cumulatieve besparing t/m {end} per gemeente per verdeelsleutel',
     basis: 'Verdeelsleutel',
@@ -66,7 +70,8 @@ export const resultsMessages = defineMessages({
     notPossible: 'Niet te berekenen: {error}',
     staffYear: 'Jaar',
     staffTable: 'Formatie (fte) per functiegroep per scenario, {year}',
-    staffTableNote: 'Alle partijen samen, inclusief het ICT-centrum. Per gemeente: eigen formatie plus het aandeel in de formatie van gedeelde partijen, volgens de verdeelsleutel van hun kosten.',
+    staffTableNote:
+      'Alle partijen samen, inclusief het ICT-centrum. Per gemeente: eigen formatie plus het aandeel in de formatie van gedeelde partijen, volgens de verdeelsleutel van hun kosten.',
     staffChart: 'Formatie (fte) per functiegroep per scenario, {year}',
     functionGroup: 'Functiegroep',
     ftePer100k: 'Fte per 100.000 inwoners',
@@ -81,7 +86,8 @@ export const resultsMessages = defineMessages({
     party: 'Gemeente of partij',
     category: 'Categorie',
     allCategories: 'Alle categorieën',
-    traceIntro: 'Kies een bedrag, of klik op een bedrag in een van de andere weergaven. De posten hieronder tellen exact op tot het bedrag.',
+    traceIntro:
+      'Kies een bedrag, of klik op een bedrag in een van de andere weergaven. De posten hieronder tellen exact op tot het bedrag.',
     traceHeading: 'Herleiding van {what}',
     traceFigure: 'Bedrag in de resultaten',
     traceSum: 'Som van de posten',
@@ -119,7 +125,8 @@ export const resultsMessages = defineMessages({
   },
   en: {
     title: 'Results',
-    intro: 'What each scenario costs and saves against the baseline (with the same ambitions), when the investment is earned back, and what that means for each municipality. Click an amount in a table to see how it is made up.',
+    intro:
+      'What each scenario costs and saves against the baseline (with the same ambitions), when the investment is earned back, and what that means for each municipality. Click an amount in a table to see how it is made up.',
     invalid: 'The model has errors; there are no results yet.',
     views: 'Result views',
     overview: 'Overview',
@@ -137,7 +144,8 @@ export const resultsMessages = defineMessages({
     npvSpan: 'Net present value {from}–{to}',
     savingsSpan: 'Savings {from}–{to}',
     savingsShareOf: '{share} of the cost',
-    keyFiguresNote: 'Savings against the baseline; the percentage is the savings divided by the baseline’s total cost over the same years. Years after {end} are extrapolated.',
+    keyFiguresNote:
+      'Savings against the baseline; the percentage is the savings divided by the baseline’s total cost over the same years. Years after {end} are extrapolated.',
     costChart: 'Cost per scenario per year',
     savingsChart: 'Savings per year against the baseline',
     cumulativeChart: 'Cumulative savings, with the break-even year',
@@ -149,7 +157,8 @@ export const resultsMessages = defineMessages({
     byOwnerChart: 'Cost per owner before allocation, {name}',
     byCategoryTable: 'Cost per category per year, {name}',
     byOwnerTable: 'Cost per owner (before allocation) per year, {name}',
-    ownerNote: 'Before allocation: a shared party’s cost (such as the ICT centre’s) is shown with that party; under “Per municipality” it is split over the municipalities.',
+    ownerNote:
+      'Before allocation: a shared party’s cost (such as the ICT centre’s) is shown with that party; under “Per municipality” it is split over the municipalities.',
     total: 'Total',
     unit: 'Amounts in',
     unitEuro: 'euros',
@@ -164,7 +173,8 @@ export const resultsMessages = defineMessages({
     municipalityKeyFigures: 'Key figures {party}',
     sharedParty: 'Shared party',
     noShared: 'This model has no shared party: there is nothing to allocate.',
-    allocationIntro: 'All cost of {party} split by one key: savings up to {end}, net present value and break-even year per municipality. Municipalities that lose money on balance are flagged.',
+    allocationIntro:
+      'All cost of {party} split by one key: savings up to {end}, net present value and break-even year per municipality. Municipalities that lose money on balance are flagged.',
     allocationTable: '{name}: outcome per municipality per allocation key',
     allocationChart: '{name}: cumulative savings up to {end} per municipality per allocation key',
     basis: 'Allocation key',
@@ -182,7 +192,8 @@ export const resultsMessages = defineMessages({
     notPossible: 'Cannot be computed: {error}',
     staffYear: 'Year',
     staffTable: 'Staff (FTE) per function group per scenario, {year}',
-    staffTableNote: 'All parties together, the ICT centre included. Per municipality: own staff plus its share of the shared parties’ staff, by the key that splits their cost.',
+    staffTableNote:
+      'All parties together, the ICT centre included. Per municipality: own staff plus its share of the shared parties’ staff, by the key that splits their cost.',
     staffChart: 'Staff (FTE) per function group per scenario, {year}',
     functionGroup: 'Function group',
     ftePer100k: 'FTE per 100,000 inhabitants',
@@ -197,7 +208,8 @@ export const resultsMessages = defineMessages({
     party: 'Municipality or party',
     category: 'Category',
     allCategories: 'All categories',
-    traceIntro: 'Choose a figure, or click an amount in one of the other views. The items below add up exactly to the figure.',
+    traceIntro:
+      'Choose a figure, or click an amount in one of the other views. The items below add up exactly to the figure.',
     traceHeading: 'Trace of {what}',
     traceFigure: 'Figure in the results',
     traceSum: 'Sum of the items',

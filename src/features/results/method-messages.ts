@@ -7,12 +7,15 @@ export const methodMessages = defineMessages({
     accrual: 'Lasten (begroting)',
     cash: 'Kasstromen',
     accrualText: 'Lasten zoals een begroting ze toont: investeringen als afschrijving en rente over de jaren verdeeld.',
-    cashText: 'Kasstromen: uitgaven in het jaar dat ze worden betaald; een investering telt in het jaar van aanschaf, zonder afschrijving of rente.',
-    cashNeedsV3: 'Kasstromen zijn er alleen voor een model in versie 3; een keuze uit versie 3 bij de aannames (zoals doorrekenen na de horizon of een reële disconteringsvoet) zet het model daarop.',
+    cashText:
+      'Kasstromen: uitgaven in het jaar dat ze worden betaald; een investering telt in het jaar van aanschaf, zonder afschrijving of rente.',
+    cashNeedsV3:
+      'Kasstromen zijn er alleen voor een model in versie 3; een keuze uit versie 3 bij de aannames (zoals doorrekenen na de horizon of een reële disconteringsvoet) zet het model daarop.',
     inCash: '{what} — kasstromen',
     noTrace: 'De herleiding van een bedrag is er voor de lasten.',
     panelTitle: 'Na de horizon: bevroren of doorgerekend',
-    panelIntro: 'Na {end} trekt dit model de uitkomsten door tot en met {to}. Hieronder dezelfde kerncijfers met de methode van 2013 (het laatste jaar bevroren en geïndexeerd) en met alle regels doorgerekend.',
+    panelIntro:
+      'Na {end} trekt dit model de uitkomsten door tot en met {to}. Hieronder dezelfde kerncijfers met de methode van 2013 (het laatste jaar bevroren en geïndexeerd) en met alle regels doorgerekend.',
     panelNone: 'Dit model trekt de uitkomsten niet door na {end}; er valt geen methode te vergelijken.',
     panelError: 'De methoden zijn niet te vergelijken: {error}',
     panelOwn: 'Dit model zelf rekent met: {method}.',
@@ -40,8 +43,10 @@ export const methodMessages = defineMessages({
     cashOnly: '{name}: alleen de kasstromen verschillen tussen de methoden.',
     oneYear: 'een jaar',
     years: '{n} jaar',
-    traceFrozen: '{year} ligt na de horizon ({end}): dit bedrag is bevroren geëxtrapoleerd — de structurele kosten van {end}, gegroeid met de indexering (methode 2013).',
-    traceComputed: '{year} ligt na de horizon ({end}): dit bedrag is doorgerekend met de regels van het plan, net als de jaren van de horizon.',
+    traceFrozen:
+      '{year} ligt na de horizon ({end}): dit bedrag is bevroren geëxtrapoleerd — de structurele kosten van {end}, gegroeid met de indexering (methode 2013).',
+    traceComputed:
+      '{year} ligt na de horizon ({end}): dit bedrag is doorgerekend met de regels van het plan, net als de jaren van de horizon.',
     why: 'Het verschil: doorgerekend lopen kapitaallasten na {end} nog op of af en eindigen programmakosten; bevroren blijft het jaar {end} voor altijd staan.',
   },
   en: {
@@ -49,12 +54,15 @@ export const methodMessages = defineMessages({
     accrual: 'Accrual cost (budget)',
     cash: 'Cash flows',
     accrualText: 'Cost as a budget shows it: investments spread over the years as depreciation and interest.',
-    cashText: 'Cash flows: payments in the year they are made; an investment counts in the year of purchase, without depreciation or interest.',
-    cashNeedsV3: 'Cash flows are only available for a model in version 3; choosing a version-3 option in the assumptions (such as computing through after the horizon or a real discount rate) moves the model there.',
+    cashText:
+      'Cash flows: payments in the year they are made; an investment counts in the year of purchase, without depreciation or interest.',
+    cashNeedsV3:
+      'Cash flows are only available for a model in version 3; choosing a version-3 option in the assumptions (such as computing through after the horizon or a real discount rate) moves the model there.',
     inCash: '{what} — cash flows',
     noTrace: 'The trace of an amount is available for accrual cost.',
     panelTitle: 'After the horizon: frozen or computed through',
-    panelIntro: 'After {end} this model extends the results to {to}. Below, the same key figures with the 2013 method (the last year frozen and indexed) and with every rule computed through.',
+    panelIntro:
+      'After {end} this model extends the results to {to}. Below, the same key figures with the 2013 method (the last year frozen and indexed) and with every rule computed through.',
     panelNone: 'This model does not extend the results after {end}; there is no method to compare.',
     panelError: 'The methods cannot be compared: {error}',
     panelOwn: 'This model itself uses: {method}.',
@@ -82,8 +90,10 @@ export const methodMessages = defineMessages({
     cashOnly: '{name}: only the cash flows differ between the methods.',
     oneYear: 'a year',
     years: '{n} years',
-    traceFrozen: '{year} lies after the horizon ({end}): this amount is extrapolated, frozen — the recurring cost of {end}, grown by the indexation (2013 method).',
-    traceComputed: '{year} lies after the horizon ({end}): this amount is computed by the plan’s rules, like the years of the horizon.',
+    traceFrozen:
+      '{year} lies after the horizon ({end}): this amount is extrapolated, frozen — the recurring cost of {end}, grown by the indexation (2013 method).',
+    traceComputed:
+      '{year} lies after the horizon ({end}): this amount is computed by the plan’s rules, like the years of the horizon.',
     why: 'The difference: computed through, capital charges still rise or run off after {end} and programme costs end; frozen, the year {end} stays as it is for ever.',
   },
 });

@@ -20,25 +20,63 @@ export function MethodPanel({ model, evaluation: e }: ViewProps) {
   const t = useT(methodMessages);
   const comparison = useMethodComparison();
   const [party, setParty] = useState('');
-  if (comparison.error !== null) return <Section title={t('panelTitle')}><p>{t('panelError', { error: comparison.error })}</p></Section>;
+  if (comparison.error !== null)
+    return (
+      <Section title={t('panelTitle')}>
+        <p>{t('panelError', { error: comparison.error })}</p>
+      </Section>
+    );
   const c = comparison.value;
-  if (c === undefined || c === null) return c === null ? <Section title={t('panelTitle')}><p>{t('panelNone', { end: e.endYear })}</p></Section> : null;
+  if (c === undefined || c === null)
+    return c === null ? (
+      <Section title={t('panelTitle')}>
+        <p>{t('panelNone', { end: e.endYear })}</p>
+      </Section>
+    ) : null;
   const rows = c.rows.filter((r) => r.party === (party === '' ? null : party));
   const hasOwn = c.method === 'indexLast' || c.method === 'computeThrough';
   return (
     <Section title={t('panelTitle')} description={t('panelIntro', { end: e.endYear, to: c.extrapolateTo })}>
       {!hasOwn && <p>{t('panelOwn', { method: t(`method_${c.method}`) })}</p>}
       {e.municipalities.length > 0 && (
-        <SelectField label={t('scope')} value={party} onChange={setParty}
-          options={[{ value: '', label: t('whole') }, ...e.municipalities.map((m) => ({ value: m, label: partyName(model, m) }))]} />
+        <SelectField
+          label={t('scope')}
+          value={party}
+          onChange={setParty}
+          options={[
+            { value: '', label: t('whole') },
+            ...e.municipalities.map((m) => ({ value: m, label: partyName(model, m) })),
+          ]}
+        />
       )}
-      {rows.map((r) => <MethodTable key={r.scenarioId} row={r} name={scenarioName(e, r.scenarioId)} comparison={c} startYear={e.startYear} endYear={e.endYear} />)}
+      {rows.map((r) => (
+        <MethodTable
+          key={r.scenarioId}
+          row={r}
+          name={scenarioName(e, r.scenarioId)}
+          comparison={c}
+          startYear={e.startYear}
+          endYear={e.endYear}
+        />
+      ))}
       {rows.some((r) => r.isDifferent) && <p className="method-why">{t('why', { end: e.endYear })}</p>}
     </Section>
   );
 }
 
-function MethodTable({ row, name, comparison: c, startYear, endYear }: { row: MethodRow; name: string; comparison: MethodComparison; startYear: number; endYear: number }) {
+function MethodTable({
+  row,
+  name,
+  comparison: c,
+  startYear,
+  endYear,
+}: {
+  row: MethodRow;
+  name: string;
+  comparison: MethodComparison;
+  startYear: number;
+  endYear: number;
+}) {
   const t = useT(methodMessages);
   const tr = useT(resultsMessages);
   const locale = useLocale();
@@ -54,7 +92,8 @@ function MethodTable({ row, name, comparison: c, startYear, endYear }: { row: Me
   const cell = (method: 'indexLast' | 'computeThrough') => `num${c.method === method ? ' is-own-method' : ''}`;
   const head = (method: 'indexLast' | 'computeThrough', label: string) => (
     <th scope="col" className={cell(method)}>
-      {label}{c.method === method && <span className="own-mark">{t('ownMark')}</span>}
+      {label}
+      {c.method === method && <span className="own-mark">{t('ownMark')}</span>}
     </th>
   );
   return (
@@ -62,10 +101,20 @@ function MethodTable({ row, name, comparison: c, startYear, endYear }: { row: Me
       <TableScroll label={t('tableCaption', { name })}>
         <table className="table method-table">
           <caption>{t('tableCaption', { name })}</caption>
-          <thead><tr><th scope="col">{t('figure')}</th>{head('indexLast', t('frozen'))}{head('computeThrough', t('through'))}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('figure')}</th>
+              {head('indexLast', t('frozen'))}
+              {head('computeThrough', t('through'))}
+            </tr>
+          </thead>
           <tbody>
             {lines.map(([id, label, text]) => (
-              <tr key={id} data-figure={id}><th scope="row">{label}</th><td className={cell('indexLast')}>{text(row.frozen)}</td><td className={cell('computeThrough')}>{text(row.through)}</td></tr>
+              <tr key={id} data-figure={id}>
+                <th scope="row">{label}</th>
+                <td className={cell('indexLast')}>{text(row.frozen)}</td>
+                <td className={cell('computeThrough')}>{text(row.through)}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -81,7 +130,8 @@ export function differenceText(row: MethodRow, name: string, last: number, t: Tm
   const [a, b] = [row.frozen.breakEven, row.through.breakEven];
   const span = (n: number) => (n === 1 ? t('oneYear') : t('years', { n }));
   let first = '';
-  if (a !== null && b !== null && a.year !== b.year) first = t(b.year < a.year ? 'earlier' : 'later', { name, year: b.year, diff: span(Math.abs(a.year - b.year)) });
+  if (a !== null && b !== null && a.year !== b.year)
+    first = t(b.year < a.year ? 'earlier' : 'later', { name, year: b.year, diff: span(Math.abs(a.year - b.year)) });
   else if (a === null && b !== null) first = t('onlyThrough', { name, year: b.year, after: last });
   else if (a !== null && b === null) first = t('onlyFrozen', { name, year: a.year, after: last });
   else if (a !== null) first = t('sameYear', { name });
@@ -89,6 +139,9 @@ export function differenceText(row: MethodRow, name: string, last: number, t: Tm
   const diff = sumDecimals([row.through.npvExtended, negated(row.frozen.npvExtended)]);
   if (isZeroDecimal(diff)) return first === '' ? t('cashOnly', { name }) : first;
   const isLower = diff.startsWith('-');
-  const npv = t(isLower ? 'npvLower' : 'npvHigher', { to: last, amount: formatMoney(isLower ? diff.slice(1) : diff, locale) });
+  const npv = t(isLower ? 'npvLower' : 'npvHigher', {
+    to: last,
+    amount: formatMoney(isLower ? diff.slice(1) : diff, locale),
+  });
   return [first, npv].filter((x) => x !== '').join(' ');
 }

@@ -9,10 +9,24 @@ import { FigureButton } from './figure-button';
 import { resultsMessages } from './messages';
 
 /** A row of amounts; `query` names the figure for its trace (null: not traceable, e.g. savings). */
-export type MoneyRow = { id: string; label: string; values: string[]; query: (yearIndex: number) => TraceQuery | null; isSubtotal?: boolean };
+export type MoneyRow = {
+  id: string;
+  label: string;
+  values: string[];
+  query: (yearIndex: number) => TraceQuery | null;
+  isSubtotal?: boolean;
+};
 
 /** `hint`: the caption's hint (default: click an amount for its trace). */
-type Props = { caption: string; years: number[]; rows: MoneyRow[]; unit?: MoneyUnit; extrapolatedFrom?: number; corner?: string; hint?: string };
+type Props = {
+  caption: string;
+  years: number[];
+  rows: MoneyRow[];
+  unit?: MoneyUnit;
+  extrapolatedFrom?: number;
+  corner?: string;
+  hint?: string;
+};
 
 export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFrom, corner = '', hint }: Props) {
   const t = useT(resultsMessages);
@@ -29,7 +43,12 @@ export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFr
         <thead>
           <tr>
             <th scope="col">{corner}</th>
-            {years.map((y, i) => <th key={y} scope="col" className={`num${isLater(i) ? ' is-extrapolated' : ''}`}>{y}{isLater(i) ? '*' : ''}</th>)}
+            {years.map((y, i) => (
+              <th key={y} scope="col" className={`num${isLater(i) ? ' is-extrapolated' : ''}`}>
+                {y}
+                {isLater(i) ? '*' : ''}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -39,7 +58,11 @@ export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFr
               {r.values.map((v, i) => {
                 const q = r.query(i);
                 const what = `${r.label}, ${years[i]}`;
-                return <td key={years[i]} className={`num${isLater(i) ? ' is-extrapolated' : ''}`} data-year={years[i]}>{q ? <FigureButton value={v} query={q} what={what} unit={unit} /> : formatMoney(v, locale, unit)}</td>;
+                return (
+                  <td key={years[i]} className={`num${isLater(i) ? ' is-extrapolated' : ''}`} data-year={years[i]}>
+                    {q ? <FigureButton value={v} query={q} what={what} unit={unit} /> : formatMoney(v, locale, unit)}
+                  </td>
+                );
               })}
             </tr>
           ))}

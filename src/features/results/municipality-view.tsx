@@ -19,35 +19,83 @@ export function MunicipalityView({ model, evaluation: e, isCash }: ViewProps) {
   return (
     <>
       <UnitSwitch value={unit} onChange={setUnit} />
-      {e.municipalities.map((m) => <MunicipalityCase key={m} party={m} name={partyName(model, m)} unit={unit} model={model} evaluation={e} isCash={isCash} />)}
+      {e.municipalities.map((m) => (
+        <MunicipalityCase
+          key={m}
+          party={m}
+          name={partyName(model, m)}
+          unit={unit}
+          model={model}
+          evaluation={e}
+          isCash={isCash}
+        />
+      ))}
       {e.municipalities.length === 0 && <p>{t('noShared')}</p>}
     </>
   );
 }
 
-function MunicipalityCase({ party, name, unit, model, evaluation: e, isCash }: ViewProps & { party: string; name: string; unit: MoneyUnit }) {
+function MunicipalityCase({
+  party,
+  name,
+  unit,
+  model,
+  evaluation: e,
+  isCash,
+}: ViewProps & { party: string; name: string; unit: MoneyUnit }) {
   const tr = useT(resultsMessages);
   const tm = useT(methodMessages);
   // In the cash view: payments, titled so, without a trace.
-  const t: typeof tr = (key, vars) => (isCash && CASH_TITLES.has(key) ? tm('inCash', { what: tr(key, vars) }) : tr(key, vars));
+  const t: typeof tr = (key, vars) =>
+    isCash && CASH_TITLES.has(key) ? tm('inCash', { what: tr(key, vars) }) : tr(key, vars);
   const locale = useLocale();
   const from = firstExtrapolated(e);
   const last = lastYear(e);
   const colourOf = (id: string) => seriesColor(e.scenarios.findIndex((s) => s.id === id));
   const cost = (id: string) => e.scenarios.find((s) => s.id === id)?.parties[party]?.years.map((y) => y.total) ?? [];
   const rows: MoneyRow[] = [
-    ...e.scenarios.map((s) => ({ id: s.id, label: s.name, values: cost(s.id), query: (i: number) => (isCash ? null : { scenarioId: s.id, year: e.years[i] as number, party }) })),
+    ...e.scenarios.map((s) => ({
+      id: s.id,
+      label: s.name,
+      values: cost(s.id),
+      query: (i: number) => (isCash ? null : { scenarioId: s.id, year: e.years[i] as number, party }),
+    })),
     ...alternatives(e).flatMap((s) => [
-      { id: `${s.id}-savings`, label: t('savingsOf', { name: s.name }), values: s.parties[party]?.years.map((y) => y.savings) ?? [], query: () => null, isSubtotal: true },
-      { id: `${s.id}-cumulative`, label: t('cumulativeOf', { name: s.name }), values: s.parties[party]?.years.map((y) => y.cumulativeSavings) ?? [], query: () => null },
+      {
+        id: `${s.id}-savings`,
+        label: t('savingsOf', { name: s.name }),
+        values: s.parties[party]?.years.map((y) => y.savings) ?? [],
+        query: () => null,
+        isSubtotal: true,
+      },
+      {
+        id: `${s.id}-cumulative`,
+        label: t('cumulativeOf', { name: s.name }),
+        values: s.parties[party]?.years.map((y) => y.cumulativeSavings) ?? [],
+        query: () => null,
+      },
     ]),
   ];
   return (
     <Section title={t('municipalityCase', { party: name })}>
-      <MoneyTable caption={t('municipalityCosts', { party: name })} hint={isCash ? tm('noTrace') : undefined} years={e.years} rows={rows} unit={unit} extrapolatedFrom={from} corner={t('scenario')} />
-      <LineChart label={t('municipalityChart', { party: name })} labelsHeading={t('year')} labels={e.years} dashedFrom={from} isComputedThrough={isComputedThrough(model)}
+      <MoneyTable
+        caption={t('municipalityCosts', { party: name })}
+        hint={isCash ? tm('noTrace') : undefined}
+        years={e.years}
+        rows={rows}
+        unit={unit}
+        extrapolatedFrom={from}
+        corner={t('scenario')}
+      />
+      <LineChart
+        label={t('municipalityChart', { party: name })}
+        labelsHeading={t('year')}
+        labels={e.years}
+        dashedFrom={from}
+        isComputedThrough={isComputedThrough(model)}
         unit={unit === 'euro' ? 'money' : 'thousands50'}
-        datasets={e.scenarios.map((s) => ({ label: s.name, data: cost(s.id), color: colourOf(s.id) }))} />
+        datasets={e.scenarios.map((s) => ({ label: s.name, data: cost(s.id), color: colourOf(s.id) }))}
+      />
       <TableScroll label={t('municipalityKeyFigures', { party: name })}>
         <table className="table">
           <caption>{t('municipalityKeyFigures', { party: name })}</caption>
@@ -56,9 +104,17 @@ function MunicipalityCase({ party, name, unit, model, evaluation: e, isCash }: V
               <th scope="col">{t('scenario')}</th>
               <th scope="col">{t('breakEven')}</th>
               <th scope="col">{t('payback')}</th>
-              <th scope="col" className="num">{t('investment')}</th>
-              <th scope="col" className="num">{t('npvSpan', { from: e.startYear, to: e.endYear })}</th>
-              {last > e.endYear && <th scope="col" className="num">{t('npvSpan', { from: e.startYear, to: last })}</th>}
+              <th scope="col" className="num">
+                {t('investment')}
+              </th>
+              <th scope="col" className="num">
+                {t('npvSpan', { from: e.startYear, to: e.endYear })}
+              </th>
+              {last > e.endYear && (
+                <th scope="col" className="num">
+                  {t('npvSpan', { from: e.startYear, to: last })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -71,7 +127,9 @@ function MunicipalityCase({ party, name, unit, model, evaluation: e, isCash }: V
                   <td data-figure="breakEven">{breakEvenText(c.breakEven, false, last, locale, c.years)}</td>
                   <td data-figure="payback">{paybackText(c.paybackYears, locale, c.years)}</td>
                   <td className="num">{formatMoney(c.investment, locale)}</td>
-                  <td className="num" data-figure="npv">{formatMoney(c.npv, locale)}</td>
+                  <td className="num" data-figure="npv">
+                    {formatMoney(c.npv, locale)}
+                  </td>
                   {last > e.endYear && <td className="num">{formatMoney(c.npvExtended, locale)}</td>}
                 </tr>
               );

@@ -20,25 +20,76 @@ export function OverviewView(props: ViewProps) {
   const others = alternatives(e);
   // A scenario keeps its colour across charts: the colour of its position among all scenarios.
   const colourOf = (id: string) => seriesColor(e.scenarios.findIndex((s) => s.id === id));
-  const markers: ChartMarker[] = others.flatMap((s) => (s.breakEven && !hasNoSavings(cumulativeOf(s.years)) ? [{ at: s.breakEven.year, text: t('breakEvenMarker', { name: s.name, year: s.breakEven.year }), color: colourOf(s.id) }] : []));
+  const markers: ChartMarker[] = others.flatMap((s) =>
+    s.breakEven && !hasNoSavings(cumulativeOf(s.years))
+      ? [
+          {
+            at: s.breakEven.year,
+            text: t('breakEvenMarker', { name: s.name, year: s.breakEven.year }),
+            color: colourOf(s.id),
+          },
+        ]
+      : [],
+  );
   return (
     <>
       <Section title={title('keyFigures')}>
         <KeyFiguresTable {...props} />
       </Section>
       <Section title={title('costChart')}>
-        <LineChart label={title('costChart')} labelsHeading={t('year')} labels={e.years} dashedFrom={dashedFrom} isComputedThrough={isComputed}
-          datasets={e.scenarios.map((s) => ({ label: s.name, data: s.years.map((y) => y.total), color: colourOf(s.id) }))} />
-        <MoneyTable caption={title('totalsTable')} hint={props.isCash ? tm('noTrace') : undefined} years={e.years} extrapolatedFrom={dashedFrom} corner={t('scenario')}
-          rows={e.scenarios.map((s) => ({ id: s.id, label: s.name, values: s.years.map((y) => y.total), query: (i) => (props.isCash ? null : { scenarioId: s.id, year: e.years[i] as number }) }))} />
+        <LineChart
+          label={title('costChart')}
+          labelsHeading={t('year')}
+          labels={e.years}
+          dashedFrom={dashedFrom}
+          isComputedThrough={isComputed}
+          datasets={e.scenarios.map((s) => ({
+            label: s.name,
+            data: s.years.map((y) => y.total),
+            color: colourOf(s.id),
+          }))}
+        />
+        <MoneyTable
+          caption={title('totalsTable')}
+          hint={props.isCash ? tm('noTrace') : undefined}
+          years={e.years}
+          extrapolatedFrom={dashedFrom}
+          corner={t('scenario')}
+          rows={e.scenarios.map((s) => ({
+            id: s.id,
+            label: s.name,
+            values: s.years.map((y) => y.total),
+            query: (i) => (props.isCash ? null : { scenarioId: s.id, year: e.years[i] as number }),
+          }))}
+        />
       </Section>
       {others.length > 0 && (
         <Section title={title('savingsChart')}>
-          <BarChart label={title('savingsChart')} labelsHeading={t('year')} labels={e.years} extrapolatedFrom={dashedFrom} isComputedThrough={isComputed}
-            datasets={others.map((s) => ({ label: s.name, data: s.years.map((y) => y.savings), color: colourOf(s.id) }))} />
-          <LineChart label={title('cumulativeChart')} labelsHeading={t('year')} labels={e.years} dashedFrom={dashedFrom} isComputedThrough={isComputed}
+          <BarChart
+            label={title('savingsChart')}
+            labelsHeading={t('year')}
+            labels={e.years}
+            extrapolatedFrom={dashedFrom}
+            isComputedThrough={isComputed}
+            datasets={others.map((s) => ({
+              label: s.name,
+              data: s.years.map((y) => y.savings),
+              color: colourOf(s.id),
+            }))}
+          />
+          <LineChart
+            label={title('cumulativeChart')}
+            labelsHeading={t('year')}
+            labels={e.years}
+            dashedFrom={dashedFrom}
+            isComputedThrough={isComputed}
             markers={markers}
-            datasets={others.map((s) => ({ label: s.name, data: s.years.map((y) => y.cumulativeSavings), color: colourOf(s.id) }))} />
+            datasets={others.map((s) => ({
+              label: s.name,
+              data: s.years.map((y) => y.cumulativeSavings),
+              color: colourOf(s.id),
+            }))}
+          />
         </Section>
       )}
     </>

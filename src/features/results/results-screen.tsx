@@ -29,33 +29,59 @@ export function ResultsScreen() {
   const [focusKey, setFocusKey] = useState(0);
   const [basis, setBasis] = useState<ResultsBasis>('accrual');
   const cash = useResultsView('cash');
-  const showTrace = useCallback((q: TraceQuery) => { setQuery(q); setView('trace'); setFocusKey((k) => k + 1); }, []);
+  const showTrace = useCallback((q: TraceQuery) => {
+    setQuery(q);
+    setView('trace');
+    setFocusKey((k) => k + 1);
+  }, []);
   if (!model) return null;
   const isCash = basis === 'cash' && cash !== null;
   const shown = isCash ? cash : evaluation;
   const hasBasis = view === 'overview' || view === 'municipalities';
   return (
     <div className="screen results-screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       {!evaluation && (
         <div className="notice notice-error" role="alert">
           <div className="notice-body">
             <p className="notice-title">{t('invalid')}</p>
-            <ul className="notice-list error-list">{errors.slice(0, 10).map((err) => <li key={err}><code>{err}</code></li>)}</ul>
+            <ul className="notice-list error-list">
+              {errors.slice(0, 10).map((err) => (
+                <li key={err}>
+                  <code>{err}</code>
+                </li>
+              ))}
+            </ul>
           </div>
         </div>
       )}
       {evaluation && (
         <TraceContext.Provider value={showTrace}>
-          <Tabs label={t('views')} tabs={VIEWS.map((id) => ({ id, label: t(id) }))} current={view} onChange={(id) => { setView(id as View); setFocusKey(0); }}>
-            {hasBasis && <BasisSwitch value={isCash ? 'cash' : 'accrual'} onChange={setBasis} hasCash={cash !== null} />}
+          <Tabs
+            label={t('views')}
+            tabs={VIEWS.map((id) => ({ id, label: t(id) }))}
+            current={view}
+            onChange={(id) => {
+              setView(id as View);
+              setFocusKey(0);
+            }}
+          >
+            {hasBasis && (
+              <BasisSwitch value={isCash ? 'cash' : 'accrual'} onChange={setBasis} hasCash={cash !== null} />
+            )}
             {view === 'overview' && shown && <OverviewView model={model} evaluation={shown} isCash={isCash} />}
             {view === 'overview' && <MethodPanel model={model} evaluation={evaluation} />}
             {view === 'composition' && <CompositionView model={model} evaluation={evaluation} />}
-            {view === 'municipalities' && shown && <MunicipalityView model={model} evaluation={shown} isCash={isCash} />}
+            {view === 'municipalities' && shown && (
+              <MunicipalityView model={model} evaluation={shown} isCash={isCash} />
+            )}
             {view === 'allocation' && <AllocationView model={model} evaluation={evaluation} />}
             {view === 'staff' && <StaffView model={model} evaluation={evaluation} />}
-            {view === 'trace' && <TraceView model={model} evaluation={evaluation} query={query} onChange={setQuery} focusKey={focusKey} />}
+            {view === 'trace' && (
+              <TraceView model={model} evaluation={evaluation} query={query} onChange={setQuery} focusKey={focusKey} />
+            )}
           </Tabs>
         </TraceContext.Provider>
       )}

@@ -25,25 +25,39 @@ export function TraceItems({ trace, what, model, evaluation: e }: ViewProps & { 
             <th scope="col">{t('category')}</th>
             <th scope="col">{t('owner')}</th>
             <th scope="col">{t('how')}</th>
-            <th scope="col" className="num">{t('amount')}</th>
+            <th scope="col" className="num">
+              {t('amount')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {items.map((item, i) => (
             <tr key={`${item.rule}-${item.label}-${item.category}-${item.isOneOff}-${i}`} data-rule={item.rule}>
-              <td>{sourceText(item, model, t, locale)}{item.note ? <span className="muted"> — {item.note}</span> : null}</td>
-              <td>{t(`rule_${item.rule}` as ResultsKey)}{item.isOneOff && item.rule !== 'oneOff' ? ` (${t('oneOffMark')})` : ''}</td>
+              <td>
+                {sourceText(item, model, t, locale)}
+                {item.note ? <span className="muted"> — {item.note}</span> : null}
+              </td>
+              <td>
+                {t(`rule_${item.rule}` as ResultsKey)}
+                {item.isOneOff && item.rule !== 'oneOff' ? ` (${t('oneOffMark')})` : ''}
+              </td>
               <td>{categoryText(item, model, locale)}</td>
               <td>{item.owner ? partyName(model, item.owner) : '—'}</td>
               <td>{howText(item, t, locale, e.endYear)}</td>
-              <td className="num" data-amount={item.amount}>{formatMoney(item.amount, locale, 'cents')}</td>
+              <td className="num" data-amount={item.amount}>
+                {formatMoney(item.amount, locale, 'cents')}
+              </td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={5}>{t('total')}</th>
-            <td className="num" data-figure="total">{formatMoney(trace.total, locale, 'cents')}</td>
+            <th scope="row" colSpan={5}>
+              {t('total')}
+            </th>
+            <td className="num" data-figure="total">
+              {formatMoney(trace.total, locale, 'cents')}
+            </td>
           </tr>
         </tfoot>
       </table>

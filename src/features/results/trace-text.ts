@@ -19,37 +19,66 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
   const d = item.detail;
   switch (item.rule) {
     case 'opex':
-      if (d.override !== undefined) return t('how_override', { override: money(d.override, locale) }) + factorText(t, d, locale);
-      return t('how_opex', { amount: money(d.amount, locale), index: index(d.isIndexed === false ? '1' : d.index, locale) }) + factorText(t, d, locale);
+      if (d.override !== undefined)
+        return t('how_override', { override: money(d.override, locale) }) + factorText(t, d, locale);
+      return (
+        t('how_opex', {
+          amount: money(d.amount, locale),
+          index: index(d.isIndexed === false ? '1' : d.index, locale),
+        }) + factorText(t, d, locale)
+      );
     case 'charge': {
       // Per inhabitant: the inhabitants the investment used, so it can be recomputed by hand.
-      const invested = d.investment === undefined ? '' : d.perInhabitant === undefined ? money(d.investment, locale)
-        : t('how_perInhabitant', { investment: money(d.investment, locale), perInhabitant: money(d.perInhabitant, locale), inhabitants: formatDecimal(str(d.inhabitants), locale, 0) });
+      const invested =
+        d.investment === undefined
+          ? ''
+          : d.perInhabitant === undefined
+            ? money(d.investment, locale)
+            : t('how_perInhabitant', {
+                investment: money(d.investment, locale),
+                perInhabitant: money(d.perInhabitant, locale),
+                inhabitants: formatDecimal(str(d.inhabitants), locale, 0),
+              });
       return t('how_charge', {
-        investYear: str(d.investYear), investment: invested ? ` (${invested})` : '',
-        years: str(d.years), interest: formatPercent(str(d.interestRate) || '0', locale, 2), method: d.method === 'annuity' ? t('annuity') : t('linear'),
+        investYear: str(d.investYear),
+        investment: invested ? ` (${invested})` : '',
+        years: str(d.years),
+        interest: formatPercent(str(d.interestRate) || '0', locale, 2),
+        method: d.method === 'annuity' ? t('annuity') : t('linear'),
       });
     }
     case 'staff':
-      return t('how_staff', {
-        fte: formatDecimal(str(d.fte), locale, 2), own: money(d.costPerFteOwn, locale), hired: money(d.costPerFteHired, locale),
-        hiredShare: formatPercent(str(d.hiredShare) || '0', locale, 0), index: index(d.index, locale),
-      }) + factorText(t, d, locale);
+      return (
+        t('how_staff', {
+          fte: formatDecimal(str(d.fte), locale, 2),
+          own: money(d.costPerFteOwn, locale),
+          hired: money(d.costPerFteHired, locale),
+          hiredShare: formatPercent(str(d.hiredShare) || '0', locale, 0),
+          index: index(d.index, locale),
+        }) + factorText(t, d, locale)
+      );
     case 'oneOff':
       return t('how_oneOff', { amount: money(d.amount ?? item.amount, locale) });
     case 'disinvestment':
       return t('how_disinvestment', { investYear: str(d.investYear) });
     case 'allocation': {
-      const weight = str(d.weight), total = str(d.totalWeight);
+      const weight = str(d.weight),
+        total = str(d.totalWeight);
       const share = Number(total) === 0 ? '—' : formatPercent(String(Number(weight) / Number(total)), locale, 2);
       return t('how_allocation', {
-        basis: t(`basis_${str(d.basis) || 'inhabitants'}` as ResultsKey), weight: formatDecimal(weight, locale, 0), totalWeight: formatDecimal(total, locale, 0),
-        share, shared: money(d.sharedAmount, locale),
+        basis: t(`basis_${str(d.basis) || 'inhabitants'}` as ResultsKey),
+        weight: formatDecimal(weight, locale, 0),
+        totalWeight: formatDecimal(total, locale, 0),
+        share,
+        shared: money(d.sharedAmount, locale),
       });
     }
     case 'extrapolation':
       return t('how_extrapolation', {
-        endYear, recurring: money(d.recurringEndYear, locale), rate: formatPercent(str(d.rate) || '0', locale, 1), years: str(d.years),
+        endYear,
+        recurring: money(d.recurringEndYear, locale),
+        rate: formatPercent(str(d.rate) || '0', locale, 1),
+        years: str(d.years),
       });
     default:
       return '';
@@ -58,10 +87,12 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
 
 /** Where an item comes from: the line id, the staff group, or the shared party whose cost is shared. */
 export function sourceText(item: TraceItem, model: ModelFile, t: Translate<ResultsKey>, locale: Locale): string {
-  if (item.rule === 'staff') return `${t('staffSource', { group: groupLabel(model, str(item.detail.group), locale) })} — ${partyName(model, item.party)}`;
+  if (item.rule === 'staff')
+    return `${t('staffSource', { group: groupLabel(model, str(item.detail.group), locale) })} — ${partyName(model, item.party)}`;
   if (item.rule === 'allocation') return t('shareOf', { party: partyName(model, item.party) });
   if (item.rule === 'extrapolation') return '—';
   return `${item.lineId ?? item.label} — ${partyName(model, item.party)}`;
 }
 
-export const categoryText = (item: TraceItem, model: ModelFile, locale: Locale) => (item.category ? categoryLabel(model, item.category, locale) : '—');
+export const categoryText = (item: TraceItem, model: ModelFile, locale: Locale) =>
+  item.category ? categoryLabel(model, item.category, locale) : '—';

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const scenarioMessages = defineMessages({
   nl: {
     title: 'Scenario’s',
-    intro: 'Elk scenario bouwt voort op een ander scenario en verandert het met hefbomen. Zet een hefboom uit om te zien wat hij doet.',
+    intro:
+      'Elk scenario bouwt voort op een ander scenario en verandert het met hefbomen. Zet een hefboom uit om te zien wat hij doet.',
     tree: 'Scenario’s',
     treeLabel: 'Scenarioboom',
     baseline: 'baseline',
@@ -26,7 +27,8 @@ export const scenarioMessages = defineMessages({
     investment: 'Investering',
     notComputed: 'Geen uitkomst: het model bevat fouten.',
     levers: 'Hefbomen',
-    leversText: 'De hefbomen worden in deze volgorde toegepast; een latere hefboom werkt op wat de eerdere hebben opgeleverd.',
+    leversText:
+      'De hefbomen worden in deze volgorde toegepast; een latere hefboom werkt op wat de eerdere hebben opgeleverd.',
     noLevers: 'Dit scenario heeft nog geen hefbomen.',
     addLever: 'Soort hefboom',
     addLeverButton: 'Hefboom toevoegen',
@@ -51,7 +53,8 @@ export const scenarioMessages = defineMessages({
     lever: 'Hefboom {n}',
     note: 'Toelichting',
     oneOff: 'Eenmalige kosten',
-    oneOffText: 'Transitie-, frictie-, project- en programmakosten van dit scenario per jaar. Een bedrag hier is een hefboom “kosten toevoegen”.',
+    oneOffText:
+      'Transitie-, frictie-, project- en programmakosten van dit scenario per jaar. Een bedrag hier is een hefboom “kosten toevoegen”.',
     oneOffParty: 'Partij die de kosten maakt',
     oneOffMany: 'meerdere regels: bewerk de hefbomen',
     category: 'Kostensoort',
@@ -151,7 +154,8 @@ export const scenarioMessages = defineMessages({
     lever: 'Lever {n}',
     note: 'Note',
     oneOff: 'One-off costs',
-    oneOffText: 'Transition, friction, project and programme costs of this scenario per year. An amount here is an “add costs” lever.',
+    oneOffText:
+      'Transition, friction, project and programme costs of this scenario per year. An amount here is an “add costs” lever.',
     oneOffParty: 'Party that incurs the costs',
     oneOffMany: 'several lines: edit the levers',
     category: 'Cost category',

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { ConfirmDialog, Section, SelectField, TextField } from '../../components';
 import type { ChangeOp, ModelFile, Scenario } from '../../engine';
 import { commonMessages, formatMoney } from '../../i18n';
-import { breakEvenText, CHANGE_OPS, CHANGE_TABLE, childrenOf, descendantsOf, describeMessages, newChange, paybackText } from '../../model';
+import {
+  breakEvenText,
+  CHANGE_OPS,
+  CHANGE_TABLE,
+  childrenOf,
+  descendantsOf,
+  describeMessages,
+  newChange,
+  paybackText,
+} from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { ChangeCard } from './change-card';
@@ -19,16 +28,34 @@ export function ScenarioDetail({ model, scenario }: { model: ModelFile; scenario
     <div className="scenario-detail">
       <Section title={scenario.name} actions={!isBaseline && <RemoveScenario model={model} scenario={scenario} />}>
         <div className="form-row">
-          <TextField label={t('name')} value={scenario.name} isRequired onCommit={(v) => updateScenario((s) => { s.name = v.trim(); }, t('name'))} />
+          <TextField
+            label={t('name')}
+            value={scenario.name}
+            isRequired
+            onCommit={(v) =>
+              updateScenario((s) => {
+                s.name = v.trim();
+              }, t('name'))
+            }
+          />
           {!isBaseline && (
-            <SelectField label={t('basedOn')} value={scenario.basedOn ?? ''}
+            <SelectField
+              label={t('basedOn')}
+              value={scenario.basedOn ?? ''}
               options={model.scenarios.filter((s) => !excluded.has(s.id)).map((s) => ({ value: s.id, label: s.name }))}
-              onChange={(v) => updateScenario((s) => { s.basedOn = v; }, t('basedOn'))} />
+              onChange={(v) =>
+                updateScenario((s) => {
+                  s.basedOn = v;
+                }, t('basedOn'))
+              }
+            />
           )}
         </div>
         <Outcome model={model} scenario={scenario} />
       </Section>
-      {isBaseline ? <BaselineNote /> : (
+      {isBaseline ? (
+        <BaselineNote />
+      ) : (
         <>
           <Levers model={model} scenario={scenario} />
           <OneOffTable model={model} scenario={scenario} />
@@ -41,7 +68,14 @@ export function ScenarioDetail({ model, scenario }: { model: ModelFile; scenario
 function BaselineNote() {
   const t = useT(scenarioMessages);
   const setScreen = useAppStore((s) => s.setScreen);
-  return <div><p>{t('baselineText')}</p><button type="button" className="button" onClick={() => setScreen('baseline')}>{t('toBaseline')}</button></div>;
+  return (
+    <div>
+      <p>{t('baselineText')}</p>
+      <button type="button" className="button" onClick={() => setScreen('baseline')}>
+        {t('toBaseline')}
+      </button>
+    </div>
+  );
 }
 
 function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
@@ -55,10 +89,24 @@ function Outcome({ model, scenario }: { model: ModelFile; scenario: Scenario }) 
   // No savings in any year: '—' for both (nothing to pay back).
   return (
     <dl className="outcome" aria-label={t('summary')}>
-      <div><dt>{t('breakEven')}</dt><dd>{breakEvenText(r.breakEven, false, to, locale, r.years)}</dd></div>
-      <div><dt>{t('payback')}</dt><dd>{paybackText(r.paybackYears, locale, r.years)}</dd></div>
-      <div><dt>{t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})</dt><dd>{formatMoney(r.npv, locale)}</dd></div>
-      <div><dt>{t('investment')}</dt><dd>{formatMoney(r.investment, locale)}</dd></div>
+      <div>
+        <dt>{t('breakEven')}</dt>
+        <dd>{breakEvenText(r.breakEven, false, to, locale, r.years)}</dd>
+      </div>
+      <div>
+        <dt>{t('payback')}</dt>
+        <dd>{paybackText(r.paybackYears, locale, r.years)}</dd>
+      </div>
+      <div>
+        <dt>
+          {t('npv')} ({model.horizon.startYear}–{model.horizon.endYear})
+        </dt>
+        <dd>{formatMoney(r.npv, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t('investment')}</dt>
+        <dd>{formatMoney(r.investment, locale)}</dd>
+      </div>
     </dl>
   );
 }
@@ -74,24 +122,48 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const hasShared = sharedPartiesOf(model).length > 0;
   const add = () => {
     // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
-    updateScenario((s, m) => { (s.changes ??= []).push(newChange(op, m, s.id, locale)); }, say(CHANGE_TABLE[op].labelKey));
+    updateScenario((s, m) => {
+      (s.changes ??= []).push(newChange(op, m, s.id, locale));
+    }, say(CHANGE_TABLE[op].labelKey));
     setOpen(changes.length);
   };
   return (
     <Section title={t('levers')} description={t('leversText')}>
-      {changes.length === 0 ? <p className="muted">{t('noLevers')}</p> : (
+      {changes.length === 0 ? (
+        <p className="muted">{t('noLevers')}</p>
+      ) : (
         <ol className="change-list">
           {changes.map((c, i) => (
-            <ChangeCard key={`${i}-${c.op}`} model={model} scenarioId={scenario.id} change={c} index={i} count={changes.length}
-              isOpen={open === i} onToggle={(o) => setOpen(o ? i : null)} />
+            <ChangeCard
+              key={`${i}-${c.op}`}
+              model={model}
+              scenarioId={scenario.id}
+              change={c}
+              index={i}
+              count={changes.length}
+              isOpen={open === i}
+              onToggle={(o) => setOpen(o ? i : null)}
+            />
           ))}
         </ol>
       )}
       <div className="form-row">
-        <SelectField label={t('addLever')} value={op} onChange={(v) => setOp(v as ChangeOp)}
-          options={CHANGE_OPS.map((o) => ({ value: o, label: say(CHANGE_TABLE[o].labelKey) }))} hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined} />
+        <SelectField
+          label={t('addLever')}
+          value={op}
+          onChange={(v) => setOp(v as ChangeOp)}
+          options={CHANGE_OPS.map((o) => ({ value: o, label: say(CHANGE_TABLE[o].labelKey) }))}
+          hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined}
+        />
         <div className="field">
-          <button type="button" className="button button-primary" disabled={op === 'transfer' && !hasShared} onClick={add}>{t('addLeverButton')}</button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={op === 'transfer' && !hasShared}
+            onClick={add}
+          >
+            {t('addLeverButton')}
+          </button>
         </div>
       </div>
     </Section>
@@ -107,16 +179,33 @@ function RemoveScenario({ model, scenario }: { model: ModelFile; scenario: Scena
   const children = childrenOf(model, scenario.id);
   return (
     <>
-      <button type="button" className="button" disabled={children.length > 0} onClick={() => setAsking(true)}
-        title={children.length > 0 ? t('hasChildren', { names: children.map((x) => x.name).join(', ') }) : undefined}>{t('remove')}</button>
-      {children.length > 0 && <span className="muted">{t('hasChildren', { names: children.map((x) => x.name).join(', ') })}</span>}
-      <ConfirmDialog isOpen={isAsking} isDanger title={t('confirmRemove', { name: scenario.name })} confirmLabel={t('remove')} cancelLabel={c('cancel')}
+      <button
+        type="button"
+        className="button"
+        disabled={children.length > 0}
+        onClick={() => setAsking(true)}
+        title={children.length > 0 ? t('hasChildren', { names: children.map((x) => x.name).join(', ') }) : undefined}
+      >
+        {t('remove')}
+      </button>
+      {children.length > 0 && (
+        <span className="muted">{t('hasChildren', { names: children.map((x) => x.name).join(', ') })}</span>
+      )}
+      <ConfirmDialog
+        isOpen={isAsking}
+        isDanger
+        title={t('confirmRemove', { name: scenario.name })}
+        confirmLabel={t('remove')}
+        cancelLabel={c('cancel')}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
           select({ scenarioId: scenario.basedOn });
-          update((m) => { m.scenarios = m.scenarios.filter((s) => s.id !== scenario.id); }, t('remove'));
-        }}>
+          update((m) => {
+            m.scenarios = m.scenarios.filter((s) => s.id !== scenario.id);
+          }, t('remove'));
+        }}
+      >
         <p>{t('confirmRemoveText', { count: scenario.changes?.length ?? 0 })}</p>
       </ConfirmDialog>
     </>

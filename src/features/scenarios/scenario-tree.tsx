@@ -19,23 +19,41 @@ export function ScenarioTree({ model, selectedId }: { model: ModelFile; selected
   );
 }
 
-function TreeLevel({ model, items, selectedId, seen }: { model: ModelFile; items: Scenario[]; selectedId: string; seen: Set<string> }) {
+function TreeLevel({
+  model,
+  items,
+  selectedId,
+  seen,
+}: {
+  model: ModelFile;
+  items: Scenario[];
+  selectedId: string;
+  seen: Set<string>;
+}) {
   const t = useT(scenarioMessages);
   const select = useAppStore((s) => s.select);
   return (
     <ul className="tree-level">
-      {items.filter((s) => !seen.has(s.id)).map((s) => {
-        const children = model.scenarios.filter((c) => c.basedOn === s.id);
-        const next = new Set(seen).add(s.id);
-        return (
-          <li key={s.id}>
-            <button type="button" className="tree-item" aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => select({ scenarioId: s.id })}>
-              {s.name}{s.basedOn === null && <span className="muted"> ({t('baseline')})</span>}
-            </button>
-            {children.length > 0 && <TreeLevel model={model} items={children} selectedId={selectedId} seen={next} />}
-          </li>
-        );
-      })}
+      {items
+        .filter((s) => !seen.has(s.id))
+        .map((s) => {
+          const children = model.scenarios.filter((c) => c.basedOn === s.id);
+          const next = new Set(seen).add(s.id);
+          return (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="tree-item"
+                aria-current={s.id === selectedId ? 'true' : undefined}
+                onClick={() => select({ scenarioId: s.id })}
+              >
+                {s.name}
+                {s.basedOn === null && <span className="muted"> ({t('baseline')})</span>}
+              </button>
+              {children.length > 0 && <TreeLevel model={model} items={children} selectedId={selectedId} seen={next} />}
+            </li>
+          );
+        })}
     </ul>
   );
 }
@@ -48,16 +66,28 @@ function AddScenario({ model, selectedId }: { model: ModelFile; selectedId: stri
   const [basedOn, setBasedOn] = useState(selectedId);
   const parent = model.scenarios.some((s) => s.id === basedOn) ? basedOn : selectedId;
   const add = () => {
-    const id = uniqueId(name.toLowerCase(), model.scenarios.map((s) => s.id));
-    update((m) => { m.scenarios.push({ id, name: name.trim() || t('newScenario'), basedOn: parent, changes: [] }); }, t('addScenario'));
+    const id = uniqueId(
+      name.toLowerCase(),
+      model.scenarios.map((s) => s.id),
+    );
+    update((m) => {
+      m.scenarios.push({ id, name: name.trim() || t('newScenario'), basedOn: parent, changes: [] });
+    }, t('addScenario'));
     select({ scenarioId: id });
   };
   return (
     <div className="add-scenario">
       <h3>{t('addScenario')}</h3>
       <TextField label={t('newName')} value={name} onCommit={setName} isRequired />
-      <SelectField label={t('basedOn')} value={parent} onChange={setBasedOn} options={model.scenarios.map((s) => ({ value: s.id, label: s.name }))} />
-      <button type="button" className="button" onClick={add}>{t('addScenario')}</button>
+      <SelectField
+        label={t('basedOn')}
+        value={parent}
+        onChange={setBasedOn}
+        options={model.scenarios.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <button type="button" className="button" onClick={add}>
+        {t('addScenario')}
+      </button>
     </div>
   );
 }

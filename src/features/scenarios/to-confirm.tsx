@@ -21,11 +21,23 @@ export function ToConfirm({ model, scenarioId, change, text, edit }: Props) {
   return (
     <div className="change-confirm">
       <p className="change-confirm-text">
-        <strong>{t('toConfirm')}</strong>{isEnabled ? '' : ` (${t('notCounted')})`}{reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.'}
+        <strong>{t('toConfirm')}</strong>
+        {isEnabled ? '' : ` (${t('notCounted')})`}
+        {reason ? `: ${reason}${/[.!?]$/.test(reason) ? '' : '.'}` : '.'}
         <StaffComparison model={model} scenarioId={scenarioId} change={change} />
       </p>
-      <button type="button" className="button" aria-label={t('confirmOf', { what: text })}
-        onClick={() => edit((c) => { confirmChange(c); }, t('confirm'))}>{t('confirm')}</button>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('confirmOf', { what: text })}
+        onClick={() =>
+          edit((c) => {
+            confirmChange(c);
+          }, t('confirm'))
+        }
+      >
+        {t('confirm')}
+      </button>
     </div>
   );
 }
@@ -38,9 +50,20 @@ function StaffComparison({ model, scenarioId, change }: { model: ModelFile; scen
   if (entry === null || model.parties.find((p) => p.id === entry.party)?.kind !== 'shared') return null;
   const parentId = model.scenarios.find((s) => s.id === scenarioId)?.basedOn;
   const parent = evaluation?.scenarios.find((s) => s.id === parentId);
-  const year = typeof entry.fte === 'object' ? Math.min(...Object.keys(entry.fte).map(Number)) : model.horizon.startYear;
+  const year =
+    typeof entry.fte === 'object' ? Math.min(...Object.keys(entry.fte).map(Number)) : model.horizon.startYear;
   const staff = parent?.staff.find((s) => s.year === year) ?? parent?.staff[0];
   if (!parent || !staff) return null;
   const fte = sumDecimals(municipalitiesOf(model).map((m) => staff.byPartyGroup[m.id]?.[entry.group] ?? '0'));
-  return <> {t('compareStaff', { group: groupLabel(model, entry.group, locale).toLowerCase(), scenario: parent.name, year: staff.year, fte: formatDecimal(fte, locale, 1) })}</>;
+  return (
+    <>
+      {' '}
+      {t('compareStaff', {
+        group: groupLabel(model, entry.group, locale).toLowerCase(),
+        scenario: parent.name,
+        year: staff.year,
+        fte: formatDecimal(fte, locale, 1),
+      })}
+    </>
+  );
 }

@@ -3,12 +3,22 @@ import type { YearMap } from '../../engine';
 import { isExplicit, isPlainMap, setYearValue, yearValue } from '../../model';
 import { useLocale } from '../../i18n';
 
-type Props = { label: string; rowLabel: string; corner: string; map: YearMap | undefined; years: number[]; rule: NumberRule; onChange: (map: YearMap | undefined) => void };
+type Props = {
+  label: string;
+  rowLabel: string;
+  corner: string;
+  map: YearMap | undefined;
+  years: number[];
+  rule: NumberRule;
+  onChange: (map: YearMap | undefined) => void;
+};
 
 function firstKey(map: YearMap | undefined): number | null {
   if (map === undefined) return null;
   if (isPlainMap(map)) return -Infinity;
-  const keys = Object.keys(map).map(Number).sort((a, b) => a - b);
+  const keys = Object.keys(map)
+    .map(Number)
+    .sort((a, b) => a - b);
   return keys[0] ?? null;
 }
 
@@ -17,11 +27,18 @@ export function YearMapGrid({ label, rowLabel, corner, map, years, rule, onChang
   const locale = useLocale();
   const start = firstKey(map);
   return (
-    <EditableGrid label={label} corner={corner} rows={[{ id: 'row', label: rowLabel }]} columns={years.map((y) => ({ id: String(y), label: String(y) }))}
+    <EditableGrid
+      label={label}
+      corner={corner}
+      rows={[{ id: 'row', label: rowLabel }]}
+      columns={years.map((y) => ({ id: String(y), label: String(y) }))}
       cell={(_, c) => {
         const y = years[c] as number;
         if (start === null || y < start) return numCell('', locale, { tone: 'derived' });
-        return numCell(yearValue(map, y), locale, { isPercent: rule.isPercent, tone: isExplicit(map, y) || (isPlainMap(map) && c === 0) ? 'explicit' : 'derived' });
+        return numCell(yearValue(map, y), locale, {
+          isPercent: rule.isPercent,
+          tone: isExplicit(map, y) || (isPlainMap(map) && c === 0) ? 'explicit' : 'derived',
+        });
       }}
       parse={numberParser({ ...rule, isOptional: true }, locale)}
       onCommit={(edits) => {
@@ -36,6 +53,7 @@ export function YearMapGrid({ label, rowLabel, corner, map, years, rule, onChang
           } else next = setYearValue(next, y, e.value, years);
         }
         onChange(next);
-      }} />
+      }}
+    />
   );
 }

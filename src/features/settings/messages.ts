@@ -12,18 +12,22 @@ export const settingsMessages = defineMessages({
     memory: 'nergens: deze browser staat opslaan niet toe',
     count: 'Aantal opgeslagen modellen: {count}.',
     persisted: 'De browser heeft toegezegd deze gegevens niet zelf op te ruimen.',
-    notPersisted: 'De browser kan deze gegevens opruimen als de schijf vol raakt. Sla belangrijke modellen ook op als bestand.',
+    notPersisted:
+      'De browser kan deze gegevens opruimen als de schijf vol raakt. Sla belangrijke modellen ook op als bestand.',
     privacy: 'Kantelpunt stuurt niets naar een server: geen account, geen statistieken, geen externe lettertypen.',
     wipeTitle: 'Alle lokale gegevens wissen',
-    wipeText: 'Verwijdert uit deze browser alle modellen, instellingen en de offline kopie van Kantelpunt. Sla modellen die u wilt bewaren eerst op als bestand.',
+    wipeText:
+      'Verwijdert uit deze browser alle modellen, instellingen en de offline kopie van Kantelpunt. Sla modellen die u wilt bewaren eerst op als bestand.',
     wipeButton: 'Alle lokale gegevens wissen…',
     wipeConfirmTitle: 'Alle lokale gegevens wissen?',
-    wipeConfirmText: 'Alle opgeslagen modellen en instellingen in deze browser gaan verloren; dit kan niet ongedaan worden gemaakt. Sluit eerst andere tabbladen met Kantelpunt.',
+    wipeConfirmText:
+      'Alle opgeslagen modellen en instellingen in deze browser gaan verloren; dit kan niet ongedaan worden gemaakt. Sluit eerst andere tabbladen met Kantelpunt.',
     wipeConfirm: 'Alles wissen',
     cancel: 'Annuleren',
     wipeDone: 'Alle lokale gegevens zijn gewist.',
     wipePartly: 'Niet alles kon worden gewist:',
-    wipeAfter: 'Dit tabblad bewaart niets meer. Sluit het, of begin opnieuw (daarvoor is de server of het bestand weer nodig).',
+    wipeAfter:
+      'Dit tabblad bewaart niets meer. Sluit het, of begin opnieuw (daarvoor is de server of het bestand weer nodig).',
     wipeRestart: 'Opnieuw beginnen',
   },
   en: {
@@ -40,10 +44,12 @@ export const settingsMessages = defineMessages({
     notPersisted: 'The browser may clear this data when the disk runs full. Also save important models as files.',
     privacy: 'Kantelpunt sends nothing to a server: no account, no statistics, no external fonts.',
     wipeTitle: 'Wipe all local data',
-    wipeText: 'Removes all models, settings and the offline copy of Kantelpunt from this browser. Save models you want to keep as files first.',
+    wipeText:
+      'Removes all models, settings and the offline copy of Kantelpunt from this browser. Save models you want to keep as files first.',
     wipeButton: 'Wipe all local data…',
     wipeConfirmTitle: 'Wipe all local data?',
-    wipeConfirmText: 'All models and settings saved in this browser will be lost; this cannot be undone. Close other tabs with Kantelpunt first.',
+    wipeConfirmText:
+      'All models and settings saved in this browser will be lost; this cannot be undone. Close other tabs with Kantelpunt first.',
     wipeConfirm: 'Wipe everything',
     cancel: 'Cancel',
     wipeDone: 'All local data has been wiped.',

@@ -19,8 +19,15 @@ export function SettingsScreen() {
     <div className="screen">
       <ScreenHeader title={t('title')} />
       <Section title={t('language')} description={t('languageText')}>
-        <SelectField label={t('language')} value={locale} onChange={(v) => setLocale(v === 'en' ? 'en' : 'nl')}
-          options={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]} />
+        <SelectField
+          label={t('language')}
+          value={locale}
+          onChange={(v) => setLocale(v === 'en' ? 'en' : 'nl')}
+          options={[
+            { value: 'nl', label: 'Nederlands' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
       </Section>
       <Section title={t('storage')}>
         <p>{t('storedIn', { where: t(kind ?? 'memory') })}</p>

@@ -12,12 +12,19 @@ export type WipeEnv = {
   serviceWorker?: ServiceWorkerContainer;
 };
 
-export type WipeFailure = { what: 'indexedDB' | 'localStorage' | 'sessionStorage' | 'caches' | 'serviceWorker'; message: string };
+export type WipeFailure = {
+  what: 'indexedDB' | 'localStorage' | 'sessionStorage' | 'caches' | 'serviceWorker';
+  message: string;
+};
 
 export async function wipeLocalData(env: WipeEnv = browserEnv()): Promise<WipeFailure[]> {
   const failures: WipeFailure[] = [];
   const step = async (what: WipeFailure['what'], run: () => unknown) => {
-    try { await run(); } catch (e) { failures.push({ what, message: e instanceof Error ? e.message : String(e) }); }
+    try {
+      await run();
+    } catch (e) {
+      failures.push({ what, message: e instanceof Error ? e.message : String(e) });
+    }
   };
   await step('indexedDB', () => env.indexedDB && wipeIndexedDb(env.indexedDB));
   await step('localStorage', () => env.localStorage?.clear());
@@ -35,7 +42,13 @@ export async function wipeLocalData(env: WipeEnv = browserEnv()): Promise<WipeFa
 
 function browserEnv(): WipeEnv {
   const g = globalThis as typeof globalThis & WipeEnv;
-  const read = <T>(get: () => T): T | undefined => { try { return get(); } catch { return undefined; } };
+  const read = <T>(get: () => T): T | undefined => {
+    try {
+      return get();
+    } catch {
+      return undefined;
+    }
+  };
   return {
     indexedDB: read(() => g.indexedDB),
     localStorage: read(() => g.localStorage),
@@ -69,11 +82,21 @@ function clearDatabase(factory: IDBFactory, name: string): Promise<void> {
     open.onsuccess = () => {
       const db = open.result;
       const stores = [...db.objectStoreNames];
-      if (stores.length === 0) { db.close(); resolve(); return; }
+      if (stores.length === 0) {
+        db.close();
+        resolve();
+        return;
+      }
       const tx = db.transaction(stores, 'readwrite');
       for (const s of stores) tx.objectStore(s).clear();
-      tx.oncomplete = () => { db.close(); resolve(); };
-      tx.onerror = () => { db.close(); reject(tx.error ?? new Error(`cannot clear ${name}`)); };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(tx.error ?? new Error(`cannot clear ${name}`));
+      };
     };
   });
 }

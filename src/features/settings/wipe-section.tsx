@@ -29,18 +29,39 @@ export function WipeSection() {
       {phase.kind === 'done' ? (
         <div role="status">
           <p>{phase.failures.length === 0 ? t('wipeDone') : t('wipePartly')}</p>
-          {phase.failures.length > 0 && <ul>{phase.failures.map((f) => <li key={f.what}><code>{f.what}</code>: {f.message}</li>)}</ul>}
+          {phase.failures.length > 0 && (
+            <ul>
+              {phase.failures.map((f) => (
+                <li key={f.what}>
+                  <code>{f.what}</code>: {f.message}
+                </li>
+              ))}
+            </ul>
+          )}
           <p>{t('wipeAfter')}</p>
-          <button type="button" className="button" onClick={() => location.reload()}>{t('wipeRestart')}</button>
+          <button type="button" className="button" onClick={() => location.reload()}>
+            {t('wipeRestart')}
+          </button>
         </div>
       ) : (
-        <button type="button" className="button button-danger" disabled={phase.kind === 'busy'} onClick={() => setPhase({ kind: 'confirm' })}>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={phase.kind === 'busy'}
+          onClick={() => setPhase({ kind: 'confirm' })}
+        >
           {t('wipeButton')}
         </button>
       )}
-      <ConfirmDialog isOpen={phase.kind === 'confirm'} title={t('wipeConfirmTitle')} isDanger
-        confirmLabel={t('wipeConfirm')} cancelLabel={t('cancel')}
-        onConfirm={() => void wipe()} onCancel={() => setPhase({ kind: 'idle' })}>
+      <ConfirmDialog
+        isOpen={phase.kind === 'confirm'}
+        title={t('wipeConfirmTitle')}
+        isDanger
+        confirmLabel={t('wipeConfirm')}
+        cancelLabel={t('cancel')}
+        onConfirm={() => void wipe()}
+        onCancel={() => setPhase({ kind: 'idle' })}
+      >
         <p>{t('wipeConfirmText')}</p>
       </ConfirmDialog>
     </Section>

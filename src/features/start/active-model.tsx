@@ -16,12 +16,22 @@ export function ActiveModel() {
   const names = new Map(model.scenarios.map((s) => [s.id, s.name]));
   const extrapolateTo = model.horizon.extrapolateTo ?? model.horizon.endYear;
   return (
-    <Section title={`${t('activeTitle')}: ${model.meta?.title ?? t('untitled')}`}
-      actions={<>
-        <button type="button" className="button button-primary" onClick={() => setScreen('results')}>{t('toResults')}</button>
-        <button type="button" className="button" onClick={() => setScreen('scenarios')}>{t('toScenarios')}</button>
-        <button type="button" className="button" onClick={() => setScreen('setup')}>{t('toSetup')}</button>
-      </>}>
+    <Section
+      title={`${t('activeTitle')}: ${model.meta?.title ?? t('untitled')}`}
+      actions={
+        <>
+          <button type="button" className="button button-primary" onClick={() => setScreen('results')}>
+            {t('toResults')}
+          </button>
+          <button type="button" className="button" onClick={() => setScreen('scenarios')}>
+            {t('toScenarios')}
+          </button>
+          <button type="button" className="button" onClick={() => setScreen('setup')}>
+            {t('toSetup')}
+          </button>
+        </>
+      }
+    >
       {model.meta?.description && <p className="section-description">{model.meta.description}</p>}
       <div className="table-wrap">
         <table className="table">
@@ -31,9 +41,15 @@ export function ActiveModel() {
               <th scope="col">{t('scenario')}</th>
               <th scope="col">{t('basedOn')}</th>
               <th scope="col">{t('breakEven')}</th>
-              <th scope="col" className="num">{t('payback')}</th>
-              <th scope="col" className="num">{t('npv', { from: model.horizon.startYear, to: model.horizon.endYear })}</th>
-              <th scope="col" className="num">{t('investment')}</th>
+              <th scope="col" className="num">
+                {t('payback')}
+              </th>
+              <th scope="col" className="num">
+                {t('npv', { from: model.horizon.startYear, to: model.horizon.endYear })}
+              </th>
+              <th scope="col" className="num">
+                {t('investment')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +59,7 @@ export function ActiveModel() {
               return (
                 <tr key={s.id}>
                   <th scope="row">{s.name}</th>
-                  <td>{s.basedOn ? names.get(s.basedOn) ?? s.basedOn : '—'}</td>
+                  <td>{s.basedOn ? (names.get(s.basedOn) ?? s.basedOn) : '—'}</td>
                   <td>{r ? breakEvenText(r.breakEven, isBaseline, extrapolateTo, locale, r.years) : '…'}</td>
                   <td className="num">{r ? paybackText(r.paybackYears, locale, r.years) : '…'}</td>
                   <td className="num">{r && !isBaseline ? formatMoney(r.npv, locale) : '—'}</td>

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 export const startMessages = defineMessages({
   nl: {
     title: 'Welkom bij Kantelpunt',
-    intro: 'Reken uit wat ICT-samenwerking tussen gemeenten kost en oplevert: per scenario, per jaar en per gemeente. Alles blijft op deze computer.',
+    intro:
+      'Reken uit wat ICT-samenwerking tussen gemeenten kost en oplevert: per scenario, per jaar en per gemeente. Alles blijft op deze computer.',
     activeTitle: 'Geopend model',
     scenarios: 'Scenario’s van dit model',
     scenario: 'Scenario',
@@ -17,11 +18,13 @@ export const startMessages = defineMessages({
     toSetup: 'Modelopzet',
     noResults: 'Nog geen resultaten: het model bevat fouten.',
     exampleTitle: 'Voorbeeld: Haarlem en Haarlemmermeer',
-    exampleText: 'De business case van 2013 voor één ICT-centrum van Haarlem en Haarlemmermeer, met baseline, de scenario’s Samenwerking 2.0 en 3.0 en bandbreedtes voor de kans op terugverdienen.',
+    exampleText:
+      'De business case van 2013 voor één ICT-centrum van Haarlem en Haarlemmermeer, met baseline, de scenario’s Samenwerking 2.0 en 3.0 en bandbreedtes voor de kans op terugverdienen.',
     openExample: 'Voorbeeld openen',
     beginTitle: 'Een model openen of beginnen',
     templateTitle: 'Nieuw model',
-    templateText: 'Begin met 2 tot 12 gemeenten. Het sjabloon vult voorbeeldbedragen in; vervang ze door uw eigen cijfers.',
+    templateText:
+      'Begin met 2 tot 12 gemeenten. Het sjabloon vult voorbeeldbedragen in; vervang ze door uw eigen cijfers.',
     modelTitle: 'Titel',
     newTitle: 'Nieuw model',
     municipalities: 'Aantal gemeenten',
@@ -51,14 +54,16 @@ export const startMessages = defineMessages({
     duplicateNamed: 'Dupliceren: {title}',
     removeNamed: 'Verwijderen: {title}',
     confirmRemove: '“{title}” verwijderen?',
-    confirmRemoveText: 'Het model wordt uit deze browser verwijderd. Dit kan niet ongedaan worden gemaakt; sla het eerst op als bestand als u het wilt bewaren.',
+    confirmRemoveText:
+      'Het model wordt uit deze browser verwijderd. Dit kan niet ongedaan worden gemaakt; sla het eerst op als bestand als u het wilt bewaren.',
     copyTitle: '{title} (kopie)',
     untitled: 'Naamloos model',
     renameLabel: 'Naam wijzigen',
   },
   en: {
     title: 'Welcome to Kantelpunt',
-    intro: 'Work out what sharing ICT between municipalities costs and saves: per scenario, per year and per municipality. Everything stays on this computer.',
+    intro:
+      'Work out what sharing ICT between municipalities costs and saves: per scenario, per year and per municipality. Everything stays on this computer.',
     activeTitle: 'Open model',
     scenarios: 'Scenarios of this model',
     scenario: 'Scenario',
@@ -72,11 +77,13 @@ export const startMessages = defineMessages({
     toSetup: 'Model setup',
     noResults: 'No results yet: the model has errors.',
     exampleTitle: 'Example: Haarlem and Haarlemmermeer',
-    exampleText: 'The 2013 business case for one ICT centre of Haarlem and Haarlemmermeer, with the baseline, the scenarios Samenwerking 2.0 and 3.0 and ranges for the chance of breaking even.',
+    exampleText:
+      'The 2013 business case for one ICT centre of Haarlem and Haarlemmermeer, with the baseline, the scenarios Samenwerking 2.0 and 3.0 and ranges for the chance of breaking even.',
     openExample: 'Open the example',
     beginTitle: 'Open or start a model',
     templateTitle: 'New model',
-    templateText: 'Start with 2 to 12 municipalities. The template fills in example amounts; replace them with your own figures.',
+    templateText:
+      'Start with 2 to 12 municipalities. The template fills in example amounts; replace them with your own figures.',
     modelTitle: 'Title',
     newTitle: 'New model',
     municipalities: 'Number of municipalities',
@@ -106,7 +113,8 @@ export const startMessages = defineMessages({
     duplicateNamed: 'Duplicate: {title}',
     removeNamed: 'Delete: {title}',
     confirmRemove: 'Delete “{title}”?',
-    confirmRemoveText: 'The model is removed from this browser. This cannot be undone; save it as a file first if you want to keep it.',
+    confirmRemoveText:
+      'The model is removed from this browser. This cannot be undone; save it as a file first if you want to keep it.',
     copyTitle: '{title} (copy)',
     untitled: 'Untitled model',
     renameLabel: 'Rename',

@@ -15,13 +15,16 @@ export function ExampleCard() {
     // Re-open an untouched copy rather than piling up copies of the example (with its ranges and workshop controls).
     const text = JSON.stringify(example);
     const same = Object.values(models).find((e) => JSON.stringify(e.model) === text);
-    if (same) setActive(same.id); else addModel(structuredClone(example));
+    if (same) setActive(same.id);
+    else addModel(structuredClone(example));
   };
   return (
     <div className="card">
       <h3>{t('exampleTitle')}</h3>
       <p>{t('exampleText')}</p>
-      <button type="button" className="button button-primary" onClick={open}>{t('openExample')}</button>
+      <button type="button" className="button button-primary" onClick={open}>
+        {t('openExample')}
+      </button>
     </div>
   );
 }
@@ -39,9 +42,19 @@ export function TemplateCard() {
   const [isWithCentre, setWithCentre] = useState(true);
   const create = () => {
     const model = createTemplateModel({
-      municipalities: Number(count), isWithCentre, startYear: Number(startYear), years: Number(years), title,
-      names: names.split('\n').map((n) => n.trim()).filter(Boolean),
-      centreName: t('centreName'), scenarioName: t('scenarioName'), baselineName: t('baselineName'), locale,
+      municipalities: Number(count),
+      isWithCentre,
+      startYear: Number(startYear),
+      years: Number(years),
+      title,
+      names: names
+        .split('\n')
+        .map((n) => n.trim())
+        .filter(Boolean),
+      centreName: t('centreName'),
+      scenarioName: t('scenarioName'),
+      baselineName: t('baselineName'),
+      locale,
     });
     addModel(model);
     setScreen('setup');
@@ -52,13 +65,25 @@ export function TemplateCard() {
       <p className="muted">{t('templateText')}</p>
       <TextField label={t('modelTitle')} value={title} onCommit={setTitle} isRequired />
       <div className="form-row">
-        <NumberField label={t('municipalities')} value={count} onCommit={setCount} rule={{ min: 2, max: 12, isInteger: true }} />
-        <NumberField label={t('startYear')} value={startYear} onCommit={setStartYear} rule={{ min: 1990, max: 2100, isInteger: true }} />
+        <NumberField
+          label={t('municipalities')}
+          value={count}
+          onCommit={setCount}
+          rule={{ min: 2, max: 12, isInteger: true }}
+        />
+        <NumberField
+          label={t('startYear')}
+          value={startYear}
+          onCommit={setStartYear}
+          rule={{ min: 1990, max: 2100, isInteger: true }}
+        />
         <NumberField label={t('years')} value={years} onCommit={setYears} rule={{ min: 1, max: 30, isInteger: true }} />
       </div>
       <TextField label={t('names')} value={names} onCommit={setNames} isMultiline />
       <CheckboxField label={t('withCentre')} checked={isWithCentre} onChange={setWithCentre} />
-      <button type="button" className="button button-primary" onClick={create}>{t('create')}</button>
+      <button type="button" className="button button-primary" onClick={create}>
+        {t('create')}
+      </button>
     </div>
   );
 }

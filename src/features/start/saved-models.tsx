@@ -7,7 +7,9 @@ import { startMessages } from './messages';
 
 function when(iso: string, locale: Locale): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleString(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function SavedModels() {
@@ -18,26 +20,41 @@ export function SavedModels() {
   const c = useT(commonMessages);
   return (
     <Section title={t('savedTitle')} description={t('savedText')}>
-      {list.length === 0 ? <p>{t('noSaved')}</p> : (
+      {list.length === 0 ? (
+        <p>{t('noSaved')}</p>
+      ) : (
         <div className="table-wrap">
           <table className="table saved-models">
             <thead>
               <tr>
                 <th scope="col">{t('name')}</th>
                 <th scope="col">{t('changed')}</th>
-                <th scope="col" className="num">{t('scenarioCount')}</th>
+                <th scope="col" className="num">
+                  {t('scenarioCount')}
+                </th>
                 <th scope="col">{t('actions')}</th>
               </tr>
             </thead>
-            <tbody>{list.map((e) => <SavedRow key={e.id} entry={e} onRemove={() => setRemoving(e)} />)}</tbody>
+            <tbody>
+              {list.map((e) => (
+                <SavedRow key={e.id} entry={e} onRemove={() => setRemoving(e)} />
+              ))}
+            </tbody>
           </table>
         </div>
       )}
-      <ConfirmDialog isOpen={removing !== null} isDanger
+      <ConfirmDialog
+        isOpen={removing !== null}
+        isDanger
         title={t('confirmRemove', { title: removing?.model.meta?.title ?? t('untitled') })}
-        confirmLabel={t('remove')} cancelLabel={c('cancel')}
+        confirmLabel={t('remove')}
+        cancelLabel={c('cancel')}
         onCancel={() => setRemoving(null)}
-        onConfirm={() => { if (removing) removeModel(removing.id); setRemoving(null); }}>
+        onConfirm={() => {
+          if (removing) removeModel(removing.id);
+          setRemoving(null);
+        }}
+      >
         <p>{t('confirmRemoveText')}</p>
       </ConfirmDialog>
     </Section>
@@ -58,18 +75,61 @@ function SavedRow({ entry, onRemove }: { entry: ModelEntry; onRemove: () => void
     <tr className={isActive ? 'is-active' : undefined}>
       <th scope="row">
         {isRenaming ? (
-          <TextField label={t('newName', { title })} value={title} isRequired
-            onCommit={(v) => { update(entry.id, (m) => { m.meta = { ...m.meta, title: v.trim() }; }, t('renameLabel')); setRenaming(false); }} />
-        ) : <>{title}{isActive && <span className="badge"> ({t('isOpen')})</span>}</>}
+          <TextField
+            label={t('newName', { title })}
+            value={title}
+            isRequired
+            onCommit={(v) => {
+              update(
+                entry.id,
+                (m) => {
+                  m.meta = { ...m.meta, title: v.trim() };
+                },
+                t('renameLabel'),
+              );
+              setRenaming(false);
+            }}
+          />
+        ) : (
+          <>
+            {title}
+            {isActive && <span className="badge"> ({t('isOpen')})</span>}
+          </>
+        )}
       </th>
       <td>{when(entry.updatedAt, locale)}</td>
       <td className="num">{entry.model.scenarios.length}</td>
       <td>
         <div className="button-row">
-          <button type="button" className="button" disabled={isActive} aria-label={t('openNamed', { title })} onClick={() => setActive(entry.id)}>{t('open')}</button>
-          <button type="button" className="button" aria-label={t('renameNamed', { title })} aria-expanded={isRenaming} onClick={() => setRenaming(!isRenaming)}>{t('rename')}</button>
-          <button type="button" className="button" aria-label={t('duplicateNamed', { title })} onClick={() => duplicate(entry.id, t('copyTitle', { title }))}>{t('duplicate')}</button>
-          <button type="button" className="button" aria-label={t('removeNamed', { title })} onClick={onRemove}>{t('remove')}</button>
+          <button
+            type="button"
+            className="button"
+            disabled={isActive}
+            aria-label={t('openNamed', { title })}
+            onClick={() => setActive(entry.id)}
+          >
+            {t('open')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={t('renameNamed', { title })}
+            aria-expanded={isRenaming}
+            onClick={() => setRenaming(!isRenaming)}
+          >
+            {t('rename')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={t('duplicateNamed', { title })}
+            onClick={() => duplicate(entry.id, t('copyTitle', { title }))}
+          >
+            {t('duplicate')}
+          </button>
+          <button type="button" className="button" aria-label={t('removeNamed', { title })} onClick={onRemove}>
+            {t('remove')}
+          </button>
         </div>
       </td>
     </tr>

@@ -11,7 +11,9 @@ export function StartScreen() {
   const addModel = useAppStore((s) => s.addModel);
   return (
     <div className="screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       <ActiveModel />
       <Section title={t('beginTitle')}>
         <div className="card-grid">

@@ -3,15 +3,18 @@ import { defineMessages } from '../../i18n';
 export const uncertaintyMessages = defineMessages({
   nl: {
     title: 'Onzekerheid',
-    intro: 'Hoe zeker is de business case? Geef aannames een bandbreedte, zie welke aannames het meest uitmaken en bereken de kans om terug te verdienen.',
+    intro:
+      'Hoe zeker is de business case? Geef aannames een bandbreedte, zie welke aannames het meest uitmaken en bereken de kans om terug te verdienen.',
     tabsLabel: 'Onderdelen van onzekerheid',
     tabMonteCarlo: 'Kans op terugverdienen',
     tabTornado: 'Gevoeligheid',
     tabRanges: 'Bandbreedtes',
     // ranges
     rangesTitle: 'Bandbreedtes op aannames',
-    rangesText: 'Elke getalswaarde in het model kan een bandbreedte krijgen: driehoek (laag – meest waarschijnlijk – hoog), PERT (als driehoek, meer gewicht in het midden), uniform of normaal (afgekapt aan wat geldig is). Zonder waarde voor “meest waarschijnlijk” of “gemiddelde” geldt de waarde in het model.',
-    noRanges: 'Er zijn nog geen bandbreedtes. Kies hieronder een aanname, of begin met de voorgestelde bandbreedtes (±20% op de belangrijkste aannames).',
+    rangesText:
+      'Elke getalswaarde in het model kan een bandbreedte krijgen: driehoek (laag – meest waarschijnlijk – hoog), PERT (als driehoek, meer gewicht in het midden), uniform of normaal (afgekapt aan wat geldig is). Zonder waarde voor “meest waarschijnlijk” of “gemiddelde” geldt de waarde in het model.',
+    noRanges:
+      'Er zijn nog geen bandbreedtes. Kies hieronder een aanname, of begin met de voorgestelde bandbreedtes (±20% op de belangrijkste aannames).',
     addSuggested: 'Voorgestelde bandbreedtes toevoegen',
     addSuggestedLabel: 'Bandbreedtes voorgesteld',
     addTitle: 'Bandbreedte toevoegen',
@@ -44,7 +47,8 @@ export const uncertaintyMessages = defineMessages({
     rangesList: 'Bandbreedtes',
     // tornado
     tornadoTitle: 'Welke aannames maken het meeste uit?',
-    tornadoText: 'Elke aanname apart op laag en hoog gezet (de bandbreedte, of ±20%), de rest blijft gelijk. De langste balken bovenaan.',
+    tornadoText:
+      'Elke aanname apart op laag en hoog gezet (de bandbreedte, of ±20%), de rest blijft gelijk. De langste balken bovenaan.',
     scenario: 'Scenario',
     metric: 'Uitkomst',
     metricCumulative: 'Cumulatieve besparing t/m {year}',
@@ -66,7 +70,8 @@ export const uncertaintyMessages = defineMessages({
     failed: 'De berekening is mislukt: {message}',
     // monte carlo
     mcTitle: 'Monte Carlo: de kans om terug te verdienen',
-    mcText: 'Het model wordt vele keren doorgerekend met trekkingen uit de bandbreedtes. Met hetzelfde startgetal komen steeds dezelfde uitkomsten, ook in de opdrachtregel.',
+    mcText:
+      'Het model wordt vele keren doorgerekend met trekkingen uit de bandbreedtes. Met hetzelfde startgetal komen steeds dezelfde uitkomsten, ook in de opdrachtregel.',
     mcNeedsRanges: 'Er zijn nog geen bandbreedtes om uit te trekken.',
     toRanges: 'Bandbreedtes bewerken',
     samples: 'Aantal trekkingen',
@@ -110,14 +115,17 @@ export const uncertaintyMessages = defineMessages({
   },
   en: {
     title: 'Uncertainty',
-    intro: 'How certain is the business case? Give assumptions a range, see which assumptions matter most and compute the chance of breaking even.',
+    intro:
+      'How certain is the business case? Give assumptions a range, see which assumptions matter most and compute the chance of breaking even.',
     tabsLabel: 'Parts of uncertainty',
     tabMonteCarlo: 'Chance of breaking even',
     tabTornado: 'Sensitivity',
     tabRanges: 'Ranges',
     rangesTitle: 'Ranges on assumptions',
-    rangesText: 'Any number in the model can get a range: triangular (low – most likely – high), PERT (like triangular, more weight in the middle), uniform or normal (truncated at what is valid). Without a “most likely” or “mean” value the model’s value applies.',
-    noRanges: 'There are no ranges yet. Choose an assumption below, or start with the suggested ranges (±20% on the key assumptions).',
+    rangesText:
+      'Any number in the model can get a range: triangular (low – most likely – high), PERT (like triangular, more weight in the middle), uniform or normal (truncated at what is valid). Without a “most likely” or “mean” value the model’s value applies.',
+    noRanges:
+      'There are no ranges yet. Choose an assumption below, or start with the suggested ranges (±20% on the key assumptions).',
     addSuggested: 'Add suggested ranges',
     addSuggestedLabel: 'Suggested ranges',
     addTitle: 'Add a range',
@@ -149,7 +157,8 @@ export const uncertaintyMessages = defineMessages({
     missingInput: 'This assumption no longer exists in the model; the range has no effect.',
     rangesList: 'Ranges',
     tornadoTitle: 'Which assumptions matter most?',
-    tornadoText: 'Each assumption set to its low and high value on its own (its range, or ±20%), everything else unchanged. Longest bars on top.',
+    tornadoText:
+      'Each assumption set to its low and high value on its own (its range, or ±20%), everything else unchanged. Longest bars on top.',
     scenario: 'Scenario',
     metric: 'Outcome',
     metricCumulative: 'Cumulative savings up to {year}',
@@ -170,7 +179,8 @@ export const uncertaintyMessages = defineMessages({
     noScenario: 'Create a scenario beside the baseline first.',
     failed: 'The computation failed: {message}',
     mcTitle: 'Monte Carlo: the chance of breaking even',
-    mcText: 'The model is computed many times with draws from the ranges. The same seed always gives the same outcomes, on the command line too.',
+    mcText:
+      'The model is computed many times with draws from the ranges. The same seed always gives the same outcomes, on the command line too.',
     mcNeedsRanges: 'There are no ranges to draw from yet.',
     toRanges: 'Edit ranges',
     samples: 'Number of samples',

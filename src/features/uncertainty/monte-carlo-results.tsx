@@ -20,11 +20,14 @@ export function MonteCarloResults({ summary, model }: Props) {
   const baseline = summary.scenarios.find((s) => s.isBaseline);
   const endYear = model.horizon.endYear;
   const lastYear = summary.years[summary.years.length - 1] ?? endYear;
-  const chanceBy = (s: MonteCarloScenario, year: number) => s.breakEvenByYear.find((b) => b.year === year)?.probability ?? 0;
+  const chanceBy = (s: MonteCarloScenario, year: number) =>
+    s.breakEvenByYear.find((b) => b.year === year)?.probability ?? 0;
   const spread = (s: Spread) => (
     <>
       <span className="mc-p50">{formatMoney(s.p50, locale)}</span>
-      <span className="mc-range">{formatMoney(s.p10, locale)} – {formatMoney(s.p90, locale)}</span>
+      <span className="mc-range">
+        {formatMoney(s.p10, locale)} – {formatMoney(s.p90, locale)}
+      </span>
     </>
   );
   return (
@@ -32,14 +35,26 @@ export function MonteCarloResults({ summary, model }: Props) {
       <h3>{t('summaryTitle')}</h3>
       <div className="table-wrap">
         <table className="table mc-summary">
-          <caption className="caption-left">{t('summaryCaption', { samples: formatDecimal(String(summary.samples), locale) })}</caption>
+          <caption className="caption-left">
+            {t('summaryCaption', { samples: formatDecimal(String(summary.samples), locale) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('colScenario')}</th>
-              <th scope="col" className="num">{t('colChanceHorizon', { year: endYear })}</th>
-              {lastYear !== endYear && <th scope="col" className="num">{t('colChanceAll', { year: lastYear })}</th>}
-              <th scope="col" className="num">{t('colNpv')}</th>
-              <th scope="col" className="num">{t('colCumulative', { year: endYear })}</th>
+              <th scope="col" className="num">
+                {t('colChanceHorizon', { year: endYear })}
+              </th>
+              {lastYear !== endYear && (
+                <th scope="col" className="num">
+                  {t('colChanceAll', { year: lastYear })}
+                </th>
+              )}
+              <th scope="col" className="num">
+                {t('colNpv')}
+              </th>
+              <th scope="col" className="num">
+                {t('colCumulative', { year: endYear })}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -57,21 +72,49 @@ export function MonteCarloResults({ summary, model }: Props) {
       </div>
       {detail && (
         <div className="mc-detail">
-          <SelectField label={t('detailFor')} value={detail.id} options={others.map((s) => ({ value: s.id, label: names.get(s.id) ?? s.id }))} onChange={setChosen} />
-          <p className="mc-headline">{t('headline', { scenario: names.get(detail.id) ?? detail.id, year: endYear, chance: chanceText(chanceBy(detail, endYear), locale) })}</p>
-          <ScenarioDetail s={detail} baseline={baseline} name={names.get(detail.id) ?? detail.id} baselineName={baseline ? names.get(baseline.id) ?? baseline.id : ''} samples={formatDecimal(String(summary.samples), locale)} endYear={endYear} />
+          <SelectField
+            label={t('detailFor')}
+            value={detail.id}
+            options={others.map((s) => ({ value: s.id, label: names.get(s.id) ?? s.id }))}
+            onChange={setChosen}
+          />
+          <p className="mc-headline">
+            {t('headline', {
+              scenario: names.get(detail.id) ?? detail.id,
+              year: endYear,
+              chance: chanceText(chanceBy(detail, endYear), locale),
+            })}
+          </p>
+          <ScenarioDetail
+            s={detail}
+            baseline={baseline}
+            name={names.get(detail.id) ?? detail.id}
+            baselineName={baseline ? (names.get(baseline.id) ?? baseline.id) : ''}
+            samples={formatDecimal(String(summary.samples), locale)}
+            endYear={endYear}
+          />
         </div>
       )}
     </div>
   );
 }
 
-type DetailProps = { s: MonteCarloScenario; baseline: MonteCarloScenario | undefined; name: string; baselineName: string; samples: string; endYear: number };
+type DetailProps = {
+  s: MonteCarloScenario;
+  baseline: MonteCarloScenario | undefined;
+  name: string;
+  baselineName: string;
+  samples: string;
+  endYear: number;
+};
 
 function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear }: DetailProps) {
   const t = useT(uncertaintyMessages);
   const locale = useLocale();
-  const spreads: [string, Spread][] = [[t('npvTitle'), s.npv], [t('cumulativeTitle', { year: endYear }), s.cumulativeSavings]];
+  const spreads: [string, Spread][] = [
+    [t('npvTitle'), s.npv],
+    [t('cumulativeTitle', { year: endYear }), s.cumulativeSavings],
+  ];
   return (
     <>
       <h4>{t('chanceTitle')}</h4>
@@ -82,7 +125,10 @@ function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear }: D
             <h4>{title}</h4>
             <dl className="outcome">
               {(['p10', 'p50', 'p90', 'mean'] as const).map((k) => (
-                <div key={k}><dt>{k === 'mean' ? t('colMean') : t(k === 'p10' ? 'colP10' : k === 'p50' ? 'colP50' : 'colP90')}</dt><dd>{formatMoney(sp[k], locale)}</dd></div>
+                <div key={k}>
+                  <dt>{k === 'mean' ? t('colMean') : t(k === 'p10' ? 'colP10' : k === 'p50' ? 'colP50' : 'colP90')}</dt>
+                  <dd>{formatMoney(sp[k], locale)}</dd>
+                </div>
               ))}
             </dl>
             <HistogramChart spread={sp} label={t('histogramCaption', { what: title, samples })} />
@@ -91,7 +137,10 @@ function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear }: D
       </div>
       <p className="muted">{t('p10Text')}</p>
       <h4>{t('bandsTitle')}</h4>
-      <BandsChart series={[...(baseline ? [{ name: baselineName, s: baseline }] : []), { name, s }]} label={t('bandsCaption')} />
+      <BandsChart
+        series={[...(baseline ? [{ name: baselineName, s: baseline }] : []), { name, s }]}
+        label={t('bandsCaption')}
+      />
     </>
   );
 }

@@ -11,7 +11,8 @@ export function metricText(v: Money | number | null, metric: SensitivityMetric, 
 
 /** A swing: cents for money metrics, years for break-even. */
 export function swingText(swing: number, metric: SensitivityMetric, locale: Locale): string {
-  if (metric === 'breakEvenYear') return translate(uncertaintyMessages, locale, swing === 1 ? 'swingYear' : 'swingYears', { n: swing });
+  if (metric === 'breakEvenYear')
+    return translate(uncertaintyMessages, locale, swing === 1 ? 'swingYear' : 'swingYears', { n: swing });
   const cents = String(Math.round(swing));
   const euros = cents.length > 2 ? `${cents.slice(0, -2)}.${cents.slice(-2)}` : `0.${cents.padStart(2, '0')}`;
   return formatMoney(euros, locale);

@@ -24,8 +24,16 @@ export function TornadoChart({ rows, base, metric, never, label }: Props) {
   const data = {
     labels: shown.map((r) => r.label),
     datasets: [
-      { label: t('low'), data: shown.map((r) => [b, value(r.lowResult)] as [number, number]), backgroundColor: PALETTE.blue },
-      { label: t('high'), data: shown.map((r) => [b, value(r.highResult)] as [number, number]), backgroundColor: PALETTE.vermillion },
+      {
+        label: t('low'),
+        data: shown.map((r) => [b, value(r.lowResult)] as [number, number]),
+        backgroundColor: PALETTE.blue,
+      },
+      {
+        label: t('high'),
+        data: shown.map((r) => [b, value(r.highResult)] as [number, number]),
+        backgroundColor: PALETTE.vermillion,
+      },
     ],
   };
   const ends = shown.flatMap((r) => [value(r.lowResult), value(r.highResult)]);

@@ -20,7 +20,9 @@ export function UncertaintyScreen() {
   ];
   return (
     <div className="screen uncertainty-screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       <Tabs label={t('tabsLabel')} tabs={tabs} current={tab} onChange={(id) => setTab(id as Tab)}>
         {tab === 'monteCarlo' && <MonteCarloPanel onEditRanges={() => setTab('ranges')} />}
         {tab === 'tornado' && <TornadoPanel />}

@@ -8,13 +8,20 @@ import type { NumberRule } from '../../components/grid';
 export const formatInput = formatInputValue;
 
 /** The number rule of a field for this input: percent, whole, and the input's valid range. */
-export function ruleFor(path: string, unit: InputUnit, extra: { isOptional?: boolean; min?: number; max?: number } = {}): NumberRule {
+export function ruleFor(
+  path: string,
+  unit: InputUnit,
+  extra: { isOptional?: boolean; min?: number; max?: number } = {},
+): NumberRule {
   const b = inputBounds(path);
   const min = Math.max(b.min === null ? -Infinity : Number(b.min), extra.min ?? -Infinity);
   const max = Math.min(b.max === null ? Infinity : Number(b.max), extra.max ?? Infinity);
   return {
-    isPercent: unit === 'percent', isInteger: unit === 'integer', isOptional: extra.isOptional,
-    min: Number.isFinite(min) ? min : undefined, max: Number.isFinite(max) ? max : undefined,
+    isPercent: unit === 'percent',
+    isInteger: unit === 'integer',
+    isOptional: extra.isOptional,
+    min: Number.isFinite(min) ? min : undefined,
+    max: Number.isFinite(max) ? max : undefined,
   };
 }
 
@@ -24,19 +31,36 @@ export const numText = (v: Num | undefined): string => (v === undefined ? '' : S
 function ends(d: Distribution, base: number): { low: number; high: number; centre: number | undefined } {
   if (d.kind === 'normal') {
     const mean = Number(d.mean ?? base);
-    return { low: d.low !== undefined ? Number(d.low) : mean - 2 * Number(d.sd), high: d.high !== undefined ? Number(d.high) : mean + 2 * Number(d.sd), centre: d.mean === undefined ? undefined : mean };
+    return {
+      low: d.low !== undefined ? Number(d.low) : mean - 2 * Number(d.sd),
+      high: d.high !== undefined ? Number(d.high) : mean + 2 * Number(d.sd),
+      centre: d.mean === undefined ? undefined : mean,
+    };
   }
-  return { low: Number(d.low), high: Number(d.high), centre: d.kind === 'uniform' || d.mode === undefined ? undefined : Number(d.mode) };
+  return {
+    low: Number(d.low),
+    high: Number(d.high),
+    centre: d.kind === 'uniform' || d.mode === undefined ? undefined : Number(d.mode),
+  };
 }
 
 /** The same range as another kind of distribution, keeping its ends and centre where it can. */
-export function convertDistribution(d: Distribution, kind: Distribution['kind'], path: string, base: number): Distribution {
+export function convertDistribution(
+  d: Distribution,
+  kind: Distribution['kind'],
+  path: string,
+  base: number,
+): Distribution {
   const e = ends(d, base);
   const r = (x: number) => roundForInput(path, x);
   switch (kind) {
     case 'triangular':
-    case 'pert': return e.centre === undefined ? { kind, low: r(e.low), high: r(e.high) } : { kind, low: r(e.low), mode: r(e.centre), high: r(e.high) };
-    case 'uniform': return { kind, low: r(e.low), high: r(e.high) };
+    case 'pert':
+      return e.centre === undefined
+        ? { kind, low: r(e.low), high: r(e.high) }
+        : { kind, low: r(e.low), mode: r(e.centre), high: r(e.high) };
+    case 'uniform':
+      return { kind, low: r(e.low), high: r(e.high) };
     case 'normal': {
       const sd = r(Math.abs(e.high - e.low) / 4);
       const positive = Number(sd) > 0 ? sd : r(Math.max(Math.abs(base) * 0.1, 0.0001));

@@ -3,9 +3,11 @@ import { defineMessages } from '../../i18n';
 export const workshopMessages = defineMessages({
   nl: {
     title: 'Workshop',
-    intro: 'Voor een sessie met de zaal: een paar grote schuifregelaars voor de belangrijkste aannames, de uitkomsten direct erbij, en varianten naast elkaar. Wat u in de workshop verschuift is een “wat als”: het model zelf verandert pas als u op “Bewaren in model” drukt.',
+    intro:
+      'Voor een sessie met de zaal: een paar grote schuifregelaars voor de belangrijkste aannames, de uitkomsten direct erbij, en varianten naast elkaar. Wat u in de workshop verschuift is een “wat als”: het model zelf verandert pas als u op “Bewaren in model” drukt.',
     start: 'Workshop starten',
-    noControls: 'Kies eerst de aannames (maximaal zes) die u in de workshop wilt kunnen verschuiven, of neem het voorstel over.',
+    noControls:
+      'Kies eerst de aannames (maximaal zes) die u in de workshop wilt kunnen verschuiven, of neem het voorstel over.',
     controlsTitle: 'Schuifregelaars',
     controlsText: 'Maximaal zes aannames, elk met een onder- en bovengrens en een stapgrootte.',
     suggest: 'Voorstel overnemen',
@@ -67,7 +69,8 @@ export const workshopMessages = defineMessages({
   },
   en: {
     title: 'Workshop',
-    intro: 'For a session with the room: a few large sliders for the key assumptions, the outcomes right beside them, and variants side by side. What you move in the workshop is a “what if”: the model itself changes only when you press “Keep in model”.',
+    intro:
+      'For a session with the room: a few large sliders for the key assumptions, the outcomes right beside them, and variants side by side. What you move in the workshop is a “what if”: the model itself changes only when you press “Keep in model”.',
     start: 'Start workshop',
     noControls: 'First choose the assumptions (at most six) you want to move in the workshop, or take the suggestion.',
     controlsTitle: 'Sliders',

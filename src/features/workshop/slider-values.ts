@@ -11,7 +11,10 @@ export function snapValue(c: WorkshopControl, x: number): string {
   const k = Math.round((Math.min(max, Math.max(min, x)) - min) / step);
   const v = Math.min(max, min + k * step);
   const digits = Math.max(decimals(String(c.min)), decimals(String(c.step)), decimals(String(c.max)));
-  return v.toFixed(digits).replace(/\.?0+$/, (m) => (digits > 0 ? '' : m)).replace(/^-0$/, '0');
+  return v
+    .toFixed(digits)
+    .replace(/\.?0+$/, (m) => (digits > 0 ? '' : m))
+    .replace(/^-0$/, '0');
 }
 
 /** One step up or down from the current value. */

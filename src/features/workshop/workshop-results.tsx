@@ -26,7 +26,12 @@ export function WorkshopFigures({ figures, focusId, extrapolateTo }: Props) {
     <section className="ws-figures" aria-label={t('figuresOf', { scenario: s.name })}>
       <dl>
         {/* A year with "(geëxtrapoleerd)" may wrap; amounts stay on one line. */}
-        {items.map(([label, value], i) => <div key={label}><dt>{label}</dt><dd className={i === 0 ? 'ws-wrap' : undefined}>{value}</dd></div>)}
+        {items.map(([label, value], i) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd className={i === 0 ? 'ws-wrap' : undefined}>{value}</dd>
+          </div>
+        ))}
       </dl>
     </section>
   );
@@ -37,18 +42,43 @@ export function WorkshopChart({ figures }: { figures: Figures }) {
   const [kind, setKind] = useState<'cumulative' | 'costs'>('cumulative');
   const nHorizon = figures.years.indexOf(figures.endYear) + 1;
   const shown = kind === 'cumulative' ? figures.scenarios.filter((s) => !s.isBaseline) : figures.scenarios;
-  const datasets = shown.map((s) => ({ label: s.name, data: kind === 'cumulative' ? s.cumulative : s.totals, color: seriesColor(figures.scenarios.indexOf(s)) }));
-  const markers = kind === 'cumulative'
-    ? shown.flatMap((s) => (s.breakEven && !hasNoSavings(s.cumulative) ? [{ at: s.breakEven.year, text: s.name, color: seriesColor(figures.scenarios.indexOf(s)) }] : []))
-    : [];
+  const datasets = shown.map((s) => ({
+    label: s.name,
+    data: kind === 'cumulative' ? s.cumulative : s.totals,
+    color: seriesColor(figures.scenarios.indexOf(s)),
+  }));
+  const markers =
+    kind === 'cumulative'
+      ? shown.flatMap((s) =>
+          s.breakEven && !hasNoSavings(s.cumulative)
+            ? [{ at: s.breakEven.year, text: s.name, color: seriesColor(figures.scenarios.indexOf(s)) }]
+            : [],
+        )
+      : [];
   return (
     <div className="ws-chart">
       <div className="button-row" role="group" aria-label={t('chartKind')}>
-        <button type="button" className="tab" aria-pressed={kind === 'cumulative'} onClick={() => setKind('cumulative')}>{t('chartCumulative')}</button>
-        <button type="button" className="tab" aria-pressed={kind === 'costs'} onClick={() => setKind('costs')}>{t('chartCosts')}</button>
+        <button
+          type="button"
+          className="tab"
+          aria-pressed={kind === 'cumulative'}
+          onClick={() => setKind('cumulative')}
+        >
+          {t('chartCumulative')}
+        </button>
+        <button type="button" className="tab" aria-pressed={kind === 'costs'} onClick={() => setKind('costs')}>
+          {t('chartCosts')}
+        </button>
       </div>
-      <LineChart label={kind === 'cumulative' ? t('chartCumulativeLabel') : t('chartCostsLabel')} labels={figures.years} labelsHeading={t('year')}
-        datasets={datasets} dashedFrom={nHorizon} markers={markers} height={300} />
+      <LineChart
+        label={kind === 'cumulative' ? t('chartCumulativeLabel') : t('chartCostsLabel')}
+        labels={figures.years}
+        labelsHeading={t('year')}
+        datasets={datasets}
+        dashedFrom={nHorizon}
+        markers={markers}
+        height={300}
+      />
     </div>
   );
 }

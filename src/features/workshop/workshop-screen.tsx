@@ -15,14 +15,31 @@ export function WorkshopScreen() {
   const startRef = useRef<HTMLButtonElement>(null);
   const hasOpened = useRef(false);
   // Back to the start button once the dialog has gone (while it is open, the page behind it is inert).
-  useEffect(() => { if (!isOpen && hasOpened.current) startRef.current?.focus(); }, [isOpen]);
-  const open = () => { hasOpened.current = true; setIsOpen(true); };
+  useEffect(() => {
+    if (!isOpen && hasOpened.current) startRef.current?.focus();
+  }, [isOpen]);
+  const open = () => {
+    hasOpened.current = true;
+    setIsOpen(true);
+  };
   const hasControls = (model?.workshop?.controls.length ?? 0) > 0;
   return (
     <div className="screen workshop-screen">
-      <ScreenHeader title={t('title')}><p>{t('intro')}</p></ScreenHeader>
+      <ScreenHeader title={t('title')}>
+        <p>{t('intro')}</p>
+      </ScreenHeader>
       {!hasControls && <p className="notice notice-info">{t('noControls')}</p>}
-      <p><button ref={startRef} type="button" className="button button-primary ws-start" onClick={open} disabled={!hasControls}>{t('start')}</button></p>
+      <p>
+        <button
+          ref={startRef}
+          type="button"
+          className="button button-primary ws-start"
+          onClick={open}
+          disabled={!hasControls}
+        >
+          {t('start')}
+        </button>
+      </p>
       <ControlsEditor />
       {isOpen && <WorkshopView onClose={() => setIsOpen(false)} />}
     </div>

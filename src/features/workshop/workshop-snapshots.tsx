@@ -19,19 +19,40 @@ type Props = {
   onKeep: (snapshot: Snapshot) => void;
 };
 
-export function WorkshopSnapshots({ snapshots, now, nowValues, controls, focusId, extrapolateTo, onRemove, onKeep }: Props) {
+export function WorkshopSnapshots({
+  snapshots,
+  now,
+  nowValues,
+  controls,
+  focusId,
+  extrapolateTo,
+  onRemove,
+  onKeep,
+}: Props) {
   const t = useT(workshopMessages);
   const locale = useLocale();
   const focusName = now.scenarios.find((s) => s.id === focusId)?.name ?? focusId;
   const nHorizon = now.years.indexOf(now.endYear) + 1;
   if (snapshots.length === 0) return <p className="muted">{t('noSnapshots')}</p>;
-  const columns: { id: string; label: string; figures: Figures; values: Record<string, string>; snapshot?: Snapshot }[] = [
+  const columns: {
+    id: string;
+    label: string;
+    figures: Figures;
+    values: Record<string, string>;
+    snapshot?: Snapshot;
+  }[] = [
     ...snapshots.map((s) => ({ id: s.id, label: s.label, figures: s, values: s.values, snapshot: s })),
     { id: 'now', label: t('now'), figures: now, values: nowValues },
   ];
   const focus = (f: Figures) => f.scenarios.find((s) => s.id === focusId);
   const rows: [string, (f: Figures) => string][] = [
-    [t('breakEven'), (f) => { const s = focus(f); return s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—'; }],
+    [
+      t('breakEven'),
+      (f) => {
+        const s = focus(f);
+        return s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—';
+      },
+    ],
     [t('npv'), (f) => formatMoney(focus(f)?.npv ?? '0', locale)],
     [t('cumulative', { year: now.endYear }), (f) => formatMoney(focus(f)?.cumulativeSavings ?? '0', locale)],
     [t('investment'), (f) => formatMoney(focus(f)?.investment ?? '0', locale)],
@@ -50,8 +71,23 @@ export function WorkshopSnapshots({ snapshots, now, nowValues, controls, focusId
                   {c.label}
                   {c.snapshot && (
                     <span className="ws-snapshot-actions">
-                      <button type="button" className="button-quiet" onClick={() => onKeep(c.snapshot as Snapshot)} title={t('keepSnapshot')} aria-label={`${t('keepSnapshot')}: ${c.label}`}>✓</button>
-                      <button type="button" className="button-quiet" onClick={() => onRemove(c.id)} aria-label={t('removeSnapshot', { label: c.label })}>×</button>
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        onClick={() => onKeep(c.snapshot as Snapshot)}
+                        title={t('keepSnapshot')}
+                        aria-label={`${t('keepSnapshot')}: ${c.label}`}
+                      >
+                        ✓
+                      </button>
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        onClick={() => onRemove(c.id)}
+                        aria-label={t('removeSnapshot', { label: c.label })}
+                      >
+                        ×
+                      </button>
                     </span>
                   )}
                 </th>
@@ -60,24 +96,50 @@ export function WorkshopSnapshots({ snapshots, now, nowValues, controls, focusId
           </thead>
           <tbody>
             {rows.map(([label, value]) => (
-              <tr key={label}><th scope="row">{label}</th>{columns.map((c) => <td key={c.id} className="num">{value(c.figures)}</td>)}</tr>
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {columns.map((c) => (
+                  <td key={c.id} className="num">
+                    {value(c.figures)}
+                  </td>
+                ))}
+              </tr>
             ))}
             {controls.map(({ control, label, input }) => (
               <tr key={control.id} className="ws-compare-input">
                 <th scope="row">{label}</th>
-                {columns.map((c) => <td key={c.id} className="num">{formatInputValue(c.values[control.path] ?? input.value, input.unit, locale)}</td>)}
+                {columns.map((c) => (
+                  <td key={c.id} className="num">
+                    {formatInputValue(c.values[control.path] ?? input.value, input.unit, locale)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <LineChart label={t('compareChart', { scenario: focusName })} labels={now.years} labelsHeading={t('year')} datasets={datasets} dashedFrom={nHorizon} height={280} />
+      <LineChart
+        label={t('compareChart', { scenario: focusName })}
+        labels={now.years}
+        labelsHeading={t('year')}
+        datasets={datasets}
+        dashedFrom={nHorizon}
+        height={280}
+      />
     </div>
   );
 }
 
 /** The snapshots in a row under the live chart (the first screen), each with the focus scenario's key figures. */
-export function SnapshotStrip({ snapshots, focusId, extrapolateTo }: { snapshots: Snapshot[]; focusId: string; extrapolateTo: number }) {
+export function SnapshotStrip({
+  snapshots,
+  focusId,
+  extrapolateTo,
+}: {
+  snapshots: Snapshot[];
+  focusId: string;
+  extrapolateTo: number;
+}) {
   const t = useT(workshopMessages);
   const locale = useLocale();
   if (snapshots.length === 0) return null;
@@ -88,8 +150,13 @@ export function SnapshotStrip({ snapshots, focusId, extrapolateTo }: { snapshots
         return (
           <li key={snap.id}>
             <strong>{snap.label}</strong>
-            <span>{t('breakEven')}: {s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—'}</span>
-            <span>{t('npv')}: {formatMoney(s?.npv ?? '0', locale)}</span>
+            <span>
+              {t('breakEven')}:{' '}
+              {s ? breakEvenText(s.breakEven, s.isBaseline || hasNoSavings(s.cumulative), extrapolateTo, locale) : '—'}
+            </span>
+            <span>
+              {t('npv')}: {formatMoney(s?.npv ?? '0', locale)}
+            </span>
           </li>
         );
       })}

@@ -5,7 +5,16 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SelectField } from '../../components';
-import { keepInModel, removeSnapshot, resetWhatIf, setWhatIf, snapshotFigures, takeSnapshot, useWorkshop, type Snapshot } from '../../state';
+import {
+  keepInModel,
+  removeSnapshot,
+  resetWhatIf,
+  setWhatIf,
+  snapshotFigures,
+  takeSnapshot,
+  useWorkshop,
+  type Snapshot,
+} from '../../state';
 import { numericInputs } from '../../model';
 import { useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
@@ -22,10 +31,16 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
   const [focus, setFocus] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const figures = useMemo(() => snapshotFigures(w.evaluation), [w.evaluation]);
-  const inputs = useMemo(() => new Map((w.model ? numericInputs(w.model, locale) : []).map((i) => [i.path, i])), [w.model, locale]);
+  const inputs = useMemo(
+    () => new Map((w.model ? numericInputs(w.model, locale) : []).map((i) => [i.path, i])),
+    [w.model, locale],
+  );
   useEffect(() => {
     const d = ref.current;
-    if (d && !d.open) { if (typeof d.showModal === 'function') d.showModal(); else d.setAttribute('open', ''); }
+    if (d && !d.open) {
+      if (typeof d.showModal === 'function') d.showModal();
+      else d.setAttribute('open', '');
+    }
     // Opening a modal dialog focuses its first control (the scenario choice); the room's first move is a slider.
     (d?.querySelector<HTMLElement>('.ws-slider') ?? d?.querySelector<HTMLElement>('.ws-big'))?.focus();
   }, []);
@@ -36,7 +51,9 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
     return input ? [{ control, input, label: control.label ?? input.title }] : [];
   });
   const others = model.scenarios.filter((s) => s.basedOn !== null);
-  const focusId = others.some((s) => s.id === focus) ? (focus as string) : others[others.length - 1]?.id ?? model.scenarios[0]?.id ?? '';
+  const focusId = others.some((s) => s.id === focus)
+    ? (focus as string)
+    : (others[others.length - 1]?.id ?? model.scenarios[0]?.id ?? '');
   const extrapolateTo = model.horizon.extrapolateTo ?? model.horizon.endYear;
   const snapshot = () => {
     const label = t('variant', { n: w.snapshots.length + 1 });
@@ -45,23 +62,65 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
   const keepSnapshot = (s: Snapshot) => keepInModel(modelId, t('keepSnapshotLabel', { label: s.label }), s.values);
   const hasChanges = Object.keys(w.values).length > 0;
   return (
-    <dialog ref={ref} className="workshop" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onClose(); }}
-      onKeyDown={(e) => { if ((e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) e.stopPropagation(); }}>
+    <dialog
+      ref={ref}
+      className="workshop"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && ['z', 'y'].includes(e.key.toLowerCase())) e.stopPropagation();
+      }}
+    >
       <header className="ws-bar">
         <h1 id={titleId}>{t('viewTitle', { title: model.meta?.title ?? '' })}</h1>
-        <SelectField className="ws-focus" label={t('focusScenario')} value={focusId} options={others.map((s) => ({ value: s.id, label: s.name }))} onChange={setFocus} />
+        <SelectField
+          className="ws-focus"
+          label={t('focusScenario')}
+          value={focusId}
+          options={others.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={setFocus}
+        />
         <div className="button-row">
-          <button type="button" className="button button-primary ws-big" onClick={snapshot} disabled={!figures}>{t('snapshot')}</button>
-          <button type="button" className="button ws-big" onClick={() => resetWhatIf(modelId)} disabled={!hasChanges}>{t('reset')}</button>
-          <button type="button" className="button ws-big" onClick={() => keepInModel(modelId, t('keepLabel'))} disabled={!hasChanges}>{t('keep')}</button>
-          <button type="button" className="button ws-big" onClick={onClose} title={t('closeHint')} aria-keyshortcuts="Escape">{t('close')}</button>
+          <button type="button" className="button button-primary ws-big" onClick={snapshot} disabled={!figures}>
+            {t('snapshot')}
+          </button>
+          <button type="button" className="button ws-big" onClick={() => resetWhatIf(modelId)} disabled={!hasChanges}>
+            {t('reset')}
+          </button>
+          <button
+            type="button"
+            className="button ws-big"
+            onClick={() => keepInModel(modelId, t('keepLabel'))}
+            disabled={!hasChanges}
+          >
+            {t('keep')}
+          </button>
+          <button
+            type="button"
+            className="button ws-big"
+            onClick={onClose}
+            title={t('closeHint')}
+            aria-keyshortcuts="Escape"
+          >
+            {t('close')}
+          </button>
         </div>
       </header>
       <div className="ws-main">
         <section className="ws-controls" aria-label={t('assumptions')}>
           {controls.map(({ control, input, label }) => (
-            <WorkshopControlView key={control.id} control={control} label={label} unit={input.unit}
-              value={w.values[control.path] ?? input.value} modelValue={input.value} onChange={(v) => setWhatIf(modelId, control.path, v)} />
+            <WorkshopControlView
+              key={control.id}
+              control={control}
+              label={label}
+              unit={input.unit}
+              value={w.values[control.path] ?? input.value}
+              modelValue={input.value}
+              onChange={(v) => setWhatIf(modelId, control.path, v)}
+            />
           ))}
         </section>
         <div className="ws-results">
@@ -71,17 +130,31 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
               <WorkshopChart figures={figures} />
               <SnapshotStrip snapshots={w.snapshots} focusId={focusId} extrapolateTo={extrapolateTo} />
             </>
-          ) : <p className="notice notice-error" role="alert">{t('errors')}</p>}
+          ) : (
+            <p className="notice notice-error" role="alert">
+              {t('errors')}
+            </p>
+          )}
         </div>
       </div>
       <section className="ws-snapshot-section" aria-labelledby={`${titleId}-snapshots`}>
         <h2 id={`${titleId}-snapshots`}>{t('snapshotsTitle')}</h2>
         {figures && (
-          <WorkshopSnapshots snapshots={w.snapshots} now={figures} nowValues={w.values} controls={controls} focusId={focusId}
-            extrapolateTo={extrapolateTo} onRemove={(id) => removeSnapshot(modelId, id)} onKeep={keepSnapshot} />
+          <WorkshopSnapshots
+            snapshots={w.snapshots}
+            now={figures}
+            nowValues={w.values}
+            controls={controls}
+            focusId={focusId}
+            extrapolateTo={extrapolateTo}
+            onRemove={(id) => removeSnapshot(modelId, id)}
+            onKeep={keepSnapshot}
+          />
         )}
       </section>
-      <p role="status" className="visually-hidden">{announcement}</p>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
     </dialog>
   );
 }

@@ -7,10 +7,12 @@ import { describeMessages, type DescribeKey } from './messages';
 
 export type DescribeContext = { m: ModelFile; locale: Locale };
 
-export const say = (c: { locale: Locale }, key: DescribeKey, vars?: MessageVars): string => translate(describeMessages, c.locale, key, vars);
+export const say = (c: { locale: Locale }, key: DescribeKey, vars?: MessageVars): string =>
+  translate(describeMessages, c.locale, key, vars);
 
 /** Whole euros: `€ 1.000.000`. */
-export const euros = (v: Num | undefined, c: { locale: Locale }): string => formatMoney(canonical(v ?? 0) ?? '0', c.locale);
+export const euros = (v: Num | undefined, c: { locale: Locale }): string =>
+  formatMoney(canonical(v ?? 0) ?? '0', c.locale);
 
 /** `a, b en c`. */
 export function listText(items: string[], c: { locale: Locale }): string {
@@ -21,5 +23,7 @@ export function listText(items: string[], c: { locale: Locale }): string {
 /** A year map's steps in year order, `['', value]` for a single value. */
 export function yearSteps(map: YearMap): [string, string][] {
   if (typeof map === 'number' || typeof map === 'string') return [['', canonical(map) ?? '0']];
-  return Object.keys(map).sort().map((k) => [k, canonical(map[k]) ?? '0']);
+  return Object.keys(map)
+    .sort()
+    .map((k) => [k, canonical(map[k]) ?? '0']);
 }

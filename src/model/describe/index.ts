@@ -6,11 +6,24 @@
 export { euros as eurosText, listText, type DescribeContext } from './context';
 export { fieldText, fieldWord, leverTitle, scenarioLeafLabel } from './input-labels';
 export {
-  describeAddLine, describeAddStaff, describeEndLine, describeScale, describeSetParam, describeSetStaff, describeTransfer, fteText,
+  describeAddLine,
+  describeAddStaff,
+  describeEndLine,
+  describeScale,
+  describeSetParam,
+  describeSetStaff,
+  describeTransfer,
+  fteText,
 } from './levers';
 export { addedLineText, lineAmountText, lineName, lineYearsText, yearMapText } from './lines';
 export { describeMessages, type DescribeKey } from './messages';
 export { BASES, basisLabel, type ParamDef, type ParamKind, paramDefs } from './params';
 export { breakEvenText, cumulativeOf, hasNoSavings, paybackText } from './results';
-export { depreciationStartName, describeDepreciationStart, describeExtrapolation, extrapolationName, methodMessages as methodChoiceMessages } from './method';
+export {
+  depreciationStartName,
+  describeDepreciationStart,
+  describeExtrapolation,
+  extrapolationName,
+  methodMessages as methodChoiceMessages,
+} from './method';
 export { selectText } from './selects';

@@ -29,7 +29,8 @@ export function fieldText(rel: string[], m: ModelFile, locale: Locale): string {
 /** What a select picks, short: "Applicaties", "ICT-centrum, 7 kostensoorten". */
 function selectShort(sel: Select, m: ModelFile, locale: Locale): string {
   const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-  const few = (items: string[], label: (x: string) => string, many: FieldWord) => (items.length > 2 ? [`${items.length} ${fieldWord(many, locale)}`] : items.map(label));
+  const few = (items: string[], label: (x: string) => string, many: FieldWord) =>
+    items.length > 2 ? [`${items.length} ${fieldWord(many, locale)}`] : items.map(label);
   return [
     ...(sel.party ? [partyName(m, sel.party)] : []),
     ...few(list(sel.category), (c) => categoryLabel(m, c, locale), 'categories'),
@@ -49,16 +50,25 @@ function lineShort(line: Line | undefined, id: string, m: ModelFile, locale: Loc
 export function scenarioLeafLabel(s: Scenario, rel: string[], m: ModelFile, locale: Locale): string {
   const w = (k: FieldWord) => translate(fieldWordMessages, locale, k);
   const [list, key = '', ...rest] = rel;
-  if (list === 'lines') return `${w('line')} ${lineShort(s.lines?.find((l) => l.id === key), key, m, locale)}: ${fieldText(rest, m, locale)}`;
+  if (list === 'lines')
+    return `${w('line')} ${lineShort(
+      s.lines?.find((l) => l.id === key),
+      key,
+      m,
+      locale,
+    )}: ${fieldText(rest, m, locale)}`;
   if (list === 'staff') {
     const e = s.staff?.[Number(key)];
     return `${w('staff')} ${e ? `${partyName(m, e.party)} – ${groupLabel(m, e.group, locale)}` : key}: ${fieldText(rest, m, locale)}`;
   }
   const c = s.changes?.[Number(key)];
   const head = `${w('lever')} ${Number(key) + 1}`;
-  if (c?.op === 'addLine') return `${head}, ${lineShort(c.line, c.line.id, m, locale)}: ${fieldText(rest.slice(1), m, locale)}`;
-  if (c?.op === 'addStaff') return `${head} (${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}): ${fieldText(rest.slice(1), m, locale)}`;
-  if (c?.op === 'setStaff') return `${head} (${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}): ${fieldText(rest, m, locale)}`;
+  if (c?.op === 'addLine')
+    return `${head}, ${lineShort(c.line, c.line.id, m, locale)}: ${fieldText(rest.slice(1), m, locale)}`;
+  if (c?.op === 'addStaff')
+    return `${head} (${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}): ${fieldText(rest.slice(1), m, locale)}`;
+  if (c?.op === 'setStaff')
+    return `${head} (${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}): ${fieldText(rest, m, locale)}`;
   if (c?.op === 'scale' || c?.op === 'transfer') {
     const what = selectShort(c.select, m, locale);
     return `${head}${what ? ` (${what})` : ''}: ${fieldText(rest, m, locale)}`;
@@ -73,11 +83,14 @@ export function leverTitle(s: Scenario, rel: string[], m: ModelFile, locale: Loc
   const rest = rel.slice(2);
   const year = rest.find(isYear);
   const field = rest.filter((x) => !isYear(x)).at(-1) ?? '';
-  const when = year ? ` ${field === 'fte' || field === 'hiredShare' ? `${fieldWord('from', locale)} ` : ''}${year}` : '';
+  const when = year
+    ? ` ${field === 'fte' || field === 'hiredShare' ? `${fieldWord('from', locale)} ` : ''}${year}`
+    : '';
   const word = fieldWord(field, locale) ?? field;
   if (c?.op === 'scale' || c?.op === 'transfer') return `${word} ${selectShort(c.select, m, locale)}${when}`;
   if (c?.op === 'setStaff') return `${word} ${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}${when}`;
-  if (c?.op === 'addStaff') return `${word} ${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}${when}`;
+  if (c?.op === 'addStaff')
+    return `${word} ${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}${when}`;
   if (c?.op === 'setParam') return `${c.path}`;
   if (c?.op === 'addLine') {
     const l = c.line;

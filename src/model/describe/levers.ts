@@ -18,23 +18,40 @@ type Of<Op extends Change['op']> = Extract<Change, { op: Op }>;
 /** "0 fte vanaf 2014" or "10 fte in 2014, 8 fte vanaf 2015". */
 export function fteText(map: YearMap, c: DescribeContext): string {
   const steps = yearSteps(map);
-  return steps.map(([y, v], i) => {
-    const f = say(c, 'fte', { value: formatDecimal(v, c.locale, v.includes('.') ? 1 : 0) });
-    if (y === '') return f;
-    return `${f} ${say(c, i === steps.length - 1 ? 'fromYear' : 'inYear', { year: y })}`;
-  }).join(', ');
+  return steps
+    .map(([y, v], i) => {
+      const f = say(c, 'fte', { value: formatDecimal(v, c.locale, v.includes('.') ? 1 : 0) });
+      if (y === '') return f;
+      return `${f} ${say(c, i === steps.length - 1 ? 'fromYear' : 'inYear', { year: y })}`;
+    })
+    .join(', ');
 }
 
 export const describeAddLine = (ch: Of<'addLine'>, c: DescribeContext): string => addedLineText(ch.line, c);
 
 export const describeAddStaff = (ch: Of<'addStaff'>, c: DescribeContext): string =>
-  say(c, 'addStaff', { group: groupLabel(c.m, ch.staff.group, c.locale), party: partyName(c.m, ch.staff.party), fte: fteText(ch.staff.fte, c) });
+  say(c, 'addStaff', {
+    group: groupLabel(c.m, ch.staff.group, c.locale),
+    party: partyName(c.m, ch.staff.party),
+    fte: fteText(ch.staff.fte, c),
+  });
 
 export const describeSetStaff = (ch: Of<'setStaff'>, c: DescribeContext): string =>
-  say(c, 'setStaff', { group: groupLabel(c.m, ch.group, c.locale), party: partyName(c.m, ch.party), fte: fteText(ch.fte, c) });
+  say(c, 'setStaff', {
+    group: groupLabel(c.m, ch.group, c.locale),
+    party: partyName(c.m, ch.party),
+    fte: fteText(ch.fte, c),
+  });
 
 export const describeEndLine = (ch: Of<'endLine'>, c: DescribeContext): string =>
-  `${say(c, 'endLine', { line: lineName(allLines(c.m).find((l) => l.id === ch.id), ch.id, c), year: ch.from })}${ch.retire ? say(c, 'retire') : ''}`;
+  `${say(c, 'endLine', {
+    line: lineName(
+      allLines(c.m).find((l) => l.id === ch.id),
+      ch.id,
+      c,
+    ),
+    year: ch.from,
+  })}${ch.retire ? say(c, 'retire') : ''}`;
 
 export const describeTransfer = (ch: Of<'transfer'>, c: DescribeContext): string =>
   say(c, 'transfer', { what: selectText(ch.select, c), to: partyName(c.m, ch.to), year: ch.from });
@@ -44,19 +61,27 @@ export function describeScale(ch: Of<'scale'>, c: DescribeContext): string {
   const from = ch.from !== undefined ? ` ${say(c, 'fromYear', { year: ch.from })}` : '';
   if (ch.reduction !== undefined) {
     const r = formatPercent(canonical(ch.reduction) ?? '0', c.locale, 0);
-    const steps = ch.phaseIn === undefined ? [] : yearSteps(ch.phaseIn).map(([y, v]) => `${formatPercent(v, c.locale, 0)}${y ? ` ${say(c, 'inYear', { year: y })}` : ''}`);
+    const steps =
+      ch.phaseIn === undefined
+        ? []
+        : yearSteps(ch.phaseIn).map(
+            ([y, v]) => `${formatPercent(v, c.locale, 0)}${y ? ` ${say(c, 'inYear', { year: y })}` : ''}`,
+          );
     const schedule = ch.phaseIn === undefined ? '' : ` (${say(c, 'phasedIn', { steps: steps.join(', ') })})`;
     return `${what} −${r}${from}${schedule}`;
   }
   const digits = (v: string) => (v.includes('.') ? Math.min(4, v.split('.')[1]?.length ?? 0) : 0);
-  const f = yearSteps(ch.factor ?? 1).map(([y, v]) => `× ${formatDecimal(v, c.locale, digits(v))}${y ? ` ${say(c, 'fromYear', { year: y })}` : ''}`).join(', ');
+  const f = yearSteps(ch.factor ?? 1)
+    .map(([y, v]) => `× ${formatDecimal(v, c.locale, digits(v))}${y ? ` ${say(c, 'fromYear', { year: y })}` : ''}`)
+    .join(', ');
   return `${what} ${f}${from}`;
 }
 
 function paramValueText(kind: string | undefined, v: unknown, c: DescribeContext): string {
   if (kind === 'percent') return formatPercent(canonical(v as string) ?? String(v), c.locale, 1);
   if (kind === 'money') return euros(v as string, c);
-  if (kind === 'basis' && typeof v === 'object' && v !== null) return basisLabel(String((v as { basis?: string }).basis), c.locale);
+  if (kind === 'basis' && typeof v === 'object' && v !== null)
+    return basisLabel(String((v as { basis?: string }).basis), c.locale);
   if (kind === 'start') return say(c, v === 'sameYear' ? 'startSameYear' : 'startNextYear');
   if (kind === 'method') return say(c, v === 'annuity' ? 'methodAnnuity' : 'methodLinear');
   return typeof v === 'object' ? JSON.stringify(v) : String(v);

@@ -11,11 +11,13 @@ import type { Locale } from '../../i18n/format';
 export const methodMessages = defineMessages({
   nl: {
     indexLastName: 'laatste jaar doortrekken',
-    indexLast: 'De structurele kosten van het laatste planjaar worden bevroren en alleen met de algemene indexatie verhoogd; wat daarna nog verandert (lopende afschrijvingen, aflopende programma’s), telt niet mee.',
+    indexLast:
+      'De structurele kosten van het laatste planjaar worden bevroren en alleen met de algemene indexatie verhoogd; wat daarna nog verandert (lopende afschrijvingen, aflopende programma’s), telt niet mee.',
     indexLastByCategoryName: 'laatste jaar doortrekken per kostensoort',
     indexLastByCategory: 'Als bij doortrekken, maar elke kostensoort stijgt met haar eigen indexcijfer.',
     computeThroughName: 'doorrekenen',
-    computeThrough: 'Elk jaar na het plan wordt volledig doorgerekend zoals de planjaren: afschrijvingen lopen af, programma’s die eindigen stoppen en vervangingscycli lopen door.',
+    computeThrough:
+      'Elk jaar na het plan wordt volledig doorgerekend zoals de planjaren: afschrijvingen lopen af, programma’s die eindigen stoppen en vervangingscycli lopen door.',
     noneName: 'niet doortrekken',
     none: 'Na het laatste planjaar wordt niet verder gerekend; kantelpunt en netto contante waarde gaan alleen over de planjaren.',
     nextYearName: 'het jaar na de investering',
@@ -23,17 +25,21 @@ export const methodMessages = defineMessages({
     sameYearName: 'het jaar van de investering',
     sameYear: 'Afschrijving en rente beginnen al in het jaar van de investering.',
     sameYearNoInterestName: 'het jaar van de investering, zonder rente in dat jaar',
-    sameYearNoInterest: 'Afschrijven vanaf het jaar van de investering; rente over de boekwaarde per 1 januari, dus in dat eerste jaar nog geen rente.',
+    sameYearNoInterest:
+      'Afschrijven vanaf het jaar van de investering; rente over de boekwaarde per 1 januari, dus in dat eerste jaar nog geen rente.',
     halfYearName: 'een half jaar in het eerste jaar',
-    halfYear: 'In het jaar van de investering een halve jaarafschrijving en geen rente; daarna rente over de boekwaarde per 1 januari.',
+    halfYear:
+      'In het jaar van de investering een halve jaarafschrijving en geen rente; daarna rente over de boekwaarde per 1 januari.',
   },
   en: {
     indexLastName: 'carry the last year forward',
-    indexLast: 'The recurring cost of the last plan year is frozen and only raised by the general index; whatever still changes after it (running depreciation, programmes ending) does not count.',
+    indexLast:
+      'The recurring cost of the last plan year is frozen and only raised by the general index; whatever still changes after it (running depreciation, programmes ending) does not count.',
     indexLastByCategoryName: 'carry the last year forward per cost category',
     indexLastByCategory: 'As carrying forward, but each cost category grows at its own index rate.',
     computeThroughName: 'compute through',
-    computeThrough: 'Every year after the plan is computed in full like the plan years: depreciation runs its course, programmes that end stop and replacement cycles go on.',
+    computeThrough:
+      'Every year after the plan is computed in full like the plan years: depreciation runs its course, programmes that end stop and replacement cycles go on.',
     noneName: 'do not extend',
     none: 'Nothing is computed after the last plan year; break-even and net present value cover the plan years only.',
     nextYearName: 'the year after the investment',
@@ -41,9 +47,11 @@ export const methodMessages = defineMessages({
     sameYearName: 'the year of the investment',
     sameYear: 'Depreciation and interest already start in the year of the investment.',
     sameYearNoInterestName: 'the year of the investment, without interest in that year',
-    sameYearNoInterest: 'Depreciation from the year of the investment; interest on the book value on 1 January, so none in that first year.',
+    sameYearNoInterest:
+      'Depreciation from the year of the investment; interest on the book value on 1 January, so none in that first year.',
     halfYearName: 'half a year in the first year',
-    halfYear: 'Half a year’s depreciation and no interest in the year of the investment; after that interest on the book value on 1 January.',
+    halfYear:
+      'Half a year’s depreciation and no interest in the year of the investment; after that interest on the book value on 1 January.',
   },
 });
 

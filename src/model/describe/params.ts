@@ -29,9 +29,14 @@ export function paramDefs(m: ModelFile, locale: Locale): ParamDef[] {
     out.push({ path: `${at}.costPerFte.own`, kind: 'money', label: say(c, 'paramCostOwn', { party }) });
     out.push({ path: `${at}.costPerFte.hired`, kind: 'money', label: say(c, 'paramCostHired', { party }) });
     for (const cat of assetCategoriesOf(m)) {
-      out.push({ path: `${at}.depreciationYears.${cat.id}`, kind: 'integer', label: say(c, 'paramTerm', { category: categoryLabel(m, cat.id, locale), party }) });
+      out.push({
+        path: `${at}.depreciationYears.${cat.id}`,
+        kind: 'integer',
+        label: say(c, 'paramTerm', { category: categoryLabel(m, cat.id, locale), party }),
+      });
     }
-    if (p.kind === 'shared') out.push({ path: `${at}.allocation.default`, kind: 'basis', label: say(c, 'paramAllocation', { party }) });
+    if (p.kind === 'shared')
+      out.push({ path: `${at}.allocation.default`, kind: 'basis', label: say(c, 'paramAllocation', { party }) });
   }
   return out;
 }

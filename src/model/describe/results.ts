@@ -21,13 +21,20 @@ export function hasNoSavings(cumulativeSavings: readonly string[]): boolean {
 /** The cumulative savings of a scenario's or a municipality's years. */
 export const cumulativeOf = (years: SavingsYears): string[] => years.map((y) => y.cumulativeSavings);
 
-const isWithoutSavings = (years: SavingsYears | undefined): boolean => years !== undefined && hasNoSavings(cumulativeOf(years));
+const isWithoutSavings = (years: SavingsYears | undefined): boolean =>
+  years !== undefined && hasNoSavings(cumulativeOf(years));
 
 /**
  * The break-even year: `2016`, `2019 (geëxtrapoleerd)`, `niet vóór 2024`; `—` for the baseline
  * and, given the result's years, for a result without savings in any year.
  */
-export function breakEvenText(b: BreakEven, isBaseline: boolean, extrapolateTo: number, locale: Locale, years?: SavingsYears): string {
+export function breakEvenText(
+  b: BreakEven,
+  isBaseline: boolean,
+  extrapolateTo: number,
+  locale: Locale,
+  years?: SavingsYears,
+): string {
   if (isBaseline || isWithoutSavings(years)) return '—';
   if (b === null) return translate(describeMessages, locale, 'notBefore', { year: extrapolateTo + 1 });
   return b.isExtrapolated ? translate(describeMessages, locale, 'extrapolated', { year: b.year }) : String(b.year);

@@ -8,7 +8,13 @@ import { lineName } from './lines';
 export function selectText(s: Select, c: DescribeContext): string {
   const cats = asList(s.category).map((id) => categoryLabel(c.m, id, c.locale));
   const groups = asList(s.group).map((id) => groupLabel(c.m, id, c.locale));
-  const lines = (s.lineIds ?? []).map((id) => lineName(allLines(c.m).find((l) => l.id === id), id, c));
+  const lines = (s.lineIds ?? []).map((id) =>
+    lineName(
+      allLines(c.m).find((l) => l.id === id),
+      id,
+      c,
+    ),
+  );
   const what = [...cats, ...groups, ...lines];
   const subject = what.length > 0 ? listText(what, c) : say(c, 'allCosts');
   if (!s.party) return say(c, 'selectAllParties', { what: subject });

@@ -29,7 +29,9 @@ export function createMemoryBackend(data = new Map<string, string>()): StorageBa
       data.set(key, value);
       return 'ok';
     },
-    remove: async (key) => { data.delete(key); },
+    remove: async (key) => {
+      data.delete(key);
+    },
   };
 }
 
@@ -51,7 +53,9 @@ export function createLocalStorageBackend(storage: Storage): StorageBackend {
       storage.setItem(key, value);
       return 'ok';
     },
-    remove: async (key) => { storage.removeItem(key); },
+    remove: async (key) => {
+      storage.removeItem(key);
+    },
   };
 }
 
@@ -68,7 +72,9 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = factory.open(DB_NAME, 1);
-    req.onupgradeneeded = () => { if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE); };
+    req.onupgradeneeded = () => {
+      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
+    };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
     req.onblocked = () => reject(new Error('IndexedDB blocked'));
@@ -121,10 +127,14 @@ export async function createIndexedDbBackend(factory: IDBFactory): Promise<Stora
 }
 
 /** The best storage this browser offers; `memory` when none works (private modes, policies). */
-export async function openBestBackend(env: { indexedDB?: IDBFactory; localStorage?: Storage } = globalThis): Promise<StorageBackend> {
+export async function openBestBackend(
+  env: { indexedDB?: IDBFactory; localStorage?: Storage } = globalThis,
+): Promise<StorageBackend> {
   try {
     if (env.indexedDB) return await createIndexedDbBackend(env.indexedDB);
-  } catch { /* fall through to localStorage */ }
+  } catch {
+    /* fall through to localStorage */
+  }
   try {
     const ls = env.localStorage;
     if (ls) {
@@ -133,7 +143,9 @@ export async function openBestBackend(env: { indexedDB?: IDBFactory; localStorag
       ls.removeItem(probe);
       return createLocalStorageBackend(ls);
     }
-  } catch { /* fall through to memory */ }
+  } catch {
+    /* fall through to memory */
+  }
   return createMemoryBackend();
 }
 

@@ -1,7 +1,14 @@
 /** Reads everything stored at start-up; data that cannot be read is moved aside, never lost. */
 import type { ModelEntry, QuarantineItem } from '../types';
 import type { StorageBackend } from './backend';
-import { META_KEY, MODEL_PREFIX, parseMetaRecord, parseModelRecord, QUARANTINE_PREFIX, type MetaRecord } from './records';
+import {
+  META_KEY,
+  MODEL_PREFIX,
+  parseMetaRecord,
+  parseModelRecord,
+  QUARANTINE_PREFIX,
+  type MetaRecord,
+} from './records';
 
 export type Hydrated = {
   models: ModelEntry[];
@@ -14,11 +21,16 @@ function parseQuarantine(key: string, raw: string): QuarantineItem {
   try {
     const q = JSON.parse(raw) as Partial<QuarantineItem>;
     if (typeof q.raw === 'string') return { key, raw: q.raw, reason: String(q.reason ?? ''), at: String(q.at ?? '') };
-  } catch { /* shown as it is below */ }
+  } catch {
+    /* shown as it is below */
+  }
   return { key, raw, reason: 'unreadable', at: '' };
 }
 
-export async function hydrate(backend: StorageBackend, now = (): string => new Date().toISOString()): Promise<Hydrated> {
+export async function hydrate(
+  backend: StorageBackend,
+  now = (): string => new Date().toISOString(),
+): Promise<Hydrated> {
   const all = await backend.readAll();
   const models: ModelEntry[] = [];
   const quarantine: QuarantineItem[] = [];
@@ -26,14 +38,24 @@ export async function hydrate(backend: StorageBackend, now = (): string => new D
     if (key.startsWith(QUARANTINE_PREFIX)) quarantine.push(parseQuarantine(key, raw));
     if (!key.startsWith(MODEL_PREFIX)) continue;
     const parsed = parseModelRecord(raw);
-    if (parsed.ok) { models.push(parsed.entry); continue; }
+    if (parsed.ok) {
+      models.push(parsed.entry);
+      continue;
+    }
     const at = now();
-    const item: QuarantineItem = { key: `${QUARANTINE_PREFIX}${key.slice(MODEL_PREFIX.length)}:${at}`, raw, reason: parsed.reason, at };
+    const item: QuarantineItem = {
+      key: `${QUARANTINE_PREFIX}${key.slice(MODEL_PREFIX.length)}:${at}`,
+      raw,
+      reason: parsed.reason,
+      at,
+    };
     // Keep the raw data under a new key first; only then free the model key.
     try {
       await backend.write(item.key, JSON.stringify({ raw, reason: parsed.reason, at }));
       await backend.remove(key);
-    } catch { /* storage refuses writes: the raw data stays where it was */ }
+    } catch {
+      /* storage refuses writes: the raw data stays where it was */
+    }
     quarantine.push(item);
   }
   const meta = parseMetaRecord(all.get(META_KEY));

@@ -11,7 +11,11 @@ import { isQuotaError, type StorageBackend } from './backend';
 import { hydrate, type Hydrated } from './hydrate';
 import { META_KEY, modelKey, parseModelRecord, SCHEMA_VERSION, serializeModelRecord, storedRevision } from './records';
 
-export type ChannelLike = { postMessage: (m: unknown) => void; close: () => void; onmessage: ((e: MessageEvent) => void) | null };
+export type ChannelLike = {
+  postMessage: (m: unknown) => void;
+  close: () => void;
+  onmessage: ((e: MessageEvent) => void) | null;
+};
 type Message = { type: 'saved'; id: string; revision: number } | { type: 'removed'; id: string };
 
 export type Persistence = {
@@ -29,10 +33,20 @@ export type Persistence = {
 export type PersistOptions = { channel?: ChannelLike | null; debounceMs?: number };
 
 function metaOf(s: AppState, hasStarted: boolean): string {
-  return JSON.stringify({ schema: SCHEMA_VERSION, activeModelId: s.activeModelId, locale: s.locale, screen: s.screen, hasStarted });
+  return JSON.stringify({
+    schema: SCHEMA_VERSION,
+    activeModelId: s.activeModelId,
+    locale: s.locale,
+    screen: s.screen,
+    hasStarted,
+  });
 }
 
-export async function startPersistence(store: AppStore, backend: StorageBackend, opts: PersistOptions = {}): Promise<Persistence> {
+export async function startPersistence(
+  store: AppStore,
+  backend: StorageBackend,
+  opts: PersistOptions = {},
+): Promise<Persistence> {
   const hydrated = await hydrate(backend);
   applyHydrated(store, hydrated, backend.kind);
   if (backend.kind === 'memory') store.getState().setSaveState('failed');
@@ -49,7 +63,11 @@ export async function startPersistence(store: AppStore, backend: StorageBackend,
     const entry = store.getState().models[id];
     if (!entry || conflicted.has(id) || lastSaved.get(id) === entry.model) return;
     const revision = entry.revision + 1;
-    const result = await backend.write(modelKey(id), serializeModelRecord(entry, revision), (cur) => storedRevision(cur) <= entry.revision);
+    const result = await backend.write(
+      modelKey(id),
+      serializeModelRecord(entry, revision),
+      (cur) => storedRevision(cur) <= entry.revision,
+    );
     if (result === 'refused') {
       conflicted.add(id);
       store.getState().addNotice({ kind: 'conflict', modelId: id });
@@ -71,7 +89,10 @@ export async function startPersistence(store: AppStore, backend: StorageBackend,
         post({ type: 'removed', id });
       }
       const meta = metaOf(store.getState(), true);
-      if (meta !== lastMeta) { await backend.write(META_KEY, meta); lastMeta = meta; }
+      if (meta !== lastMeta) {
+        await backend.write(META_KEY, meta);
+        lastMeta = meta;
+      }
       const now = store.getState();
       const isClean = Object.values(now.models).every((e) => lastSaved.get(e.id) === e.model);
       now.setSaveState(conflicted.size > 0 || backend.kind === 'memory' ? 'failed' : isClean ? 'saved' : 'pending');
@@ -83,16 +104,32 @@ export async function startPersistence(store: AppStore, backend: StorageBackend,
   };
 
   const flush = (): Promise<void> => {
-    if (timer) { clearTimeout(timer); timer = null; }
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
     running = running.then(flushOnce);
     return running;
   };
 
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.models === prev.models && s.activeModelId === prev.activeModelId && s.locale === prev.locale && s.screen === prev.screen) return;
-    if (backend.kind !== 'memory' && s.models !== prev.models && Object.values(s.models).some((e) => lastSaved.get(e.id) !== e.model)) s.setSaveState('pending');
+    if (
+      s.models === prev.models &&
+      s.activeModelId === prev.activeModelId &&
+      s.locale === prev.locale &&
+      s.screen === prev.screen
+    )
+      return;
+    if (
+      backend.kind !== 'memory' &&
+      s.models !== prev.models &&
+      Object.values(s.models).some((e) => lastSaved.get(e.id) !== e.model)
+    )
+      s.setSaveState('pending');
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => { void flush(); }, opts.debounceMs ?? 250);
+    timer = setTimeout(() => {
+      void flush();
+    }, opts.debounceMs ?? 250);
   });
 
   const reloadFromStorage = async (id: string): Promise<void> => {
@@ -106,23 +143,33 @@ export async function startPersistence(store: AppStore, backend: StorageBackend,
       lastSaved.delete(id);
       store.getState().removeModel(id);
     }
-    for (const n of store.getState().notices) if (n.kind === 'conflict' && n.modelId === id) store.getState().dismissNotice(n.id);
+    for (const n of store.getState().notices)
+      if (n.kind === 'conflict' && n.modelId === id) store.getState().dismissNotice(n.id);
   };
 
   const onMessage = (m: Message) => {
     const entry = store.getState().models[m.id];
     const isDirty = entry !== undefined && lastSaved.get(m.id) !== entry.model;
     if (m.type === 'removed') {
-      if (entry && !isDirty) { lastSaved.delete(m.id); store.getState().removeModel(m.id); }
+      if (entry && !isDirty) {
+        lastSaved.delete(m.id);
+        store.getState().removeModel(m.id);
+      }
       return;
     }
     if (entry && entry.revision >= m.revision) return;
-    if (isDirty) { conflicted.add(m.id); store.getState().addNotice({ kind: 'conflict', modelId: m.id }); return; }
+    if (isDirty) {
+      conflicted.add(m.id);
+      store.getState().addNotice({ kind: 'conflict', modelId: m.id });
+      return;
+    }
     void reloadFromStorage(m.id);
   };
   if (channel) channel.onmessage = (e: MessageEvent) => onMessage(e.data as Message);
 
-  const onHide = () => { if (document.visibilityState === 'hidden') void flush(); };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void flush();
+  };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHide);
 
   return {
@@ -168,7 +215,7 @@ function applyHydrated(store: AppStore, h: Hydrated, kind: StorageBackend['kind'
     models,
     activeModelId: active,
     locale: h.meta?.locale ?? store.getState().locale,
-    screen: active ? h.meta?.screen ?? 'start' : 'start',
+    screen: active ? (h.meta?.screen ?? 'start') : 'start',
     storageKind: kind,
   });
   const s = store.getState();

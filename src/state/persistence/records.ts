@@ -17,8 +17,21 @@ export const QUARANTINE_PREFIX = `${KEY_PREFIX}quarantine:`;
 
 export const modelKey = (id: string): string => `${MODEL_PREFIX}${id}`;
 
-export type ModelRecord = { schema: number; id: string; revision: number; createdAt: string; updatedAt: string; model: ModelFile };
-export type MetaRecord = { schema: number; activeModelId: string | null; locale: Locale; screen: ScreenId; hasStarted: boolean };
+export type ModelRecord = {
+  schema: number;
+  id: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  model: ModelFile;
+};
+export type MetaRecord = {
+  schema: number;
+  activeModelId: string | null;
+  locale: Locale;
+  screen: ScreenId;
+  hasStarted: boolean;
+};
 
 type Raw = Record<string, unknown>;
 
@@ -50,11 +63,21 @@ export function parseModelRecord(raw: string): ParsedModel {
     const data: unknown = JSON.parse(raw);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'not an object' };
     const r = migrateRecord(data as Raw);
-    if (typeof r.id !== 'string' || typeof r.revision !== 'number') return { ok: false, reason: 'id or revision missing' };
+    if (typeof r.id !== 'string' || typeof r.revision !== 'number')
+      return { ok: false, reason: 'id or revision missing' };
     const loaded = loadModel(r.model);
     if (!loaded.ok) return { ok: false, reason: loaded.errors.slice(0, 5).map(formatValidationError).join('; ') };
     const stamp = (v: unknown) => (typeof v === 'string' ? v : new Date(0).toISOString());
-    return { ok: true, entry: { id: r.id, revision: r.revision, createdAt: stamp(r.createdAt), updatedAt: stamp(r.updatedAt), model: loaded.model } };
+    return {
+      ok: true,
+      entry: {
+        id: r.id,
+        revision: r.revision,
+        createdAt: stamp(r.createdAt),
+        updatedAt: stamp(r.updatedAt),
+        model: loaded.model,
+      },
+    };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
@@ -62,7 +85,12 @@ export function parseModelRecord(raw: string): ParsedModel {
 
 export function serializeModelRecord(entry: ModelEntry, revision: number): string {
   const record: ModelRecord = {
-    schema: SCHEMA_VERSION, id: entry.id, revision, createdAt: entry.createdAt, updatedAt: entry.updatedAt, model: entry.model,
+    schema: SCHEMA_VERSION,
+    id: entry.id,
+    revision,
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+    model: entry.model,
   };
   return JSON.stringify(record);
 }

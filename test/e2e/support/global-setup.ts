@@ -2,7 +2,9 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server';
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
 }
 
 /** Serves the built app (dist/, built by test/e2e/run.mjs) for the browser tests. */

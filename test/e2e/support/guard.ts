@@ -15,12 +15,18 @@ const LOCAL_SCHEMES = ['data:', 'blob:', 'file:', 'chrome-extension:', 'about:']
  */
 export async function guardContext(context: BrowserContext, origin: string | null): Promise<Guard> {
   const guard: Guard = { violations: [], foreignRequests: [] };
-  await context.exposeBinding('__kantelpuntCspViolation', (_source, text: string) => { guard.violations.push(text); });
+  await context.exposeBinding('__kantelpuntCspViolation', (_source, text: string) => {
+    guard.violations.push(text);
+  });
   await context.addInitScript(() => {
     const report = (window as unknown as { __kantelpuntCspViolation: (text: string) => void }).__kantelpuntCspViolation;
-    document.addEventListener('securitypolicyviolation', (e) => {
-      report(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} ${e.sample}`.trim());
-    }, true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => {
+        report(`${e.effectiveDirective}: ${e.blockedURI || 'inline'} ${e.sample}`.trim());
+      },
+      true,
+    );
   });
   context.on('console', (msg) => {
     if (/Content Security Policy/i.test(msg.text())) guard.violations.push(`console: ${msg.text()}`);
