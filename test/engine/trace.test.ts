@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateModel, explainFigure, type Evaluation, type TraceQuery } from '../../src/engine';
 import { mulberry32 } from '../../src/engine/sampling';
 import { generateModel } from '../support/model-generator';
+import { edgeModelsV3 } from '../reference/edge-models-v3';
 
 const cents = (m: string) => Number(m.replace('.', ''));
 
@@ -41,6 +42,19 @@ function randomQueries(e: Evaluation, seed: number, n: number): TraceQuery[] {
 }
 
 describe('trace', () => {
+  it.each(edgeModelsV3.map(([name, m]) => [name, m] as const))(
+    'the items behind 40 random figures of version-3 model "%s" add up to each figure',
+    (_name, model) => {
+      const e = evaluateModel(model);
+      for (const q of randomQueries(e, 7, 40)) {
+        const trace = explainFigure(model, q);
+        const sum = trace.items.reduce((a, i) => a + cents(i.amount), 0);
+        expect(trace.total, JSON.stringify(q)).toBe(figureOf(e, q));
+        expect(sum).toBe(cents(trace.total));
+      }
+    },
+  );
+
   it.each([3, 17, 42, 99])('the items behind 20 random figures of generated model %i add up to each figure', (seed) => {
     const model = generateModel(seed);
     const e = evaluateModel(model);

@@ -231,6 +231,7 @@ function extrapolated(ctx: ModelContext, run: ScenarioRun, query: TraceQuery, mo
     (sum, item) => (item.isOneOff ? sum : sum + Number(item.amount.replace('.', ''))),
     0,
   );
+  if (ctx.extrapolation === 'indexLastByCategory') return byCategoryTrace(ctx, run, query, endTrace.items);
   const factor = new Decimal(1).plus(run.params.extrapolationRate).pow(query.year - ctx.endYear);
   const value = roundCents(new Decimal(recurringEnd).times(factor));
   return {
@@ -254,4 +255,48 @@ function extrapolated(ctx: ModelContext, run: ScenarioRun, query: TraceQuery, mo
       },
     ],
   };
+}
+
+/**
+ * An extrapolated year under indexLastByCategory (model-v3 §10.1): one item per cell the engine
+ * grows — (owner, category) for the whole and owner views, category for a municipality's
+ * allocated cost — each its recurring endYear cost × (1 + its category's rate)^k, rounded.
+ */
+function byCategoryTrace(
+  ctx: ModelContext,
+  run: ScenarioRun,
+  query: TraceQuery,
+  endItems: readonly TraceItem[],
+): Trace {
+  const k = query.year - ctx.endYear;
+  const cells = new Map<string, { owner: string; category: string; cents: number }>();
+  for (const item of endItems) {
+    if (item.isOneOff) continue;
+    const key = query.party !== undefined ? item.category : `${item.owner} ${item.category}`;
+    const cell = cells.get(key) ?? {
+      owner: query.party !== undefined ? query.party : item.owner,
+      category: item.category,
+      cents: 0,
+    };
+    cell.cents += Number(item.amount.replace('.', ''));
+    cells.set(key, cell);
+  }
+  let total = 0;
+  const items: TraceItem[] = [...cells.values()].map((c) => {
+    const rate = run.params.indexRates.get(c.category) ?? run.params.extrapolationRate;
+    const factor = new Decimal(1).plus(rate).pow(k);
+    const value = roundCents(new Decimal(c.cents).times(factor));
+    total += value;
+    return {
+      rule: 'extrapolation',
+      label: `recurring ${ctx.endYear} × growth of ${c.category}`,
+      party: query.party ?? c.owner,
+      owner: c.owner,
+      category: c.category,
+      isOneOff: false,
+      amount: centsToMoney(value),
+      detail: { recurringEndYear: centsToMoney(c.cents), rate: rate.toString(), years: k, factor: factor.toString() },
+    };
+  });
+  return { total: centsToMoney(total), isExtrapolated: true, items };
 }
