@@ -92,7 +92,7 @@ const newSums = (n: number): Sums => ({ rec: new Float64Array(n), one: new Float
 
 /**
  * Adds the ledger row at `from` (n years) to the view `a` and, when given, to `b` at `bAt`,
- * and says whether the row has any cost — a single pass over the row.
+ * and says whether the row carries cost at all — a single pass over the row.
  */
 function addRow(
   rec: Float64Array,
