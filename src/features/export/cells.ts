@@ -3,7 +3,7 @@
  * strings here (as the engine and the model file give them); only the writers turn them into
  * spreadsheet numbers (xlsx) or Dutch number text (CSV), at the very boundary.
  */
-import type { Num, YearMap } from '../../engine';
+import type { Num, ScenarioResult, YearMap } from '../../engine';
 import { canonical, yearValue } from '../../model';
 
 /** How a number is shown: euros with cents, a whole number, a year, FTE, a rate (fraction shown as %), a plain decimal. */
@@ -20,6 +20,9 @@ export const num = (value: string | null, format: NumberKind): Cell =>
   value === null ? null : { kind: 'number', value, format };
 export const year = (value: number | undefined): Cell =>
   value === undefined ? null : { kind: 'number', value: String(value), format: 'year' };
+/** The two cells every per-scenario row starts with: its name and its id. */
+export const scenarioHead = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
+
 export const yes = (value: boolean, words: { yes: string; no: string }): Cell => text(value ? words.yes : words.no);
 
 /** A value from a model file (JSON number or decimal string) as a number cell; absent stays empty. */

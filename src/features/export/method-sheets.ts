@@ -7,7 +7,7 @@
 import type { CashCase, Evaluation, MethodComparison, MethodFigures, ModelFile, ScenarioResult } from '../../engine';
 import type { Locale, Translate } from '../../i18n';
 import { cumulativeOf, extrapolationName, hasNoSavings, partyName } from '../../model';
-import { jsNum, money, text, year, yes, type Cell, type Sheet } from './cells';
+import { jsNum, money, scenarioHead, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
 type Ctx = {
@@ -41,15 +41,13 @@ function cases(evaluation: Evaluation, s: ScenarioResult): [string | null, CashC
   return out;
 }
 
-const head = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
-
 function cashSheet({ model, evaluation, t, words }: Ctx): Sheet {
   const rows: Cell[][] = [];
   for (const s of evaluation.scenarios) {
     for (const [party, c] of cases(evaluation, s)) {
       for (const y of c.years) {
         rows.push([
-          ...head(s),
+          ...scenarioHead(s),
           text(party === null ? t('wholeCase') : partyName(model, party)),
           year(y.year),
           yes(y.year > model.horizon.endYear, words),
@@ -89,10 +87,10 @@ function cashKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
       const isSame = hasNoSavings(cumulativeOf(c.years));
       const breakEven = isSame ? null : c.breakEven;
       rows.push([
-        ...head(s),
+        ...scenarioHead(s),
         text(party === null ? t('wholeCase') : partyName(model, party)),
         year(breakEven?.year),
-        breakEven ? yes(breakEven.year > endYear, words) : null,
+        breakEven ? yes(breakEven.isExtrapolated, words) : null,
         jsNum(isSame ? null : c.paybackYears, 'decimal'),
         money(c.npv),
         money(c.npvExtended),

@@ -4,11 +4,11 @@
  * municipality's business case, cost by owner and by category, staffing. Money is copied from
  * the engine's decimal strings unchanged.
  */
-import { keyFiguresOf, type Evaluation, type ModelFile, type ScenarioResult } from '../../engine';
+import { keyFiguresOf, type Evaluation, type ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
 import { categoryLabel, cumulativeOf, groupLabel, hasNoSavings, partyName } from '../../model';
 import type { Translate } from '../../i18n';
-import { jsNum, money, num, text, year, yes, type Cell, type Sheet } from './cells';
+import { jsNum, money, scenarioHead, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
 type Ctx = {
@@ -37,14 +37,12 @@ export function resultSheets(
   ];
 }
 
-const head = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
-
 function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
   const rows: Cell[][] = [];
   for (const s of evaluation.scenarios) {
     for (const y of s.years) {
       rows.push([
-        ...head(s),
+        ...scenarioHead(s),
         year(y.year),
         yes(y.isExtrapolated, words),
         money(y.total),
@@ -80,7 +78,7 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
     const isSame = hasNoSavings(cumulativeOf(s.years));
     const breakEven = isSame ? null : s.breakEven;
     return [
-      ...head(s),
+      ...scenarioHead(s),
       text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
       year(breakEven?.year),
       breakEven ? yes(breakEven.isExtrapolated, words) : null,
@@ -124,7 +122,7 @@ function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
     for (const p of evaluation.municipalities) {
       for (const y of s.parties[p]?.years ?? []) {
         rows.push([
-          ...head(s),
+          ...scenarioHead(s),
           text(partyName(model, p)),
           year(y.year),
           yes(y.isExtrapolated, words),
@@ -170,7 +168,7 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
       const isSame = hasNoSavings(cumulativeOf(c.years));
       const breakEven = isSame ? null : c.breakEven;
       rows.push([
-        ...head(s),
+        ...scenarioHead(s),
         text(partyName(model, p)),
         year(breakEven?.year),
         breakEven ? yes(breakEven.isExtrapolated, words) : null,
@@ -208,7 +206,7 @@ function ownerSheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
       for (const [owner, byCategory] of Object.entries(y.byOwnerCategory)) {
         for (const [c, amount] of Object.entries(byCategory)) {
           rows.push([
-            ...head(s),
+            ...scenarioHead(s),
             year(y.year),
             yes(y.isExtrapolated, words),
             text(partyName(model, owner)),
@@ -229,7 +227,7 @@ function categorySheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
     for (const y of s.years) {
       for (const [c, amount] of Object.entries(y.byCategory)) {
         rows.push([
-          ...head(s),
+          ...scenarioHead(s),
           year(y.year),
           yes(y.isExtrapolated, words),
           text(categoryLabel(model, c, locale)),
@@ -250,7 +248,7 @@ function fteSheet({ model, evaluation, t, locale }: Ctx): Sheet {
       for (const [party, byGroup] of Object.entries(y.byPartyGroup)) {
         for (const [g, fte] of Object.entries(byGroup)) {
           rows.push([
-            ...head(s),
+            ...scenarioHead(s),
             year(y.year),
             text(partyName(model, party)),
             text(groupLabel(model, g, locale)),
