@@ -15,6 +15,7 @@ import {
   createEvaluationCache,
   forEachContribution,
   type EvaluationCache,
+  type Ledger,
   lineOutlays,
   weightTableOf,
 } from '../calc';
@@ -23,7 +24,6 @@ import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } fro
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
 import { extendByCategory, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
-import type { Ledger } from '../calc';
 
 /**
  * Every scenario of the model evaluated: resolved with its parameters (pipeline.ts), its
