@@ -310,7 +310,7 @@ function reachStep(ctx: ModelContext, paths: readonly InputPath[]): ReachStep {
     new Map([...base.keys()].map((id) => [id, { lines: new Set(lines), units: new Set(units) }]));
   let reach = reachOf([], []);
   // An input that changes the structure (not expected of a number) makes every entry vary.
-  if (!paths.every((path) => addReach(ctx, base, path, slotOf, reach))) reach = reachOf(slotOf.values(), allUnits);
+  if (!paths.every((path) => addReach(ctx, base, path, slotOf, reach))) reach = reachOf([...slotOf.values()], allUnits);
   const lines = new Set([...reach.values()].flatMap((r) => [...r.lines]));
   const units = new Set([...reach.values()].flatMap((r) => [...r.units]));
   return { base, slotOf, allUnits, reach, lines, units };
