@@ -241,6 +241,61 @@ describe('reference: leave (model-v3 §10.4), hand-computed', () => {
   });
 });
 
+describe('reference: the leaver’s assets and VAT around an exit, hand-computed', () => {
+  it('investments made before E keep their charges; those of S dated from E drop; the baseline’s are not re-added twice', () => {
+    // Baseline: a invests 400 in datacom in 2021 (4 years, from 2022: 100 a year, no interest).
+    // p adds an investment of a of 800 in 2022 (200 a year from 2023). The child leaves from 2022
+    // (standalone baseline, no settlement): the 2021 asset runs on, the 2022 one of S is never made.
+    const parties = PARTIES({ a: { depreciationYears: { datacom: 4 } } });
+    const lines = [
+      ...BASE_LINES,
+      { type: 'investment', id: 'a-inv', party: 'a', category: 'datacom', year: 2021, amount: 400 },
+    ];
+    const d = run(
+      model(
+        [
+          {
+            id: 'p',
+            name: 'P',
+            basedOn: 'baseline',
+            changes: [
+              {
+                op: 'addLine',
+                line: { type: 'investment', id: 'a-late', party: 'a', category: 'datacom', year: 2022, amount: 800 },
+              },
+            ],
+          },
+          {
+            id: 'c',
+            name: 'C',
+            basedOn: 'p',
+            changes: [{ op: 'leave', party: 'a', shared: 'x', from: 2022, settlement: { method: 'none' } }],
+          },
+        ],
+        { parties, lines },
+      ),
+    );
+    expect(partyTotals(scenario(d, 'p'), 'a')).toEqual(['1250.00', '1250.00', '1350.00', '1550.00']);
+    expect(partyTotals(scenario(d, 'c'), 'a')).toEqual(['1250.00', '1250.00', '600.00', '600.00']);
+    // Cash: the 2021 outlay stays, the 2022 one is gone.
+    expect(partyCash(scenario(d, 'c'), 'a')).toEqual(['1250.00', '1650.00', '500.00', '500.00']);
+  });
+
+  it('charged VAT is on the allocation after the exit and never on the settlement', () => {
+    // Nothing compensable: a pays 21 % of its 750 until 2021, nothing after; b 21 % of 250, then of
+    // x's shed 625 and 250 (131.25, 52.50). b's receipt of −1125 in 2021 is no supply: still 52.50.
+    const parties = PARTIES({
+      a: { vat: { compensable: 0 } },
+      b: { vat: { compensable: 0 } },
+      x: { vat: { regime: 'charged' } },
+    });
+    const exit = leave({ settlement: { method: 'tapered', factors: [1, 0.5] }, shed: { default: [0.5, 1] } });
+    const s = scenario(run(model([exit], { parties })), 's');
+    expect(column(s, (y) => y.byCategory.vat as string)).toEqual(['210.00', '210.00', '131.25', '52.50']);
+    expect(partyTotals(s, 'b')).toEqual(['502.50', '-622.50', '956.25', '502.50']);
+  });
+});
+
 describe('reference: VAT (model-v3 §10.6), hand-computed', () => {
   it('charged: rate on the allocated cost, less what the municipality recovers, recurring and one-off apart', () => {
     // a bears 750 of x's applications; V = 157.50; compensable 1 in 2020 (before the map), 0.5 from 2021:
