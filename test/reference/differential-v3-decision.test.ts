@@ -105,8 +105,25 @@ describe('the decision models themselves', () => {
     }
   });
 
-  it('the reference evaluates every one of them (no key left without a member, no unknown reference)', () => {
-    for (const [, m] of cases) expect(referenceDocument(m).scenarios.length).toBe(m.scenarios.length);
+  it('the reference evaluates every one of them; a settlement moves money and leaves each year’s total unchanged', () => {
+    let exits = 0;
+    for (const [name, m] of cases) {
+      const doc = printed(referenceDocument(m)) as unknown as {
+        scenarios: {
+          id: string;
+          exits: { total: string }[];
+          years: { byCategory: Record<string, string> }[];
+          cash: { years: { total: string }[] };
+        }[];
+      };
+      expect(doc.scenarios.length).toBe(m.scenarios.length);
+      for (const s of doc.scenarios) {
+        exits += s.exits.length;
+        // The leaver's exit cost and the shared party's receipts cancel in every year (§10.4 step 5).
+        for (const y of s.years) expect(y.byCategory.exit ?? '0.00', `${name} ${s.id}`).toBe('0.00');
+      }
+    }
+    expect(exits).toBeGreaterThan(40);
   }, 120_000);
 });
 
