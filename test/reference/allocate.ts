@@ -60,7 +60,37 @@ export function splitLargestRemainder(amount: Dec, weights: readonly Dec[]): Dec
   return parts.map((p) => new Dec((isNegative ? -p : p).toString()).div(100));
 }
 
-/** The parts of `amount` of shared party `sharedId` in `category` and `year`, per member. */
+/** The default key of a shared party (model-v3 §10.4 step 5: tapered and fixed settlements). */
+export function defaultKeyFor(shared: Party): AllocationKey {
+  return shared.allocation?.default ?? { basis: 'inhabitants' };
+}
+
+/**
+ * The weight of `member` in a shared party's key for `category` in `year`, divided by the sum of
+ * the members' weights (0 when it is no member or every weight is 0): `w_c(y)` of model-v3 §10.4.
+ */
+export function weightShare(
+  model: ModelFile,
+  params: Params,
+  sharedId: string,
+  category: string,
+  member: string,
+  year: number,
+): Dec {
+  const shared = params.parties[sharedId];
+  if (shared === undefined) throw new Error(`reference: unknown party ${sharedId}`);
+  const key = keyFor(shared, category);
+  const members = key.members ?? municipalitiesOf(model);
+  if (!members.includes(member)) return dec(0);
+  const total = members.reduce((s, m) => s.plus(weight(params, key, m, year)), dec(0));
+  return total.isZero() ? dec(0) : weight(params, key, member, year).div(total);
+}
+
+/**
+ * The parts of `amount` of shared party `sharedId` in `category` and `year`, per member. `key`:
+ * the category whose key splits it (null: the default key; absent: `category`'s). `exclude`:
+ * municipalities taken out of the key's members (model-v3 §10.4 step 2 and step 5).
+ */
 export function allocate(
   model: ModelFile,
   params: Params,
@@ -68,11 +98,14 @@ export function allocate(
   category: string,
   year: number,
   amount: Dec,
+  options: { key?: string | null; exclude?: readonly string[] } = {},
 ): Map<string, Dec> {
   const shared = params.parties[sharedId];
   if (shared === undefined) throw new Error(`reference: unknown party ${sharedId}`);
-  const key = keyFor(shared, category);
-  const members = key.members ?? municipalitiesOf(model);
+  const key =
+    options.key === null ? defaultKeyFor(shared) : keyFor(shared, options.key === undefined ? category : options.key);
+  const exclude = options.exclude ?? [];
+  const members = (key.members ?? municipalitiesOf(model)).filter((m) => !exclude.includes(m));
   const weights = members.map((m) => weight(params, key, m, year));
   if (!amount.isZero() && weights.every((x) => x.isZero())) {
     throw new Error(`reference: all weights 0 for ${sharedId}, ${category}, ${year}`);

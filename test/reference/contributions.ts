@@ -16,7 +16,22 @@ import {
   type Scale,
 } from './resolve';
 
-export type Contribution = { owner: string; category: string; year: number; amount: Dec; isOneOff: boolean };
+export type Contribution = {
+  owner: string;
+  category: string;
+  year: number;
+  amount: Dec;
+  isOneOff: boolean;
+  /**
+   * Whose key splits it when the owner is a shared party (model-v3 §10.4 step 5, §10.6): a
+   * category's key (absent: its own category), or null for the `default` key.
+   */
+  keyCategory?: string | null;
+  /** Municipalities left out of that split (the leaver, for a settlement's receipts). */
+  exclude?: readonly string[];
+  /** A disinvestment write-off (model.md §5.3 `retire`): no VAT is paid on a book value (§10.6). */
+  isWriteOff?: boolean;
+};
 
 /** When depreciation starts (spec §6, model-v3 §10.2). */
 export type DepreciationStart = 'nextYear' | 'sameYear' | 'sameYearNoInterest' | 'halfYear';
@@ -41,8 +56,15 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'other', label: 'Overig', group: 'other' },
 ];
 
+/** The default categories that version 3 adds (model-v3, General). */
+export const V3_CATEGORIES: readonly Category[] = [
+  { id: 'exit', label: 'Uittredingskosten', group: 'oneOff' },
+  { id: 'vat', label: 'Btw-nadeel', group: 'other' },
+];
+
+/** The file's categories, or the defaults (with `exit` and `vat` for version-3 files). */
 export function categoriesOf(model: ModelFile): readonly Category[] {
-  return model.categories ?? DEFAULT_CATEGORIES;
+  return model.categories ?? (model.version >= 3 ? [...DEFAULT_CATEGORIES, ...V3_CATEGORIES] : DEFAULT_CATEGORIES);
 }
 
 /** The scenario's assumptions with the defaults of spec §3 (priceBaseYear: the start year, docs choice 5). */
@@ -80,7 +102,7 @@ type Context = {
   cash: Contribution[];
 };
 
-function categoryGroup(model: ModelFile, category: string): CategoryGroup {
+export function categoryGroup(model: ModelFile, category: string): CategoryGroup {
   const found = categoriesOf(model).find((c) => c.id === category);
   if (found === undefined) throw new Error(`reference: unknown category ${category}`);
   return found.group;
@@ -98,8 +120,23 @@ function index(c: Context, category: string, year: number): Dec {
   return ONE.plus(indexRate(c.model, c.settings, category)).pow(year - c.settings.priceBaseYear);
 }
 
+/** index(category, year) of a scenario with these params, for the decision rules (./decision.ts). */
+export function indexOf(model: ModelFile, params: Params, category: string, year: number): Dec {
+  const settings = assumptionsOf(model, params);
+  return ONE.plus(indexRate(model, settings, category)).pow(year - settings.priceBaseYear);
+}
+
+/** Cost per FTE of a party for a group (docs choice 11): byGroup where given, else own/hired, else 0. */
+export function costPerFteOf(p: Party, group: string): { own: Dec; hired: Dec } {
+  const byGroup = p.costPerFte?.byGroup?.[group];
+  return {
+    own: dec(byGroup?.own ?? p.costPerFte?.own ?? 0),
+    hired: dec(byGroup?.hired ?? p.costPerFte?.hired ?? 0),
+  };
+}
+
 /** Product of the factors of all scales that apply in `year` ("several scales multiply"). */
-function scaleFactor(scales: readonly Scale[], year: number): Dec {
+export function scaleFactor(scales: readonly Scale[], year: number): Dec {
   return scales.reduce((f, s) => (s.applies(year) ? f.times(s.factor(year)) : f), ONE);
 }
 
@@ -109,9 +146,17 @@ function party(c: Context, id: string): Party {
   return p;
 }
 
-function push(c: Context, owner: string, category: string, year: number, amount: Dec, isOneOff: boolean): void {
+function push(
+  c: Context,
+  owner: string,
+  category: string,
+  year: number,
+  amount: Dec,
+  isOneOff: boolean,
+  isWriteOff = false,
+): void {
   if (year < c.start || year > c.end) return; // nothing outside the horizon is computed (§5.3)
-  c.out.push({ owner, category, year, amount, isOneOff });
+  c.out.push({ owner, category, year, amount, isOneOff, ...(isWriteOff ? { isWriteOff } : {}) });
 }
 
 /** A payment in the cash view (model-v3 §10.3), within [startYear, L]. */
@@ -207,7 +252,7 @@ function invest(
   if (options.end?.retire === true && stop > year) {
     // The book value at the start of `from`: the amount less the depreciation of the years before it.
     const written = schedule.filter((x) => x.year < stop).reduce((s, x) => s.plus(x.depreciation), ZERO);
-    push(c, owner, category, stop, a.minus(written), true);
+    push(c, owner, category, stop, a.minus(written), true, true);
   }
 }
 
@@ -224,11 +269,15 @@ function lineContributions(c: Context, r: RefLine): void {
   const { line } = r;
   const stop = r.end?.from ?? Infinity;
   const category = lineCategory(line);
+  // model-v3 §10.4 step 3: a leaver's own line ends from E; a re-added baseline line counts from E.
+  const isCut = (year: number, owner: string) => (r.cuts ?? []).some((cut) => year >= cut.from && owner === cut.party);
+  const isBefore = (year: number) => r.onlyFrom !== undefined && year < r.onlyFrom;
+  const drops = (year: number, owner: string) => isCut(year, owner) || isBefore(year);
   switch (line.type) {
     case 'opex': {
       // Without `to` the line runs to the last computed year L (model-v3 §10.1: "runs on").
       for (let y = Math.max(c.start, line.from ?? c.start); y <= Math.min(c.end, line.to ?? c.end); y += 1) {
-        if (y >= stop) continue;
+        if (y >= stop || drops(y, r.owner(y))) continue;
         const override = line.overrides?.[String(y)];
         const base =
           override !== undefined
@@ -239,9 +288,11 @@ function lineContributions(c: Context, r: RefLine): void {
       return;
     }
     case 'oneOff':
-      if (line.year < stop) pushBoth(c, line.party, category, line.year, cents(dec(line.amount)), true);
+      if (line.year < stop && !drops(line.year, line.party))
+        pushBoth(c, line.party, category, line.year, cents(dec(line.amount)), true);
       return;
     case 'investment': {
+      if (drops(line.year, r.owner(line.year))) return;
       const a = cents(dec(line.amount).times(scaleFactor(r.scales, line.year)));
       invest(c, r.owner(line.year), category, line.year, a, {
         ...(line.years !== undefined ? { years: line.years } : {}),
@@ -251,6 +302,7 @@ function lineContributions(c: Context, r: RefLine): void {
       return;
     }
     case 'application': {
+      if (drops(line.year, r.owner(line.year))) return;
       const rate = line.project === 'replacement' ? c.settings.replacementRate : c.settings.renewalRate;
       const a = cents(dec(line.purchase).times(ONE.plus(rate)).times(scaleFactor(r.scales, line.year)));
       invest(c, r.owner(line.year), category, line.year, a, {
@@ -267,7 +319,7 @@ function lineContributions(c: Context, r: RefLine): void {
           ? c.end
           : line.to;
       for (let y = line.from; y <= to; y += 1) {
-        if (y >= stop) continue; // ending stops new investments; earlier ones run on
+        if (y >= stop || drops(y, r.owner(y))) continue; // ending stops new investments; earlier ones run on
         const indexFactor = line.indexed === true ? index(c, category, y) : ONE;
         const base =
           line.perInhabitant !== undefined
@@ -283,10 +335,7 @@ function lineContributions(c: Context, r: RefLine): void {
 
 /** Cost per FTE (docs choice 11): byGroup where given, else the party's own/hired, else 0. */
 function staffContributions(c: Context, s: RefStaff): void {
-  const p = party(c, s.party);
-  const byGroup = p.costPerFte?.byGroup?.[s.group];
-  const own = dec(byGroup?.own ?? p.costPerFte?.own ?? 0);
-  const hired = dec(byGroup?.hired ?? p.costPerFte?.hired ?? 0);
+  const { own, hired } = costPerFteOf(party(c, s.party), s.group);
   const category = groupCategory(c.model, s.group);
   for (let y = c.start; y <= c.end; y += 1) {
     const h = s.hiredShare(y);
@@ -309,7 +358,7 @@ export function lastComputedYear(model: ModelFile): number {
 /** All contributions of a resolved scenario in [startYear, L]: accrual cost and the cash view. */
 export function contributionsOf(
   model: ModelFile,
-  scenario: RefScenario,
+  scenario: Pick<RefScenario, 'lines' | 'staff' | 'params'>,
 ): { accrual: Contribution[]; cash: Contribution[] } {
   const c: Context = {
     model,

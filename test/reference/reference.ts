@@ -11,16 +11,11 @@
  */
 import type { ModelFile, Num } from '../../src/engine';
 import type { CliDocument } from '../../src/engine/results';
-import { allocate, municipalitiesOf } from './allocate';
-import {
-  assumptionsOf,
-  categoriesOf,
-  contributionsOf,
-  indexRate,
-  lastComputedYear,
-  type Contribution,
-} from './contributions';
-import { cents, dec, money, ONE, sum, ZERO, type Dec } from './decimal';
+import { municipalitiesOf } from './allocate';
+import { allocateYear, scenarioViews, type ExitRow, type Removal, type TransitionRow } from './decision';
+import type { Actuals, DecisionParty } from './decision-types';
+import { assumptionsOf, categoriesOf, indexRate, lastComputedYear, type Contribution } from './contributions';
+import { cents, dec, Dec, money, ONE, sum, yearValue, ZERO } from './decimal';
 import { resolveScenarios, type Params } from './resolve';
 
 /** A cost split into its one-off part and the rest. */
@@ -54,6 +49,7 @@ function horizonYear(
   params: Params,
   contributions: readonly Contribution[],
   year: number,
+  removals: readonly Removal[],
 ): YearFigures {
   const own = contributions.filter((c) => c.year === year);
   const municipalities = municipalitiesOf(model);
@@ -77,18 +73,11 @@ function horizonYear(
       addTo(figures.partyCells, `${c.owner} ${c.category}`, c.amount, c.isOneOff);
     }
   }
-  // Each shared party's cost per category, one-off and recurring split separately (§7).
-  for (const shared of model.parties.filter((p) => p.kind === 'shared')) {
-    for (const category of categoriesOf(model)) {
-      const mine = own.filter((c) => c.owner === shared.id && c.category === category.id);
-      for (const isOneOff of [true, false]) {
-        const amount = sum(mine.filter((c) => c.isOneOff === isOneOff).map((c) => c.amount));
-        for (const [member, part] of allocate(model, params, shared.id, category.id, year, amount)) {
-          addTo(figures.byParty, member, part, isOneOff);
-          addTo(figures.partyCells, `${member} ${category.id}`, part, isOneOff);
-        }
-      }
-    }
+  // Each shared party's cost per category, one-off and recurring split separately (§7); a
+  // leaver out of the keys from its `from` on (model-v3 §10.4).
+  for (const part of allocateYear(model, params, own, year, removals)) {
+    addTo(figures.byParty, part.member, part.amount, part.isOneOff);
+    addTo(figures.partyCells, `${part.member} ${part.category}`, part.amount, part.isOneOff);
   }
   return figures;
 }
@@ -144,7 +133,12 @@ function extrapolatedByCategory(model: ModelFile, params: Params, last: YearFigu
 }
 
 /** The yearly figures of one scenario from its contributions (accrual or cash), with the file's extrapolation. */
-function seriesOf(model: ModelFile, params: Params, contributions: readonly Contribution[]): YearFigures[] {
+function seriesOf(
+  model: ModelFile,
+  params: Params,
+  contributions: readonly Contribution[],
+  removals: readonly Removal[],
+): YearFigures[] {
   const { startYear, endYear } = model.horizon;
   const extrapolateTo = model.horizon.extrapolateTo ?? endYear;
   const method = model.assumptions?.extrapolation ?? 'indexLast';
@@ -152,7 +146,7 @@ function seriesOf(model: ModelFile, params: Params, contributions: readonly Cont
   // computeThrough: every rule applied to every year up to extrapolateTo (model-v3 §10.1).
   const last = lastComputedYear(model);
   for (let y = startYear; y <= last; y += 1)
-    out.push({ ...horizonYear(model, params, contributions, y), isExtrapolated: y > endYear });
+    out.push({ ...horizonYear(model, params, contributions, y, removals), isExtrapolated: y > endYear });
   // The extrapolation method and the horizon are model-wide (§5.3 setParam).
   const end = out[endYear - startYear] as YearFigures;
   if (method === 'indexLast') {
@@ -236,7 +230,13 @@ function discountRateOf(model: ModelFile, params: Params, baseline: Params): Dec
     .minus(ONE);
 }
 
-type Run = { series: YearFigures[]; cash: YearFigures[]; params: Params };
+type Run = {
+  series: YearFigures[];
+  cash: YearFigures[];
+  params: Params;
+  exits: ExitRow[];
+  transition: TransitionRow[] | null;
+};
 
 /** The cash part of the document (model-v3 §10.3, §10.9) for one cost series against the baseline's. */
 function cashDocument(
@@ -264,28 +264,124 @@ function cashDocument(
   };
 }
 
+/**
+ * The council's budget (model-v3 §10.7) of a municipality with a `budget`, per year up to L:
+ * structural and incidental gap, their total, and the shortfall on the taakstelling.
+ */
+function budgetDocument(
+  model: ModelFile,
+  params: Params,
+  id: string,
+  series: readonly YearFigures[],
+  base: readonly YearFigures[],
+  isBaseline: boolean,
+) {
+  const budget = (params.parties[id] as DecisionParty | undefined)?.budget;
+  if (budget === undefined) return {};
+  const rows = series
+    .filter((y) => y.year <= lastComputedYear(model))
+    .map((y, i) => {
+      const mine = costOf(y.byParty, id);
+      const recurring = mine.total.minus(mine.oneOff);
+      const baseCost = costOf((base[i] as YearFigures).byParty, id);
+      const structural = recurring.minus(yearValue(budget.ict, y.year));
+      const reserve = dec(budget.reserve?.[String(y.year)] ?? 0);
+      // A reserve funds one-off cost, never more.
+      const incidental = mine.oneOff.minus(Dec.min(reserve, Dec.max(ZERO, mine.oneOff)));
+      const target = yearValue(budget.target, y.year);
+      const saved = baseCost.total.minus(baseCost.oneOff).minus(recurring);
+      const shortfall = isBaseline || !target.greaterThan(0) ? ZERO : Dec.max(ZERO, target.minus(saved));
+      return {
+        year: y.year,
+        structural: money(structural),
+        incidental: money(incidental),
+        total: money(structural.plus(incidental)),
+        targetShortfall: money(shortfall),
+      };
+    });
+  return { budget: rows };
+}
+
+/**
+ * Realisation (model-v3 §10.8) of a municipality on the scenario the actuals name: plan,
+ * variance and realised savings per year with an actual, and the forecast break-even of the
+ * series that takes the actual where there is one and the plan elsewhere.
+ */
+function actualsDocument(
+  model: ModelFile,
+  actuals: Actuals,
+  id: string,
+  series: readonly YearFigures[],
+  base: readonly YearFigures[],
+  isBaseline: boolean,
+) {
+  const actualOf = (year: number) => {
+    const entry = actuals.years[String(year)]?.[id];
+    return entry === undefined ? null : dec(entry.total);
+  };
+  let cumulative = ZERO;
+  const rows = [];
+  for (const [i, y] of series.entries()) {
+    const actual = actualOf(y.year);
+    if (actual === null || y.year > lastComputedYear(model)) continue;
+    const plan = costOf(y.byParty, id).total;
+    const realised = costOf((base[i] as YearFigures).byParty, id).total.minus(actual);
+    cumulative = cumulative.plus(realised);
+    rows.push({
+      year: y.year,
+      actual: money(actual),
+      plan: money(plan),
+      variance: money(actual.minus(plan)),
+      realisedSavings: money(realised),
+      cumulativeRealisedSavings: money(cumulative),
+    });
+  }
+  const forecast = series.map((y) => {
+    const actual = y.year <= lastComputedYear(model) ? actualOf(y.year) : null;
+    return actual === null ? costOf(y.byParty, id) : { total: actual, oneOff: ZERO };
+  });
+  const m = metricsOf(
+    model,
+    series,
+    forecast,
+    base.map((y) => costOf(y.byParty, id)),
+    ZERO,
+    isBaseline,
+  );
+  return { actuals: rows, forecastBreakEven: m.breakEven };
+}
+
 /** The spec §9 document of a valid model, computed by the reference (with model-v3 §10.9 for version-3 files). */
 export function referenceDocument(model: ModelFile): CliDocument {
   const resolved = resolveScenarios(model);
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   if (baseline === undefined) throw new Error('reference: no baseline');
   const isV3 = model.version >= 3;
+  const resolvedBaseline = resolved.get(baseline.id);
+  if (resolvedBaseline === undefined) throw new Error('reference: unresolved baseline');
   const runs = new Map(
     model.scenarios.map((s): [string, Run] => {
       const r = resolved.get(s.id);
       if (r === undefined) throw new Error(`reference: unresolved ${s.id}`);
-      const { accrual, cash } = contributionsOf(model, r);
+      const { views, removals, exits, transition } = scenarioViews(model, r, resolvedBaseline);
       return [
         s.id,
-        { series: seriesOf(model, r.params, accrual), cash: seriesOf(model, r.params, cash), params: r.params },
+        {
+          series: seriesOf(model, r.params, views.accrual, removals),
+          cash: seriesOf(model, r.params, views.cash, removals),
+          params: r.params,
+          exits,
+          transition,
+        },
       ];
     }),
   );
+  const actuals = (model as { actuals?: Actuals }).actuals;
   const baseRun = runs.get(baseline.id) as Run;
   const base = baseRun.series;
   return {
     scenarios: model.scenarios.map((s) => {
-      const { series, cash, params } = runs.get(s.id) as Run;
+      const { series, cash, params, exits, transition } = runs.get(s.id) as Run;
       const isBaseline = s.basedOn === null;
       const discountRate = discountRateOf(model, params, baseRun.params);
       const m = metricsOf(
@@ -325,7 +421,13 @@ export function referenceDocument(model: ModelFile): CliDocument {
                 cumulativeSavings: money(pm.cumulative[i] as Dec),
               })),
               ...(isV3
-                ? { cash: cashDocument(model, cash, cashOf(cash), cashOf(baseRun.cash), discountRate, isBaseline) }
+                ? {
+                    cash: cashDocument(model, cash, cashOf(cash), cashOf(baseRun.cash), discountRate, isBaseline),
+                    ...budgetDocument(model, params, id, series, base, isBaseline),
+                    ...(actuals !== undefined && actuals.scenario === s.id
+                      ? actualsDocument(model, actuals, id, series, base, isBaseline)
+                      : {}),
+                  }
                 : {}),
             },
           ];
@@ -355,7 +457,28 @@ export function referenceDocument(model: ModelFile): CliDocument {
         parties,
         ...(isV3
           ? {
-              exits: [],
+              exits: exits.map((e) => ({
+                party: e.party,
+                shared: e.shared,
+                from: e.from,
+                decisionYear: e.decisionYear,
+                method: e.method,
+                terms: e.terms.map((t) => ({ year: t.year, amount: money(t.amount) })),
+                total: money(e.total),
+              })),
+              ...(transition !== null
+                ? {
+                    staffTransition: transition.map((row) => ({
+                      group: row.group,
+                      year: row.year,
+                      reduction: row.reduction.toNumber(),
+                      hired: row.hired.toNumber(),
+                      attrition: row.attrition.toNumber(),
+                      surplus: row.surplus.toNumber(),
+                      cost: money(row.cost),
+                    })),
+                  }
+                : {}),
               cash: cashDocument(
                 model,
                 cash,

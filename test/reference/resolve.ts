@@ -17,6 +17,7 @@ import type {
   TransferChange,
 } from '../../src/engine';
 import { dec, firstYear, matchesField, ONE, yearValue, ZERO, type Dec } from './decimal';
+import type { DecisionChange, LeaveChange, StaffTransitionChange } from './decision-types';
 
 /** One `scale` as it touches one entry: in which years it applies and its factor there. */
 export type Scale = { applies: (year: number) => boolean; factor: (year: number) => Dec };
@@ -28,6 +29,14 @@ export type RefLine = {
   scales: readonly Scale[];
   /** From `endLine`: no cost from `from` on; `retire` charges the book value then. */
   end: { from: number; retire: boolean } | null;
+  /**
+   * A leaver's own line under `standalone: "baseline"` (model-v3 §10.4 step 3): what it incurs
+   * as `party` from `from` on ends (opex and new investments of the years ≥ from; investment,
+   * application and oneOff lines dated ≥ from drop).
+   */
+  cuts?: readonly { party: string; from: number }[];
+  /** A baseline line re-added for the leaver (§10.4 step 3): only its years / its dates ≥ onlyFrom count. */
+  onlyFrom?: number;
 };
 
 export type RefStaff = {
@@ -41,7 +50,16 @@ export type RefStaff = {
 /** Assumptions and parties of a scenario as plain file data, after its `setParam`s. */
 export type Params = { assumptions: Record<string, unknown>; parties: Record<string, Party> };
 
-export type RefScenario = { id: string; lines: readonly RefLine[]; staff: readonly RefStaff[]; params: Params };
+export type RefScenario = {
+  id: string;
+  lines: readonly RefLine[];
+  staff: readonly RefStaff[];
+  params: Params;
+  /** Its own enabled `staffTransition`, else the one it inherits (model-v3 §10.5), else null. */
+  staffTransition: StaffTransitionChange | null;
+  /** Its enabled `leave` changes, kept aside: `lines`/`staff` are the scenario S without them (§10.4). */
+  leaves: readonly LeaveChange[];
+};
 
 export const DEFAULT_FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { id: 'management', label: 'Management', category: 'personnel' },
@@ -63,11 +81,11 @@ export function groupCategory(model: ModelFile, group: string): string {
   return found.category;
 }
 
-function newLine(line: Line): RefLine {
+export function newLine(line: Line): RefLine {
   return { line, owner: () => line.party, scales: [], end: null };
 }
 
-function newStaff(entry: StaffEntry): RefStaff {
+export function newStaff(entry: StaffEntry): RefStaff {
   return {
     party: entry.party,
     group: entry.group,
@@ -125,15 +143,22 @@ function applyTransfer(change: TransferChange, lines: readonly RefLine[]): RefLi
   });
 }
 
-function applySetStaff(change: Extract<Change, { op: 'setStaff' }>, staff: readonly RefStaff[]): RefStaff[] {
-  const from = firstYear(change.fte);
+export function applySetStaff(
+  change: Extract<Change, { op: 'setStaff' }>,
+  staff: readonly RefStaff[],
+  from = firstYear(change.fte),
+): RefStaff[] {
   const { fte, hiredShare } = change;
   const index = staff.findIndex((s) => s.party === change.party && s.group === change.group);
   if (index < 0) {
-    return [
-      ...staff,
-      newStaff({ party: change.party, group: change.group, fte, ...(hiredShare !== undefined ? { hiredShare } : {}) }),
-    ];
+    const created = newStaff({
+      party: change.party,
+      group: change.group,
+      fte,
+      ...(hiredShare !== undefined ? { hiredShare } : {}),
+    });
+    // A new entry has no FTE before `from` (a plain-number map would otherwise hold for all years).
+    return [...staff, { ...created, fte: (y) => (y >= from ? created.fte(y) : ZERO) }];
   }
   const old = staff[index] as RefStaff;
   const replaced: RefStaff = {
@@ -212,6 +237,8 @@ export function resolveScenarios(model: ModelFile): Map<string, RefScenario> {
             id: '',
             lines: [],
             staff: [],
+            staffTransition: null,
+            leaves: [],
             params: {
               assumptions: { ...(model.assumptions ?? {}) },
               parties: Object.fromEntries(model.parties.map((p) => [p.id, p])),
@@ -223,10 +250,18 @@ export function resolveScenarios(model: ModelFile): Map<string, RefScenario> {
       lines: [...parent.lines, ...(scenario.lines ?? []).map(newLine)],
       staff: [...parent.staff, ...(scenario.staff ?? []).map(newStaff)],
     };
+    // staffTransition is evaluated after every other change except leave, and leave comes last
+    // (model-v3 §10.4, §10.5): both are kept aside here and applied by ./decision.ts.
+    let staffTransition = parent.staffTransition;
+    const leaves: LeaveChange[] = [];
     for (const change of scenario.changes ?? []) {
-      if (change.enabled !== false) state = applyChange(model, state, change, params);
+      if (change.enabled === false) continue;
+      const decision = change as unknown as DecisionChange;
+      if (decision.op === 'staffTransition') staffTransition = decision;
+      else if (decision.op === 'leave') leaves.push(decision);
+      else state = applyChange(model, state, change, params);
     }
-    const resolved: RefScenario = { id, ...state, params };
+    const resolved: RefScenario = { id, ...state, params, staffTransition, leaves };
     visiting.delete(id);
     done.set(id, resolved);
     return resolved;

@@ -436,3 +436,206 @@ export function generateModelV3(seed: number, options: GeneratorOptions = {}): M
   }
   return model;
 }
+
+/** Every AllocationKey-like object in a value (party allocations, setParam values), found by its `basis`. */
+function keysIn(value: unknown, out: AllocationKey[] = []): AllocationKey[] {
+  if (Array.isArray(value)) for (const v of value) keysIn(v, out);
+  else if (typeof value === 'object' && value !== null) {
+    if ('basis' in value) out.push(value as AllocationKey);
+    for (const v of Object.values(value)) keysIn(v, out);
+  }
+  return out;
+}
+
+/** A year map of a fraction in [0, 1] (BCF compensable share). */
+const fractionMap = (g: Gen, start: number, end: number) =>
+  g.pick<number | string | Record<string, number | string>>([
+    0.5,
+    '0.75',
+    { [start + 1]: 0.6 },
+    { [start]: 1, [start + g.int(0, end - start)]: 0 },
+  ]);
+
+/**
+ * A valid version-3 model using the decision rules (model-v3 §10.4–§10.8): the §10.1–§10.3 model
+ * of the same seed (with at least one shared party) plus VAT on the shared parties and
+ * municipalities, budgets, a staff transition in some scenarios (so children inherit one),
+ * exits in leaf scenarios, and actuals. It respects every validation rule of the spec: a `leave`
+ * is the last change of a scenario that is no other's parent, at most one per shared party, the
+ * extrapolation is computeThrough or none, the leaver is a member of every key of the shared
+ * party (all keys keep a member of positive weight without it), `startYear < from ≤ L`,
+ * `from − noticeYears ≥ startYear`, reentry lines dated in [from, L], decisionYear in
+ * [startYear, L], actuals years in [startYear, L].
+ */
+export function generateModelV3Decision(seed: number, options: GeneratorOptions = {}): ModelFile {
+  const model = generateModelV3(seed, { sharedParties: 1 + (seed % 4 === 0 ? 1 : 0), ...options });
+  const g = gen(seed + 200_000);
+  const { startYear: start } = model.horizon;
+  const municipalities = model.parties.filter((p) => p.kind === 'municipality').map((p) => p.id);
+  const shared = model.parties.filter((p) => p.kind === 'shared').map((p) => p.id);
+  const a = model.assumptions as Record<string, unknown>;
+  const leaves = g.chance(0.8);
+  if (leaves && a.extrapolation !== 'computeThrough' && a.extrapolation !== 'none')
+    a.extrapolation = g.chance(0.75) ? 'computeThrough' : 'none';
+  const last = a.extrapolation === 'computeThrough' ? (model.horizon.extrapolateTo as number) : model.horizon.endYear;
+  // Keys keep a member of positive weight when any one municipality leaves (generated keys only
+  // ever leave out the last municipality, and inhabitants, workstations and employees are > 0).
+  for (const k of keysIn([model.parties, model.scenarios]))
+    if (k.shares) k.shares = Object.fromEntries(Object.entries(k.shares).map(([m, w]) => [m, Math.max(1, Number(w))]));
+  const extra = (p: Party) => p as Party & Record<string, unknown>;
+  for (const id of shared) {
+    const p = extra(model.parties.find((x) => x.id === id) as Party);
+    const regime = g.pick(['charged', 'exempt', 'exempt', 'charged', 'none'] as const);
+    if (g.chance(0.85))
+      p.vat = {
+        regime,
+        ...(g.chance(0.5) ? { rate: g.pick([0.21, '0.09', 0.21]) } : {}),
+        ...(regime === 'exempt' && g.chance(0.5) ? { inputShare: g.pick([0.5, '0.8', 1]) } : {}),
+      };
+  }
+  for (const id of municipalities) {
+    const p = extra(model.parties.find((x) => x.id === id) as Party);
+    if (g.chance(0.5)) p.vat = { compensable: fractionMap(g, start, last) };
+    if (g.chance(0.6))
+      p.budget = {
+        ict: g.chance(0.5)
+          ? g.int(500, 9000) * 1000
+          : { [start]: g.int(500, 9000) * 1000, [start + 2]: g.money(400_000, 8_000_000) },
+        ...(g.chance(0.6) ? { target: { [start + g.int(0, 2)]: g.int(10, 400) * 1000 } } : {}),
+        ...(g.chance(0.6) ? { reserve: { [start + g.int(0, last - start)]: g.money(10_000, 600_000) } } : {}),
+      };
+  }
+  const scenarios = model.scenarios.filter((s) => s.basedOn !== null);
+  const groupsOf = model.functionGroups?.map((f) => f.id) ?? GROUPS;
+  for (const s of scenarios) {
+    if (!g.chance(0.55)) continue;
+    const booking = g.pick(['decisionYear', 'asIncurred'] as const);
+    const changes = s.changes ?? [];
+    const at = g.int(0, changes.length);
+    const rule = {
+      op: 'staffTransition',
+      ...(g.chance(0.5) ? { groups: [...new Set([g.pick(groupsOf), g.pick(groupsOf)])] } : {}),
+      ...(g.chance(0.5) ? { monthsOfSalary: g.pick([12, 18, 24, 36]) } : {}),
+      ...(g.chance(0.5) ? { hiredNoticeMonths: g.pick([1, 2, 3]) } : {}),
+      ...(g.chance(0.6) ? { attrition: g.pick([0.03, '0.05', 0.1]) } : {}),
+      ...(g.chance(0.4) ? { perPerson: g.money(1_000, 20_000) } : {}),
+      ...(g.chance(0.4) ? { bearer: g.pick([...shared, ...municipalities]) } : {}),
+      booking,
+      ...(booking === 'decisionYear' ? { decisionYear: g.int(start, last) } : {}),
+    };
+    s.changes = [...changes.slice(0, at), rule as unknown as Change, ...changes.slice(at)];
+  }
+  if (leaves) {
+    const parents = new Set(model.scenarios.map((s) => s.basedOn));
+    const leafs = scenarios.filter((s) => !parents.has(s.id));
+    // Generated keys may leave out the last municipality only (when there are more than two).
+    const candidates = municipalities.length > 2 ? municipalities.slice(0, -1) : municipalities;
+    for (const s of leafs) {
+      if (last - start < 1 || !g.chance(0.85)) continue;
+      for (const x of shared) {
+        if (x !== shared[0] && !g.chance(0.4)) continue;
+        const m = g.pick(candidates);
+        const noticeYears = g.int(1, Math.min(2, last - start));
+        const from = g.int(start + noticeYears, last);
+        const settlement = g.pick([
+          { method: 'tapered' },
+          { method: 'tapered', factors: [1, '0.5', 0.25] },
+          { method: 'directDamage' },
+          { method: 'directDamage', years: g.int(1, 8) },
+          { method: 'fixed', amount: g.money(50_000, 2_000_000) },
+          { method: 'none' },
+        ]);
+        const reentry = [];
+        if (g.chance(0.5)) {
+          reentry.push(
+            {
+              type: 'opex',
+              id: `${s.id}-re-opex`,
+              party: m,
+              category: g.pick(OPEX_CATEGORIES),
+              amount: g.money(10_000, 400_000),
+              from: g.int(from, last),
+            },
+            g.pick([
+              {
+                type: 'investment',
+                id: `${s.id}-re-inv`,
+                party: m,
+                category: g.pick(ASSET_CATEGORIES),
+                year: g.int(from, last),
+                amount: g.money(20_000, 900_000),
+              },
+              {
+                type: 'oneOff',
+                id: `${s.id}-re-once`,
+                party: m,
+                category: 'transition',
+                year: g.int(from, last),
+                amount: g.money(5_000, 300_000),
+              },
+              {
+                type: 'recurringInvestment',
+                id: `${s.id}-re-ri`,
+                party: m,
+                category: 'workplace',
+                from: g.int(from, last),
+                amount: g.money(10_000, 100_000),
+              },
+              {
+                type: 'application',
+                id: `${s.id}-re-app`,
+                party: m,
+                year: g.int(from, last),
+                purchase: g.money(10_000, 300_000),
+                project: 'renewal',
+              },
+            ]),
+          );
+        }
+        if (g.chance(0.5))
+          reentry.push({
+            party: m,
+            group: g.pick(groupsOf),
+            fte: g.chance(0.5) ? g.int(1, 8) : { [g.int(from - 1, last)]: g.int(0, 8) },
+            ...(g.chance(0.4) ? { hiredShare: 0.3 } : {}),
+          });
+        const leave = {
+          op: 'leave',
+          party: m,
+          shared: x,
+          from,
+          ...(g.chance(0.6) ? { noticeYears } : {}),
+          settlement: g.chance(0.2) && settlement.method === 'tapered' ? { method: 'tapered' } : settlement,
+          ...(g.chance(0.5)
+            ? {
+                shed: {
+                  ...(g.chance(0.7) ? { default: g.pick([[0.5, 1], [1], [0, '0.25', 0.5, 0.75, 1]]) } : {}),
+                  ...(g.chance(0.5) ? { byCategory: { personnel: [0, 0.5, 1], applications: ['0.3'] } } : {}),
+                },
+              }
+            : {}),
+          ...(g.chance(0.5) ? { booking: g.pick(['decisionYear', 'asPaid']) } : {}),
+          ...(g.chance(0.5) ? { standalone: g.pick(['baseline', 'none']) } : {}),
+          ...(reentry.length > 0 ? { reentry } : {}),
+        };
+        // A leave without noticeYears has notice 1: keep D ≥ startYear.
+        if (leave.noticeYears === undefined && from - 1 < start) continue;
+        s.changes = [...(s.changes ?? []), leave as unknown as Change];
+      }
+    }
+  }
+  if (g.chance(0.7) && scenarios.length > 0) {
+    const named = g.pick(scenarios);
+    const years: Record<string, Record<string, { total: number | string; fte?: number }>> = {};
+    for (let y = start; y <= Math.min(last, start + g.int(0, 4)); y += 1) {
+      const entries = Object.fromEntries(
+        municipalities
+          .filter(() => g.chance(0.7))
+          .map((m) => [m, { total: g.money(1_000_000, 12_000_000), ...(g.chance(0.3) ? { fte: g.int(5, 60) } : {}) }]),
+      );
+      if (Object.keys(entries).length > 0) years[y] = entries;
+    }
+    (model as ModelFile & Record<string, unknown>).actuals = { scenario: named.id, years };
+  }
+  return model;
+}
