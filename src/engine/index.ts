@@ -8,6 +8,8 @@ export type * from './model';
 export {
   DEFAULT_ASSUMPTIONS,
   DEFAULT_CATEGORIES,
+  DEFAULT_CATEGORIES_V3,
+  defaultCategories,
   DEFAULT_DEPRECIATION_YEARS,
   DEFAULT_FUNCTION_GROUPS,
   effectiveAssumptions,

@@ -4,6 +4,8 @@
  */
 import {
   DEFAULT_CATEGORIES,
+  DEFAULT_CATEGORIES_V3,
+  defaultCategories,
   DEFAULT_FUNCTION_GROUPS,
   isAssetCategory,
   type Category,
@@ -29,6 +31,7 @@ const EN_CATEGORIES = {
   friction: 'Friction costs',
   overhead: 'Overhead',
   other: 'Other',
+  exit: 'Exit costs',
 };
 const EN_GROUPS = {
   management: 'Management',
@@ -48,11 +51,11 @@ function defaultNames<K extends string>(
   return defineMessages({ nl, en });
 }
 
-const categoryNames = defaultNames(DEFAULT_CATEGORIES, EN_CATEGORIES);
+const categoryNames = defaultNames([...DEFAULT_CATEGORIES, ...DEFAULT_CATEGORIES_V3], EN_CATEGORIES);
 const groupNames = defaultNames(DEFAULT_FUNCTION_GROUPS, EN_GROUPS);
 
 export function categoriesOf(m: ModelFile): readonly Category[] {
-  return m.categories ?? DEFAULT_CATEGORIES;
+  return m.categories ?? defaultCategories(m.version);
 }
 
 export function functionGroupsOf(m: ModelFile): readonly FunctionGroup[] {

@@ -19,6 +19,19 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'other', label: 'Overig', group: 'other' },
 ];
 
+/**
+ * Default categories that version-3 files add (model-v3, "New default categories"): only a file
+ * that says `"version": 3` gets them, so v1 and v2 files evaluate and print exactly as before.
+ */
+export const DEFAULT_CATEGORIES_V3: readonly Category[] = [{ id: 'exit', label: 'Uittredingskosten', group: 'oneOff' }];
+
+const DEFAULT_CATEGORIES_WITH_V3: readonly Category[] = [...DEFAULT_CATEGORIES, ...DEFAULT_CATEGORIES_V3];
+
+/** The default category list of a file of this version (spec §2; model-v3 adds its own from version 3). */
+export function defaultCategories(version: number): readonly Category[] {
+  return version >= 3 ? DEFAULT_CATEGORIES_WITH_V3 : DEFAULT_CATEGORIES;
+}
+
 /** Default function groups of the staff tables (spec §2). */
 export const DEFAULT_FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { id: 'management', label: 'Management', category: 'personnel' },
