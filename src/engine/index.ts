@@ -9,7 +9,7 @@ export {
   DEFAULT_ASSUMPTIONS,
   DEFAULT_CATEGORIES,
   DEFAULT_CATEGORIES_V3,
-  defaultCategories,
+  categoriesOf,
   DEFAULT_DEPRECIATION_YEARS,
   DEFAULT_FUNCTION_GROUPS,
   effectiveAssumptions,

@@ -3,9 +3,8 @@
  * get an English name in the English UI; labels a file sets itself are shown as they are.
  */
 import {
-  DEFAULT_CATEGORIES,
+  categoriesOf as engineCategoriesOf,
   DEFAULT_CATEGORIES_V3,
-  defaultCategories,
   DEFAULT_FUNCTION_GROUPS,
   isAssetCategory,
   type Category,
@@ -32,6 +31,7 @@ const EN_CATEGORIES = {
   overhead: 'Overhead',
   other: 'Other',
   exit: 'Exit costs',
+  vat: 'VAT cost',
 };
 const EN_GROUPS = {
   management: 'Management',
@@ -51,11 +51,11 @@ function defaultNames<K extends string>(
   return defineMessages({ nl, en });
 }
 
-const categoryNames = defaultNames([...DEFAULT_CATEGORIES, ...DEFAULT_CATEGORIES_V3], EN_CATEGORIES);
+const categoryNames = defaultNames(DEFAULT_CATEGORIES_V3, EN_CATEGORIES);
 const groupNames = defaultNames(DEFAULT_FUNCTION_GROUPS, EN_GROUPS);
 
 export function categoriesOf(m: ModelFile): readonly Category[] {
-  return m.categories ?? defaultCategories(m.version);
+  return engineCategoriesOf(m);
 }
 
 export function functionGroupsOf(m: ModelFile): readonly FunctionGroup[] {

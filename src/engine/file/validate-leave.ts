@@ -6,7 +6,7 @@
  * The field shapes are in validate-shape.ts.
  */
 import {
-  defaultCategories,
+  categoriesOf,
   keyMembers,
   type AllocationKey,
   type LeaveChange,
@@ -97,7 +97,7 @@ function checkLeave(model: ModelFile, chain: Scenario[], change: LeaveChange, pa
       path: `${path}.noticeYears`,
       message: `the decision year from − noticeYears (${decisionYear}) must be ≥ startYear (${startYear})`,
     });
-  const categories = model.categories ?? defaultCategories(model.version);
+  const categories = categoriesOf(model);
   if (change.settlement.method !== 'none' && !categories.some((c) => c.id === 'exit'))
     issues.push({
       path: `${path}.settlement`,
@@ -108,7 +108,7 @@ function checkLeave(model: ModelFile, chain: Scenario[], change: LeaveChange, pa
 }
 
 function checkShed(model: ModelFile, change: LeaveChange, path: string, issues: Issues): void {
-  const categories = new Set((model.categories ?? defaultCategories(model.version)).map((c) => c.id));
+  const categories = new Set((categoriesOf(model)).map((c) => c.id));
   if (change.shed?.default?.length === 0)
     issues.push({ path: `${path}.shed.default`, message: 'needs at least one fraction' });
   for (const [category, fractions] of Object.entries(change.shed?.byCategory ?? {})) {

@@ -20,16 +20,18 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
 ];
 
 /**
- * Default categories that version-3 files add (model-v3, "New default categories"): only a file
- * that says `"version": 3` gets them, so v1 and v2 files evaluate and print exactly as before.
+ * The default categories version 3 adds (model-v3, General): a version-3 file without its own
+ * category list has these after the v1 defaults; v1 and v2 files keep the v1 list exactly.
  */
-export const DEFAULT_CATEGORIES_V3: readonly Category[] = [{ id: 'exit', label: 'Uittredingskosten', group: 'oneOff' }];
+export const DEFAULT_CATEGORIES_V3: readonly Category[] = [
+  ...DEFAULT_CATEGORIES,
+  { id: 'exit', label: 'Uittredingskosten', group: 'oneOff' },
+  { id: 'vat', label: 'Btw-nadeel', group: 'other' },
+];
 
-const DEFAULT_CATEGORIES_WITH_V3: readonly Category[] = [...DEFAULT_CATEGORIES, ...DEFAULT_CATEGORIES_V3];
-
-/** The default category list of a file of this version (spec §2; model-v3 adds its own from version 3). */
-export function defaultCategories(version: number): readonly Category[] {
-  return version >= 3 ? DEFAULT_CATEGORIES_WITH_V3 : DEFAULT_CATEGORIES;
+/** The categories of a model: its own list, else the defaults of its version. */
+export function categoriesOf(model: Pick<ModelFile, 'categories' | 'version'>): readonly Category[] {
+  return model.categories ?? (model.version >= 3 ? DEFAULT_CATEGORIES_V3 : DEFAULT_CATEGORIES);
 }
 
 /** Default function groups of the staff tables (spec §2). */
