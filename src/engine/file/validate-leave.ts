@@ -108,7 +108,7 @@ function checkLeave(model: ModelFile, chain: Scenario[], change: LeaveChange, pa
 }
 
 function checkShed(model: ModelFile, change: LeaveChange, path: string, issues: Issues): void {
-  const categories = new Set((categoriesOf(model)).map((c) => c.id));
+  const categories = new Set(categoriesOf(model).map((c) => c.id));
   if (change.shed?.default?.length === 0)
     issues.push({ path: `${path}.shed.default`, message: 'needs at least one fraction' });
   for (const [category, fractions] of Object.entries(change.shed?.byCategory ?? {})) {

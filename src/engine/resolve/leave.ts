@@ -6,8 +6,10 @@
  * is the allocation's (calc/ledger.ts `allocate`, `Leaving`); the settlement (steps 4–5) is
  * booked on the ledger (results/exit.ts).
  *
- * Every entry this touches gets a fresh history marker (an object made per evaluation), so the
- * contribution memo never mistakes it for an entry computed under other shares or years.
+ * Every entry this touches gets a fresh history marker (an object made per evaluation and per
+ * kind of edit), so the contribution memo never mistakes it for an entry computed under other
+ * shares or years, nor one edit of a line for another edit of the same line (S's line stopped
+ * from E and the baseline's copy of it started at E share their line and earlier history).
  */
 import { dec, ONE, ZERO, type Decimal } from '../numeric';
 import { firstYear, type LeaveChange, type Num, type ReentryItem, type StaffEntry } from '../model';
@@ -92,8 +94,8 @@ function standaloneBaseline(
   m: string,
   E: number,
   source: string,
-  marker: object,
 ): void {
+  const [stopped, readded, spliced] = [{}, {}, {}];
   const stop = { applies: (y: number) => y >= E, factorAt: zero, source };
   state.lines = state.lines.flatMap((rl): ResolvedLine[] => {
     const line = rl.line;
@@ -102,15 +104,15 @@ function standaloneBaseline(
     if (!isIncurredFrom(rl, m, E)) return [rl];
     const owners = rl.owners;
     const rule = { ...stop, applies: (y: number) => y >= E && ownerAt(owners, y) === m };
-    return [{ ...rl, scales: [...rl.scales, rule], history: [...rl.history, marker] }];
+    return [{ ...rl, scales: [...rl.scales, rule], history: [...rl.history, stopped] }];
   });
   const before = { applies: (y: number) => y < E, factorAt: zero, source };
   for (const rl of baseline.lines) {
     const line = rl.line;
     if (line.party !== m) continue;
     if (line.type === 'investment' || line.type === 'application' || line.type === 'oneOff') {
-      if (line.year >= E) state.lines.push({ ...rl, history: [...rl.history, marker] });
-    } else state.lines.push({ ...rl, scales: [...rl.scales, before], history: [...rl.history, marker] });
+      if (line.year >= E) state.lines.push({ ...rl, history: [...rl.history, readded] });
+    } else state.lines.push({ ...rl, scales: [...rl.scales, before], history: [...rl.history, readded] });
   }
   // Staff: one entry per (leaver, group), S's before E and the baseline's from E.
   const groups = new Set([
@@ -121,7 +123,7 @@ function standaloneBaseline(
     const i = state.staff.findIndex((st) => st.party === m && st.group === group);
     const s = i < 0 ? undefined : state.staff[i];
     const b = baseline.staff.find((st) => st.party === m && st.group === group);
-    const merged = splice(s, b, E, marker);
+    const merged = splice(s, b, E, spliced);
     if (i < 0) state.staff.push(merged);
     else state.staff[i] = merged;
   }
@@ -148,8 +150,9 @@ function splice(
 }
 
 /** Step 3, re-entry: lines are added; a staff entry sets the leaver's FTE of its group from max(E, its first key) (`setStaff` semantics). */
-function reentry(ctx: ResolveContext, state: ResolvedScenario, change: LeaveChange, marker: object): void {
+function reentry(ctx: ResolveContext, state: ResolvedScenario, change: LeaveChange): void {
   for (const item of change.reentry ?? []) {
+    const marker = {};
     if ('type' in item) {
       state.lines.push({
         line: item,
@@ -205,8 +208,7 @@ export function exitVariant(
   leaves: readonly LeaveInput[],
 ): ResolvedScenario {
   const state: ResolvedScenario = { ...s, lines: [...s.lines], staff: [...s.staff] };
-  const marker = {};
-  for (const leave of leaves) shed(state, leave, marker);
+  for (const leave of leaves) shed(state, leave, {});
   const standalone = new Map<string, LeaveInput>();
   for (const leave of leaves) {
     const { party, from } = leave.change;
@@ -214,7 +216,7 @@ export function exitVariant(
     if ((leave.change.standalone ?? 'baseline') === 'baseline' && (known === undefined || from < known.change.from))
       standalone.set(party, leave);
   }
-  for (const [m, leave] of standalone) standaloneBaseline(state, baseline, m, leave.change.from, leave.source, marker);
-  for (const leave of leaves) reentry(ctx, state, leave.change, marker);
+  for (const [m, leave] of standalone) standaloneBaseline(state, baseline, m, leave.change.from, leave.source);
+  for (const leave of leaves) reentry(ctx, state, leave.change);
   return state;
 }
