@@ -21,6 +21,7 @@ import {
   type ModelFile,
   type ScenarioResult,
 } from '../../src/engine';
+import { outcomesOf } from '../../src/engine/results';
 import { generateModelV3 } from '../support/model-generator';
 
 /*
@@ -220,6 +221,18 @@ describe('leave: hand-computed settlements (model-v3 §10.4)', () => {
       '300000.00',
       '300000.00',
     ]);
+  });
+});
+
+describe('leave: the outcome totals behind sensitivity', () => {
+  it('are the exit variant totals (the settlement moves money, not totals)', () => {
+    for (const settlement of [{ method: 'tapered' }, { method: 'directDamage' }] as LeaveChange['settlement'][]) {
+      const m = withLeave({ settlement, booking: 'asPaid' });
+      const exit = scenario(evaluateModel(m), 'exit');
+      const totals = outcomesOf(m).scenarios.find((s) => s.id === 'exit')?.totals;
+      expect(totals).toEqual(exit.years.map((y) => cents(y.total)));
+      expect(totals).not.toEqual(outcomesOf(m).scenarios.find((s) => s.id === 'shared')?.totals);
+    }
   });
 });
 

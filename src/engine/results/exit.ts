@@ -200,6 +200,22 @@ function allocatedLedger(
   return ledger;
 }
 
+/** The exit variant before settlement of a scenario resolved as `S` (resolve/leave.ts), with `w_c(y)` from S's parameters. */
+export function exitResolution(
+  ctx: ModelContext,
+  r: ResolvedScenario,
+  params: Params,
+  baseline: ResolvedScenario,
+  leaves: readonly { change: LeaveChange; source: string }[],
+): ResolvedScenario {
+  const inputs: LeaveInput[] = leaves.map(({ change, source }) => ({
+    change,
+    source,
+    shareOf: shareFunction(ctx.layout, params, change.party, change.shared),
+  }));
+  return exitVariant(ctx, r, baseline, inputs);
+}
+
 /**
  * The run of a scenario with leaves: its exit variant with the settlement, in the accrual and
  * (for version-3 files) the cash view, and its exits.
@@ -214,12 +230,7 @@ export function exitRun(
 ): ScenarioRun {
   const { layout } = ctx;
   const { params } = s;
-  const inputs: LeaveInput[] = leaves.map(({ change, source }) => ({
-    change,
-    source,
-    shareOf: shareFunction(layout, params, change.party, change.shared),
-  }));
-  const resolved = exitVariant(ctx, s.r, baseline, inputs);
+  const resolved = exitResolution(ctx, s.r, params, baseline, leaves);
   const leaving: Leaving[] = leaves.map(({ change, source }) => ({
     shared: change.shared,
     member: change.party,
