@@ -60,6 +60,16 @@ export {
   type Trace,
   type TraceItem,
   type TraceQuery,
+  answerExit,
+  canHoldLeave,
+  compareExitMethods,
+  EXIT_VARIANT_ID,
+  type ExitAnswer,
+  type ExitQuestion,
+  exitQuestionModel,
+  exitSweep,
+  leaveChangeOf,
+  type SweepRow,
 } from './views';
 export {
   defaultSensitivityPaths,
