@@ -49,6 +49,7 @@ export const screens: ScreenEntry[] = [
   { id: 'benchmark', component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
   { id: 'uncertainty', component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
   { id: 'workshop', component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },
+  { id: 'exit', component: lazyScreen(() => import('../features/exit'), 'ExitScreen') },
   { id: 'report', component: lazyScreen(() => import('../features/report'), 'ReportScreen') },
   { id: 'export', component: lazyScreen(() => import('../features/export'), 'ExportScreen') },
   { id: 'files', needsModel: false, component: lazyScreen(() => import('../features/files'), 'FilesScreen') },

@@ -8,6 +8,8 @@ export type * from './model';
 export {
   DEFAULT_ASSUMPTIONS,
   DEFAULT_CATEGORIES,
+  DEFAULT_CATEGORIES_V3,
+  categoriesOf,
   DEFAULT_DEPRECIATION_YEARS,
   DEFAULT_FUNCTION_GROUPS,
   effectiveAssumptions,
@@ -58,6 +60,16 @@ export {
   type Trace,
   type TraceItem,
   type TraceQuery,
+  answerExit,
+  canHoldLeave,
+  compareExitMethods,
+  EXIT_VARIANT_ID,
+  type ExitAnswer,
+  type ExitQuestion,
+  exitQuestionModel,
+  exitSweep,
+  leaveChangeOf,
+  type SweepRow,
 } from './views';
 export {
   defaultSensitivityPaths,

@@ -11,6 +11,7 @@ import {
   describeAddLine,
   describeAddStaff,
   describeEndLine,
+  describeLeave,
   describeScale,
   describeSetParam,
   describeSetStaff,
@@ -24,7 +25,7 @@ import { allLines, newLineId } from './model-edits';
 type Of<Op extends ChangeOp> = Extract<Change, { op: Op }>;
 
 /** The editor component a lever is edited with, by kind (features/scenarios maps kinds to components). */
-export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param';
+export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param' | 'leave';
 
 /** What a change applies to, as the export's change sheet lists it. */
 export type ChangeScope = {
@@ -156,6 +157,24 @@ export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
     create: () => ({ op: 'setParam', path: 'assumptions.discountRate', value: 0.03 }),
     refersTo: (c, id) => c.path.startsWith(`parties.${id}.`),
     scope: () => ({}),
+  },
+  // model-v3 §10.4: a municipality leaves a shared party (the Uittreden screen makes these too).
+  leave: {
+    labelKey: 'op_leave',
+    editor: 'leave',
+    describe: describeLeave,
+    create: (m) => {
+      const d = starting(m);
+      return {
+        op: 'leave',
+        party: d.first,
+        shared: d.shared,
+        from: Math.min(d.next + 1, m.horizon.endYear),
+        settlement: { method: 'tapered' },
+      };
+    },
+    refersTo: (c, id) => c.party === id || c.shared === id,
+    scope: (c) => ({ party: c.party, from: c.from }),
   },
 };
 

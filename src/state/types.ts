@@ -81,6 +81,7 @@ export const SCREEN_IDS = [
   'benchmark',
   'uncertainty',
   'workshop',
+  'exit',
   'report',
   'export',
   'files',

@@ -16,7 +16,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createEvaluationCache, evaluateModel, runMonteCarlo, type Evaluation, type ModelFile } from '../../src/engine';
+import {
+  createEvaluationCache,
+  evaluateModel,
+  exitSweep,
+  runMonteCarlo,
+  type Evaluation,
+  type ExitQuestion,
+  type ModelFile,
+} from '../../src/engine';
 import { validateModel } from '../../src/engine/file';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
@@ -193,6 +201,35 @@ async function monteCarlo() {
   };
 }
 
+/**
+ * The exit-year sweep of the Uittreden screen (issue 15, model-v3 §10.4): the exit question for
+ * every year of leaving, as `exitSweep` answers it (one evaluation of the scenario's lineage and
+ * the exit variant per year, computed through). One warm-up sweep, then `runs` timed sweeps.
+ */
+function sweepCase(name: string, model: ModelFile, runs: number) {
+  const scenario = model.scenarios.find((s) => s.basedOn !== null);
+  const shared = model.parties.find((p) => p.kind === 'shared');
+  const party = model.parties.find((p) => p.kind === 'municipality');
+  if (!scenario || !shared || !party) throw new Error(`${name}: no exit question to ask`);
+  const q: ExitQuestion = {
+    scenarioId: scenario.id,
+    party: party.id,
+    shared: shared.id,
+    from: model.horizon.startYear + 1,
+    settlement: { method: 'tapered' },
+  };
+  const first = exitSweep(model, q);
+  if (first.length === 0) throw new Error(`${name}: the sweep has no year`);
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    const rows = exitSweep(model, q);
+    wall.push(performance.now() - t0);
+    if (JSON.stringify(rows) !== JSON.stringify(first)) throw new Error(`${name}: the sweep differs between runs`);
+  }
+  return { name, years: first.length, medianMs: round(median(wall)), runs };
+}
+
 async function main() {
   const wroteFixture = writeLargeModel();
   const cases = [
@@ -204,6 +241,10 @@ async function main() {
   const [, largeCase, large4Case] = cases as [unknown, (typeof cases)[number], (typeof cases)[number]];
   const cli = cliLarge(3);
   const through = computeThroughCase();
+  const sweeps = [
+    sweepCase('haarlem-haarlemmermeer', haarlemHaarlemmermeer, 3),
+    sweepCase('large', benchModel('large'), 2),
+  ];
   const workRatio = large4Case.entries / largeCase.entries;
   const mcResult = await monteCarlo();
   const results = {
@@ -224,6 +265,7 @@ async function main() {
     },
     computeThrough: through,
     haarlemLiveEdit: liveEdit(),
+    exitSweep: sweeps,
     monteCarlo: mcResult,
     goals: {
       largeMedianMsAtMost10: largeCase.medianMs <= 10,
@@ -234,6 +276,8 @@ async function main() {
       monteCarloCliMedianAtMost2000Ms: median(mcResult.cliElapsedMs) <= 2000,
       // Issue 14: computing through 30 years past the horizon costs at most twice the frozen method.
       computeThroughAtMostTwiceIndexLast: through.ratio <= 2,
+      // Issue 15: the full exit-year sweep of the example in ≤ 1 s (measured here in Node).
+      exitSweepExampleAtMost1000Ms: (sweeps[0]?.medianMs ?? Infinity) <= 1000,
     },
   };
   mkdirSync('bench-results', { recursive: true });

@@ -148,6 +148,21 @@ function keyWeights(
   return prepared ?? null;
 }
 
+/** A municipality that leaves a shared party (model-v3 §10.4 step 2): from `from` on it is no member of the party's keys. */
+export type Leaving = { shared: string; member: string; from: number; path: string };
+
+/** The members' weights under a key in a year with the leavers of that year weighing 0 (a leaver never gets a cent: its remainder is 0). */
+function weightsWithout(
+  layout: Layout,
+  params: Params,
+  key: AllocationKey | null,
+  year: number,
+  leavers: readonly Leaving[],
+): PreparedWeights | null {
+  const gone = new Set(leavers.filter((l) => year >= l.from).map((l) => l.member));
+  return prepareWeights(membersOf(layout, key).map((m) => (gone.has(m) ? dec(0) : weightOf(params, key, m, year))));
+}
+
 /**
  * Copies municipalities' own cost into the after-allocation view and splits each shared
  * party's cost per category and year over the members of its key, one-off and recurring apart.
@@ -159,6 +174,7 @@ export function allocate(
   weights: WeightTable,
   ledger: Ledger,
   partyPath: (id: string) => string,
+  leaving: readonly Leaving[] = [],
 ): void {
   const nCat = layout.categories.length;
   for (const m of layout.municipalities) {
@@ -170,6 +186,9 @@ export function allocate(
   }
   for (const s of layout.shared) {
     const sp = layout.partyIndex.get(s) as number;
+    // leave (model-v3 §10.4): the municipalities that leave this party, and from when.
+    const leavers = leaving.filter((l) => l.shared === s);
+    const firstGone = leavers.reduce((y, l) => Math.min(y, l.from), Infinity);
     for (let k = 0; k < nCat; k += 1) {
       const category = layout.categories[k] as string;
       const key = allocationKeyOf(params, s, category);
@@ -181,7 +200,19 @@ export function allocate(
         const one = ledger.ownerOneOff[i] as number;
         if (rec === 0 && one === 0) continue;
         const year = layout.startYear + y;
-        const prepared = keyWeights(layout, params, weights, key, year);
+        const isAfterExit = year >= firstGone;
+        const prepared = isAfterExit
+          ? weightsWithout(layout, params, key, year, leavers)
+          : keyWeights(layout, params, weights, key, year);
+        if (prepared === null && isAfterExit) {
+          const names = leavers.filter((l) => year >= l.from).map((l) => `"${l.member}"`);
+          throw modelError([
+            {
+              path: (leavers[0] as Leaving).path,
+              message: `after ${names.join(' and ')} left, no remaining member of the allocation key of shared party "${s}" for category "${category}" has a positive weight in ${year}`,
+            },
+          ]);
+        }
         if (prepared === null) {
           throw modelError([
             {

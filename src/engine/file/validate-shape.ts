@@ -195,8 +195,45 @@ const changeOps: Record<string, Check> = {
       if (v === null) issues.push({ path: p, message: 'must not be null' });
     }),
   }),
+  leave: leaveShape(),
 };
 export const change: Check = byDiscriminator('op', changeOps, 'change op');
+
+/**
+ * The `leave` change (model-v3 §10.4): its fields and value ranges. The rules between fields and
+ * the rest of the model (membership, years, order, categories) are in validate-leave.ts.
+ */
+function leaveShape(): Check {
+  const shedList = list(fraction, { maxLength: 100 });
+  const settlement = byDiscriminator(
+    'method',
+    {
+      tapered: obj({ method: req(text), factors: opt(list(num({ min: 0, max: 100 }), { maxLength: 100 })) }),
+      directDamage: obj({ method: req(text), years: opt(int(1, 30)) }),
+      fixed: obj({ method: req(text), amount: req(amount) }),
+      none: obj({ method: req(text) }),
+    },
+    'settlement method',
+  );
+  // A re-entry item with a `type` is a line (model.md §5.1), one without a staff entry (§5.2).
+  const reentryItem: Check = withShape(
+    (value, path, issues) =>
+      (isPlainObject(value) && value.type !== undefined ? line : staffEntry)(value, path, issues),
+    { kind: 'variants', variants: [line, staffEntry] },
+  );
+  return obj({
+    ...changeBase,
+    party: req(id),
+    shared: req(id),
+    from: req(year),
+    noticeYears: opt(int(0, 30)),
+    settlement: req(settlement),
+    shed: opt(obj({ default: opt(shedList), byCategory: opt(record(shedList)) })),
+    booking: opt(oneOf('decisionYear', 'asPaid')),
+    standalone: opt(oneOf('baseline', 'none')),
+    reentry: opt(list(reentryItem, { maxLength: 500 })),
+  });
+}
 
 const scenario = obj({
   id: req(id),

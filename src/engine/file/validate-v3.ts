@@ -5,6 +5,7 @@
  */
 import type { Line, ModelFile } from '../model';
 import type { Issues } from './validate-kit';
+import { checkLeaves } from './validate-leave';
 
 const NEW_STARTS: readonly unknown[] = ['sameYearNoInterest', 'halfYear'];
 const NEW_EXTRAPOLATIONS: readonly unknown[] = ['indexLastByCategory', 'computeThrough'];
@@ -15,6 +16,14 @@ function linesWithPaths(model: ModelFile): [Line, string][] {
     ...(s.lines ?? []).map((l, j): [Line, string] => [l, `scenarios[${i}].lines[${j}]`]),
     ...(s.changes ?? []).flatMap((c, j): [Line, string][] =>
       c.op === 'addLine' ? [[c.line, `scenarios[${i}].changes[${j}].line`]] : [],
+    ),
+    // The re-entry lines of a leave (model-v3 §10.4).
+    ...(s.changes ?? []).flatMap((c, j): [Line, string][] =>
+      c.op === 'leave'
+        ? (c.reentry ?? []).flatMap((item, k): [Line, string][] =>
+            'type' in item ? [[item, `scenarios[${i}].changes[${j}].reentry[${k}]`]] : [],
+          )
+        : [],
     ),
   ]);
 }
@@ -33,6 +42,7 @@ export function version3Paths(model: ModelFile): string[] {
     if (line.type === 'recurringInvestment' && line.toIsFinal !== undefined) out.push(`${path}.toIsFinal`);
   model.scenarios.forEach((s, i) =>
     s.changes?.forEach((c, j) => {
+      if (c.op === 'leave') out.push(`scenarios[${i}].changes[${j}]`);
       if (c.op !== 'setParam') return;
       const isNewField =
         c.path === 'assumptions.discountRealRate' || /^parties\.[^.]+\.depreciationStart$/.test(c.path);
@@ -119,7 +129,8 @@ function checkDates(model: ModelFile, issues: Issues): void {
   }
   model.scenarios.forEach((s, i) =>
     s.changes?.forEach((c, j) => {
-      if ('from' in c) check(c.from, `scenarios[${i}].changes[${j}].from`);
+      // A leave's from has its own rule (validate-leave.ts).
+      if ('from' in c && c.op !== 'leave') check(c.from, `scenarios[${i}].changes[${j}].from`);
     }),
   );
 }
@@ -132,6 +143,8 @@ export function checkVersion3(model: ModelFile, issues: Issues): void {
   } else {
     checkDates(model, issues);
   }
+  // leave (model-v3 §10.4)
+  checkLeaves(model, issues);
   checkAnnuity(model, issues);
   checkDiscount(model, issues);
 }

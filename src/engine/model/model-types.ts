@@ -143,8 +143,40 @@ export type ScaleChange = ChangeBase & {
 };
 export type SetParamChange = ChangeBase & { op: 'setParam'; path: string; value: unknown };
 
+/** How a leaver settles with the shared party it leaves (model-v3 §10.4 step 4). */
+export type Settlement =
+  | { method: 'tapered'; factors?: Num[] }
+  | { method: 'directDamage'; years?: number }
+  | { method: 'fixed'; amount: Num }
+  | { method: 'none' };
+export type SettlementMethod = Settlement['method'];
+/** Shedding fractions per year after the exit (entry k = year from + k; the last carries forward). */
+export type Shed = { default?: Num[]; byCategory?: Record<string, Num[]> };
+/** A re-entry item of a leave: a line of the leaver (model.md §5.1), or a staff entry of the leaver (`setStaff` semantics). */
+export type ReentryItem = Line | StaffEntry;
+/** Version 3 (model-v3 §10.4): municipality `party` leaves shared party `shared` in year `from`. */
+export type LeaveChange = ChangeBase & {
+  op: 'leave';
+  party: string;
+  shared: string;
+  from: number;
+  noticeYears?: number;
+  settlement: Settlement;
+  shed?: Shed;
+  booking?: 'decisionYear' | 'asPaid';
+  standalone?: 'baseline' | 'none';
+  reentry?: ReentryItem[];
+};
+
 export type Change =
-  AddLineChange | AddStaffChange | EndLineChange | SetStaffChange | TransferChange | ScaleChange | SetParamChange;
+  | AddLineChange
+  | AddStaffChange
+  | EndLineChange
+  | SetStaffChange
+  | TransferChange
+  | ScaleChange
+  | SetParamChange
+  | LeaveChange;
 export type ChangeOp = Change['op'];
 
 export type Scenario = {

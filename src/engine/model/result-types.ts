@@ -75,6 +75,17 @@ export type PartyCase = {
 /** FTE of each party × function group in one year, after staff scales (decimal strings). */
 export type StaffYear = { year: number; byPartyGroup: Record<string, Record<string, string>> };
 
+/** One leave of a scenario (model-v3 §10.4 step 6): the settlement's terms by the year each is payable (E + k). */
+export type ExitResult = {
+  party: string;
+  shared: string;
+  from: number;
+  decisionYear: number;
+  method: 'tapered' | 'directDamage' | 'fixed' | 'none';
+  terms: { year: number; amount: Money }[];
+  total: Money;
+};
+
 export type ScenarioResult = {
   id: string;
   name: string;
@@ -89,8 +100,8 @@ export type ScenarioResult = {
   staff: StaffYear[];
   /** Version-3 files only: the cash view (model-v3 §10.3). */
   cash?: CashCase;
-  /** Version-3 files only: the scenario's exits (model-v3 §10.4); none until leaving is modelled. */
-  exits?: [];
+  /** Version-3 files only: the scenario's exits (model-v3 §10.4); [] when it has none. */
+  exits?: ExitResult[];
 };
 
 export type Evaluation = {

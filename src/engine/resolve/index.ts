@@ -8,6 +8,7 @@ export {
   partyParams,
   termOf,
 } from './params';
+export { DEFAULT_SHED, exitVariant, type LeaveInput, shedFraction } from './leave';
 export { isSameHistory, type ResolveMemo, type ResolveMemoEntry, resolveScenarios } from './resolve';
 export {
   type ResolveContext,

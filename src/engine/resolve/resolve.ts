@@ -195,6 +195,10 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
     case 'setParam':
       state.paramSource = setParam(state.paramSource, change.path, change.value);
       return;
+    case 'leave':
+      // leave (model-v3 §10.4): a scenario resolves to S, without its leaves; the exit variant is
+      // made from S when the scenario is evaluated (leave.ts, results/exit.ts).
+      return;
   }
 }
 

@@ -3,7 +3,7 @@
  * two decimals; rates and years are numbers. Keys beyond the spec's (name, basedOn, per-party
  * npvExtended, investment, oneOff and recurring) are additions the spec allows.
  */
-import type { BreakEven, CashCase, Evaluation, Money } from '../model';
+import type { BreakEven, CashCase, Evaluation, ExitResult, Money } from '../model';
 
 type CliBreakEven = { year: number; extrapolated: boolean } | null;
 
@@ -58,7 +58,7 @@ export type CliDocument = {
       }
     >;
     /** Version-3 files only (model-v3 §10.9). */
-    exits?: [];
+    exits?: ExitResult[];
     cash?: CliCash;
   }[];
 };
@@ -130,7 +130,19 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
           },
         ]),
       ),
-      ...(s.exits ? { exits: s.exits } : {}),
+      ...(s.exits
+        ? {
+            exits: s.exits.map((e) => ({
+              party: e.party,
+              shared: e.shared,
+              from: e.from,
+              decisionYear: e.decisionYear,
+              method: e.method,
+              terms: e.terms.map((t) => ({ year: t.year, amount: t.amount })),
+              total: e.total,
+            })),
+          }
+        : {}),
       ...cashOf(s.cash),
     })),
   };

@@ -21,6 +21,7 @@ import {
 } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
 import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
+import { exitRun, leavesOf } from './exit';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
 import { extendByCategory, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
@@ -39,7 +40,8 @@ export function runScenarios(
   // A child starts from its parent's ledger and shares the parent's unchanged series.
   const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
   const growth: GrowthMemo = new Map();
-  for (const s of model.scenarios) {
+  const baselineResolved = [...resolved.values()].find((x) => x.r.scenario.basedOn === null)?.r;
+  for (const [index, s] of model.scenarios.entries()) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const entries: (readonly Contribution[])[] = [];
     forEachContribution(ctx, cache, r, params, (c) => entries.push(c));
@@ -48,6 +50,13 @@ export function runScenarios(
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
+    // leave (§10.4): r is S (every change but the leaves), evaluated in full above; the scenario
+    // is its exit variant with the settlement. No scenario is based on it (validation).
+    const leaves = leavesOf(s, index);
+    if (leaves.length > 0 && baselineResolved !== undefined) {
+      runs.set(s.id, exitRun(ctx, cache, { r, params, ledger }, baselineResolved, leaves, factors));
+      continue;
+    }
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
     // The cash view of version-3 files (model-v3 §10.3).

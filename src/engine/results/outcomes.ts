@@ -12,6 +12,7 @@ import {
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
 import type { Params, ResolvedScenario } from '../resolve';
+import { exitResolution, leavesOf } from './exit';
 import { newYearSums, npvRate, resolveWithParams, yearTotals, type GrowthMemo } from './pipeline';
 
 export type ScenarioTotals = {
@@ -37,8 +38,15 @@ export function scenarioTotals(
   let years: number[] = [];
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   const baseParams = (resolved.get(baseline?.id ?? '') ?? [...resolved.values()][0])?.params as Params;
-  const scenarios = model.scenarios.map((s) => {
-    const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
+  const baselineResolved = resolved.get(baseline?.id ?? '')?.r;
+  const scenarios = model.scenarios.map((s, index) => {
+    const { r: asResolved, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
+    // leave (model-v3 §10.4): the exit variant; its settlement moves money but leaves totals unchanged.
+    const leaves = leavesOf(s, index);
+    const r =
+      leaves.length > 0 && baselineResolved !== undefined
+        ? exitResolution(ctx, asResolved, params, baselineResolved, leaves)
+        : asResolved;
     const sums = newYearSums(ctx);
     forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
     const totals = yearTotals(ctx, params, sums, growth);

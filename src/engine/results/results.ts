@@ -19,6 +19,7 @@ import {
 import type { CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
 import type { Decimal } from '../numeric';
 import { npvRate } from './pipeline';
+import { exitResults } from './exit';
 import { factorProduct, type ResolvedStaff } from '../resolve';
 import { exactDecimal, exactKernel } from '../numeric';
 
@@ -88,7 +89,7 @@ export function scenarioResult(
     ...(run.cash && base.cash
       ? {
           cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline),
-          exits: [] as [],
+          exits: exitResults(f, run.exits ?? []),
         }
       : {}),
   };

@@ -4,12 +4,20 @@
  */
 import { cell, type Layout, type Ledger } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
+import type { ExitRun } from './exit';
 import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../numeric';
 
 export type Series = number[];
 
 /** A scenario as evaluated: its resolution, parameters and summary. */
-export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary; cash?: Summary };
+export type ScenarioRun = {
+  resolved: ResolvedScenario;
+  params: Params;
+  summary: Summary;
+  cash?: Summary;
+  /** leave (model-v3 §10.4): the scenario's exits with their settlement terms. */
+  exits?: readonly ExitRun[];
+};
 
 export type Summary = {
   years: number[];

@@ -22,3 +22,15 @@ export { capitalTiming, type CapitalTiming } from './capital-timing';
 export { compareMethods, type MethodComparison, type MethodFigures, type MethodRow } from './method-compare';
 export { staffByMunicipality, staffTotals, type StaffTotals } from './municipal-staff';
 export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceRule } from './trace';
+export {
+  answerExit,
+  canHoldLeave,
+  compareExitMethods,
+  EXIT_VARIANT_ID,
+  type ExitAnswer,
+  type ExitQuestion,
+  exitQuestionModel,
+  exitSweep,
+  leaveChangeOf,
+  type SweepRow,
+} from './exit-question';

@@ -3,6 +3,7 @@ import type { Evaluation, MethodComparison, ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
 import type { Translate } from '../../i18n';
 import type { Sheet } from './cells';
+import { exitSheets } from './exit-sheets';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
 import { methodSheets } from './method-sheets';
@@ -25,6 +26,8 @@ export function buildWorkbook(
     ...inputSheets(model, t, locale, exportedOn),
     ...resultSheets(model, evaluation, t, locale),
     ...methodSheets(model, evaluation, methods, t, locale),
+    // leave (model-v3 §10.4): the exit tables, when a scenario has an exit.
+    ...exitSheets(model, evaluation, locale),
   ];
 }
 

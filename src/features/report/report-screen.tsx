@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { BenchmarkSection } from './benchmark-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
+import { ExitSection } from './exit-section';
 import { InputsSection } from './inputs-section';
 import { reportMessages } from './messages';
 import { MethodSection } from './method-section';
@@ -53,6 +54,7 @@ export function ReportScreen() {
         <MunicipalitiesSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
+        <ExitSection model={model} evaluation={evaluation} />
         <UncertaintySection model={model} evaluation={evaluation} />
         <InputsSection model={model} />
         <MethodSection model={model} />

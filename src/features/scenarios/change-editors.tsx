@@ -7,6 +7,7 @@ import type { Change, ModelFile } from '../../engine';
 import { changeInfo, type ChangeEditorKind } from '../../model';
 import { EndLineEditor, ScaleEditor, TransferEditor } from './cost-editors';
 import type { ChangeEdit } from './editor-fields';
+import { LeaveEditor } from './leave-editor';
 import { LineEditor } from './line-editor';
 import { ParamEditor } from './param-editor';
 import { StaffEditor } from './staff-editor';
@@ -21,6 +22,7 @@ const EDITORS: { [K in ChangeEditorKind]: ComponentType<EditorProps<never>> } = 
   scale: ScaleEditor,
   endLine: EndLineEditor,
   param: ParamEditor,
+  leave: LeaveEditor,
 };
 
 export function ChangeEditor({ model, change, edit }: EditorProps<Change>) {

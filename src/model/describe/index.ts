@@ -9,6 +9,7 @@ export {
   describeAddLine,
   describeAddStaff,
   describeEndLine,
+  describeLeave,
   describeScale,
   describeSetParam,
   describeSetStaff,

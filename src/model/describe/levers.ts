@@ -91,3 +91,20 @@ export function describeSetParam(ch: Of<'setParam'>, c: DescribeContext): string
   const def = paramDefs(c.m, c.locale).find((d) => d.path === ch.path);
   return say(c, 'setParam', { label: def?.label ?? ch.path, value: paramValueText(def?.kind, ch.value, c) });
 }
+
+/** "Haarlemmermeer treedt uit ICT-centrum vanaf 2019, aflopende vergoeding" (model-v3 §10.4). */
+export function describeLeave(ch: Of<'leave'>, c: DescribeContext): string {
+  const s = ch.settlement;
+  const method =
+    s.method === 'fixed'
+      ? say(c, 'method_fixed', { amount: euros(s.amount, c) })
+      : say(
+          c,
+          s.method === 'tapered'
+            ? 'method_tapered'
+            : s.method === 'directDamage'
+              ? 'method_directDamage'
+              : 'method_none',
+        );
+  return say(c, 'leave', { party: partyName(c.m, ch.party), shared: partyName(c.m, ch.shared), year: ch.from, method });
+}

@@ -77,6 +77,13 @@ export const describeMessages = defineMessages({
     op_transfer: 'Kosten overdragen aan gezamenlijke partij',
     op_scale: 'Kosten verlagen of verhogen',
     op_setParam: 'Aanname wijzigen',
+    // leave (model-v3 §10.4)
+    op_leave: 'Uittreden uit een gezamenlijke partij',
+    leave: '{party} treedt uit {shared} vanaf {year}, {method}',
+    method_tapered: 'aflopende vergoeding',
+    method_directDamage: 'vergoeding van de directe schade',
+    method_fixed: 'vast bedrag {amount}',
+    method_none: 'zonder vergoeding',
   },
   en: {
     and: 'and',
@@ -143,6 +150,13 @@ export const describeMessages = defineMessages({
     op_transfer: 'Transfer costs to a shared party',
     op_scale: 'Reduce or raise costs',
     op_setParam: 'Change an assumption',
+    // leave (model-v3 §10.4)
+    op_leave: 'Leave a shared party',
+    leave: '{party} leaves {shared} from {year}, {method}',
+    method_tapered: 'tapered settlement',
+    method_directDamage: 'settlement of the direct damage',
+    method_fixed: 'fixed amount {amount}',
+    method_none: 'no settlement',
   },
 });
 

@@ -1,0 +1,43 @@
+/** The words of the lever editor of a `leave` change (model-v3 §10.4). */
+import { defineMessages } from '../../i18n/i18n';
+
+export const leaveEditorMessages = defineMessages({
+  nl: {
+    leaver: 'Gemeente die uittreedt',
+    shared: 'Gezamenlijke partij',
+    from: 'Uittreden per',
+    notice: 'Opzegtermijn (jaren)',
+    method: 'Vergoeding',
+    tapered: 'Aflopend (1; 0,8; 0,6; 0,4; 0,2 × jaarbijdrage)',
+    directDamage: 'Directe schade',
+    fixed: 'Vast bedrag',
+    none: 'Geen vergoeding',
+    years: 'Jaren directe schade',
+    amount: 'Bedrag',
+    booking: 'Boeken',
+    decisionYear: 'In het besluitjaar (voorziening)',
+    asPaid: 'In de jaren van betaling',
+    standalone: 'Eigen ICT na uittreden',
+    baseline: 'Weer als in de uitgangssituatie',
+    keep: 'Zoals in het scenario',
+  },
+  en: {
+    leaver: 'Municipality that leaves',
+    shared: 'Shared party',
+    from: 'Leaves in',
+    notice: 'Notice (years)',
+    method: 'Settlement',
+    tapered: 'Tapered (1, 0.8, 0.6, 0.4, 0.2 × yearly contribution)',
+    directDamage: 'Direct damage',
+    fixed: 'Fixed amount',
+    none: 'No settlement',
+    years: 'Years of direct damage',
+    amount: 'Amount',
+    booking: 'Book',
+    decisionYear: 'In the decision year (provision)',
+    asPaid: 'In the years paid',
+    standalone: 'Own ICT after leaving',
+    baseline: 'As in the baseline again',
+    keep: 'As in the scenario',
+  },
+});
