@@ -3,7 +3,8 @@
  * get an English name in the English UI; labels a file sets itself are shown as they are.
  */
 import {
-  DEFAULT_CATEGORIES,
+  categoriesOf as engineCategoriesOf,
+  DEFAULT_CATEGORIES_V3,
   DEFAULT_FUNCTION_GROUPS,
   isAssetCategory,
   type Category,
@@ -29,6 +30,8 @@ const EN_CATEGORIES = {
   friction: 'Friction costs',
   overhead: 'Overhead',
   other: 'Other',
+  exit: 'Exit costs',
+  vat: 'VAT cost',
 };
 const EN_GROUPS = {
   management: 'Management',
@@ -48,11 +51,11 @@ function defaultNames<K extends string>(
   return defineMessages({ nl, en });
 }
 
-const categoryNames = defaultNames(DEFAULT_CATEGORIES, EN_CATEGORIES);
+const categoryNames = defaultNames(DEFAULT_CATEGORIES_V3, EN_CATEGORIES);
 const groupNames = defaultNames(DEFAULT_FUNCTION_GROUPS, EN_GROUPS);
 
 export function categoriesOf(m: ModelFile): readonly Category[] {
-  return m.categories ?? DEFAULT_CATEGORIES;
+  return engineCategoriesOf(m);
 }
 
 export function functionGroupsOf(m: ModelFile): readonly FunctionGroup[] {

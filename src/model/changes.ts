@@ -14,6 +14,7 @@ import {
   describeScale,
   describeSetParam,
   describeSetStaff,
+  describeStaffTransition,
   describeTransfer,
   type DescribeContext,
   type DescribeKey,
@@ -24,7 +25,7 @@ import { allLines, newLineId } from './model-edits';
 type Of<Op extends ChangeOp> = Extract<Change, { op: Op }>;
 
 /** The editor component a lever is edited with, by kind (features/scenarios maps kinds to components). */
-export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param';
+export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param' | 'staffTransition';
 
 /** What a change applies to, as the export's change sheet lists it. */
 export type ChangeScope = {
@@ -156,6 +157,22 @@ export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
     create: () => ({ op: 'setParam', path: 'assumptions.discountRate', value: 0.03 }),
     refersTo: (c, id) => c.path.startsWith(`parties.${id}.`),
     scope: () => ({}),
+  },
+  // model-v3 §10.5: friction cost by rule over the staff tables (a version-3 field).
+  staffTransition: {
+    labelKey: 'op_staffTransition',
+    editor: 'staffTransition',
+    describe: describeStaffTransition,
+    create: (m) => ({
+      op: 'staffTransition',
+      monthsOfSalary: 24,
+      hiredNoticeMonths: 2,
+      attrition: 0.03,
+      booking: 'decisionYear',
+      decisionYear: m.horizon.startYear,
+    }),
+    refersTo: (c, id) => c.bearer === id,
+    scope: (c) => ({ group: c.groups }),
   },
 };
 

@@ -3,7 +3,7 @@
  * category groups, and memo tables for the evaluation.
  */
 import {
-  DEFAULT_CATEGORIES,
+  categoriesOf,
   DEFAULT_FUNCTION_GROUPS,
   type Category,
   type Extrapolation,
@@ -43,7 +43,7 @@ export function createContext(
   memo: IndexMemo = { powers: new Map(), indexTables: new WeakMap() },
   kernel: Kernel = exactKernel,
 ): ModelContext {
-  const categories = model.categories ?? DEFAULT_CATEGORIES;
+  const categories = categoriesOf(model);
   const functionGroups = model.functionGroups ?? DEFAULT_FUNCTION_GROUPS;
   const { startYear, endYear: planEndYear } = model.horizon;
   const extrapolation = model.assumptions?.extrapolation ?? 'indexLast';

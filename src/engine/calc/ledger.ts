@@ -128,7 +128,7 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
 export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
 
 /** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
-function keyWeights(
+export function keyWeights(
   layout: Layout,
   params: Params,
   weights: WeightTable,

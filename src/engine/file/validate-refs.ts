@@ -4,7 +4,7 @@
  * inheritance, `setParam` paths and values, allocation keys, one baseline, no cycles.
  */
 import {
-  DEFAULT_CATEGORIES,
+  categoriesOf,
   DEFAULT_FUNCTION_GROUPS,
   isAssetCategory,
   keyMembers,
@@ -34,7 +34,7 @@ function catalogOf(model: ModelFile): Catalog {
   return {
     parties: new Map(model.parties.map((p) => [p.id, p])),
     partyIndex: new Map(model.parties.map((p, i) => [p.id, i])),
-    categories: new Map((model.categories ?? DEFAULT_CATEGORIES).map((c) => [c.id, c])),
+    categories: new Map(categoriesOf(model).map((c) => [c.id, c])),
     groups: new Set((model.functionGroups ?? DEFAULT_FUNCTION_GROUPS).map((g) => g.id)),
   };
 }

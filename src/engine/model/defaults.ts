@@ -19,6 +19,33 @@ export const DEFAULT_CATEGORIES: readonly Category[] = [
   { id: 'other', label: 'Overig', group: 'other' },
 ];
 
+/**
+ * The default categories version 3 adds (model-v3, General): a version-3 file without its own
+ * category list has these after the v1 defaults; v1 and v2 files keep the v1 list exactly.
+ */
+export const DEFAULT_CATEGORIES_V3: readonly Category[] = [
+  ...DEFAULT_CATEGORIES,
+  { id: 'exit', label: 'Uittredingskosten', group: 'oneOff' },
+  { id: 'vat', label: 'Btw-nadeel', group: 'other' },
+];
+
+/** The categories of a model: its own list, else the defaults of its version. */
+export function categoriesOf(model: Pick<ModelFile, 'categories' | 'version'>): readonly Category[] {
+  return model.categories ?? (model.version >= 3 ? DEFAULT_CATEGORIES_V3 : DEFAULT_CATEGORIES);
+}
+
+/** Defaults of a `staffTransition` change (model-v3 §10.5); `groups` absent means every function group. */
+export const STAFF_TRANSITION_DEFAULTS = {
+  monthsOfSalary: '24',
+  hiredNoticeMonths: '2',
+  attrition: '0',
+  perPerson: '0',
+  bearer: 'origin',
+} as const;
+
+/** Defaults of a shared party's `vat` (model-v3 §10.6). */
+export const VAT_DEFAULTS = { regime: 'none', rate: '0.21', inputShare: '1' } as const;
+
 /** Default function groups of the staff tables (spec §2). */
 export const DEFAULT_FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { id: 'management', label: 'Management', category: 'personnel' },

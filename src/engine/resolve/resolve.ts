@@ -195,6 +195,9 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
     case 'setParam':
       state.paramSource = setParam(state.paramSource, change.path, change.value);
       return;
+    case 'staffTransition':
+      // Priced after resolution, on the resolved staff (model-v3 §10.5; results/decision.ts).
+      return;
   }
 }
 

@@ -23,6 +23,8 @@ import type { Params, ResolvedScenario } from '../resolve';
 import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
+import { decisionSetup, frictionOf, vatOf, type DecisionSetup } from './decision';
+import type { StaffTransitionResult } from '../calc';
 import { extendByCategory, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
 
 /**
@@ -39,20 +41,37 @@ export function runScenarios(
   // A child starts from its parent's ledger and shares the parent's unchanged series.
   const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
   const growth: GrowthMemo = new Map();
+  // Version-3 files: staff transition and VAT (model-v3 §10.5, §10.6; decision.ts). Null for v1/v2.
+  const decision = decisionSetup(ctx, resolved);
   for (const s of model.scenarios) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const entries: (readonly Contribution[])[] = [];
     forEachContribution(ctx, cache, r, params, (c) => entries.push(c));
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
     const nLines = r.lines.length;
+    // HOOK §10.5 staff transition: friction after the scenario's other changes, before `leave`.
+    // Its entry (and VAT's, below) is booked like any other, so a child's ledger, which starts
+    // from its parent's, takes the parent's friction and VAT out again (ledger.ts bookEntries).
+    const friction = decision && frictionOf(ctx, decision, s.id, r, params);
+    if (decision) entries.push(friction?.booked ?? []);
+    // (HOOK §10.4 leave goes here: after the staff transition, before VAT.)
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+    // HOOK §10.6 VAT: after every change, `leave` included, from the final allocation.
+    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries));
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
     // The cash view of version-3 files (model-v3 §10.3).
-    const cash = model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth) : undefined;
-    runs.set(s.id, { resolved: r, params, summary, ...(cash ? { cash } : {}) });
+    const cash =
+      model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth, decision, friction) : undefined;
+    runs.set(s.id, {
+      resolved: r,
+      params,
+      summary,
+      ...(cash ? { cash } : {}),
+      ...(friction ? { staffTransition: friction.rows } : {}),
+    });
   }
   return { ctx, runs };
 }
@@ -77,11 +96,17 @@ function cashSummary(
   entries: readonly (readonly Contribution[])[],
   factors: GrowthFactor[],
   growth: GrowthMemo,
+  decision: DecisionSetup | null = null,
+  friction: StaffTransitionResult | null = null,
 ): Summary {
   const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
   const cashEntries = [...entries.map((cs) => cs.filter(isPaid)), ...r.lines.map((rl) => lineOutlays(ctx, params, rl))];
+  // §10.3: friction is cash in the year it is incurred, whatever its booking.
+  if (friction) cashEntries.push(friction.incurred);
   const ledger = bookEntries(ctx.layout, { entries: cashEntries, nLines: cashEntries.length }, undefined);
   allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+  // §10.3: VAT by the rules of §10.6 on cash (no write-offs in cash).
+  if (decision) vatOf(ctx, cache, params, ledger, r.staff, []);
   return extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors), growth);
 }
 

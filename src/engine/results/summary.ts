@@ -2,14 +2,21 @@
  * A scenario's yearly series in integer cents, over the horizon and the extrapolated years
  * (spec §8): totals, one-off part, and the views by owner, category and municipality.
  */
-import { cell, type Layout, type Ledger } from '../calc';
+import { cell, type Layout, type Ledger, type StaffTransitionRow } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
 import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../numeric';
 
 export type Series = number[];
 
 /** A scenario as evaluated: its resolution, parameters and summary. */
-export type ScenarioRun = { resolved: ResolvedScenario; params: Params; summary: Summary; cash?: Summary };
+export type ScenarioRun = {
+  resolved: ResolvedScenario;
+  params: Params;
+  summary: Summary;
+  cash?: Summary;
+  /** Version 3, when the scenario has or inherits a staffTransition (model-v3 §10.5). */
+  staffTransition?: StaffTransitionRow[];
+};
 
 export type Summary = {
   years: number[];

@@ -12,6 +12,7 @@ export {
   describeScale,
   describeSetParam,
   describeSetStaff,
+  describeStaffTransition,
   describeTransfer,
   fteText,
 } from './levers';

@@ -77,6 +77,12 @@ export const describeMessages = defineMessages({
     op_transfer: 'Kosten overdragen aan gezamenlijke partij',
     op_scale: 'Kosten verlagen of verhogen',
     op_setParam: 'Aanname wijzigen',
+    op_staffTransition: 'Frictiekosten volgens regel',
+    staffTransition:
+      'Frictiekosten volgens regel ({groups}): {months} maanden salaris per boventallige fte, {notice} maanden opzegging inhuur, {attrition} natuurlijk verloop per jaar, {booking}',
+    staffTransitionAllGroups: 'alle functiegroepen',
+    bookingDecisionYear: 'geboekt in {year}',
+    bookingAsIncurred: 'geboekt in het jaar waarin ze ontstaan',
   },
   en: {
     and: 'and',
@@ -143,6 +149,12 @@ export const describeMessages = defineMessages({
     op_transfer: 'Transfer costs to a shared party',
     op_scale: 'Reduce or raise costs',
     op_setParam: 'Change an assumption',
+    op_staffTransition: 'Friction costs by rule',
+    staffTransition:
+      'Friction costs by rule ({groups}): {months} months of salary per surplus FTE, {notice} months notice for hired staff, {attrition} natural attrition a year, {booking}',
+    staffTransitionAllGroups: 'all function groups',
+    bookingDecisionYear: 'booked in {year}',
+    bookingAsIncurred: 'booked in the year they arise',
   },
 });
 
