@@ -40,7 +40,9 @@ function checkParties(model: ModelFile, issues: Issues): void {
           message: 'only a municipality recovers VAT (compensable); a shared party has a regime, rate and inputShare',
         });
       if (p.budget !== undefined) issues.push({ path: `${path}.budget`, message: 'only a municipality has a budget' });
-      if ((vat?.regime === 'charged' || vat?.regime === 'exempt') && !categories.has('vat'))
+      // (A file below version 3 is refused for the field itself: validate-v3.ts.)
+      const needsVat = model.version >= 3 && (vat?.regime === 'charged' || vat?.regime === 'exempt');
+      if (needsVat && !categories.has('vat'))
         issues.push({
           path: `${path}.vat.regime`,
           message: 'needs the category "vat", which the model\'s own category list lacks',
