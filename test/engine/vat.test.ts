@@ -89,3 +89,24 @@ describe('VAT exempt (model-v3 §10.6)', () => {
     ]);
   });
 });
+
+describe('the totals-only routes include VAT and friction (sensitivity, Monte Carlo)', () => {
+  it("outcomesOf and a sampling plan give the evaluation's totals", async () => {
+    const { outcomesOf } = await import('../../src/engine/results');
+    const { createSamplePlan } = await import('../../src/engine/sampling');
+    for (const name of ['vat-charged-budget', 'vat-exempt', 'staff-transition']) {
+      const m = read(name);
+      const totals = cli(m).scenarios.map((s: Json) => s.years.map((y: Json) => y.total));
+      const cents = (o: { scenarios: { totals: number[] }[] }) =>
+        o.scenarios.map((s) => s.totals.map((c) => (c / 100).toFixed(2)));
+      expect(cents(outcomesOf(m))).toEqual(totals);
+      const path = 'assumptions.indexation.default';
+      const plan = createSamplePlan({ ...m, assumptions: { ...m.assumptions, indexation: { default: 0.02 } } }, [path]);
+      expect(cents(plan.outcomes([0.02]))).toEqual(
+        cli({ ...m, assumptions: { ...m.assumptions, indexation: { default: 0.02 } } }).scenarios.map((s: Json) =>
+          s.years.map((y: Json) => y.total),
+        ),
+      );
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * computed from the final allocation.
  */
 import {
+  hasVat,
   bookVat,
   type Contribution,
   type EvaluationCache,
@@ -15,9 +16,22 @@ import {
   staffTransitionRule,
   weightTableOf,
 } from '../calc';
-import type { Scenario } from '../model';
+import type { ModelFile, Scenario } from '../model';
 import type { Params, ResolvedScenario, ResolvedStaff } from '../resolve';
 import type { Resolution } from './pipeline';
+
+/**
+ * Whether a model uses what only the full evaluation computes — a staff transition or VAT
+ * (both need every scenario's staff or allocation): the totals-only routes (sensitivity, the
+ * sampling plan) then take their totals from `runScenarios`.
+ */
+export function usesDecisionRules(model: ModelFile): boolean {
+  if (model.version < 3) return false;
+  const hasRule = model.scenarios.some((s) =>
+    s.changes?.some((c) => c.op === 'staffTransition' && c.enabled !== false),
+  );
+  return hasRule || hasVat(model);
+}
 
 /** What the hooks share in one evaluation: the scenarios by id and the baseline's resolved staff. */
 export type DecisionSetup = { scenarios: Map<string, Scenario>; baselineStaff: readonly ResolvedStaff[] };
