@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateModel, type ModelFile } from '../../src/engine';
+import { validateModel } from '../../src/engine';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const read = (name: string) => JSON.parse(readFileSync(`test/fixtures/models-v3/${name}.json`, 'utf8')) as Json;

@@ -10,6 +10,7 @@ import type { ChangeEdit } from './editor-fields';
 import { LineEditor } from './line-editor';
 import { ParamEditor } from './param-editor';
 import { StaffEditor } from './staff-editor';
+import { StaffTransitionEditor } from './staff-transition-editor';
 
 type EditorProps<C extends Change> = { model: ModelFile; change: C; edit: ChangeEdit };
 
@@ -21,6 +22,7 @@ const EDITORS: { [K in ChangeEditorKind]: ComponentType<EditorProps<never>> } = 
   scale: ScaleEditor,
   endLine: EndLineEditor,
   param: ParamEditor,
+  staffTransition: StaffTransitionEditor,
 };
 
 export function ChangeEditor({ model, change, edit }: EditorProps<Change>) {
