@@ -27,3 +27,5 @@ export const haarlemHaarlemmermeerWithRanges: ModelFile = {
 export const builtInExamples: readonly { id: string; model: ModelFile }[] = [
   { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeerWithRanges },
 ];
+
+export { haarlemHaarlemmermeerBudgets } from './haarlem-budget';
