@@ -116,6 +116,10 @@ function BudgetAnswerSection({
     );
   }
   const euro = (v: string) => formatMoney(v, locale);
+  // VAT as its own line (model-v3 §10.6): the municipality's VAT cost per year, when it has any.
+  const vatYears = scenario?.parties[party.id]?.years ?? [];
+  const hasVat = vatYears.some((y) => /[1-9]/.test(y.byCategory.vat ?? '0'));
+  const vat = hasVat ? rows.map((r) => vatYears.find((y) => y.year === r.year)?.byCategory.vat ?? '0.00') : null;
   const sentence = budgetAnswer(rows, (y) => budgetValue(party.budget, 'target', y), {
     fitsFrom: (year) => t('fitsFrom', { year }),
     fitsAlways: t('fitsAlways'),
@@ -141,12 +145,22 @@ function BudgetAnswerSection({
           { label: t('aloneGap'), data: alone.map((r) => r.total), color: PALETTE.grey, asLine: true },
         ]}
       />
-      <BudgetTable rows={rows} alone={alone} caption={title} />
+      <BudgetTable rows={rows} alone={alone} vat={vat} caption={title} />
     </Section>
   );
 }
 
-function BudgetTable({ rows, alone, caption }: { rows: BudgetYear[]; alone: BudgetYear[]; caption: string }) {
+function BudgetTable({
+  rows,
+  alone,
+  vat,
+  caption,
+}: {
+  rows: BudgetYear[];
+  alone: BudgetYear[];
+  vat: string[] | null;
+  caption: string;
+}) {
   const t = useT(budgetMessages);
   const locale = useLocale();
   const euro = (v: string | undefined) => (v === undefined ? '—' : formatMoney(v, locale));
@@ -172,6 +186,11 @@ function BudgetTable({ rows, alone, caption }: { rows: BudgetYear[]; alone: Budg
             <th scope="col" className="num">
               {t('shortfall')}
             </th>
+            {vat && (
+              <th scope="col" className="num">
+                {t('vatLine')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -193,6 +212,11 @@ function BudgetTable({ rows, alone, caption }: { rows: BudgetYear[]; alone: Budg
               <td className="num" data-figure="shortfall">
                 {euro(r.targetShortfall)}
               </td>
+              {vat && (
+                <td className="num" data-figure="vat">
+                  {euro(vat[i])}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

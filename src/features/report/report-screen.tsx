@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { BenchmarkSection } from './benchmark-section';
+import { BudgetSection } from './budget-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
 import { InputsSection } from './inputs-section';
@@ -51,6 +52,7 @@ export function ReportScreen() {
         />
         <CategoriesSection model={model} evaluation={evaluation} />
         <MunicipalitiesSection model={model} evaluation={evaluation} />
+        <BudgetSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
         <UncertaintySection model={model} evaluation={evaluation} />
