@@ -28,4 +28,4 @@ export const builtInExamples: readonly { id: string; model: ModelFile }[] = [
   { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeerWithRanges },
 ];
 
-export { haarlemHaarlemmermeerBudgets } from './haarlem-budget';
+export { FRICTION_RULE_VARIANT, haarlemHaarlemmermeerBudgets } from './haarlem-budget';

@@ -102,7 +102,10 @@ describe('the Begroting screen on the example', () => {
       await page.getByLabel('Taal', { exact: true }).selectOption('en');
       await page.getByRole('table', { name: 'What the rule produces' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await nav(page, 'Budget');
+      await page
+        .getByRole('navigation', { name: 'Sections' })
+        .getByRole('button', { name: 'Budget', exact: true })
+        .click();
       await page.getByRole('table', { name: 'Effect on the budget of Haarlem — Samenwerking 2.0' }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await closeClean(w);

@@ -10,7 +10,7 @@ import { BarChart, PALETTE, TableScroll } from '../../components/charts';
 import type { BudgetYear, Evaluation, ModelFile, Party } from '../../engine';
 import { formatMoney } from '../../i18n';
 import { budgetValue, listText, withRequiredVersion } from '../../model';
-import { haarlemHaarlemmermeerBudgets } from '../../examples';
+import { FRICTION_RULE_VARIANT, haarlemHaarlemmermeerBudgets } from '../../examples';
 import { useActiveModel, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { budgetAnswer } from './budget-answer';
@@ -69,26 +69,51 @@ function ExampleBudgets({ model }: { model: ModelFile }) {
   const update = useUpdateModel();
   const ids = Object.keys(haarlemHaarlemmermeerBudgets);
   const isExample = ids.every((id) => model.parties.some((p) => p.id === id && p.kind === 'municipality'));
-  if (!isExample || model.parties.some((p) => p.budget !== undefined)) return null;
-  return (
+  const canAddVariant =
+    isExample &&
+    model.scenarios.some((s) => s.id === FRICTION_RULE_VARIANT.basedOn) &&
+    !model.scenarios.some((s) => s.id === FRICTION_RULE_VARIANT.id) &&
+    model.scenarios.some((s) => s.changes?.some((c) => c.op === 'addLine' && c.line.id === 's2-friction-2014'));
+  const variant = canAddVariant && (
     <div className="form-row">
-      <p className="muted">{t('exampleText')}</p>
+      <p className="muted">{t('variantText')}</p>
       <button
         type="button"
         className="button"
         onClick={() =>
           update((m) => {
-            for (const p of m.parties) {
-              const budget = haarlemHaarlemmermeerBudgets[p.id];
-              if (budget) p.budget = structuredClone(budget);
-            }
+            m.scenarios.push(structuredClone(FRICTION_RULE_VARIANT));
             withRequiredVersion(m);
-          }, t('example'))
+          }, t('variant'))
         }
       >
-        {t('example')}
+        {t('variant')}
       </button>
     </div>
+  );
+  if (!isExample || model.parties.some((p) => p.budget !== undefined)) return variant || null;
+  return (
+    <>
+      {variant}
+      <div className="form-row">
+        <p className="muted">{t('exampleText')}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            update((m) => {
+              for (const p of m.parties) {
+                const budget = haarlemHaarlemmermeerBudgets[p.id];
+                if (budget) p.budget = structuredClone(budget);
+              }
+              withRequiredVersion(m);
+            }, t('example'))
+          }
+        >
+          {t('example')}
+        </button>
+      </div>
+    </>
   );
 }
 

@@ -49,6 +49,9 @@ export const budgetMessages = defineMessages({
     compensable: 'Compensabel deel voor {party}',
     compensableHint: 'Het deel van de in rekening gebrachte btw dat {party} terugkrijgt uit het BTW-compensatiefonds.',
     example: 'Begrotingscijfers uit het rapport van 2013 invullen',
+    variant: 'Variant van 2.0 met frictiekosten volgens regel toevoegen',
+    variantText:
+      'In plaats van het geschatte bedrag van € 1 mln: frictiekosten uit de personeelstabellen, met 24 maanden salaris per boventallige fte, 2 maanden opzegging voor inhuur en 3 % natuurlijk verloop.',
     exampleText:
       'De ICT-begrotingen 2013 zijn gereconstrueerd uit het rapport (Haarlems baseline € 1,6 mln erboven, die van Haarlemmermeer € 0,9 mln eronder); de taakstelling van € 100.000 oplopend naar € 150.000 staat in het raadsvoorstel.',
   },
@@ -99,6 +102,9 @@ export const budgetMessages = defineMessages({
     compensable: 'Compensable share for {party}',
     compensableHint: 'The share of the VAT charged that {party} recovers from the VAT compensation fund.',
     example: 'Fill in the budget figures of the 2013 report',
+    variant: 'Add a variant of 2.0 with friction costs by rule',
+    variantText:
+      'Instead of the estimated €1 M: friction costs from the staff tables, with 24 months of salary per surplus FTE, 2 months of notice for hired staff and 3 % natural attrition.',
     exampleText:
       "The 2013 ICT budgets are reconstructed from the report (Haarlem's baseline €1.6 M above it, Haarlemmermeer's €0.9 M below); the savings target of €100,000 rising to €150,000 is in the council proposal.",
   },
