@@ -46,6 +46,7 @@ export const screens: ScreenEntry[] = [
   { id: 'scenarios', component: lazyScreen(() => import('../features/scenarios'), 'ScenariosScreen') },
   { id: 'allocation', component: lazyScreen(() => import('../features/allocation'), 'AllocationScreen') },
   { id: 'results', component: lazyScreen(() => import('../features/results'), 'ResultsScreen') },
+  { id: 'budget', component: lazyScreen(() => import('../features/budget'), 'BudgetScreen') },
   { id: 'benchmark', component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
   { id: 'uncertainty', component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
   { id: 'workshop', component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },

@@ -27,3 +27,5 @@ export const haarlemHaarlemmermeerWithRanges: ModelFile = {
 export const builtInExamples: readonly { id: string; model: ModelFile }[] = [
   { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeerWithRanges },
 ];
+
+export { FRICTION_RULE_VARIANT, haarlemHaarlemmermeerBudgets } from './haarlem-budget';

@@ -15,6 +15,7 @@ import {
   describeScale,
   describeSetParam,
   describeSetStaff,
+  describeStaffTransition,
   describeTransfer,
   type DescribeContext,
   type DescribeKey,
@@ -25,7 +26,8 @@ import { allLines, newLineId } from './model-edits';
 type Of<Op extends ChangeOp> = Extract<Change, { op: Op }>;
 
 /** The editor component a lever is edited with, by kind (features/scenarios maps kinds to components). */
-export type ChangeEditorKind = 'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param' | 'leave';
+export type ChangeEditorKind =
+  'line' | 'staff' | 'transfer' | 'scale' | 'endLine' | 'param' | 'staffTransition' | 'leave';
 
 /** What a change applies to, as the export's change sheet lists it. */
 export type ChangeScope = {
@@ -175,6 +177,22 @@ export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
     },
     refersTo: (c, id) => c.party === id || c.shared === id,
     scope: (c) => ({ party: c.party, from: c.from }),
+  },
+  // model-v3 §10.5: friction cost by rule over the staff tables (a version-3 field).
+  staffTransition: {
+    labelKey: 'op_staffTransition',
+    editor: 'staffTransition',
+    describe: describeStaffTransition,
+    create: (m) => ({
+      op: 'staffTransition',
+      monthsOfSalary: 24,
+      hiredNoticeMonths: 2,
+      attrition: 0.03,
+      booking: 'decisionYear',
+      decisionYear: m.horizon.startYear,
+    }),
+    refersTo: (c, id) => c.bearer === id,
+    scope: (c) => ({ group: c.groups }),
   },
 };
 

@@ -83,6 +83,15 @@ export {
   yearValue,
 } from './numbers';
 export { withRequiredVersion } from './version';
+export {
+  BUDGET_ROWS,
+  type BudgetRow,
+  budgetValue,
+  ownEntry,
+  setBudgetEntry,
+  setCompensable,
+  setSharedVat,
+} from './budget-edits';
 export { shareUnchanged } from './share-unchanged';
 export { createTemplateModel, type TemplateOptions } from './template';
 export {

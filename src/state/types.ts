@@ -78,6 +78,7 @@ export const SCREEN_IDS = [
   'scenarios',
   'allocation',
   'results',
+  'budget',
   'benchmark',
   'uncertainty',
   'workshop',

@@ -217,6 +217,9 @@ function applyChange(model: ModelFile, state: State, change: Change, params: Par
       // when the resolved scenario is evaluated.
       setPath(params, change.path, change.value);
       return state;
+    default:
+      // staffTransition and leave are applied by ./decision.ts (see resolveScenarios).
+      return state;
   }
 }
 

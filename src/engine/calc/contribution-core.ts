@@ -6,8 +6,11 @@ import type { Kernel, Q } from '../numeric';
 import type { IndexMemo } from './indexation';
 import { factorProduct, type ScaleRule } from '../resolve';
 
-/** `outlay`: an investment's payment in the year it is made (the cash view, model-v3 §10.3). */
-export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment' | 'outlay';
+/**
+ * `outlay`: an investment's payment in the year it is made (the cash view, model-v3 §10.3);
+ * `friction`: friction cost by rule (§10.5); `vat`: VAT cost (§10.6).
+ */
+export type ContributionKind = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment' | 'outlay' | 'friction' | 'vat';
 
 export type Contribution = {
   owner: string;

@@ -29,3 +29,10 @@ export {
 export { indexAt, type IndexMemo } from './indexation';
 export { memberWeights, type MemberWeight } from './member-weights';
 export { createEvaluationCache, type EvaluationCache, forEachContribution, weightTableOf } from './memo';
+export {
+  staffTransition,
+  type StaffTransitionResult,
+  staffTransitionRule,
+  type StaffTransitionRow,
+} from './staff-transition';
+export { bookVat, hasVat } from './vat';

@@ -128,7 +128,7 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
 export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
 
 /** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
-function keyWeights(
+export function keyWeights(
   layout: Layout,
   params: Params,
   weights: WeightTable,
@@ -161,6 +161,23 @@ function weightsWithout(
 ): PreparedWeights | null {
   const gone = new Set(leavers.filter((l) => year >= l.from).map((l) => l.member));
   return prepareWeights(membersOf(layout, key).map((m) => (gone.has(m) ? dec(0) : weightOf(params, key, m, year))));
+}
+
+/**
+ * The weights a shared party's cost in a year is split with: its key's members, the municipalities
+ * that left it by that year (model-v3 §10.4 step 2) weighing 0. `leavers` are that party's.
+ */
+export function splitWeights(
+  layout: Layout,
+  params: Params,
+  weights: WeightTable,
+  key: AllocationKey | null,
+  year: number,
+  leavers: readonly Leaving[],
+): PreparedWeights | null {
+  return leavers.some((l) => year >= l.from)
+    ? weightsWithout(layout, params, key, year, leavers)
+    : keyWeights(layout, params, weights, key, year);
 }
 
 /**

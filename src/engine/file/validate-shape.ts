@@ -61,7 +61,28 @@ export const partyFields: Record<string, Field> = {
   depreciationStart: opt(oneOf('nextYear', 'sameYear', 'sameYearNoInterest', 'halfYear')),
 };
 
-const party = obj({ id: req(id), kind: req(oneOf('municipality', 'shared')), ...partyFields });
+/**
+ * Version-3 party fields (model-v3 §10.6, §10.7) that are model-wide: not in `partyFields`, so
+ * no `setParam` sets them. Which kind of party may carry which is checked in validate-decision.ts.
+ */
+const decisionPartyFields: Record<string, Field> = {
+  vat: opt(
+    obj({
+      regime: opt(oneOf('none', 'charged', 'exempt')),
+      rate: opt(fraction),
+      inputShare: opt(fraction),
+      compensable: opt(yearMap(fraction)),
+    }),
+  ),
+  budget: opt(obj({ ict: req(yearMap(amount)), target: opt(yearMap(amount)), reserve: opt(yearMap(amount)) })),
+};
+
+const party = obj({
+  id: req(id),
+  kind: req(oneOf('municipality', 'shared')),
+  ...partyFields,
+  ...decisionPartyFields,
+});
 
 export const assumptionFields: Record<string, Field> = {
   priceBaseYear: opt(year),
@@ -185,6 +206,24 @@ const changeOps: Record<string, Check> = {
       } else if (c.phaseIn !== undefined && c.reduction === undefined) {
         issues.push({ path: `${path}.phaseIn`, message: 'only applies together with "reduction"' });
       }
+    },
+  ),
+  // Version 3 (model-v3 §10.5); references and the booking year in validate-decision.ts.
+  staffTransition: obj(
+    {
+      ...changeBase,
+      groups: opt(list(id)),
+      monthsOfSalary: opt(num({ min: 0, max: 1200 })),
+      hiredNoticeMonths: opt(num({ min: 0, max: 1200 })),
+      attrition: opt(fraction),
+      perPerson: opt(amount),
+      bearer: opt(id),
+      booking: req(oneOf('decisionYear', 'asIncurred')),
+      decisionYear: opt(year),
+    },
+    (c, path, issues) => {
+      if (c.booking === 'decisionYear' && c.decisionYear === undefined)
+        issues.push({ path: `${path}.decisionYear`, message: 'is required when booking is "decisionYear"' });
     },
   ),
   // The value is checked against the field the path names (validate-refs.ts).

@@ -6,6 +6,7 @@
 import type { Line, ModelFile } from '../model';
 import type { Issues } from './validate-kit';
 import { checkLeaves } from './validate-leave';
+import { checkDecision, decisionPaths } from './validate-decision';
 
 const NEW_STARTS: readonly unknown[] = ['sameYearNoInterest', 'halfYear'];
 const NEW_EXTRAPOLATIONS: readonly unknown[] = ['indexLastByCategory', 'computeThrough'];
@@ -50,6 +51,8 @@ export function version3Paths(model: ModelFile): string[] {
         out.push(`scenarios[${i}].changes[${j}]`);
     }),
   );
+  // §10.5–§10.7: staff transition, VAT and budget (validate-decision.ts).
+  out.push(...decisionPaths(model));
   return out;
 }
 
@@ -147,4 +150,5 @@ export function checkVersion3(model: ModelFile, issues: Issues): void {
   checkLeaves(model, issues);
   checkAnnuity(model, issues);
   checkDiscount(model, issues);
+  checkDecision(model, issues);
 }

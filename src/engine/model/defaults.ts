@@ -34,6 +34,18 @@ export function categoriesOf(model: Pick<ModelFile, 'categories' | 'version'>): 
   return model.categories ?? (model.version >= 3 ? DEFAULT_CATEGORIES_V3 : DEFAULT_CATEGORIES);
 }
 
+/** Defaults of a `staffTransition` change (model-v3 §10.5); `groups` absent means every function group. */
+export const STAFF_TRANSITION_DEFAULTS = {
+  monthsOfSalary: '24',
+  hiredNoticeMonths: '2',
+  attrition: '0',
+  perPerson: '0',
+  bearer: 'origin',
+} as const;
+
+/** Defaults of a shared party's `vat` (model-v3 §10.6). */
+export const VAT_DEFAULTS = { regime: 'none', rate: '0.21', inputShare: '1' } as const;
+
 /** Default function groups of the staff tables (spec §2). */
 export const DEFAULT_FUNCTION_GROUPS: readonly FunctionGroup[] = [
   { id: 'management', label: 'Management', category: 'personnel' },

@@ -54,7 +54,26 @@ export type Party = {
   allocation?: { default?: AllocationKey; byCategory?: Record<string, AllocationKey> };
   /** Version 3 (model-v3 §10.2): overrides the assumption for the investments this party owns. */
   depreciationStart?: DepreciationStart;
+  /** Version 3 (model-v3 §10.6): a shared party's VAT regime, or a municipality's compensable share. */
+  vat?: PartyVat;
+  /** Version 3 (model-v3 §10.7): a municipality's approved ICT budget, taakstelling and reserve withdrawals. */
+  budget?: PartyBudget;
 };
+
+/**
+ * VAT (model-v3 §10.6). A shared party: `regime` (default none), `rate` (0.21), `inputShare`
+ * (1). A municipality: `compensable`, the year map of the share of charged VAT it recovers
+ * (1 when absent and before its first key).
+ */
+export type PartyVat = {
+  regime?: 'none' | 'charged' | 'exempt';
+  rate?: Num;
+  inputShare?: Num;
+  compensable?: YearMap;
+};
+
+/** A municipality's budget (model-v3 §10.7): `ict` and `target` carry forward; `reserve` holds per year only. */
+export type PartyBudget = { ict: YearMap; target?: YearMap; reserve?: YearMap };
 
 export type OpexLine = {
   type: 'opex';
@@ -142,6 +161,19 @@ export type ScaleChange = ChangeBase & {
   phaseIn?: YearMap;
 };
 export type SetParamChange = ChangeBase & { op: 'setParam'; path: string; value: unknown };
+/** Version 3 (model-v3 §10.5): friction cost by rule over the staff tables; defaults in `STAFF_TRANSITION_DEFAULTS`. */
+export type StaffTransitionChange = ChangeBase & {
+  op: 'staffTransition';
+  groups?: string[];
+  monthsOfSalary?: Num;
+  hiredNoticeMonths?: Num;
+  attrition?: Num;
+  perPerson?: Num;
+  /** `origin` or the id of a party that bears it all. */
+  bearer?: string;
+  booking: 'decisionYear' | 'asIncurred';
+  decisionYear?: number;
+};
 
 /** How a leaver settles with the shared party it leaves (model-v3 §10.4 step 4). */
 export type Settlement =
@@ -176,6 +208,7 @@ export type Change =
   | TransferChange
   | ScaleChange
   | SetParamChange
+  | StaffTransitionChange
   | LeaveChange;
 export type ChangeOp = Change['op'];
 

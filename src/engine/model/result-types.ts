@@ -70,6 +70,28 @@ export type PartyCase = {
   years: PartyYear[];
   /** Version-3 files only. */
   cash?: CashCase;
+  /** Version-3 files only, for a municipality with a `budget` (model-v3 §10.7). */
+  budget?: BudgetYear[];
+};
+
+/** A municipality's budget effect in one year (model-v3 §10.7); positive is over budget. */
+export type BudgetYear = {
+  year: number;
+  structural: Money;
+  incidental: Money;
+  total: Money;
+  targetShortfall: Money;
+};
+
+/** One row of a scenario's staff-transition table (model-v3 §10.5): FTE as numbers, cost in the year incurred. */
+export type StaffTransitionYear = {
+  group: string;
+  year: number;
+  reduction: number;
+  hired: number;
+  attrition: number;
+  surplus: number;
+  cost: Money;
 };
 
 /** FTE of each party × function group in one year, after staff scales (decimal strings). */
@@ -102,6 +124,8 @@ export type ScenarioResult = {
   cash?: CashCase;
   /** Version-3 files only: the scenario's exits (model-v3 §10.4); [] when it has none. */
   exits?: ExitResult[];
+  /** Version-3 files only, when the scenario has or inherits a staffTransition (model-v3 §10.5). */
+  staffTransition?: StaffTransitionYear[];
 };
 
 export type Evaluation = {

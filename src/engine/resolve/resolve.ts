@@ -199,6 +199,9 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
       // leave (model-v3 §10.4): a scenario resolves to S, without its leaves; the exit variant is
       // made from S when the scenario is evaluated (leave.ts, results/exit.ts).
       return;
+    case 'staffTransition':
+      // Priced after resolution, on the resolved staff (model-v3 §10.5; results/decision.ts).
+      return;
   }
 }
 

@@ -3,7 +3,7 @@
  * two decimals; rates and years are numbers. Keys beyond the spec's (name, basedOn, per-party
  * npvExtended, investment, oneOff and recurring) are additions the spec allows.
  */
-import type { BreakEven, CashCase, Evaluation, ExitResult, Money } from '../model';
+import type { BreakEven, BudgetYear, CashCase, Evaluation, ExitResult, Money, StaffTransitionYear } from '../model';
 
 type CliBreakEven = { year: number; extrapolated: boolean } | null;
 
@@ -55,10 +55,14 @@ export type CliDocument = {
           cumulativeSavings: Money;
         }[];
         cash?: CliCash;
+        /** Version-3 files, a municipality with a budget (model-v3 §10.7, §10.9). */
+        budget?: BudgetYear[];
       }
     >;
     /** Version-3 files only (model-v3 §10.9). */
     exits?: ExitResult[];
+    /** Version-3 files, when the scenario has or inherits a staffTransition (model-v3 §10.5, §10.9). */
+    staffTransition?: StaffTransitionYear[];
     cash?: CliCash;
   }[];
 };
@@ -127,6 +131,7 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
               cumulativeSavings: y.cumulativeSavings,
             })),
             ...cashOf(p.cash),
+            ...(p.budget ? { budget: p.budget } : {}),
           },
         ]),
       ),
@@ -143,6 +148,7 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
             })),
           }
         : {}),
+      ...(s.staffTransition ? { staffTransition: s.staffTransition } : {}),
       ...cashOf(s.cash),
     })),
   };

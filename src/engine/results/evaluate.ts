@@ -21,9 +21,11 @@ import {
 } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
 import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
-import { exitRun, leavesOf } from './exit';
+import { exitRun, type ExitHooks, leavesOf } from './exit';
 import { createResultFormat } from './result-format';
 import { scenarioResult } from './results';
+import { decisionSetup, frictionOf, vatOf, type DecisionSetup } from './decision';
+import type { StaffTransitionResult } from '../calc';
 import { extendByCategory, summarize, type GrowthFactor, type ScenarioRun, type Summary } from './summary';
 
 /**
@@ -41,27 +43,51 @@ export function runScenarios(
   const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
   const growth: GrowthMemo = new Map();
   const baselineResolved = [...resolved.values()].find((x) => x.r.scenario.basedOn === null)?.r;
+  // Version-3 files: staff transition and VAT (model-v3 §10.5, §10.6; decision.ts). Null for v1/v2.
+  const decision = decisionSetup(ctx, resolved);
   for (const [index, s] of model.scenarios.entries()) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const entries: (readonly Contribution[])[] = [];
     forEachContribution(ctx, cache, r, params, (c) => entries.push(c));
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
     const nLines = r.lines.length;
+    // HOOK §10.5 staff transition: friction after the scenario's other changes, before `leave`.
+    // Its entry (and VAT's, below) is booked like any other, so a child's ledger, which starts
+    // from its parent's, takes the parent's friction and VAT out again (ledger.ts bookEntries).
+    const friction = decision && frictionOf(ctx, decision, s.id, r, params);
+    if (decision) entries.push(friction?.booked ?? []);
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+    // HOOK §10.6 VAT: after every change, `leave` included, from the final allocation.
+    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries));
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
-    // leave (§10.4): r is S (every change but the leaves), evaluated in full above; the scenario
-    // is its exit variant with the settlement. No scenario is based on it (validation).
+    // leave (§10.4): r is S (every change but the leaves), evaluated in full above (its friction
+    // and VAT included); the scenario is its exit variant with S's friction, the settlement and
+    // the variant's own VAT (exit.ts). No scenario is based on it (validation).
     const leaves = leavesOf(s, index);
     if (leaves.length > 0 && baselineResolved !== undefined) {
-      runs.set(s.id, exitRun(ctx, cache, { r, params, ledger }, baselineResolved, leaves, factors));
+      const hooks: ExitHooks = {
+        friction,
+        vat: decision
+          ? (into, staff, bookedEntries, leaving) => vatOf(ctx, cache, params, into, staff, bookedEntries, leaving)
+          : null,
+      };
+      const run = exitRun(ctx, cache, { r, params, ledger }, baselineResolved, leaves, factors, hooks);
+      runs.set(s.id, { ...run, ...(friction ? { staffTransition: friction.rows } : {}) });
       continue;
     }
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
     // The cash view of version-3 files (model-v3 §10.3).
-    const cash = model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth) : undefined;
-    runs.set(s.id, { resolved: r, params, summary, ...(cash ? { cash } : {}) });
+    const cash =
+      model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth, decision, friction) : undefined;
+    runs.set(s.id, {
+      resolved: r,
+      params,
+      summary,
+      ...(cash ? { cash } : {}),
+      ...(friction ? { staffTransition: friction.rows } : {}),
+    });
   }
   return { ctx, runs };
 }
@@ -86,11 +112,17 @@ function cashSummary(
   entries: readonly (readonly Contribution[])[],
   factors: GrowthFactor[],
   growth: GrowthMemo,
+  decision: DecisionSetup | null = null,
+  friction: StaffTransitionResult | null = null,
 ): Summary {
   const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
   const cashEntries = [...entries.map((cs) => cs.filter(isPaid)), ...r.lines.map((rl) => lineOutlays(ctx, params, rl))];
+  // §10.3: friction is cash in the year it is incurred, whatever its booking.
+  if (friction) cashEntries.push(friction.incurred);
   const ledger = bookEntries(ctx.layout, { entries: cashEntries, nLines: cashEntries.length }, undefined);
   allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
+  // §10.3: VAT by the rules of §10.6 on cash (no write-offs in cash).
+  if (decision) vatOf(ctx, cache, params, ledger, r.staff, []);
   return extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors), growth);
 }
 

@@ -46,6 +46,23 @@ type Term = { year: number; cents: number; byCategory: Map<string, number> | nul
 /** A leave as evaluated: its change and path, the decision year and the terms of its settlement. */
 export type ExitRun = { change: LeaveChange; source: string; decisionYear: number; terms: Term[] };
 
+/**
+ * What the other version-3 rules add to an exit variant: S's friction by rule (§10.5: priced on
+ * S's staff, before the leave) and the VAT of the variant's own allocation (§10.6: after the
+ * leave, without the leaver from E); `vat` books into the ledger it is given and returns what it booked.
+ */
+export type ExitHooks = {
+  friction: { booked: readonly Contribution[]; incurred: readonly Contribution[] } | null;
+  vat:
+    | ((
+        ledger: Ledger,
+        staff: ResolvedScenario['staff'],
+        entries: readonly (readonly Contribution[])[],
+        leaving: readonly Leaving[],
+      ) => Contribution[])
+    | null;
+};
+
 /** What `S` gives the settlement: its ledger and parameters. */
 type SRun = { r: ResolvedScenario; params: Params; ledger: Ledger };
 
@@ -227,6 +244,7 @@ export function exitRun(
   baseline: ResolvedScenario,
   leaves: readonly { change: LeaveChange; source: string }[],
   factors: GrowthFactor[],
+  hooks: ExitHooks = { friction: null, vat: null },
 ): ScenarioRun {
   const { layout } = ctx;
   const { params } = s;
@@ -239,7 +257,10 @@ export function exitRun(
   }));
   const entries: (readonly Contribution[])[] = [];
   forEachContribution(ctx, cache, resolved, params, (c) => entries.push(c));
+  if (hooks.friction) entries.push(hooks.friction.booked);
   const ledger = allocatedLedger(ctx, cache, params, entries, leaving);
+  // The variant before settlement includes its VAT (which never falls on the category exit).
+  hooks.vat?.(ledger, resolved.staff, entries, leaving);
   const exits: ExitRun[] = leaves.map(({ change, source }) => ({
     change,
     source,
@@ -251,11 +272,14 @@ export function exitRun(
   let cash;
   if (ctx.model.version >= 3) {
     const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
-    const cashEntries = [
+    const cashEntries: (readonly Contribution[])[] = [
       ...entries.map((cs) => cs.filter(isPaid)),
       ...resolved.lines.map((rl) => lineOutlays(ctx, params, rl)),
     ];
+    // Friction is cash in the year it is incurred, whatever its booking (§10.3).
+    if (hooks.friction) cashEntries.push(hooks.friction.incurred);
     const cashLedger = allocatedLedger(ctx, cache, params, cashEntries, leaving);
+    hooks.vat?.(cashLedger, resolved.staff, [], leaving);
     for (const exit of exits) bookSettlement(layout, params, exit, cashLedger, true);
     cash = summarize(layout, cashLedger, factors);
   }

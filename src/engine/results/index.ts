@@ -1,6 +1,7 @@
 /** The evaluation pipeline: year sums, summaries, extrapolation, metrics and the result and CLI documents (spec §8, §9) */
 export { type CliDocument, toCliDocument } from './cli-output';
 export { evaluateModel, runScenarios } from './evaluate';
+export { usesDecisionRules } from './decision';
 export { netPresentValues } from './metrics';
 export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome, type ScenarioTotals } from './outcomes';
 export {

@@ -12,8 +12,10 @@ import {
 import { breakEvenIndex, netPresentValues, savingsOf } from './metrics';
 import type { ModelFile } from '../model';
 import type { Params, ResolvedScenario } from '../resolve';
-import { exitResolution, leavesOf } from './exit';
+import type { ScenarioRun } from './summary';
 import { newYearSums, npvRate, resolveWithParams, yearTotals, type GrowthMemo } from './pipeline';
+import { usesDecisionRules } from './decision';
+import { runScenarios } from './evaluate';
 
 export type ScenarioTotals = {
   id: string;
@@ -32,27 +34,38 @@ export function scenarioTotals(
   model: ModelFile,
   cache: EvaluationCache = createEvaluationCache(),
 ): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
+  // Friction by rule, VAT and leaves (model-v3 §10.4–§10.6) need the full evaluation (staff, allocation).
+  if (usesDecisionRules(model)) return fullTotals(model, cache);
   const ctx = createContext(model, cache);
   const resolved = resolveWithParams(ctx, cache);
   const growth: GrowthMemo = new Map();
   let years: number[] = [];
   const baseline = model.scenarios.find((s) => s.basedOn === null);
   const baseParams = (resolved.get(baseline?.id ?? '') ?? [...resolved.values()][0])?.params as Params;
-  const baselineResolved = resolved.get(baseline?.id ?? '')?.r;
-  const scenarios = model.scenarios.map((s, index) => {
-    const { r: asResolved, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-    // leave (model-v3 §10.4): the exit variant; its settlement moves money but leaves totals unchanged.
-    const leaves = leavesOf(s, index);
-    const r =
-      leaves.length > 0 && baselineResolved !== undefined
-        ? exitResolution(ctx, asResolved, params, baselineResolved, leaves)
-        : asResolved;
+  const scenarios = model.scenarios.map((s) => {
+    const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const sums = newYearSums(ctx);
     forEachContribution(ctx, cache, r, params, (cs) => addToYearSums(sums, ctx.startYear, cs));
     const totals = yearTotals(ctx, params, sums, growth);
     years = totals.map((_, i) => ctx.startYear + i);
     return { id: s.id, totals, discountRate: npvRate(ctx, params, baseParams) };
   });
+  return { years, nHorizon: ctx.layout.nPlan, scenarios };
+}
+
+/** `scenarioTotals` from the full evaluation (`runScenarios`): the same totals, with every rule applied. */
+function fullTotals(
+  model: ModelFile,
+  cache: EvaluationCache,
+): { years: number[]; nHorizon: number; scenarios: ScenarioTotals[] } {
+  const { ctx, runs } = runScenarios(model, cache);
+  const baseline = model.scenarios.find((s) => s.basedOn === null);
+  const baseParams = (runs.get(baseline?.id ?? '') ?? [...runs.values()][0])?.params as Params;
+  const scenarios = model.scenarios.map((s) => {
+    const run = runs.get(s.id) as ScenarioRun;
+    return { id: s.id, totals: run.summary.total, discountRate: npvRate(ctx, run.params, baseParams) };
+  });
+  const years = (scenarios[0]?.totals ?? []).map((_, i) => ctx.startYear + i);
   return { years, nHorizon: ctx.layout.nPlan, scenarios };
 }
 

@@ -16,12 +16,13 @@ import {
   type ResultFormat,
   type Strings,
 } from './result-format';
-import type { CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
+import type { BudgetYear, CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
 import type { Decimal } from '../numeric';
 import { npvRate } from './pipeline';
 import { exitResults } from './exit';
 import { factorProduct, type ResolvedStaff } from '../resolve';
 import { exactDecimal, exactKernel } from '../numeric';
+import { budgetYears } from './budget';
 
 /** The money figures of a business case per year, each series formatted once. */
 type CaseStrings = { total: Strings; oneOff: Strings; recurring: Strings; savings: Strings; cumulative: Strings };
@@ -90,6 +91,20 @@ export function scenarioResult(
       ? {
           cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline),
           exits: exitResults(f, run.exits ?? []),
+        }
+      : {}),
+    // model-v3 §10.5: the staff-transition table, when the scenario has or inherits a rule.
+    ...(run.staffTransition
+      ? {
+          staffTransition: run.staffTransition.map((row) => ({
+            group: row.group,
+            year: row.year,
+            reduction: row.reduction.toNumber(),
+            hired: row.hired.toNumber(),
+            attrition: row.attrition.toNumber(),
+            surplus: row.surplus.toNumber(),
+            cost: f.money(row.cents),
+          })),
         }
       : {}),
   };
@@ -173,7 +188,34 @@ function partyCase(
           ),
         }
       : {}),
+    ...budgetOf(ctx, run, base, m, isBaseline, f),
   };
+}
+
+/** model-v3 §10.7: the budget rows of a municipality with a budget, in version-3 files. */
+function budgetOf(
+  ctx: ModelContext,
+  run: ScenarioRun,
+  base: ScenarioRun,
+  m: string,
+  isBaseline: boolean,
+  f: ResultFormat,
+): { budget?: BudgetYear[] } {
+  const party = ctx.model.parties.find((p) => p.id === m);
+  if (ctx.model.version < 3 || party?.budget === undefined) return {};
+  const [s, b] = [run.summary, base.summary];
+  const budget = budgetYears(
+    party,
+    ctx.startYear,
+    ctx.layout.nYears,
+    s.byParty.get(m) ?? [],
+    s.partyOneOff.get(m) ?? [],
+    b.byParty.get(m) ?? [],
+    b.partyOneOff.get(m) ?? [],
+    isBaseline,
+    f.money,
+  );
+  return budget ? { budget } : {};
 }
 
 /** FTE per party × function group per horizon year, after staff scales (decimal strings). */

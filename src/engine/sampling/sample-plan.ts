@@ -34,6 +34,7 @@ import { createFastKernel, exactKernel, type Kernel } from '../numeric';
 import {
   inputBounds,
   inputKeys,
+  inputWriter,
   keyWriter,
   readInput,
   toInputValue,
@@ -51,9 +52,11 @@ import {
   newYearSums,
   npvRate,
   outcomesFromTotals,
+  outcomesOf,
   type Outcomes,
   type Resolution,
   resolveWithParams,
+  usesDecisionRules,
   yearTotals,
 } from '../results';
 import {
@@ -467,8 +470,15 @@ export function createSamplePlan(
   const constant = constantStep(exactCtx, step, isReached);
   const prunedPlan = prunedStep(exactCtx, paths, step, isReached);
   const kernel = options.isExact === true ? exactKernel : createFastKernel();
+  // Friction by rule and VAT (model-v3 §10.5, §10.6) depend on every scenario's staff and
+  // allocation: such a model's samples are evaluated whole, exactly (slower, never different).
+  const write = usesDecisionRules(model) ? inputWriter(model, paths) : null;
+  const cache = createEvaluationCache();
   return {
-    outcomes: sampleStep(exactCtx, kernel, constant, prunedPlan),
+    outcomes:
+      write === null
+        ? sampleStep(exactCtx, kernel, constant, prunedPlan)
+        : (values) => outcomesOf(write(values), cache),
     reach: {
       lines: step.lines.size,
       staffUnits: step.units.size,

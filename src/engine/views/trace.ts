@@ -88,7 +88,7 @@ function itemOf(ctx: ModelContext, run: ScenarioRun, c: Contribution, src: Resol
     // The trace explains accrual cost: its contributions never carry the cash view's `outlay`.
     return {
       ...base,
-      rule: c.kind as Exclude<typeof c.kind, 'outlay'>,
+      rule: c.kind as Exclude<typeof c.kind, 'outlay' | 'friction' | 'vat'>,
       label: `${src.line.type} ${src.line.id}`,
       lineId: src.line.id,
       party: src.line.party,

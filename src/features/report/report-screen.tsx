@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { BenchmarkSection } from './benchmark-section';
+import { BudgetSection } from './budget-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
 import { ExitSection } from './exit-section';
@@ -52,6 +53,7 @@ export function ReportScreen() {
         />
         <CategoriesSection model={model} evaluation={evaluation} />
         <MunicipalitiesSection model={model} evaluation={evaluation} />
+        <BudgetSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
         <ExitSection model={model} evaluation={evaluation} />

@@ -11,6 +11,7 @@ import { LeaveEditor } from './leave-editor';
 import { LineEditor } from './line-editor';
 import { ParamEditor } from './param-editor';
 import { StaffEditor } from './staff-editor';
+import { StaffTransitionEditor } from './staff-transition-editor';
 
 type EditorProps<C extends Change> = { model: ModelFile; change: C; edit: ChangeEdit };
 
@@ -23,6 +24,7 @@ const EDITORS: { [K in ChangeEditorKind]: ComponentType<EditorProps<never>> } = 
   endLine: EndLineEditor,
   param: ParamEditor,
   leave: LeaveEditor,
+  staffTransition: StaffTransitionEditor,
 };
 
 export function ChangeEditor({ model, change, edit }: EditorProps<Change>) {

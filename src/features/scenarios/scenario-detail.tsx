@@ -11,6 +11,7 @@ import {
   describeMessages,
   newChange,
   paybackText,
+  withRequiredVersion,
 } from '../../model';
 import { sharedPartiesOf, useAppStore, useEvaluationState, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
@@ -120,10 +121,14 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
   const [op, setOp] = useState<ChangeOp>('transfer');
   const changes = scenario.changes ?? [];
   const hasShared = sharedPartiesOf(model).length > 0;
+  // At most one staffTransition per scenario (model-v3 §10.5).
+  const hasRule = changes.some((c) => c.op === 'staffTransition');
   const add = () => {
     // Off and flagged until the user confirms its values: a new lever changes no figure by itself.
     updateScenario((s, m) => {
       (s.changes ??= []).push(newChange(op, m, s.id, locale));
+      // A version-3 lever (staffTransition, model-v3 §10.5) raises the file's version with it.
+      withRequiredVersion(m);
     }, say(CHANGE_TABLE[op].labelKey));
     setOpen(changes.length);
   };
@@ -152,7 +157,10 @@ function Levers({ model, scenario }: { model: ModelFile; scenario: Scenario }) {
           label={t('addLever')}
           value={op}
           onChange={(v) => setOp(v as ChangeOp)}
-          options={CHANGE_OPS.map((o) => ({ value: o, label: say(CHANGE_TABLE[o].labelKey) }))}
+          options={CHANGE_OPS.filter((o) => o !== 'staffTransition' || !hasRule).map((o) => ({
+            value: o,
+            label: say(CHANGE_TABLE[o].labelKey),
+          }))}
           hint={op === 'transfer' && !hasShared ? t('needsShared') : undefined}
         />
         <div className="field">

@@ -13,6 +13,7 @@ export {
   describeScale,
   describeSetParam,
   describeSetStaff,
+  describeStaffTransition,
   describeTransfer,
   fteText,
 } from './levers';

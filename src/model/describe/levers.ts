@@ -108,3 +108,22 @@ export function describeLeave(ch: Of<'leave'>, c: DescribeContext): string {
         );
   return say(c, 'leave', { party: partyName(c.m, ch.party), shared: partyName(c.m, ch.shared), year: ch.from, method });
 }
+
+/** "Frictiekosten volgens regel (Technisch beheer): 24 maanden salaris …, geboekt in 2013". */
+export function describeStaffTransition(ch: Of<'staffTransition'>, c: DescribeContext): string {
+  const groups =
+    ch.groups === undefined
+      ? say(c, 'staffTransitionAllGroups')
+      : ch.groups.map((g) => groupLabel(c.m, g, c.locale)).join(', ');
+  const number = (v: string | number | undefined, fallback: string) => canonical(v ?? fallback) ?? fallback;
+  return say(c, 'staffTransition', {
+    groups,
+    months: formatDecimal(number(ch.monthsOfSalary, '24'), c.locale, 0),
+    notice: formatDecimal(number(ch.hiredNoticeMonths, '2'), c.locale, 0),
+    attrition: formatPercent(number(ch.attrition, '0'), c.locale, 0),
+    booking:
+      ch.booking === 'decisionYear'
+        ? say(c, 'bookingDecisionYear', { year: ch.decisionYear ?? '' })
+        : say(c, 'bookingAsIncurred'),
+  });
+}

@@ -84,6 +84,12 @@ export const describeMessages = defineMessages({
     method_directDamage: 'vergoeding van de directe schade',
     method_fixed: 'vast bedrag {amount}',
     method_none: 'zonder vergoeding',
+    op_staffTransition: 'Frictiekosten volgens regel',
+    staffTransition:
+      'Frictiekosten volgens regel ({groups}): {months} maanden salaris per boventallige fte, {notice} maanden opzegging inhuur, {attrition} natuurlijk verloop per jaar, {booking}',
+    staffTransitionAllGroups: 'alle functiegroepen',
+    bookingDecisionYear: 'geboekt in {year}',
+    bookingAsIncurred: 'geboekt in het jaar waarin ze ontstaan',
   },
   en: {
     and: 'and',
@@ -157,6 +163,12 @@ export const describeMessages = defineMessages({
     method_directDamage: 'settlement of the direct damage',
     method_fixed: 'fixed amount {amount}',
     method_none: 'no settlement',
+    op_staffTransition: 'Friction costs by rule',
+    staffTransition:
+      'Friction costs by rule ({groups}): {months} months of salary per surplus FTE, {notice} months notice for hired staff, {attrition} natural attrition a year, {booking}',
+    staffTransitionAllGroups: 'all function groups',
+    bookingDecisionYear: 'booked in {year}',
+    bookingAsIncurred: 'booked in the year they arise',
   },
 });
 
