@@ -547,6 +547,7 @@ export function generateModelV3Decision(seed: number, options: GeneratorOptions 
         ]);
         const reentry = [];
         if (g.chance(0.5)) {
+          const reFrom = g.int(from, last);
           reentry.push(
             {
               type: 'opex',
@@ -578,7 +579,9 @@ export function generateModelV3Decision(seed: number, options: GeneratorOptions 
                 id: `${s.id}-re-ri`,
                 party: m,
                 category: 'workplace',
-                from: g.int(from, last),
+                from: reFrom,
+                // model.md §5.1: a recurringInvestment states its last year.
+                to: g.int(reFrom, last),
                 amount: g.money(10_000, 100_000),
               },
               {

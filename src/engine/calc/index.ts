@@ -35,4 +35,4 @@ export {
   staffTransitionRule,
   type StaffTransitionRow,
 } from './staff-transition';
-export { bookVat, hasVat } from './vat';
+export { bookVat, type ExemptVatShares, hasVat } from './vat';

@@ -28,7 +28,16 @@ export type VatContext = {
   partyPath: (id: string) => string;
   /** leave (model-v3 §10.4): members that left a shared party weigh 0 in its keys from their year on. */
   leaving?: readonly Leaving[];
+  /** When given, collects each shared party's recurring exempt VAT and each member's part of it (for §10.4's `C_vat`). */
+  exemptShares?: ExemptVatShares;
 };
+
+/**
+ * Per shared party, its recurring exempt VAT per year index and each member's allocated part of it.
+ * Exempt VAT is split by the key of the category it is paid on, not the key for `vat`, so a
+ * member's allocated `vat` from the party cannot be found again by splitting the party's `vat` cell.
+ */
+export type ExemptVatShares = Map<string, { total: number[]; byMember: Map<string, number[]> }>;
 
 /** Categories exempt VAT is never paid on (severance, settlements, VAT itself). */
 const NO_INPUT_VAT = new Set(['vat', 'exit', 'friction']);
@@ -68,6 +77,18 @@ export function bookVat(
     }
   }
   return out;
+}
+
+/** The collector of a shared party's exempt VAT shares, when the context asks for them. */
+function exemptSharesOf(ctx: VatContext, x: string): { total: number[]; byMember: Map<string, number[]> } | undefined {
+  const all = ctx.exemptShares;
+  if (all === undefined) return undefined;
+  let shares = all.get(x);
+  if (shares === undefined) {
+    shares = { total: new Array<number>(ctx.layout.nYears).fill(0), byMember: new Map() };
+    all.set(x, shares);
+  }
+  return shares;
 }
 
 /** Adds cents to a ledger cell pair (owner or party view). */
@@ -214,9 +235,19 @@ function exempt(
         out.push({ owner: x, category: 'vat', year, cents, isOneOff, kind: 'vat' });
         // Split by X's key for c (not its key for vat): the VAT follows the cost it is paid on.
         const s = split(ctx, params, weights, x, k, y, cents) as { members: string[]; parts: number[] };
+        const shares = isOneOff ? undefined : exemptSharesOf(ctx, x);
+        if (shares) shares.total[y] = (shares.total[y] as number) + cents;
         s.members.forEach((m, j) => {
           const t = cell(layout, layout.partyIndex.get(m) as number, vatIndex, y);
           addTo(isOneOff ? ledger.partyOneOff : ledger.partyRecurring, t, s.parts[j] as number);
+          if (shares) {
+            let mine = shares.byMember.get(m);
+            if (mine === undefined) {
+              mine = new Array<number>(ctx.layout.nYears).fill(0);
+              shares.byMember.set(m, mine);
+            }
+            mine[y] = (mine[y] as number) + (s.parts[j] as number);
+          }
         });
       }
     }

@@ -9,6 +9,7 @@ import {
   bookVat,
   type Contribution,
   type EvaluationCache,
+  type ExemptVatShares,
   type Ledger,
   type Leaving,
   type ModelContext,
@@ -77,7 +78,9 @@ export function vatOf(
   staff: readonly ResolvedStaff[],
   entries: readonly (readonly Contribution[])[],
   leaving: readonly Leaving[] = [],
+  exemptShares?: ExemptVatShares,
 ): Contribution[] {
   const writeOffs = entries.flatMap((cs) => cs.filter((c) => c.kind === 'disinvestment'));
-  return bookVat({ ...ctx, leaving }, params, weightTableOf(cache, params), ledger, staff, writeOffs);
+  const vatCtx = { ...ctx, leaving, ...(exemptShares ? { exemptShares } : {}) };
+  return bookVat(vatCtx, params, weightTableOf(cache, params), ledger, staff, writeOffs);
 }

@@ -15,6 +15,7 @@ import {
   createEvaluationCache,
   forEachContribution,
   type EvaluationCache,
+  type ExemptVatShares,
   type Ledger,
   lineOutlays,
   weightTableOf,
@@ -58,13 +59,15 @@ export function runScenarios(
     if (decision) entries.push(friction?.booked ?? []);
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
-    // HOOK §10.6 VAT: after every change, `leave` included, from the final allocation.
-    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries));
+    // HOOK §10.6 VAT: after every change, `leave` included, from the final allocation. For a
+    // scenario with a leave this is S's VAT; each member's part of S's exempt VAT is kept for C_vat.
+    const leaves = leavesOf(s, index);
+    const exemptShares: ExemptVatShares | undefined = leaves.length > 0 ? new Map() : undefined;
+    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries, [], exemptShares));
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
     // leave (§10.4): r is S (every change but the leaves), evaluated in full above (its friction
     // and VAT included); the scenario is its exit variant with S's friction, the settlement and
     // the variant's own VAT (exit.ts). No scenario is based on it (validation).
-    const leaves = leavesOf(s, index);
     if (leaves.length > 0 && baselineResolved !== undefined) {
       const hooks: ExitHooks = {
         friction,
@@ -72,7 +75,7 @@ export function runScenarios(
           ? (into, staff, bookedEntries, leaving) => vatOf(ctx, cache, params, into, staff, bookedEntries, leaving)
           : null,
       };
-      const run = exitRun(ctx, cache, { r, params, ledger }, baselineResolved, leaves, factors, hooks);
+      const run = exitRun(ctx, cache, { r, params, ledger, exemptShares }, baselineResolved, leaves, factors, hooks);
       runs.set(s.id, { ...run, ...(friction ? { staffTransition: friction.rows } : {}) });
       continue;
     }

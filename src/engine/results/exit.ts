@@ -13,6 +13,7 @@ import {
   cell,
   type Contribution,
   type EvaluationCache,
+  type ExemptVatShares,
   forEachContribution,
   type Layout,
   type Leaving,
@@ -63,8 +64,8 @@ export type ExitHooks = {
     | null;
 };
 
-/** What `S` gives the settlement: its ledger and parameters. */
-type SRun = { r: ResolvedScenario; params: Params; ledger: Ledger };
+/** What `S` gives the settlement: its ledger and parameters, and each member's part of its exempt VAT (§10.6). */
+type SRun = { r: ResolvedScenario; params: Params; ledger: Ledger; exemptShares?: ExemptVatShares | undefined };
 
 const at = (layout: Layout, party: string, category: string, year: number) =>
   cell(
@@ -109,19 +110,32 @@ function leaverPart(
   X: string,
   c: string,
   y: number,
+  exemptShares?: ExemptVatShares,
 ): number {
-  const cents = ledger.ownerRecurring[at(layout, X, c, y)] as number;
-  if (cents === 0) return 0;
+  let cents = ledger.ownerRecurring[at(layout, X, c, y)] as number;
+  // X's exempt VAT was split by the keys of the categories it is paid on: the leaver's part as allocated.
+  const exempt = c === 'vat' ? exemptShares?.get(X) : undefined;
+  const yi = y - layout.startYear;
+  if (exempt) cents -= exempt.total[yi] as number;
+  const vatPart = exempt?.byMember.get(m)?.[yi] ?? 0;
+  if (cents === 0) return vatPart;
   const key = allocationKeyOf(params, X, c);
   const members = membersOf(layout, key);
   const i = members.indexOf(m);
-  if (i < 0) return 0;
+  if (i < 0) return vatPart;
   const prepared = prepareWeights(members.map((p) => weightOf(params, key, p, y)));
-  return prepared === null ? 0 : (splitCents(cents, prepared)[i] as number);
+  return vatPart + (prepared === null ? 0 : (splitCents(cents, prepared)[i] as number));
 }
 
 /** Step 4: the terms of a leave's settlement, from S's ledger and the exit variant's (before settlement). */
-function settlementTerms(layout: Layout, params: Params, change: LeaveChange, s: Ledger, v: Ledger): Term[] {
+function settlementTerms(
+  layout: Layout,
+  params: Params,
+  change: LeaveChange,
+  s: Ledger,
+  v: Ledger,
+  exemptShares?: ExemptVatShares,
+): Term[] {
   const { party: m, shared: X, from: E } = change;
   const L = layout.endYear;
   const settlement = change.settlement;
@@ -132,7 +146,7 @@ function settlementTerms(layout: Layout, params: Params, change: LeaveChange, s:
       return [{ year: E, cents: moneyToCents(settlement.amount), byCategory: null }];
     case 'tapered': {
       let base = 0;
-      for (const c of layout.categories) base += leaverPart(layout, params, s, m, X, c, E - 1);
+      for (const c of layout.categories) base += leaverPart(layout, params, s, m, X, c, E - 1, exemptShares);
       const factors = settlement.factors ?? DEFAULT_FACTORS;
       return factors.map((f, k) => ({ year: E + k, cents: roundCents(dec(f).times(base)), byCategory: null }));
     }
@@ -146,7 +160,7 @@ function settlementTerms(layout: Layout, params: Params, change: LeaveChange, s:
         for (const c of layout.categories) {
           const i = at(layout, X, c, y);
           const shed = (s.ownerRecurring[i] as number) - (v.ownerRecurring[i] as number);
-          const t = Math.max(0, leaverPart(layout, params, s, m, X, c, y) - shed);
+          const t = Math.max(0, leaverPart(layout, params, s, m, X, c, y, exemptShares) - shed);
           if (t !== 0) byCategory.set(c, t);
           cents += t;
         }
@@ -265,7 +279,7 @@ export function exitRun(
     change,
     source,
     decisionYear: change.from - (change.noticeYears ?? 1),
-    terms: settlementTerms(layout, params, change, s.ledger, ledger),
+    terms: settlementTerms(layout, params, change, s.ledger, ledger, s.exemptShares),
   }));
   for (const exit of exits) bookSettlement(layout, params, exit, ledger, exit.change.booking === 'asPaid');
   const summary = summarize(layout, ledger, factors);
