@@ -203,6 +203,15 @@ export type UncertaintySection = { inputs: UncertainInput[]; samples?: number; s
 export type WorkshopControl = { id: string; path: InputPath; label?: string; min: Num; max: Num; step: Num };
 export type WorkshopSection = { controls: WorkshopControl[] };
 
+/** One municipality's realised figures in one year (model-v3 §10.8): ICT cost as the annual accounts show it, FTE optional. */
+export type ActualFigures = { total: Num; fte?: Num };
+
+/**
+ * Version 3: realised figures against the scenario the councils chose (model-v3 §10.8).
+ * `years` maps a year ("2014") to municipality ids and their realised figures.
+ */
+export type ActualsSection = { scenario: string; years: Record<string, Record<string, ActualFigures>> };
+
 export type ModelFile = {
   format: 'ict-business-case';
   version: number;
@@ -219,6 +228,8 @@ export type ModelFile = {
   uncertainty?: UncertaintySection;
   /** Version 2 and later: the controls of workshop mode. */
   workshop?: WorkshopSection;
+  /** Version 3 and later: realised figures (model-v3 §10.8). */
+  actuals?: ActualsSection;
 };
 
 /** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */

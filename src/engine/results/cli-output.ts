@@ -3,7 +3,7 @@
  * two decimals; rates and years are numbers. Keys beyond the spec's (name, basedOn, per-party
  * npvExtended, investment, oneOff and recurring) are additions the spec allows.
  */
-import type { BreakEven, CashCase, Evaluation, Money } from '../model';
+import type { BreakEven, CashCase, Evaluation, Money, PartyCase } from '../model';
 
 type CliBreakEven = { year: number; extrapolated: boolean } | null;
 
@@ -55,6 +55,16 @@ export type CliDocument = {
           cumulativeSavings: Money;
         }[];
         cash?: CliCash;
+        /** Only in the scenario a model's `actuals` name (model-v3 §10.8, §10.9). */
+        actuals?: {
+          year: number;
+          actual: Money;
+          plan: Money;
+          variance: Money;
+          realisedSavings: Money;
+          cumulativeRealisedSavings: Money;
+        }[];
+        forecastBreakEven?: CliBreakEven;
       }
     >;
     /** Version-3 files only (model-v3 §10.9). */
@@ -84,6 +94,22 @@ const cashOf = (c: CashCase | undefined): { cash?: CliCash } =>
           npv: c.npv,
           npvExtended: c.npvExtended,
         },
+      };
+
+/** The realised figures of a municipality as printed (model-v3 §10.9); the FTE stay in the results. */
+const actualsOf = (p: PartyCase) =>
+  p.actuals === undefined
+    ? {}
+    : {
+        actuals: p.actuals.map((a) => ({
+          year: a.year,
+          actual: a.actual,
+          plan: a.plan,
+          variance: a.variance,
+          realisedSavings: a.realisedSavings,
+          cumulativeRealisedSavings: a.cumulativeRealisedSavings,
+        })),
+        forecastBreakEven: breakEven(p.forecastBreakEven ?? null),
       };
 
 export function toCliDocument(evaluation: Evaluation): CliDocument {
@@ -127,6 +153,7 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
               cumulativeSavings: y.cumulativeSavings,
             })),
             ...cashOf(p.cash),
+            ...actualsOf(p),
           },
         ]),
       ),
