@@ -4,7 +4,14 @@
  * `actuals` section with its JSON paths. The figures are computed by hand below.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, toCliDocument, validateModel, type ModelFile } from '../../src/engine';
+import {
+  evaluateModel,
+  goalProgress,
+  realisedPerInhabitant,
+  toCliDocument,
+  validateModel,
+  type ModelFile,
+} from '../../src/engine';
 
 /**
  * Two municipalities (a: 100 inhabitants, b: 300) and a shared party c (allocated by
@@ -216,5 +223,63 @@ describe('validation of actuals, with the JSON path', () => {
   });
   it('refuses actuals in a file of version 1 or 2', () => {
     expect(errors((m) => (m.version = 2))).toEqual(['actuals: needs "version": 3 or higher (the file says 2)']);
+  });
+});
+
+describe('goals and indicators (docs/model-v3.md)', () => {
+  const withGoals = (goals: unknown[]): ModelFile => ({ ...model(), goals }) as unknown as ModelFile;
+  const goal = {
+    id: 'g',
+    aim: 'Lagere ICT-kosten per inwoner',
+    party: 'a',
+    indicator: 'costPerInhabitant',
+    target: 10,
+    targetYear: 2022,
+  };
+
+  it('derives cost per inhabitant from the actuals: realised, plan and baseline', () => {
+    const m = model();
+    // a has 100 inhabitants: 1150 / 100 = 11.50, plan 1100 / 100, baseline 1000 / 100; 990.01 / 100 = 9.9001 → 9.90.
+    expect(realisedPerInhabitant(m, evaluateModel(m)).filter((r) => r.party === 'a')).toEqual([
+      { party: 'a', year: 2020, actual: '11.50', plan: '11.00', baseline: '10.00', ftePer100k: '2500.0' },
+      { party: 'a', year: 2021, actual: '9.90', plan: '9.25', baseline: '10.00', ftePer100k: null },
+    ]);
+  });
+
+  it('gives each goal its values and a status', () => {
+    const m = withGoals([
+      goal,
+      { ...goal, id: 'h', target: 9, targetYear: 2021 },
+      { ...goal, id: 'i', target: 9, targetYear: 2030 },
+      { ...goal, id: 'j', indicator: 'hiredShare', target: 0.2, direction: 'atLeast', realised: { '2020': 0.25 } },
+      { ...goal, id: 'k', indicator: 'custom', label: 'Tevredenheid', target: 7, direction: 'atLeast' },
+    ]);
+    const progress = goalProgress(m, evaluateModel(m));
+    expect(progress.map((p) => [p.goal.id, p.status, p.latest])).toEqual([
+      ['g', 'met', { year: 2021, value: '9.90' }],
+      ['h', 'missed', { year: 2021, value: '9.90' }],
+      ['i', 'notYet', { year: 2021, value: '9.90' }],
+      ['j', 'met', { year: 2020, value: '0.25' }],
+      ['k', 'noData', null],
+    ]);
+    expect(progress[0]?.values.map((v) => v.source)).toEqual(['actuals', 'actuals']);
+  });
+
+  it('validates goals with their paths and needs version 3', () => {
+    const errors = (goals: unknown[], version = 3) =>
+      validateModel({ ...withGoals(goals), version }).map((e) => `${e.path}: ${e.message}`);
+    expect(errors([goal])).toEqual([]);
+    expect(errors([{ ...goal, party: 'c' }])).toEqual(['goals[0].party: "c" is not a municipality']);
+    expect(errors([{ ...goal, indicator: 'custom' }])).toEqual([
+      'goals[0].label: is required for the indicator "custom" (say what is measured)',
+    ]);
+    expect(errors([{ ...goal, indicator: 'hiredShare', target: 2 }])).toEqual([
+      'goals[0].target: a hired share is a fraction: must be ≤ 1',
+    ]);
+    expect(errors([{ ...goal, realised: { '2020': -1 } }])).toEqual(['goals[0].realised.2020: must be ≥ 0']);
+    expect(errors([goal, goal])).toEqual(['goals[1].id: "g" is already used by goals[0]']);
+    const m = withGoals([goal]) as unknown as Record<string, unknown>;
+    delete m.actuals;
+    expect(validateModel({ ...m, version: 2 }).map((e) => e.path)).toEqual(['goals']);
   });
 });

@@ -27,7 +27,7 @@ import {
   type Field,
   type Issues,
 } from './validate-kit';
-import { actualsShape } from './validate-actuals';
+import { actualsShape, goalsShape } from './validate-actuals';
 
 const nonNegative = num({ min: 0, max: 1e9 });
 const fte = num({ min: 0, max: 1e6 });
@@ -311,4 +311,5 @@ export const modelShape: Check = obj({
   uncertainty: opt(uncertainty),
   workshop: opt(workshop),
   actuals: opt(actualsShape),
+  goals: opt(goalsShape),
 });

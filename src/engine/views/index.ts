@@ -22,3 +22,10 @@ export { capitalTiming, type CapitalTiming } from './capital-timing';
 export { compareMethods, type MethodComparison, type MethodFigures, type MethodRow } from './method-compare';
 export { staffByMunicipality, staffTotals, type StaffTotals } from './municipal-staff';
 export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceRule } from './trace';
+export {
+  goalProgress,
+  type GoalProgress,
+  type GoalStatus,
+  realisedPerInhabitant,
+  type RealisedPerInhabitant,
+} from './goals';
