@@ -21,6 +21,7 @@ export {
   setActualsScenario,
   writeActuals,
 } from './actuals-edits';
+export { forecastOutlook, type ForecastOutlook } from './forecast';
 export { cashEvaluation, hasCashView } from './cash-view';
 export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
 export {

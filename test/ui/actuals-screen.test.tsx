@@ -10,6 +10,10 @@ import { evaluateModel, type ModelFile } from '../../src/engine';
 import { ActualsScreen } from '../../src/features/actuals';
 import { forecastSentence } from '../../src/features/actuals/forecast';
 import { ImportScreen } from '../../src/features/import';
+import { ReportScreen } from '../../src/features/report';
+import { exportMessages, type ExportKey } from '../../src/features/export/messages';
+import { buildWorkbook } from '../../src/features/export/workbook';
+import { translate } from '../../src/i18n';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();
@@ -129,5 +133,51 @@ describe('importing realised figures', () => {
     expect(model().actuals?.years['2018']?.duinhorst).toEqual({ total: 2540000, fte: 5 });
     expect(model().actuals?.years['2019']).toEqual({ duinhorst: { total: 2600000, fte: 5 } });
     expect(model().actuals?.years['2020']).toEqual({ duinhorst: { total: 2650000.5, fte: 4.5 } });
+  });
+});
+
+describe('the report chapter and the export sheets', () => {
+  it('report: a table per municipality, the forecast sentence and the goals', () => {
+    render(<ReportScreen />);
+    expect(screen.getByRole('heading', { name: '9. Realisatie en doelen' })).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Realisatie van Oeverstad tegen het plan' });
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
+    expect(table).toHaveTextContent('53.300');
+    expect(
+      screen.getByText(
+        'Oeverstad: met de realisatie tot en met 2018 is de investering naar verwachting in 2018 terugverdiend, een jaar later dan begroot.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Doelen en indicatoren' })).toHaveTextContent('Niet gehaald');
+  });
+
+  it('export: the realised figures and goals as sheets, money as the engine gives it', () => {
+    const t = (key: ExportKey, vars?: Record<string, string | number>) => translate(exportMessages, 'nl', key, vars);
+    const sheets = buildWorkbook(monitoringFictitious, evaluateModel(monitoringFictitious), t, 'nl', '2025-01-01');
+    const actuals = sheets.find((s) => s.id === 'actuals');
+    expect(actuals?.name).toBe('Realisatie');
+    expect(actuals?.rows).toHaveLength(10);
+    expect(actuals?.rows[0]?.slice(1, 10).map((c) => (c === null ? null : c.value))).toEqual([
+      'Oeverstad',
+      '2014',
+      '5720000.00',
+      '5666700.00',
+      '53300.00',
+      '-653300.00',
+      '-653300.00',
+      '23',
+      '2018',
+    ]);
+    expect(sheets.find((s) => s.id === 'goals')?.rows).toHaveLength(4);
+    const plain = sheets.map((s) => s.id);
+    expect(
+      buildWorkbook(
+        { ...monitoringFictitious, actuals: undefined, goals: undefined },
+        evaluateModel(monitoringFictitious),
+        t,
+        'nl',
+        '2025-01-01',
+      ).map((s) => s.id),
+    ).toEqual(plain.filter((id) => id !== 'actuals' && id !== 'goals'));
   });
 });

@@ -1,5 +1,6 @@
-/** The forecast break-even in one sentence (model-v3 §10.8), from a municipality's case. */
+/** The forecast break-even in one sentence (model-v3 §10.8), from the model's outlook. */
 import type { BreakEven } from '../../engine';
+import { forecastOutlook } from '../../model';
 import type { ActualsKey } from './messages';
 
 export type Sentence = { key: ActualsKey; vars: Record<string, string | number> };
@@ -14,22 +15,22 @@ export function forecastSentence(
   plan: BreakEven,
   lastComputedYear: number,
 ): { sentence: Sentence; compare: Sentence | null } {
-  if (last === null) return { sentence: { key: 'noForecast', vars: {} }, compare: null };
-  if (forecast === null) {
+  const o = forecastOutlook(last, forecast, plan, lastComputedYear);
+  if (o.kind === 'noData') return { sentence: { key: 'noForecast', vars: {} }, compare: null };
+  if (o.kind === 'never') {
     return {
-      sentence: { key: 'forecastNever', vars: { last, to: lastComputedYear + 1, plan: '' } },
-      compare: plan === null ? null : { key: 'forecastNeverPlan', vars: { year: plan.year } },
+      sentence: { key: 'forecastNever', vars: { last: o.last, to: o.to, plan: '' } },
+      compare: o.planYear === null ? null : { key: 'forecastNeverPlan', vars: { year: o.planYear } },
     };
   }
-  let compare: Sentence;
-  if (plan === null) compare = { key: 'planNever', vars: {} };
-  else {
-    const d = forecast.year - plan.year;
-    if (d === 0) compare = { key: 'sameAsPlan', vars: {} };
-    else if (d === 1) compare = { key: 'laterOne', vars: {} };
-    else if (d > 1) compare = { key: 'laterMany', vars: { count: d } };
-    else if (d === -1) compare = { key: 'earlierOne', vars: {} };
-    else compare = { key: 'earlierMany', vars: { count: -d } };
-  }
-  return { sentence: { key: 'forecast', vars: { last, year: forecast.year } }, compare };
+  return { sentence: { key: 'forecast', vars: { last: o.last, year: o.year } }, compare: compareOf(o.delta) };
+}
+
+function compareOf(d: number | null): Sentence {
+  if (d === null) return { key: 'planNever', vars: {} };
+  if (d === 0) return { key: 'sameAsPlan', vars: {} };
+  if (d === 1) return { key: 'laterOne', vars: {} };
+  if (d > 1) return { key: 'laterMany', vars: { count: d } };
+  if (d === -1) return { key: 'earlierOne', vars: {} };
+  return { key: 'earlierMany', vars: { count: -d } };
 }

@@ -3,6 +3,7 @@ import type { Evaluation, MethodComparison, ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
 import type { Translate } from '../../i18n';
 import type { Sheet } from './cells';
+import { actualsSheets } from './actuals-sheets';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
 import { methodSheets } from './method-sheets';
@@ -25,6 +26,7 @@ export function buildWorkbook(
     ...inputSheets(model, t, locale, exportedOn),
     ...resultSheets(model, evaluation, t, locale),
     ...methodSheets(model, evaluation, methods, t, locale),
+    ...actualsSheets(model, evaluation, locale),
   ];
 }
 

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { ActualsSection } from './actuals-section';
 import { BenchmarkSection } from './benchmark-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
@@ -54,6 +55,7 @@ export function ReportScreen() {
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
         <UncertaintySection model={model} evaluation={evaluation} />
+        <ActualsSection model={model} evaluation={evaluation} />
         <InputsSection model={model} />
         <MethodSection model={model} />
       </article>
