@@ -24,6 +24,7 @@ export {
   fieldBounds,
   type FieldBounds,
   formatValidationError,
+  lastActualYear,
   loadModel,
   requiredVersion,
   serializeModel,

@@ -2,15 +2,12 @@
  * Edits of the `actuals` and `goals` sections (model-v3 §10.8, docs/model-v3.md), as recipes on
  * an immer draft. Writing either raises the file to version 3 in the same edit.
  */
-import type { ActualsSection, Goal, ModelFile } from '../engine';
+import { lastActualYear, type ActualsSection, type Goal, type ModelFile } from '../engine';
 import { toNum } from './numbers';
 import { withRequiredVersion } from './version';
 
 /** The last year an actual may be given for: endYear, or extrapolateTo under computeThrough (model-v3 `L`). */
-export function lastActualYear(model: ModelFile): number {
-  const { endYear, extrapolateTo } = model.horizon;
-  return model.assumptions?.extrapolation === 'computeThrough' ? (extrapolateTo ?? endYear) : endYear;
-}
+export { lastActualYear };
 
 /** The scenario the actuals are held against: the file's, else the first scenario that is not the baseline. */
 export function actualsScenarioOf(model: ModelFile): string | null {
