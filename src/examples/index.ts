@@ -1,6 +1,7 @@
 import type { ModelFile, UncertaintySection, WorkshopSection } from '../engine';
 import haarlemHaarlemmermeerJson from './haarlem-haarlemmermeer.json';
 import haarlemHaarlemmermeerRangesJson from './haarlem-haarlemmermeer.uncertainty.json';
+import monitoringFictitiousJson from './monitoring-fictitious.json';
 
 /** The Haarlem–Haarlemmermeer example as its file holds it: a plain version-1 model. */
 export const haarlemHaarlemmermeer = haarlemHaarlemmermeerJson as ModelFile;
@@ -23,9 +24,18 @@ export const haarlemHaarlemmermeerWithRanges: ModelFile = {
   workshop: haarlemHaarlemmermeerRanges.workshop,
 };
 
+/**
+ * A clearly fictitious monitoring example (model-v3 §10.8): two invented municipalities,
+ * Oeverstad and Duinhorst, with five realised years (2014–2018) against their collaboration
+ * scenario, and goals with indicators. Its meta says it is fictitious (`meta.fictitious`), and
+ * the app says so wherever it shows it. No real municipality's figures are in it.
+ */
+export const monitoringFictitious = monitoringFictitiousJson as unknown as ModelFile;
+
 /** The built-in example models, as model files. The first is what a first start opens. */
 export const builtInExamples: readonly { id: string; model: ModelFile }[] = [
   { id: 'haarlem-haarlemmermeer', model: haarlemHaarlemmermeerWithRanges },
+  { id: 'monitoring-fictitious', model: monitoringFictitious },
 ];
 
 export { FRICTION_RULE_VARIANT, haarlemHaarlemmermeerBudgets } from './haarlem-budget';

@@ -12,6 +12,16 @@ export {
   oneOffCategoriesOf,
   partyName,
 } from './catalog';
+export {
+  actualsScenarioOf,
+  type ActualEdit,
+  addGoal,
+  lastActualYear,
+  removeGoal,
+  setActualsScenario,
+  writeActuals,
+} from './actuals-edits';
+export { forecastOutlook, type ForecastOutlook } from './forecast';
 export { cashEvaluation, hasCashView } from './cash-view';
 export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
 export {

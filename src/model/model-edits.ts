@@ -48,6 +48,12 @@ function dropFromKey(key: AllocationKey | undefined, id: string): void {
   if (key.shares) delete key.shares[id];
 }
 
+/** A removed municipality's realised figures and goals go with it (model-v3 §10.8). */
+function dropPartyFromActuals(m: ModelFile, id: string): void {
+  for (const year of Object.values(m.actuals?.years ?? {})) delete year[id];
+  if (m.goals) m.goals = m.goals.filter((g) => g.party !== id);
+}
+
 /** Removes a party and every line, staff entry, change and allocation share that refers to it. */
 export function removeParty(m: ModelFile, id: string): void {
   const removedLineIds = new Set(
@@ -66,6 +72,7 @@ export function removeParty(m: ModelFile, id: string): void {
     if (s.changes)
       s.changes = s.changes.filter((c) => !changeRefersTo(c, id) && !(c.op === 'endLine' && removedLineIds.has(c.id)));
   }
+  dropPartyFromActuals(m, id);
 }
 
 export function addParty(m: ModelFile, kind: Party['kind'], name: string): string {

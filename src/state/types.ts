@@ -80,6 +80,7 @@ export const SCREEN_IDS = [
   'results',
   'budget',
   'benchmark',
+  'actuals',
   'uncertainty',
   'workshop',
   'exit',

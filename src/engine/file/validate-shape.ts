@@ -27,6 +27,7 @@ import {
   type Field,
   type Issues,
 } from './validate-kit';
+import { actualsShape, goalsShape } from './validate-actuals';
 
 const nonNegative = num({ min: 0, max: 1e9 });
 const fte = num({ min: 0, max: 1e6 });
@@ -385,4 +386,6 @@ export const modelShape: Check = obj({
   benchmark: opt(benchmark),
   uncertainty: opt(uncertainty),
   workshop: opt(workshop),
+  actuals: opt(actualsShape),
+  goals: opt(goalsShape),
 });

@@ -268,6 +268,39 @@ export type UncertaintySection = { inputs: UncertainInput[]; samples?: number; s
 export type WorkshopControl = { id: string; path: InputPath; label?: string; min: Num; max: Num; step: Num };
 export type WorkshopSection = { controls: WorkshopControl[] };
 
+/** One municipality's realised figures in one year (model-v3 §10.8): ICT cost as the annual accounts show it, FTE optional. */
+export type ActualFigures = { total: Num; fte?: Num };
+
+/**
+ * Version 3: realised figures against the scenario the councils chose (model-v3 §10.8).
+ * `years` maps a year ("2014") to municipality ids and their realised figures.
+ */
+export type ActualsSection = { scenario: string; years: Record<string, Record<string, ActualFigures>> };
+
+/** What a goal measures (docs/model-v3.md "Goals and indicators"). */
+export type GoalIndicator = 'costPerInhabitant' | 'ftePer100k' | 'softwarePerInhabitant' | 'hiredShare' | 'custom';
+
+/**
+ * Version 3: a collaboration aim made measurable — an indicator of one municipality with a
+ * target value and year, and realised values per year (cost per inhabitant and FTE per
+ * 100,000 are also derived from `actuals`).
+ */
+export type Goal = {
+  id: string;
+  aim: string;
+  party: string;
+  indicator: GoalIndicator;
+  /** Required for `custom`: what is measured. */
+  label?: string;
+  unit?: string;
+  target: Num;
+  targetYear: number;
+  /** `atMost` (default): the value should come down to the target; `atLeast`: up to it. */
+  direction?: 'atMost' | 'atLeast';
+  realised?: Record<string, Num>;
+  note?: string;
+};
+
 export type ModelFile = {
   format: 'ict-business-case';
   version: number;
@@ -284,6 +317,10 @@ export type ModelFile = {
   uncertainty?: UncertaintySection;
   /** Version 2 and later: the controls of workshop mode. */
   workshop?: WorkshopSection;
+  /** Version 3 and later: realised figures (model-v3 §10.8). */
+  actuals?: ActualsSection;
+  /** Version 3 and later: aims with an indicator, target and realised values. */
+  goals?: Goal[];
 };
 
 /** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */

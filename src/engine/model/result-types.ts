@@ -60,6 +60,22 @@ export type CashCase = {
   npvExtended: Money;
 };
 
+/** A year with a realised figure of one municipality (model-v3 §10.8, §10.9). */
+export type ActualYear = {
+  year: number;
+  actual: Money;
+  /** The scenario's allocated total for this municipality and year. */
+  plan: Money;
+  /** actual − plan (positive: more spent than planned). */
+  variance: Money;
+  /** baseline − actual. */
+  realisedSavings: Money;
+  /** Running sum of realisedSavings over this municipality's years with an actual. */
+  cumulativeRealisedSavings: Money;
+  /** Realised FTE when the file gives it (a decimal string); not printed by the CLI. */
+  fte?: string;
+};
+
 export type PartyCase = {
   breakEven: BreakEven;
   paybackYears: number | null;
@@ -72,6 +88,10 @@ export type PartyCase = {
   cash?: CashCase;
   /** Version-3 files only, for a municipality with a `budget` (model-v3 §10.7). */
   budget?: BudgetYear[];
+  /** Only in the scenario the model's `actuals` name (model-v3 §10.8): the years with a realised figure. */
+  actuals?: ActualYear[];
+  /** Break-even of the series that takes the actual where one exists and the plan elsewhere (with `actuals`). */
+  forecastBreakEven?: BreakEven;
 };
 
 /** A municipality's budget effect in one year (model-v3 §10.7); positive is over budget. */

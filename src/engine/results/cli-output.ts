@@ -3,7 +3,16 @@
  * two decimals; rates and years are numbers. Keys beyond the spec's (name, basedOn, per-party
  * npvExtended, investment, oneOff and recurring) are additions the spec allows.
  */
-import type { BreakEven, BudgetYear, CashCase, Evaluation, ExitResult, Money, StaffTransitionYear } from '../model';
+import type {
+  BreakEven,
+  BudgetYear,
+  CashCase,
+  Evaluation,
+  ExitResult,
+  Money,
+  PartyCase,
+  StaffTransitionYear,
+} from '../model';
 
 type CliBreakEven = { year: number; extrapolated: boolean } | null;
 
@@ -57,6 +66,16 @@ export type CliDocument = {
         cash?: CliCash;
         /** Version-3 files, a municipality with a budget (model-v3 §10.7, §10.9). */
         budget?: BudgetYear[];
+        /** Only in the scenario a model's `actuals` name (model-v3 §10.8, §10.9). */
+        actuals?: {
+          year: number;
+          actual: Money;
+          plan: Money;
+          variance: Money;
+          realisedSavings: Money;
+          cumulativeRealisedSavings: Money;
+        }[];
+        forecastBreakEven?: CliBreakEven;
       }
     >;
     /** Version-3 files only (model-v3 §10.9). */
@@ -88,6 +107,22 @@ const cashOf = (c: CashCase | undefined): { cash?: CliCash } =>
           npv: c.npv,
           npvExtended: c.npvExtended,
         },
+      };
+
+/** The realised figures of a municipality as printed (model-v3 §10.9); the FTE stay in the results. */
+const actualsOf = (p: PartyCase) =>
+  p.actuals === undefined
+    ? {}
+    : {
+        actuals: p.actuals.map((a) => ({
+          year: a.year,
+          actual: a.actual,
+          plan: a.plan,
+          variance: a.variance,
+          realisedSavings: a.realisedSavings,
+          cumulativeRealisedSavings: a.cumulativeRealisedSavings,
+        })),
+        forecastBreakEven: breakEven(p.forecastBreakEven ?? null),
       };
 
 export function toCliDocument(evaluation: Evaluation): CliDocument {
@@ -132,6 +167,7 @@ export function toCliDocument(evaluation: Evaluation): CliDocument {
             })),
             ...cashOf(p.cash),
             ...(p.budget ? { budget: p.budget } : {}),
+            ...actualsOf(p),
           },
         ]),
       ),

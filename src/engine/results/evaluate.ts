@@ -24,6 +24,7 @@ import type { Params, ResolvedScenario } from '../resolve';
 import { categoryGrowth, growthFactors, type GrowthMemo, resolveWithParams } from './pipeline';
 import { exitRun, type ExitHooks, leavesOf } from './exit';
 import { createResultFormat } from './result-format';
+import { addActuals } from './actuals';
 import { scenarioResult } from './results';
 import { decisionSetup, frictionOf, vatOf, type DecisionSetup } from './decision';
 import type { StaffTransitionResult } from '../calc';
@@ -148,6 +149,10 @@ export function evaluateModel(
   if (baseline === undefined) throw new Error('model has no baseline scenario');
   const baseRun = runs.get(baseline.id) as ScenarioRun;
   const format = createResultFormat();
+  const scenarios = model.scenarios.map((s) =>
+    scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id, format),
+  );
+  addActuals(model, scenarios, runs, baseline.id, ctx.layout.nPlan, format.money);
   return {
     baselineId: baseline.id,
     years: baseRun.summary.years,
@@ -158,8 +163,6 @@ export function evaluateModel(
     sharedParties: ctx.layout.shared,
     categories: ctx.categories.map((c) => ({ id: c.id, label: c.label, group: c.group })),
     functionGroups: ctx.functionGroups.map((g) => ({ id: g.id, label: g.label, category: g.category })),
-    scenarios: model.scenarios.map((s) =>
-      scenarioResult(ctx, runs.get(s.id) as ScenarioRun, baseRun, s.id === baseline.id, format),
-    ),
+    scenarios,
   };
 }

@@ -34,3 +34,10 @@ export {
   leaveChangeOf,
   type SweepRow,
 } from './exit-question';
+export {
+  goalProgress,
+  type GoalProgress,
+  type GoalStatus,
+  realisedPerInhabitant,
+  type RealisedPerInhabitant,
+} from './goals';

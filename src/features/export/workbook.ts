@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n';
 import type { Translate } from '../../i18n';
 import type { Sheet } from './cells';
 import { exitSheets } from './exit-sheets';
+import { actualsSheets } from './actuals-sheets';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
 import { methodSheets } from './method-sheets';
@@ -28,6 +29,7 @@ export function buildWorkbook(
     ...methodSheets(model, evaluation, methods, t, locale),
     // leave (model-v3 §10.4): the exit tables, when a scenario has an exit.
     ...exitSheets(model, evaluation, locale),
+    ...actualsSheets(model, evaluation, locale),
   ];
 }
 

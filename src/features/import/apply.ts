@@ -8,7 +8,7 @@
  */
 import type { ModelFile, OpexLine, StaffEntry } from '../../engine';
 import { baselineOf } from '../../state';
-import { canonical, horizonYears, newLineId, toNum } from '../../model';
+import { canonical, horizonYears, newLineId, toNum, writeActuals, type ActualEdit } from '../../model';
 import type { ImportRow, ParsedTable } from './parse-table';
 
 export type PlanItem = { id: string; label: string; replaces: number; isNew: boolean };
@@ -43,6 +43,12 @@ export function describePlan(model: ModelFile, partyId: string, table: ParsedTab
     .filter((r) => r.id !== null)
     .map((r) => {
       const id = r.id as string;
+      if (table.kind === 'actuals') {
+        const n = Object.values(model.actuals?.years ?? {}).filter(
+          (y) => y[partyId]?.[id as 'total'] !== undefined,
+        ).length;
+        return { id, label: r.label, replaces: n, isNew: n === 0 };
+      }
       if (table.kind === 'costs') {
         const n = opexOf(model, partyId, id).length;
         return { id, label: r.label, replaces: n, isNew: n === 0 };
@@ -84,6 +90,10 @@ function staffMap(values: Map<number, string>): Record<string, string | number> 
 
 /** Applies a checked table (no problems) to a draft of the model. */
 export function applyTable(m: ModelFile, partyId: string, table: ParsedTable, note: string): void {
+  if (table.kind === 'actuals') {
+    applyActuals(m, partyId, table);
+    return;
+  }
   const base = baselineOf(m);
   if (!base) return;
   const horizon = horizonYears(m.horizon);
@@ -107,4 +117,22 @@ export function applyTable(m: ModelFile, partyId: string, table: ParsedTable, no
       else base.staff.push({ party: partyId, group: row.id, fte: staffMap(values) } satisfies StaffEntry);
     }
   }
+}
+
+/**
+ * A table of realised figures: each year's value is written to the municipality's actuals
+ * (model-v3 §10.8); an empty cell leaves that year as it is. Nothing is carried forward.
+ */
+function applyActuals(m: ModelFile, partyId: string, table: ParsedTable): void {
+  const edits: ActualEdit[] = [];
+  for (const row of table.rows) {
+    if (row.id !== 'total' && row.id !== 'fte') continue;
+    const field = row.id;
+    row.values.forEach((value, i) => {
+      const year = table.years[i];
+      if (year !== null && year !== undefined && value !== null)
+        edits.push({ year, field, value: canonical(value) ?? value });
+    });
+  }
+  writeActuals(m, partyId, edits);
 }

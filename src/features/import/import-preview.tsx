@@ -24,8 +24,14 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
   const problemAt = new Map(table.problems.map((p) => [p.cell, p]));
   const say = (p: Problem) => `${p.cell}: ${t(`p_${p.code}` as ImportKey, p.vars)}`;
   const name = (id: string) =>
-    table.kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale);
-  const value = (v: string) => (table.kind === 'costs' ? formatMoney(v, locale, 'cents') : formatDecimal(v, locale, 2));
+    table.kind === 'actuals'
+      ? t(id === 'fte' ? 'actualFte' : 'actualTotal')
+      : table.kind === 'costs'
+        ? categoryLabel(model, id, locale)
+        : groupLabel(model, id, locale);
+  const isMoney = (id: string | null) => table.kind === 'costs' || (table.kind === 'actuals' && id === 'total');
+  const value = (v: string, id: string | null) =>
+    isMoney(id) ? formatMoney(v, locale, 'cents') : formatDecimal(v, locale, 2);
   const hasProblems = table.problems.length > 0;
   const canConfirm = !hasProblems && modelErrors.length === 0;
   return (
@@ -67,7 +73,10 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
       <div className="table-wrap">
         <table className="table import-table">
           <caption className="caption-left">
-            {t('tableCaption', { kind: table.kind === 'costs' ? t('kindCosts') : t('kindStaff') })}
+            {t('tableCaption', {
+              kind:
+                table.kind === 'costs' ? t('kindCosts') : table.kind === 'staff' ? t('kindStaff') : t('kindActuals'),
+            })}
           </caption>
           <thead>
             <tr>
@@ -105,7 +114,7 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
                         ) : v === null ? (
                           ''
                         ) : (
-                          value(v)
+                          value(v, r.id)
                         )}
                       </td>
                     );
@@ -122,13 +131,15 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
           <ul>
             {describePlan(model, partyId, table).map((item) => (
               <li key={item.id}>
-                {table.kind === 'costs'
-                  ? item.isNew
-                    ? t('planNewCost', { label: name(item.id) })
-                    : t('planReplace', { label: name(item.id), count: item.replaces })
-                  : item.isNew
-                    ? t('planNewStaff', { label: name(item.id) })
-                    : t('planStaff', { label: name(item.id) })}
+                {table.kind === 'actuals'
+                  ? t('planActuals', { label: name(item.id) })
+                  : table.kind === 'costs'
+                    ? item.isNew
+                      ? t('planNewCost', { label: name(item.id) })
+                      : t('planReplace', { label: name(item.id), count: item.replaces })
+                    : item.isNew
+                      ? t('planNewStaff', { label: name(item.id) })
+                      : t('planStaff', { label: name(item.id) })}
               </li>
             ))}
           </ul>
@@ -136,7 +147,7 @@ export function ImportPreview({ model, partyId, file, table, modelErrors, onConf
       )}
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={!canConfirm} onClick={onConfirm}>
-          {t('confirm')}
+          {table.kind === 'actuals' ? t('confirmActuals') : t('confirm')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('cancel')}

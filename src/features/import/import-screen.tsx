@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { downloadText, FileDrop, ScreenHeader, Section, SelectField } from '../../components';
 import type { ModelFile } from '../../engine';
-import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
+import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel, lastActualYear } from '../../model';
 import { formatValidationError, validateModel } from '../../engine';
 import { useActiveModel, useUpdateModel } from '../../state';
 import { translate, useLocale, useT, type Locale } from '../../i18n';
@@ -18,7 +18,7 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string }
   | { kind: 'failed'; file: string; reason: string }
-  | { kind: 'done'; party: string };
+  | { kind: 'done'; party: string; isActuals: boolean };
 
 export function ImportScreen() {
   const t = useT(importMessages);
@@ -29,14 +29,20 @@ export function ImportScreen() {
   const [kind, setKind] = useState<ImportKind>('costs');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const party = model?.parties.find((p) => p.id === partyId) ?? model?.parties[0];
+  // Realised figures are a municipality's own (model-v3 §10.8): only municipalities are offered for them.
+  const parties = useMemo(
+    () => model?.parties.filter((p) => kind !== 'actuals' || p.kind === 'municipality') ?? [],
+    [model, kind],
+  );
+  const party = parties.find((p) => p.id === partyId) ?? parties[0];
   const table = useMemo(() => (model && loaded ? parseTable(loaded.cells, model, kind) : null), [model, loaded, kind]);
+  const chosen = party?.id;
   const candidateErrors = useMemo(() => {
-    if (!model || !party || !table || !loaded || table.problems.length > 0) return [];
+    if (!model || chosen === undefined || !table || !loaded || table.problems.length > 0) return [];
     const draft = structuredClone(model);
-    applyTable(draft, party.id, table, '');
+    applyTable(draft, chosen, table, '');
     return validateModel(draft).map(formatValidationError);
-  }, [model, party, table, loaded]);
+  }, [model, chosen, table, loaded]);
   if (!model || !party) return null;
 
   const onFile = async (file: File) => {
@@ -60,7 +66,7 @@ export function ImportScreen() {
     const note = t('importNote', { file: loaded.file });
     update((m) => applyTable(m, party.id, table, note), t('undoLabel', { party: party.name }));
     setLoaded(null);
-    setStatus({ kind: 'done', party: party.name });
+    setStatus({ kind: 'done', party: party.name, isActuals: kind === 'actuals' });
   };
   const statusText =
     status.kind === 'reading'
@@ -68,7 +74,7 @@ export function ImportScreen() {
       : status.kind === 'failed'
         ? t('readFailed', { file: status.file, reason: status.reason })
         : status.kind === 'done'
-          ? t('done', { party: status.party })
+          ? t(status.isActuals ? 'doneActuals' : 'done', { party: status.party })
           : '';
   return (
     <div className="screen import-screen">
@@ -83,7 +89,7 @@ export function ImportScreen() {
           <SelectField
             label={t('party')}
             value={party.id}
-            options={model.parties.map((p) => ({ value: p.id, label: p.name }))}
+            options={parties.map((p) => ({ value: p.id, label: p.name }))}
             onChange={setPartyId}
           />
           <SelectField
@@ -92,8 +98,9 @@ export function ImportScreen() {
             options={[
               { value: 'costs', label: t('kindCosts') },
               { value: 'staff', label: t('kindStaff') },
+              { value: 'actuals', label: t('kindActuals') },
             ]}
-            onChange={(v) => setKind(v === 'staff' ? 'staff' : 'costs')}
+            onChange={(v) => setKind(v === 'staff' || v === 'actuals' ? v : 'costs')}
           />
           <div className="field">
             <button
@@ -133,14 +140,22 @@ export function ImportScreen() {
 /** A CSV with the header years and the rows to fill in, for the chosen kind. */
 function templateCsv(model: ModelFile, kind: ImportKind, locale: Locale): string {
   const years: number[] = [];
-  for (let y = model.horizon.startYear; y <= model.horizon.endYear; y += 1) years.push(y);
+  const last = kind === 'actuals' ? lastActualYear(model) : model.horizon.endYear;
+  for (let y = model.horizon.startYear; y <= last; y += 1) years.push(y);
+  const say = (key: 'templateActualsTotal' | 'templateActualsFte') => translate(importMessages, locale, key);
   const labels =
-    kind === 'costs'
-      ? categoriesOf(model)
-          .filter((c) => c.group !== 'oneOff')
-          .map((c) => categoryLabel(model, c.id, locale))
-      : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
-  const first = translate(importMessages, locale, kind === 'costs' ? 'templateCategory' : 'templateGroup');
+    kind === 'actuals'
+      ? [say('templateActualsTotal'), say('templateActualsFte')]
+      : kind === 'costs'
+        ? categoriesOf(model)
+            .filter((c) => c.group !== 'oneOff')
+            .map((c) => categoryLabel(model, c.id, locale))
+        : functionGroupsOf(model).map((g) => groupLabel(model, g.id, locale));
+  const first = translate(
+    importMessages,
+    locale,
+    kind === 'costs' ? 'templateCategory' : kind === 'staff' ? 'templateGroup' : 'templateActualsRow',
+  );
   const quote = (s: string) => (/[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   return `\uFEFF${[[first, ...years.map(String)], ...labels.map((l) => [l, ...years.map(() => '')])].map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
 }

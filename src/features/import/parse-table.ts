@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../../engine';
 import { parseUserNumber, shiftDecimal } from '../../i18n/format';
-import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel } from '../../model';
+import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel, lastActualYear } from '../../model';
 
 /** A cell as read from a file: numbers keep the exact text the file stores. */
 export type RawCell =
@@ -14,7 +14,8 @@ export type RawCell =
   | { kind: 'empty' }
   | { kind: 'other'; value: string };
 
-export type ImportKind = 'costs' | 'staff';
+/** `actuals`: a municipality's realised ICT cost and FTE per year (model-v3 §10.8). */
+export type ImportKind = 'costs' | 'staff' | 'actuals';
 
 export type ProblemCode =
   | 'noHeader'
@@ -25,6 +26,7 @@ export type ProblemCode =
   | 'noLabel'
   | 'unknownCategory'
   | 'unknownGroup'
+  | 'unknownActualRow'
   | 'oneOffCategory'
   | 'rowTwice'
   | 'notANumber'
@@ -88,8 +90,35 @@ const cellText = (cell: RawCell | undefined): string =>
 
 const isEmptyRow = (row: RawCell[] | undefined) => !row || row.every((c) => cellText(c) === '');
 
+/** Row names of a table of realised figures: the ICT cost (`total`) and the FTE (`fte`). */
+const ACTUAL_ROWS: Record<string, 'total' | 'fte'> = {
+  total: 'total',
+  totaal: 'total',
+  'ict-kosten': 'total',
+  ictkosten: 'total',
+  'ict kosten': 'total',
+  kosten: 'total',
+  realisatie: 'total',
+  'gerealiseerde ict-kosten': 'total',
+  'ict cost': 'total',
+  cost: 'total',
+  actual: 'total',
+  'realised ict cost': 'total',
+  fte: 'fte',
+  formatie: 'fte',
+  'formatie (fte)': 'fte',
+  'gerealiseerde formatie (fte)': 'fte',
+  staff: 'fte',
+  'staff (fte)': 'fte',
+  'realised staff (fte)': 'fte',
+};
+
 function labelMatcher(model: ModelFile, kind: ImportKind): Map<string, string> {
   const out = new Map<string, string>();
+  if (kind === 'actuals') {
+    for (const [name, id] of Object.entries(ACTUAL_ROWS)) out.set(name, id);
+    return out;
+  }
   const items = kind === 'costs' ? categoriesOf(model) : functionGroupsOf(model);
   const label = (id: string, locale: 'nl' | 'en') =>
     kind === 'costs' ? categoryLabel(model, id, locale) : groupLabel(model, id, locale);
@@ -107,8 +136,16 @@ function isGreater(a: string, b: string): boolean {
   return af.padEnd(bf.length, '0') > bf.padEnd(af.length, '0');
 }
 
-function readHeader(header: RawCell[], model: ModelFile, headerRow: number, problems: Problem[]): (number | null)[] {
-  const { startYear, endYear } = model.horizon;
+function readHeader(
+  header: RawCell[],
+  model: ModelFile,
+  headerRow: number,
+  problems: Problem[],
+  kind: ImportKind,
+): (number | null)[] {
+  const { startYear } = model.horizon;
+  // Realised figures may lie up to L (model-v3 §10.8); baseline tables fill the plan's horizon.
+  const endYear = kind === 'actuals' ? lastActualYear(model) : model.horizon.endYear;
   const years: (number | null)[] = [];
   const seen = new Map<number, string>();
   for (let c = 1; c < header.length; c += 1) {
@@ -147,7 +184,7 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
       skipped: [],
       problems: [{ cell: 'A1', code: 'noHeader', vars: {} }],
     };
-  const years = readHeader(table[headerRow] as RawCell[], model, headerRow, problems);
+  const years = readHeader(table[headerRow] as RawCell[], model, headerRow, problems, kind);
   if (!years.some((y) => y !== null) && problems.length === 0)
     problems.push({ cell: cellName(headerRow, 1), code: 'noHeader', vars: {} });
   const matcher = labelMatcher(model, kind);
@@ -163,7 +200,7 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
     const cells = table[r] as RawCell[];
     if (isEmptyRow(cells)) continue;
     const label = cellText(cells[0]);
-    if (/^(totaal|total)\b/i.test(label)) {
+    if (kind !== 'actuals' && /^(totaal|total)\b/i.test(label)) {
       skipped.push({ row: r + 1, label });
       continue;
     }
@@ -171,7 +208,11 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
     const where = cellName(r, 0);
     if (label === '') problems.push({ cell: where, code: 'noLabel', vars: {} });
     else if (id === null)
-      problems.push({ cell: where, code: kind === 'costs' ? 'unknownCategory' : 'unknownGroup', vars: { label } });
+      problems.push({
+        cell: where,
+        code: kind === 'costs' ? 'unknownCategory' : kind === 'staff' ? 'unknownGroup' : 'unknownActualRow',
+        vars: { label },
+      });
     else if (kind === 'costs' && oneOff.has(id))
       problems.push({ cell: where, code: 'oneOffCategory', vars: { label } });
     else if (seen.has(id))
@@ -182,6 +223,8 @@ export function parseTable(table: RawCell[][], model: ModelFile, kind: ImportKin
       const at = cellName(r, i + 1);
       const value = cellDecimal(cell);
       if (y === null) return null;
+      // In a table of realised figures an empty cell is a year not realised yet, not 0.
+      if (kind === 'actuals' && cellText(cell) === '') return null;
       if (value === null) {
         problems.push({ cell: at, code: 'notANumber', vars: { text: cellText(cell) } });
         return null;

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { ActualsSection } from './actuals-section';
 import { BenchmarkSection } from './benchmark-section';
 import { BudgetSection } from './budget-section';
 import { CategoriesSection } from './categories-section';
@@ -58,6 +59,7 @@ export function ReportScreen() {
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
         <ExitSection model={model} evaluation={evaluation} />
         <UncertaintySection model={model} evaluation={evaluation} />
+        <ActualsSection model={model} evaluation={evaluation} />
         <InputsSection model={model} />
         <MethodSection model={model} />
       </article>

@@ -211,6 +211,8 @@ function RemoveScenario({ model, scenario }: { model: ModelFile; scenario: Scena
           select({ scenarioId: scenario.basedOn });
           update((m) => {
             m.scenarios = m.scenarios.filter((s) => s.id !== scenario.id);
+            // Actuals held against this scenario are held against its parent instead (model-v3 §10.8).
+            if (m.actuals?.scenario === scenario.id && scenario.basedOn) m.actuals.scenario = scenario.basedOn;
           }, t('remove'));
         }}
       >

@@ -17,6 +17,10 @@ export const startMessages = defineMessages({
     toScenarios: 'Scenario’s bewerken',
     toSetup: 'Modelopzet',
     noResults: 'Nog geen resultaten: het model bevat fouten.',
+    monitoringTitle: 'Fictief voorbeeld: monitoring van de realisatie',
+    monitoringText:
+      'Twee verzonnen gemeenten, Oeverstad en Duinhorst, met vijf jaar realisatie naast hun samenwerkingsscenario, en doelen met indicatoren. Alle cijfers zijn fictief; het laat het scherm Realisatie werken.',
+    openMonitoring: 'Open het fictieve monitoringsvoorbeeld',
     exampleTitle: 'Voorbeeld: Haarlem en Haarlemmermeer',
     exampleText:
       'De business case van 2013 voor één ICT-centrum van Haarlem en Haarlemmermeer, met baseline, de scenario’s Samenwerking 2.0 en 3.0 en bandbreedtes voor de kans op terugverdienen.',
@@ -76,6 +80,10 @@ export const startMessages = defineMessages({
     toScenarios: 'Edit scenarios',
     toSetup: 'Model setup',
     noResults: 'No results yet: the model has errors.',
+    monitoringTitle: 'Fictitious example: monitoring the realisation',
+    monitoringText:
+      'Two invented municipalities, Oeverstad and Duinhorst, with five realised years against their collaboration scenario, and goals with indicators. All figures are fictitious; it shows the Realisation screen at work.',
+    openMonitoring: 'Open the fictitious monitoring example',
     exampleTitle: 'Example: Haarlem and Haarlemmermeer',
     exampleText:
       'The 2013 business case for one ICT centre of Haarlem and Haarlemmermeer, with the baseline, the scenarios Samenwerking 2.0 and 3.0 and ranges for the chance of breaking even.',

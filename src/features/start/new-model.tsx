@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CheckboxField, NumberField, TextField } from '../../components';
-import { haarlemHaarlemmermeerWithRanges as example } from '../../examples';
+import { haarlemHaarlemmermeerWithRanges as example, monitoringFictitious } from '../../examples';
 import { createTemplateModel } from '../../model';
 import { useAppStore } from '../../state';
 import { useLocale, useT } from '../../i18n';
@@ -24,6 +24,31 @@ export function ExampleCard() {
       <p>{t('exampleText')}</p>
       <button type="button" className="button button-primary" onClick={open}>
         {t('openExample')}
+      </button>
+    </div>
+  );
+}
+
+/** The fictitious monitoring example (model-v3 §10.8), opened on the Realisatie screen. */
+export function MonitoringExampleCard() {
+  const t = useT(startMessages);
+  const models = useAppStore((s) => s.models);
+  const addModel = useAppStore((s) => s.addModel);
+  const setActive = useAppStore((s) => s.setActiveModel);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const open = () => {
+    const text = JSON.stringify(monitoringFictitious);
+    const same = Object.values(models).find((e) => JSON.stringify(e.model) === text);
+    if (same) setActive(same.id);
+    else addModel(structuredClone(monitoringFictitious));
+    setScreen('actuals');
+  };
+  return (
+    <div className="card">
+      <h3>{t('monitoringTitle')}</h3>
+      <p>{t('monitoringText')}</p>
+      <button type="button" className="button" onClick={open}>
+        {t('openMonitoring')}
       </button>
     </div>
   );

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { useAppStore } from '../../state';
 import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
-import { ExampleCard, TemplateCard } from './new-model';
+import { ExampleCard, MonitoringExampleCard, TemplateCard } from './new-model';
 import { SavedModels } from './saved-models';
 
 export function StartScreen() {
@@ -18,6 +18,7 @@ export function StartScreen() {
       <Section title={t('beginTitle')}>
         <div className="card-grid">
           <ExampleCard />
+          <MonitoringExampleCard />
           <TemplateCard />
           <OpenModelFile onOpen={addModel} />
         </div>

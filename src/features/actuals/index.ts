@@ -1,0 +1,1 @@
+export { ActualsScreen } from './actuals-screen';
