@@ -532,9 +532,14 @@ export function generateModelV3Decision(seed: number, options: GeneratorOptions 
     const candidates = municipalities.length > 2 ? municipalities.slice(0, -1) : municipalities;
     for (const s of leafs) {
       if (last - start < 1 || !g.chance(0.85)) continue;
+      // One municipality leaving two shared parties in one scenario is a reading of its own (the
+      // standalone path once, docs/model-v3.md), which the reference leaves undefined: not generated.
+      const leavers = new Set<string>();
       for (const x of shared) {
         if (x !== shared[0] && !g.chance(0.4)) continue;
         const m = g.pick(candidates);
+        if (leavers.has(m)) continue;
+        leavers.add(m);
         const noticeYears = g.int(1, Math.min(2, last - start));
         const from = g.int(start + noticeYears, last);
         const settlement = g.pick([
