@@ -196,8 +196,12 @@ export const CHANGE_TABLE: { [Op in ChangeOp]: ChangeOpInfo<Op> } = {
   },
 };
 
-/** The ops in the order the scenario screen offers them. */
-export const CHANGE_OPS = Object.keys(CHANGE_TABLE) as ChangeOp[];
+/**
+ * The ops in the order the scenario screen offers them. A leave is asked on the Uittreden
+ * screen (it needs the last place among the changes and a computed-through model), so the
+ * scenario screen edits one but does not offer it.
+ */
+export const CHANGE_OPS = (Object.keys(CHANGE_TABLE) as ChangeOp[]).filter((op) => op !== 'leave');
 
 /** The table's row for a change, typed for that change (TypeScript cannot pair a union's member with its row itself). */
 export function changeInfo<Op extends ChangeOp>(change: Of<Op>): ChangeOpInfo<Op> {

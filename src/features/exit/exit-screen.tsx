@@ -28,7 +28,7 @@ import {
 } from '../../engine';
 import { formatMoney, useLocale, useT } from '../../i18n';
 import { partyName, withRequiredVersion } from '../../model';
-import { useActiveModel, useEvaluationState, useUpdateModel } from '../../state';
+import { useActiveModel, useActiveModelId, useEvaluationState, useUpdateModel } from '../../state';
 import { exitMessages } from './messages';
 import './exit.css';
 
@@ -144,13 +144,14 @@ function questionOf(m: ModelFile, f: Form, suggested: Record<ReentryKind, string
 export function ExitScreen() {
   const t = useT(exitMessages);
   const model = useActiveModel();
+  const modelId = useActiveModelId();
   if (!model) return null;
   return (
     <div className="screen exit-screen">
       <ScreenHeader title={t('title')}>
         <p>{t('intro')}</p>
       </ScreenHeader>
-      <ExitQuestionView key={model.meta?.title ?? ''} model={model} />
+      <ExitQuestionView key={modelId ?? ''} model={model} />
     </div>
   );
 }
