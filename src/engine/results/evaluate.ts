@@ -58,7 +58,8 @@ export function runScenarios(
     const ledger = bookEntries(ctx.layout, { entries, nLines }, parent);
     allocate(ctx.layout, params, weightTableOf(cache, params), ledger, ctx.partyPath);
     // HOOK §10.6 VAT: after every change, `leave` included, from the final allocation.
-    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries));
+    const vat = decision ? vatOf(ctx, cache, params, ledger, r.staff, entries) : [];
+    if (decision) entries.push(vat);
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
     booked.set(s.id, { entries, nLines, ledger, summary, factors });
@@ -71,6 +72,7 @@ export function runScenarios(
       summary,
       ...(cash ? { cash } : {}),
       ...(friction ? { staffTransition: friction.rows } : {}),
+      ...(decision ? { decisionEntries: [...(friction?.booked ?? []), ...vat] } : {}),
     });
   }
   return { ctx, runs };
