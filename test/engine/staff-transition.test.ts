@@ -115,3 +115,21 @@ describe('staffTransition: the table and the cost (model-v3 §10.5)', () => {
     expect(friction(s1)).toEqual(['0.00', '0.00', '0.00', '0.00']);
   });
 });
+
+describe('the trace of friction and VAT figures (model-v3 §10.5, §10.6)', () => {
+  it('lists the rule’s contributions, by owner and allocated, adding up to the figure', async () => {
+    const { explainFigure } = await import('../../src/engine/views');
+    const owner = explainFigure(model, { scenarioId: 's3', year: 2013, category: 'friction', owner: 'c' });
+    expect(owner.total).toBe('699883.20');
+    expect(owner.items.map((i) => [i.rule, i.amount])).toEqual([
+      ['friction', '15300.00'],
+      ['friction', '684583.20'],
+    ]);
+    const party = explainFigure(model, { scenarioId: 's3', year: 2013, category: 'friction', party: 'a' });
+    expect(party.total).toBe('174970.80');
+    const vat = JSON.parse(readFileSync('test/fixtures/models-v3/vat-charged-budget.json', 'utf8')) as ModelFile;
+    const v = explainFigure(vat, { scenarioId: 'base', year: 2014, category: 'vat', party: 'a' });
+    expect(v.total).toBe('367.50'); // 262.50 recurring + 105.00 one-off
+    expect(v.items.every((i) => i.rule === 'vat')).toBe(true);
+  });
+});

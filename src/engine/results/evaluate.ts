@@ -64,20 +64,31 @@ export function runScenarios(
     // scenario with a leave this is S's VAT; each member's part of S's exempt VAT is kept for C_vat.
     const leaves = leavesOf(s, index);
     const exemptShares: ExemptVatShares | undefined = leaves.length > 0 ? new Map() : undefined;
-    if (decision) entries.push(vatOf(ctx, cache, params, ledger, r.staff, entries, [], exemptShares));
+    const vat = decision ? vatOf(ctx, cache, params, ledger, r.staff, entries, [], exemptShares) : [];
+    if (decision) entries.push(vat);
     const factors = growthFactors(ctx, params.extrapolationRate, growth);
     // leave (§10.4): r is S (every change but the leaves), evaluated in full above (its friction
     // and VAT included); the scenario is its exit variant with S's friction, the settlement and
     // the variant's own VAT (exit.ts). No scenario is based on it (validation).
     if (leaves.length > 0 && baselineResolved !== undefined) {
+      const variantVat: Contribution[] = [];
       const hooks: ExitHooks = {
         friction,
         vat: decision
-          ? (into, staff, bookedEntries, leaving) => vatOf(ctx, cache, params, into, staff, bookedEntries, leaving)
+          ? (into, staff, bookedEntries, leaving) => {
+              const booked = vatOf(ctx, cache, params, into, staff, bookedEntries, leaving);
+              // The accrual view's VAT (the cash view books with no entries) is what traces show.
+              if (bookedEntries.length > 0) variantVat.push(...booked);
+              return booked;
+            }
           : null,
       };
       const run = exitRun(ctx, cache, { r, params, ledger, exemptShares }, baselineResolved, leaves, factors, hooks);
-      runs.set(s.id, { ...run, ...(friction ? { staffTransition: friction.rows } : {}) });
+      runs.set(s.id, {
+        ...run,
+        ...(friction ? { staffTransition: friction.rows } : {}),
+        ...(decision ? { decisionEntries: [...(friction?.booked ?? []), ...variantVat] } : {}),
+      });
       continue;
     }
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
@@ -91,6 +102,7 @@ export function runScenarios(
       summary,
       ...(cash ? { cash } : {}),
       ...(friction ? { staffTransition: friction.rows } : {}),
+      ...(decision ? { decisionEntries: [...(friction?.booked ?? []), ...vat] } : {}),
     });
   }
   return { ctx, runs };

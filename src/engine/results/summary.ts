@@ -2,7 +2,7 @@
  * A scenario's yearly series in integer cents, over the horizon and the extrapolated years
  * (spec §8): totals, one-off part, and the views by owner, category and municipality.
  */
-import { cell, type Layout, type Ledger, type StaffTransitionRow } from '../calc';
+import { cell, type Contribution, type Layout, type Ledger, type StaffTransitionRow } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
 import type { ExitRun } from './exit';
 import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../numeric';
@@ -19,6 +19,8 @@ export type ScenarioRun = {
   exits?: readonly ExitRun[];
   /** Version 3, when the scenario has or inherits a staffTransition (model-v3 §10.5). */
   staffTransition?: StaffTransitionRow[];
+  /** Version 3: the friction and VAT contributions booked (for the trace). */
+  decisionEntries?: Contribution[];
 };
 
 export type Summary = {

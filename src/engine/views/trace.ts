@@ -32,7 +32,17 @@ import {
 
 export type TraceQuery = { scenarioId: string; year: number; party?: string; owner?: string; category?: string };
 
-export type TraceRule = 'opex' | 'charge' | 'staff' | 'oneOff' | 'disinvestment' | 'allocation' | 'extrapolation';
+export type TraceRule =
+  | 'opex'
+  | 'charge'
+  | 'staff'
+  | 'oneOff'
+  | 'disinvestment'
+  | 'allocation'
+  | 'extrapolation'
+  /** model-v3 §10.5, §10.6: friction by rule, VAT. */
+  | 'friction'
+  | 'vat';
 
 export type TraceItem = {
   rule: TraceRule;
@@ -76,6 +86,23 @@ export function explainFigure(model: ModelFile, query: TraceQuery): Trace {
     if (viewParty === undefined || c.owner === viewParty)
       items.push(itemOf(ctx, run, c, sources.get(c) as ResolvedLine | ResolvedStaff));
   }
+  // Friction by rule and VAT (model-v3 §10.5, §10.6): computed from the whole scenario, not a line.
+  const decided = (run.decisionEntries ?? []).filter(matches);
+  for (const c of decided) {
+    if (viewParty !== undefined && c.owner !== viewParty) continue;
+    const rule = c.kind === 'vat' ? 'vat' : 'friction';
+    items.push({
+      rule,
+      label: rule === 'vat' ? 'VAT (model-v3 §10.6)' : 'friction by rule (model-v3 §10.5)',
+      party: c.owner,
+      owner: c.owner,
+      category: c.category,
+      isOneOff: c.isOneOff,
+      amount: centsToMoney(c.cents),
+      detail: {},
+    });
+  }
+  contributions.push(...decided);
   if (query.party !== undefined) items.push(...allocatedShares(ctx, run, contributions, query.party));
   const total = items.reduce((sum, i) => sum + Number(i.amount.replace('.', '')), 0);
   // Under computeThrough a year after the plan is computed by the rules, yet still extrapolated (model-v3 §10.1).

@@ -28,6 +28,11 @@ export const methodMessages = defineMessages({
     leversTitle: 'Scenario’s en hefbomen',
     levers:
       'Een scenario neemt alles over van het scenario waarop het is gebaseerd en past daarna zijn hefbomen toe, één voor één in de volgorde van de lijst. Een verlaging geldt voor de kosten die er op dat moment zijn; wat een latere hefboom toevoegt, wordt er niet door verlaagd. Een uitgeschakelde hefboom telt niet mee. Wordt een bezit eerder afgestoten dan gepland, dan komt de waarde die nog op de balans stond in dat jaar als eenmalige last (desinvestering).',
+    frictionTitle: 'Frictiekosten volgens regel',
+    friction:
+      'Waar een scenario frictiekosten volgens regel heeft, volgen ze uit de personeelstabellen: per functiegroep en jaar de nieuwe fte-reductie ten opzichte van de baseline; ingehuurd personeel wordt eerst beëindigd (tegen de opzegtermijn), natuurlijk verloop vangt een deel van de eigen boventalligen op, en de rest kost het ingestelde aantal maanden salaris. Een kostenverlaging op personeel is geen fte-reductie.',
+    vatTitle: 'Btw op de bijdragen',
+    vat: 'Bedragen zijn exclusief btw; btw op eigen inkopen is compensabel. Rekent de gezamenlijke partij btw, dan is het deel dat het compensatiefonds niet vergoedt een kostenpost van de gemeente; is ze vrijgesteld, dan wordt de niet-aftrekbare btw op haar inkopen en inhuur omgeslagen. Beide als aparte post Btw-nadeel.',
     allocationTitle: 'Verdeling van gezamenlijke kosten',
     allocation:
       'Wat een gezamenlijke partij kost, zoals een ICT-centrum, wordt per categorie en per jaar over de deelnemende gemeenten verdeeld volgens de verdeelsleutel: naar inwoners, werkplekken, medewerkers, vaste aandelen of gemeten gebruik. Elke gemeente krijgt eerst haar deel afgerond naar beneden op hele centen; de centen die daarna nog over zijn, gaan één voor één naar de gemeenten met de grootste rest. De delen tellen daardoor altijd precies op tot het geheel. Eenmalige en jaarlijkse kosten worden elk apart verdeeld.',
@@ -81,6 +86,11 @@ export const methodMessages = defineMessages({
     leversTitle: 'Scenarios and levers',
     levers:
       'A scenario takes over everything of the scenario it is based on and then applies its levers one by one in the order of the list. A reduction applies to the costs that exist at that moment; what a later lever adds is not reduced by it. A lever that is switched off does not count. When an asset is disposed of earlier than planned, the value still on the balance sheet is charged in that year as a one-off cost (disinvestment).',
+    frictionTitle: 'Friction costs by rule',
+    friction:
+      'Where a scenario has friction costs by rule, they follow from the staff tables: per function group and year the new FTE reduction against the baseline; hired staff is ended first (at its notice period), natural attrition absorbs part of the own surplus, and the rest costs the set number of months of salary. A cost reduction on staff is no FTE reduction.',
+    vatTitle: 'VAT on the contributions',
+    vat: 'Amounts exclude VAT; VAT on own purchases is compensable. If the shared party charges VAT, the part the compensation fund does not refund is a cost of the municipality; if it is exempt, the non-deductible VAT on its purchases and hired staff is passed on. Both as a separate item, VAT cost.',
     allocationTitle: 'Allocation of shared costs',
     allocation:
       'What a shared party costs, such as an ICT centre, is split per category and per year over the participating municipalities by the allocation key: by inhabitants, workstations, employees, fixed shares or measured usage. Each municipality first gets its part rounded down to whole cents; the cents left over then go one by one to the municipalities with the largest remainder. The parts therefore always add up exactly to the whole. One-off and yearly costs are each split separately.',

@@ -35,12 +35,17 @@ export function MethodSection({ model }: { model: ModelFile }) {
     how: describeExtrapolation(a.extrapolation, locale),
     method: a.depreciationMethod === 'annuity' ? m('annuity') : m('linear'),
   };
+  const hasFrictionRule = model.scenarios.some((s) => s.changes?.some((c) => c.op === 'staffTransition'));
+  const hasVat = model.parties.some((p) => (p.vat?.regime ?? 'none') !== 'none');
   const parts: [MethodKey, MethodKey][] = [
     ['yearsTitle', 'years'],
     ['indexTitle', 'index'],
     ['staffTitle', 'staff'],
     ['capitalTitle', 'capital'],
     ['leversTitle', 'levers'],
+    // model-v3 §10.5, §10.6: only where the model uses them.
+    ...(hasFrictionRule ? ([['frictionTitle', 'friction']] as [MethodKey, MethodKey][]) : []),
+    ...(hasVat ? ([['vatTitle', 'vat']] as [MethodKey, MethodKey][]) : []),
     ['allocationTitle', 'allocation'],
     ['roundingTitle', 'rounding'],
     ['savingsTitle', 'savings'],
