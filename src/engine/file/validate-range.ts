@@ -252,10 +252,11 @@ function magnitudeOf(model: ModelFile): Magnitude {
       sum += k === 'perInhabitant' ? maxOf(xs) * r.inhabitants : xs.reduce((s, x) => s + x, 0);
     }
     if (l.type === 'recurringInvestment')
-      add(path, sum * term * charge, 'a yearly investment, depreciated with interest');
-    else if (l.type === 'application') add(path, sum * (1 + r.projectCostRate) * charge, 'purchase and project cost');
-    else if (l.type === 'investment') add(path, sum * charge, 'depreciation with interest');
-    else add(path, sum, '');
+      add(path, sum * term * charge, 'this line (a yearly investment, depreciated with interest)');
+    else if (l.type === 'application')
+      add(path, sum * (1 + r.projectCostRate) * charge, 'this line (purchase and project cost)');
+    else if (l.type === 'investment') add(path, sum * charge, 'this line (depreciation with interest)');
+    else add(path, sum, 'this line');
   }
   const cost = r.costPerFte.reduce<Candidate | null>((m, c) => (m === null || c.value > m.value ? c : m), null);
   for (const { item, path } of staff) {
@@ -263,7 +264,7 @@ function magnitudeOf(model: ModelFile): Magnitude {
     add(
       path,
       fte * (cost?.value ?? 0),
-      cost === null ? '' : `at up to ${formatEuros(cost.value)} per FTE (${cost.path})`,
+      `this staff entry${cost === null ? '' : ` (at up to ${formatEuros(cost.value)} per FTE, ${cost.path})`}`,
     );
   }
   return { index, discount, scale, year: { euros, at }, years: last - first + 1 };
@@ -346,7 +347,7 @@ export function checkRange(model: ModelFile, issues: Issues): void {
     if (logFigure > LOG_MAX_FIGURE && at) {
       issues.push({
         path: at.path,
-        message: `amounts too large: ${at.note === '' ? 'this item' : `this item (${at.note})`} costs up to ${formatEuros(at.euros)} a year, and the model's figures together could reach ${formatEuros(10 ** logFigure)}; Kantelpunt computes figures exactly up to ${formatEuros(MAX_FIGURE_EUROS)}`,
+        message: `amounts too large: ${at.note} costs up to ${formatEuros(at.euros)} a year, and the model's figures together could reach ${formatEuros(10 ** logFigure)}; Kantelpunt computes figures exactly up to ${formatEuros(MAX_FIGURE_EUROS)}`,
       });
       return;
     }
