@@ -57,7 +57,7 @@ describe('the app gives the CLI verdict', () => {
     it(`refuses ${name} through the file picker and a share link, with the CLI's messages`, async () => {
       const cli = admitModel(bytes);
       expect(cli.ok).toBe(false);
-      expect(verdict(await readModelFile(new Blob([bytes])))).toBe(verdict(cli));
+      expect(verdict(await readModelFile(new Blob([Uint8Array.from(bytes)])))).toBe(verdict(cli));
       expect(verdict(decodeShareHash(shareHashOf(bytes)))).toBe(verdict(cli));
     });
   }
