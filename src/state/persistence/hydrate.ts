@@ -4,11 +4,14 @@ import type { StorageBackend } from './backend';
 import {
   META_KEY,
   MODEL_PREFIX,
+  modelKey,
   parseMetaRecord,
   parseModelRecord,
   QUARANTINE_PREFIX,
+  storedRevision,
   type MetaRecord,
 } from './records';
+import { dropWriteAhead, readWriteAhead } from './write-ahead';
 
 export type Hydrated = {
   models: ModelEntry[];
@@ -30,8 +33,10 @@ function parseQuarantine(key: string, raw: string): QuarantineItem {
 export async function hydrate(
   backend: StorageBackend,
   now = (): string => new Date().toISOString(),
+  writeAheadStorage: Storage | null = null,
 ): Promise<Hydrated> {
   const all = await backend.readAll();
+  await takeWriteAhead(backend, all, writeAheadStorage);
   const models: ModelEntry[] = [];
   const quarantine: QuarantineItem[] = [];
   for (const [key, raw] of all) {
@@ -61,4 +66,29 @@ export async function hydrate(
   const meta = parseMetaRecord(all.get(META_KEY));
   models.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { models, meta, quarantine, isFirstStart: meta === null && models.length === 0 && quarantine.length === 0 };
+}
+
+/**
+ * Takes the write-ahead copies (write-ahead.ts) newer than the stored records into `all` and
+ * into storage. A copy is dropped once stored, or when it is not newer; one that cannot be
+ * stored (storage full) stays for the next start, and its model is shown meanwhile.
+ */
+async function takeWriteAhead(backend: StorageBackend, all: Map<string, string>, wal: Storage | null): Promise<void> {
+  const { newer, walKeys } = readWriteAhead(wal, all, { modelKey, metaKey: META_KEY });
+  const kept = new Set<string>();
+  for (const [key, raw] of newer) {
+    all.set(key, raw);
+    try {
+      const guard =
+        key === META_KEY ? undefined : (cur: string | undefined) => storedRevision(cur) < storedRevision(raw);
+      if ((await backend.write(key, raw, guard)) === 'ok') continue;
+    } catch {
+      /* kept below */
+    }
+    if (backend.kind !== 'memory') kept.add(key);
+  }
+  for (const walKey of walKeys) {
+    const target = walKey.endsWith(':meta') ? META_KEY : modelKey(walKey.slice(walKey.indexOf(':model:') + 7));
+    if (!kept.has(target)) dropWriteAhead(wal, walKey);
+  }
 }
