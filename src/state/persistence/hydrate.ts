@@ -39,24 +39,41 @@ export async function hydrate(
   await takeWriteAhead(backend, all, writeAheadStorage);
   const models: ModelEntry[] = [];
   const quarantine: QuarantineItem[] = [];
+  const byId = new Map<string, { key: string; raw: string; entry: ModelEntry }>();
+  const setAside: { key: string; raw: string; reason: string }[] = [];
   for (const [key, raw] of all) {
     if (key.startsWith(QUARANTINE_PREFIX)) quarantine.push(parseQuarantine(key, raw));
     if (!key.startsWith(MODEL_PREFIX)) continue;
     const parsed = parseModelRecord(raw);
-    if (parsed.ok) {
-      models.push(parsed.entry);
+    if (!parsed.ok) {
+      setAside.push({ key, raw, reason: parsed.reason });
       continue;
     }
+    // Two records of one model (a stale copy under a second key): the newer revision is the
+    // model, the other is kept aside — never shadowing it, never lost.
+    const other = byId.get(parsed.entry.id);
+    const isNewer = other === undefined || parsed.entry.revision > other.entry.revision;
+    const older = isNewer ? other : { key, raw, entry: parsed.entry };
+    if (isNewer) byId.set(parsed.entry.id, { key, raw, entry: parsed.entry });
+    if (older)
+      setAside.push({
+        key: older.key,
+        raw: older.raw,
+        reason: `an older copy (revision ${older.entry.revision}) of a model stored with a newer revision`,
+      });
+  }
+  for (const { entry } of byId.values()) models.push(entry);
+  for (const { key, raw, reason } of setAside) {
     const at = now();
     const item: QuarantineItem = {
       key: `${QUARANTINE_PREFIX}${key.slice(MODEL_PREFIX.length)}:${at}`,
       raw,
-      reason: parsed.reason,
+      reason,
       at,
     };
     // Keep the raw data under a new key first; only then free the model key.
     try {
-      await backend.write(item.key, JSON.stringify({ raw, reason: parsed.reason, at }));
+      await backend.write(item.key, JSON.stringify({ raw, reason, at }));
       await backend.remove(key);
     } catch {
       /* storage refuses writes: the raw data stays where it was */

@@ -180,7 +180,7 @@ export async function startPersistence(
 
   /** Synchronously keeps a copy of every unsaved model and of the settings (write-ahead.ts). */
   const keepWriteAhead = () => {
-    if (wal === null || backend.kind === 'memory') return;
+    if (wal === null || backend.kind === 'memory' || backend.isClosed?.() === true) return;
     const s = store.getState();
     const dirty = Object.values(s.models)
       .filter((e) => lastSaved.get(e.id) !== e.model && !conflicted.has(e.id))
