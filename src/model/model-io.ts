@@ -2,9 +2,9 @@
  * Model files and share links. A share link carries the whole model, compressed (deflate) and
  * base64url-encoded in the URL hash, versioned: `#m1=<data>`. The hash never reaches a server.
  */
-import { deflateSync, inflateSync, strToU8 } from 'fflate';
+import { deflateSync, Inflate, strToU8 } from 'fflate';
 import type { ModelFile } from '../engine';
-import { admitModel, serializeModel, type LoadResult } from '../engine';
+import { admitModel, MAX_MODEL_BYTES, serializeModel, type LoadResult } from '../engine';
 
 export const SHARE_PREFIX = 'm1=';
 /** Above this many characters some mail programs and chat tools cut links off. */
@@ -42,13 +42,50 @@ export function decodeShareHash(hash: string): LoadResult {
   if (!hash.startsWith(`#${SHARE_PREFIX}`)) {
     return { ok: false, errors: [{ path: '', message: 'this link was made by a newer version of Kantelpunt' }] };
   }
-  let bytes: Uint8Array;
+  let bytes: Uint8Array | null;
   try {
-    bytes = inflateSync(fromBase64Url(hash.slice(1 + SHARE_PREFIX.length)));
+    bytes = inflateCapped(fromBase64Url(hash.slice(1 + SHARE_PREFIX.length)), MAX_MODEL_BYTES);
   } catch {
     return { ok: false, errors: [{ path: '', message: 'the link is damaged or incomplete' }] };
   }
+  if (bytes === null)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `the model in this link is too large (more than ${MAX_MODEL_BYTES.toLocaleString('en-US')} bytes unpacked)`,
+        },
+      ],
+    };
   return admitted(bytes);
+}
+
+/**
+ * Inflates at most `max` bytes, feeding the compressed data in small pieces so that a
+ * deflate bomb is stopped as soon as it passes the limit (null), not after unpacking it all.
+ */
+function inflateCapped(data: Uint8Array, max: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let isTooLarge = false;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > max) isTooLarge = true;
+    else chunks.push(chunk);
+  });
+  const step = 1024;
+  for (let i = 0; i < data.length && !isTooLarge; i += step)
+    inflate.push(data.subarray(i, i + step), i + step >= data.length);
+  if (data.length === 0) inflate.push(data, true);
+  if (isTooLarge) return null;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**

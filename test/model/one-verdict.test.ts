@@ -78,3 +78,12 @@ describe('the app gives the CLI verdict', () => {
     expect(stored.ok ? 'restored' : stored.reason).toMatch(/amount: must be a number without spaces/);
   });
 });
+
+describe('share links within time and memory (issue 21)', () => {
+  it('stops a deflate-bomb link at the size limit with a message saying so, not "damaged"', () => {
+    const bomb = new Uint8Array(60_000_000); // 60 MB of zeros deflates to some 60 kB
+    const r = decodeShareHash(shareHashOf(bomb));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors[0]?.message).toMatch(/too large \(more than 20,000,000 bytes unpacked\)/);
+  });
+});
