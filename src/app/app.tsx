@@ -8,6 +8,7 @@ import '../styles/screens.css';
 import { preloadScreens } from './screens';
 import { Shell } from './shell';
 import { listenForShareLinks, startOnce } from './startup';
+import { useUnloadGuard } from './unload-guard';
 import { useUndoShortcuts } from './use-shortcuts';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   const isHydrated = useAppStore((s) => s.isHydrated);
   const t = useT(commonMessages);
   useUndoShortcuts();
+  useUnloadGuard();
   useEffect(() => {
     let isMounted = true;
     // Other screens load a little later: on a slow link they must not compete with the first one.

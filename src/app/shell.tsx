@@ -5,6 +5,7 @@ import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '..
 import { useLocale, useT } from '../i18n';
 import { screenMessages } from './messages';
 import { Notices } from './notices';
+import { ScreenBoundary } from './screen-boundary';
 import { findScreen, screens } from './screens';
 
 export function Shell() {
@@ -47,9 +48,11 @@ export function Shell() {
           {screen.needsModel !== false && !model ? (
             <NoModel />
           ) : (
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <Component />
-            </Suspense>
+            <ScreenBoundary key={screenId}>
+              <Suspense fallback={<p role="status">{t('loading')}</p>}>
+                <Component />
+              </Suspense>
+            </ScreenBoundary>
           )}
         </main>
       </div>

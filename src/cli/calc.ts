@@ -5,19 +5,22 @@
  * after a warm-up (≥ 30 runs and ≥ 300 ms) and prints `{"medianMs": …, "runs": 20}` on stderr. `--monte-carlo N` adds a
  * `monteCarlo` section (N samples of the model's uncertainty ranges, seed `--seed`, default 1).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
+  admitModel,
   evaluateModel,
   formatValidationError,
   isModelError,
-  loadModel,
+  MAX_MODEL_BYTES,
   summarizeMonteCarlo,
   toCliDocument,
 } from '../engine';
 import { monteCarloParallel, startMonteCarloThreads } from './monte-carlo-parallel';
 
 const USAGE = 'usage: npm run calc -- <model.json> [--time] [--monte-carlo N] [--seed S]';
+/** The most samples a run may draw: the cap of the file format's `uncertainty.samples`. */
+const MAX_SAMPLES = 1_000_000;
 
 type Args = { file: string; isTimed: boolean; samples: number | null; seed: number };
 
@@ -33,6 +36,11 @@ function parseArgs(argv: string[]): Args {
       const v = Number(argv[i + 1]);
       if (!Number.isSafeInteger(v) || v < (a === '--seed' ? 0 : 1))
         fail([`${a} takes a whole number${a === '--seed' ? '' : ' ≥ 1'}`, USAGE]);
+      if (a === '--monte-carlo' && v > MAX_SAMPLES)
+        fail([
+          `--monte-carlo takes at most ${MAX_SAMPLES.toLocaleString('en-US')} samples (found ${argv[i + 1]})`,
+          USAGE,
+        ]);
       if (a === '--seed') seed = v;
       else samples = v;
       i += 1;
@@ -48,6 +56,26 @@ function fail(lines: string[], code = 2): never {
   process.exit(code);
 }
 
+/**
+ * At most `max` + 1 bytes of a file: a device or pipe without end (`/dev/zero`) is read no
+ * further than that, whatever size it reports.
+ */
+function readCapped(file: string, max: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = new Uint8Array(max + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -58,17 +86,20 @@ async function main(argv: string[]): Promise<void> {
   const { file, isTimed, samples, seed } = parseArgs(argv);
   // The threads and their script are made ready while the model is read, validated and evaluated.
   if (samples !== null) void startMonteCarloThreads().catch(() => undefined);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readCapped(file, MAX_MODEL_BYTES);
   } catch (e) {
     fail([`(file): cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`]);
   }
-  const loaded = loadModel(text);
-  if (!loaded.ok) fail(loaded.errors.map(formatValidationError));
-  const model = loaded.model;
+  if (bytes.length > MAX_MODEL_BYTES)
+    fail([`(file): ${file} is too large (more than ${MAX_MODEL_BYTES.toLocaleString('en-US')} bytes)`]);
   try {
-    const document: Record<string, unknown> = { ...toCliDocument(evaluateModel(model, { isValidated: true })) };
+    // The same verdict as the app's: decode, parse, upgrade, validate and evaluate (admit.ts).
+    const admitted = admitModel(bytes);
+    if (!admitted.ok) fail(admitted.errors.map(formatValidationError));
+    const model = admitted.model;
+    const document: Record<string, unknown> = { ...toCliDocument(admitted.evaluation) };
     if (samples !== null) {
       const t0 = performance.now();
       const summary = summarizeMonteCarlo(await monteCarloParallel(model, samples, seed));

@@ -42,6 +42,8 @@ export function TextField(
   const shared = {
     id,
     value: s.text,
+    // Text typed but not yet confirmed: the page warns before it unloads (app/unload-guard.ts).
+    'data-unconfirmed': s.text !== p.value ? 'true' : undefined,
     'aria-describedby': p.hint ? `${id}-hint` : undefined,
     required: p.isRequired,
     onBlur: commit,
@@ -94,6 +96,7 @@ export function NumberField(
           type="text"
           inputMode="decimal"
           value={s.text}
+          data-unconfirmed={s.text !== toText(p.value) ? 'true' : undefined}
           aria-invalid={s.error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => s.setText(e.currentTarget.value)}

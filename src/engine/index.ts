@@ -25,18 +25,21 @@ export {
   toInputValue,
 } from './model';
 export {
+  decodeModelBytes,
   fieldBounds,
   type FieldBounds,
   formatValidationError,
   lastActualYear,
   loadModel,
+  loadModelBytes,
+  MAX_MODEL_BYTES,
   requiredVersion,
   serializeModel,
   validateModel,
   type LoadResult,
 } from './file';
 export { createEvaluationCache, memberWeights, type MemberWeight } from './calc';
-export { evaluateModel, toCliDocument } from './results';
+export { type Admission, admitModel, evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,
   DEFAULT_BENCHMARK,

@@ -105,3 +105,24 @@ describe('exact helpers', () => {
     expect(ratio('5', '0')).toBeNull();
   });
 });
+
+describe('neutralise with leading whitespace (issue 21)', () => {
+  it('prefixes a formula sign after leading spaces or line breaks, and a leading line feed', () => {
+    for (const s of [' =1+1', '\n=HYPERLINK("x")', '  +cmd', ' \t-2+3', '\n@SUM(A1)', '\u00a0=1', '\nx'])
+      expect(neutralise(s)).toBe(`'${s}`);
+    for (const s of [' Haarlem', 'a =b', '-12']) expect(neutralise(s)).toBe(s);
+  });
+});
+
+describe('xlsx cells longer than Excel allows (issue 21)', () => {
+  it('cuts text over 32,767 characters, ending in a marker, and leaves shorter text whole', async () => {
+    const { cellText, MAX_CELL_CHARS, TRUNCATED } = await import('../../src/features/export/xlsx');
+    const long = 'a'.repeat(40_000);
+    const cut = cellText(long);
+    expect(cut.length).toBe(MAX_CELL_CHARS);
+    expect(cut.endsWith(TRUNCATED)).toBe(true);
+    expect(cellText('a'.repeat(MAX_CELL_CHARS))).toBe('a'.repeat(MAX_CELL_CHARS));
+    // Neutralised first, then cut: the apostrophe counts towards the limit.
+    expect(cellText(`=${'b'.repeat(MAX_CELL_CHARS)}`).length).toBe(MAX_CELL_CHARS);
+  });
+});

@@ -60,6 +60,7 @@ export function GridCellView(p: Props) {
           className="grid-input"
           aria-label={p.editLabel}
           value={p.editing}
+          data-unconfirmed="true"
           autoFocus
           aria-invalid={p.invalid ? true : undefined}
           aria-describedby={p.invalid ? errorId : undefined}

@@ -37,22 +37,39 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  // JSON-quoted, so that a tab or line break shows as \t or \n and the message stays on one line.
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
 
 export type NumRule = { min?: number; max?: number; isMinExclusive?: boolean; isInteger?: boolean };
 
-/** The number a JSON number or decimal string stands for, or null (non-finite, not a decimal). */
+/** Longest decimal string accepted (digits, sign and point). */
+export const MAX_DECIMAL_CHARS = 40;
+
+/**
+ * The number a JSON number or decimal string stands for, or null (non-finite, not a decimal).
+ * A decimal string is taken exactly as written: spaces, tabs or line breaks around the digits
+ * make it no decimal (the engine parses the same text; docs/robustness.md).
+ */
 export function numberOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' && DECIMAL_PATTERN.test(value.trim()) && value.trim().length <= 40)
+  if (typeof value === 'string' && value.length <= MAX_DECIMAL_CHARS && DECIMAL_PATTERN.test(value))
     return Number(value);
   return null;
 }
 
-/** A decimal: a JSON number or a decimal string ("1234.56"), finite, within the rule's range. */
+/** Why a value is no number, for the message at its path. */
+function notANumber(value: unknown): string {
+  if (typeof value === 'number') return 'must be a finite number';
+  if (typeof value === 'string' && value.trim() !== value && DECIMAL_PATTERN.test(value.trim()))
+    return `must be a number without spaces or line breaks around it: write "${value.trim()}" (found ${describe(value)})`;
+  if (typeof value === 'string' && DECIMAL_PATTERN.test(value))
+    return `has too many digits (at most ${MAX_DECIMAL_CHARS} characters)`;
+  return `must be a number or a decimal string such as "1234.56" (found ${describe(value)})`;
+}
+
 /**
  * What a check accepts, kept beside it so that the field tables are also the source of input
  * bounds (`fieldBounds`): a number's range, an object's fields, or the items of a list, record
@@ -82,11 +99,7 @@ function numCheck(rule: NumRule): Check {
   return (value, path, issues) => {
     const n = numberOf(value);
     if (n === null) {
-      const why =
-        typeof value === 'number'
-          ? 'must be a finite number'
-          : `must be a number or a decimal string such as "1234.56" (found ${describe(value)})`;
-      issues.push({ path, message: why });
+      issues.push({ path, message: notANumber(value) });
       return;
     }
     if (rule.isInteger && !Number.isInteger(n)) {

@@ -6,6 +6,7 @@ import { readInput, type ModelFile, type ValidationError } from '../model';
 import { CURRENT_VERSION, requiredVersion } from './migrate';
 import { checkReferences } from './validate-refs';
 import { modelShape } from './validate-shape';
+import { checkRange } from './validate-range';
 import { checkVersion3 } from './validate-v3';
 import { checkActuals, checkGoals } from './validate-actuals';
 import { isPlainObject, numberOf, type Issues } from './validate-kit';
@@ -75,6 +76,7 @@ export function validateModel(data: unknown): ValidationError[] {
     checkVersion3(model, issues);
     checkActuals(model, issues);
     checkGoals(model, issues);
+    if (issues.length === 0) checkRange(model, issues);
   }
   return issues.length > MAX_ERRORS
     ? [...issues.slice(0, MAX_ERRORS), { path: '', message: `and ${issues.length - MAX_ERRORS} more problems` }]

@@ -1,4 +1,5 @@
 /** The evaluation pipeline: year sums, summaries, extrapolation, metrics and the result and CLI documents (spec §8, §9) */
+export { type Admission, admitModel } from './admit';
 export { type CliDocument, toCliDocument } from './cli-output';
 export { evaluateModel, runScenarios } from './evaluate';
 export { usesDecisionRules } from './decision';

@@ -37,11 +37,13 @@ export const mapNum = (map: YearMap | undefined, y: number, format: NumberKind):
 export const jsNum = (value: number | null, format: NumberKind): Cell =>
   value === null ? null : { kind: 'number', value: String(value), format };
 
-const DANGEROUS = /^[=+\-@\t\r]/;
+/** A formula sign at the start, also after spaces or line breaks (spreadsheets skip them), or a tab, CR or LF first. */
+const DANGEROUS = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 const NUMERIC_TEXT = /^[-+]?\d+(?:[.,]\d+)?$/;
 
 /**
- * Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, CR at the start)
+ * Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@` at the start, also after
+ * spaces or line breaks, or a tab, CR or LF first)
  * gets a leading apostrophe, so it is shown and kept as text; plain numeric text is left alone.
  */
 export function neutralise(value: string): string {

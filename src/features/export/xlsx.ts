@@ -15,9 +15,19 @@ export const NUMBER_FORMATS: Record<NumberKind, string> = {
   decimal: '#,##0.00##',
 };
 
+/** Excel's limit for the text of one cell; longer text is cut, ending in TRUNCATED. */
+export const MAX_CELL_CHARS = 32_767;
+export const TRUNCATED = ' […]';
+
+/** Neutralised text within Excel's cell limit (a longer cell makes Excel repair or refuse the file). */
+export function cellText(value: string): string {
+  const safe = neutralise(value);
+  return safe.length <= MAX_CELL_CHARS ? safe : `${safe.slice(0, MAX_CELL_CHARS - TRUNCATED.length)}${TRUNCATED}`;
+}
+
 function toXlsxCell(cell: Cell): XlsxCell {
   if (cell === null) return null;
-  if (cell.kind === 'text') return { type: String, value: neutralise(cell.value) };
+  if (cell.kind === 'text') return { type: String, value: cellText(cell.value) };
   return { type: Number, value: toSpreadsheetNumber(cell.value), format: NUMBER_FORMATS[cell.format] };
 }
 
@@ -37,7 +47,7 @@ export async function sheetsToXlsx(sheets: Sheet[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const names = sheetNames(sheets);
   const data = sheets.map((s, i) => {
-    const header: XlsxCell[] = s.header.map((h) => ({ type: String, value: neutralise(h), fontWeight: 'bold' }));
+    const header: XlsxCell[] = s.header.map((h) => ({ type: String, value: cellText(h), fontWeight: 'bold' }));
     const rows: SheetData = [header, ...s.rows.map((r) => r.map(toXlsxCell))];
     const columns = s.header.map((_, c) => ({ width: s.widths?.[c] ?? 14 }));
     return { data: rows, sheet: names[i] as string, columns, stickyRowsCount: 1 };

@@ -57,7 +57,7 @@ export function ImportScreen() {
       setStatus({
         kind: 'failed',
         file: file.name,
-        reason: code === 'tooBig' ? t('tooBig') : code === 'unknownType' ? t('unknownType') : t('badFile'),
+        reason: code === 'tooBig' || code === 'unknownType' || code === 'ambiguousComma' ? t(code) : t('badFile'),
       });
     }
   };

@@ -29,6 +29,8 @@ export const importMessages = defineMessages({
     readFailed: '{file} kon niet worden gelezen: {reason}',
     tooBig: 'het bestand is groter dan 5 MB',
     unknownType: 'alleen .xlsx- en .csv-bestanden worden gelezen',
+    ambiguousComma:
+      'de komma staat hier zowel tussen de velden als in getallen (zoals 1,5), zodat niet vast te stellen is welke getallen bedoeld zijn; sla het bestand op met ; als scheidingsteken, of zet de getallen tussen aanhalingstekens',
     badFile: 'dit is geen leesbare werkmap',
     previewTitle: 'Voorbeeld: {file}',
     problemsOne: 'Eén vak is niet in orde — er is niets veranderd.',
@@ -98,6 +100,8 @@ export const importMessages = defineMessages({
     readFailed: '{file} could not be read: {reason}',
     tooBig: 'the file is larger than 5 MB',
     unknownType: 'only .xlsx and .csv files are read',
+    ambiguousComma:
+      'commas separate the fields and also appear in numbers (such as 1,5), so the numbers meant cannot be told; save the file with ; as separator, or put the numbers in quotes',
     badFile: 'this is not a readable workbook',
     previewTitle: 'Preview: {file}',
     problemsOne: 'One cell is not right — nothing has changed.',

@@ -64,6 +64,10 @@ export function readCsv(input: string): RawCell[][] {
     row.push(field);
     rows.push(row);
   }
+  // Commas between fields and unquoted decimal commas (`1,5,2,5,3` under five years) cannot be
+  // told apart: a row longer than the header says so, and the file is refused, not misread.
+  const width = rows[0]?.length ?? 0;
+  if (sep === ',' && rows.some((r) => r.length > width)) throw new Error('ambiguousComma');
   return rows.map((r) => r.map((v): RawCell => (v.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
 }
 

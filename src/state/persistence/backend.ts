@@ -15,6 +15,8 @@ export type StorageBackend = {
   read: (key: string) => Promise<string | undefined>;
   write: (key: string, value: string, guard?: Guard) => Promise<WriteResult>;
   remove: (key: string) => Promise<void>;
+  /** True once the storage was taken away (another tab wiped it): nothing written now is kept. */
+  isClosed?: () => boolean;
 };
 
 export const KEY_PREFIX = 'kantelpunt:';
@@ -69,9 +71,22 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+/**
+ * Opens the database at whatever version it has (a newer build may have raised it: its data is
+ * read, not mistaken for a first visit), and adds the store when it is missing (a database left
+ * without it), by an upgrade to the next version.
+ */
+async function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+  const db = await openAt(factory, undefined);
+  if (db.objectStoreNames.contains(STORE)) return db;
+  const next = db.version + 1;
+  db.close();
+  return openAt(factory, next);
+}
+
+function openAt(factory: IDBFactory, version: number | undefined): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = factory.open(DB_NAME, 1);
+    const req = version === undefined ? factory.open(DB_NAME) : factory.open(DB_NAME, version);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
@@ -91,9 +106,27 @@ function done(tx: IDBTransaction): Promise<void> {
 
 export async function createIndexedDbBackend(factory: IDBFactory): Promise<StorageBackend> {
   const db = await openDatabase(factory);
-  const store = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
+  let isClosed = false;
+  // Another tab deletes or upgrades the database (a wipe): let it, instead of blocking it for
+  // ever; this tab's later writes then fail and say so.
+  db.onversionchange = () => {
+    isClosed = true;
+    db.close();
+  };
+  db.onclose = () => {
+    isClosed = true;
+  };
+  const store = (mode: IDBTransactionMode) => {
+    if (isClosed) throw new DOMException('the database was closed by another tab', 'InvalidStateError');
+    return db.transaction(STORE, mode).objectStore(STORE);
+  };
+  const transaction = (mode: IDBTransactionMode) => {
+    if (isClosed) throw new DOMException('the database was closed by another tab', 'InvalidStateError');
+    return db.transaction(STORE, mode);
+  };
   return {
     kind: 'indexedDB',
+    isClosed: () => isClosed,
     readAll: async () => {
       const s = store('readonly');
       const [keys, values] = await Promise.all([request(s.getAllKeys()), request(s.getAll())]);
@@ -105,7 +138,7 @@ export async function createIndexedDbBackend(factory: IDBFactory): Promise<Stora
     },
     write: async (key, value, guard) => {
       // Read and write in one readwrite transaction: IndexedDB serialises these across tabs.
-      const tx = db.transaction(STORE, 'readwrite');
+      const tx = transaction('readwrite');
       const s = tx.objectStore(STORE);
       const finished = done(tx);
       const current: unknown = await request(s.get(key));
@@ -119,7 +152,7 @@ export async function createIndexedDbBackend(factory: IDBFactory): Promise<Stora
       return 'ok';
     },
     remove: async (key) => {
-      const tx = db.transaction(STORE, 'readwrite');
+      const tx = transaction('readwrite');
       tx.objectStore(STORE).delete(key);
       await done(tx);
     },
@@ -139,8 +172,14 @@ export async function openBestBackend(
     const ls = env.localStorage;
     if (ls) {
       const probe = `${KEY_PREFIX}probe`;
-      ls.setItem(probe, '1');
-      ls.removeItem(probe);
+      try {
+        ls.setItem(probe, '1');
+        ls.removeItem(probe);
+      } catch (e) {
+        // Full, yet readable: what is stored is shown, and saving says that storage is full.
+        if (!isQuotaError(e)) throw e;
+        ls.getItem(probe);
+      }
       return createLocalStorageBackend(ls);
     }
   } catch {
@@ -150,5 +189,6 @@ export async function openBestBackend(
 }
 
 export function isQuotaError(e: unknown): boolean {
-  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  const name = typeof e === 'object' && e !== null ? (e as { name?: unknown }).name : undefined;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

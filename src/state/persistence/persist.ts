@@ -10,6 +10,7 @@ import type { AppState } from '../types';
 import { isQuotaError, type StorageBackend } from './backend';
 import { hydrate, type Hydrated } from './hydrate';
 import { META_KEY, modelKey, parseModelRecord, SCHEMA_VERSION, serializeModelRecord, storedRevision } from './records';
+import { dropWriteAhead, WAL_META_KEY, walModelKey, writeAhead, writeAheadStorage } from './write-ahead';
 
 export type ChannelLike = {
   postMessage: (m: unknown) => void;
@@ -25,12 +26,19 @@ export type Persistence = {
   reloadFromStorage: (id: string) => Promise<void>;
   /** Keeps this tab's version as a new model, then takes the stored one. */
   keepAsCopy: (id: string, title: string) => Promise<string | null>;
+  /** Writes the write-ahead copies now (what `pagehide` does). */
+  keepWriteAhead: () => void;
   /** Removes raw data kept aside after a failed read. */
   discardQuarantine: (key: string) => Promise<void>;
   stop: () => void;
 };
 
-export type PersistOptions = { channel?: ChannelLike | null; debounceMs?: number };
+export type PersistOptions = {
+  channel?: ChannelLike | null;
+  debounceMs?: number;
+  /** Where the write-ahead copies go (write-ahead.ts); localStorage by default, null for none. */
+  writeAhead?: Storage | null;
+};
 
 function metaOf(s: AppState, hasStarted: boolean): string {
   return JSON.stringify({
@@ -47,7 +55,8 @@ export async function startPersistence(
   backend: StorageBackend,
   opts: PersistOptions = {},
 ): Promise<Persistence> {
-  const hydrated = await hydrate(backend);
+  const wal = opts.writeAhead === undefined ? writeAheadStorage() : opts.writeAhead;
+  const hydrated = await hydrate(backend, undefined, wal);
   applyHydrated(store, hydrated, backend.kind);
   if (backend.kind === 'memory') store.getState().setSaveState('failed');
   const lastSaved = new Map<string, ModelFile>(hydrated.models.map((e) => [e.id, e.model]));
@@ -74,6 +83,7 @@ export async function startPersistence(
       return;
     }
     lastSaved.set(id, entry.model);
+    if (store.getState().models[id]?.model === entry.model) dropWriteAhead(wal, walModelKey(id));
     store.getState().markSaved(id, revision);
     post({ type: 'saved', id, revision });
   };
@@ -92,6 +102,7 @@ export async function startPersistence(
       if (meta !== lastMeta) {
         await backend.write(META_KEY, meta);
         lastMeta = meta;
+        if (metaOf(store.getState(), true) === meta) dropWriteAhead(wal, WAL_META_KEY);
       }
       const now = store.getState();
       const isClean = Object.values(now.models).every((e) => lastSaved.get(e.id) === e.model);
@@ -167,10 +178,30 @@ export async function startPersistence(
   };
   if (channel) channel.onmessage = (e: MessageEvent) => onMessage(e.data as Message);
 
+  /** Synchronously keeps a copy of every unsaved model and of the settings (write-ahead.ts). */
+  const keepWriteAhead = () => {
+    if (wal === null || backend.kind === 'memory' || backend.isClosed?.() === true) return;
+    const s = store.getState();
+    const dirty = Object.values(s.models)
+      .filter((e) => lastSaved.get(e.id) !== e.model && !conflicted.has(e.id))
+      .map((entry) => ({ entry, record: serializeModelRecord(entry, entry.revision + 1) }));
+    const meta = metaOf(s, true);
+    writeAhead(wal, dirty, meta !== lastMeta ? meta : null);
+  };
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void flush();
+    if (document.visibilityState !== 'hidden') return;
+    keepWriteAhead();
+    void flush();
+  };
+  const onUnload = () => {
+    keepWriteAhead();
+    void flush();
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHide);
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', onUnload);
+    window.addEventListener('beforeunload', onUnload);
+  }
 
   return {
     hydrated,
@@ -195,11 +226,16 @@ export async function startPersistence(
         if (items.length > 0) s.addNotice({ kind: 'recovery', items });
       }
     },
+    keepWriteAhead,
     stop: () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
       channel?.close();
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onHide);
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('pagehide', onUnload);
+        window.removeEventListener('beforeunload', onUnload);
+      }
     },
   };
 }

@@ -5,7 +5,8 @@
  */
 import type { ModelFile } from '../../engine';
 import type { Locale } from '../../i18n/format';
-import { formatValidationError, loadModel } from '../../engine';
+import { formatValidationError } from '../../engine';
+import { admitted } from '../../model/model-io';
 import { isScreenId, type ModelEntry, type ScreenId } from '../types';
 import { KEY_PREFIX } from './backend';
 
@@ -65,7 +66,8 @@ export function parseModelRecord(raw: string): ParsedModel {
     const r = migrateRecord(data as Raw);
     if (typeof r.id !== 'string' || typeof r.revision !== 'number')
       return { ok: false, reason: 'id or revision missing' };
-    const loaded = loadModel(r.model);
+    // The same verdict as a file's or a link's (model-io.ts `admitted`), evaluation included.
+    const loaded = admitted(r.model);
     if (!loaded.ok) return { ok: false, reason: loaded.errors.slice(0, 5).map(formatValidationError).join('; ') };
     const stamp = (v: unknown) => (typeof v === 'string' ? v : new Date(0).toISOString());
     return {
