@@ -18,8 +18,11 @@ export function Shell() {
   const screen = findScreen(screenId);
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRender = useRef(true);
-  // The navigation is a menu on narrow screens (CSS decides when); open or closed lives here.
-  const [isMenuOpen, setMenuOpen] = useState(false);
+  // The navigation is a menu on narrow screens (CSS decides when). It is open for the screen it
+  // was opened on: going to another screen, by the menu or any button, closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const isMenuOpen = menuOpenOn === screenId;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? screenId : null);
   useScrollRegions(mainRef);
   const Component = screen.component;
 
@@ -33,7 +36,6 @@ export function Shell() {
     document.title = [pageName, title, 'Kantelpunt'].filter(Boolean).join(' — ');
   }, [model?.meta?.title, pageName]);
   useEffect(() => {
-    setMenuOpen(false);
     // Move focus to the new screen for keyboard and screen-reader users (not on first load).
     if (isFirstRender.current) {
       isFirstRender.current = false;
@@ -47,7 +49,7 @@ export function Shell() {
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
-      <Header isMenuOpen={isMenuOpen} onToggleMenu={() => setMenuOpen((open) => !open)} />
+      <Header isMenuOpen={isMenuOpen} onToggleMenu={() => setMenuOpen(!isMenuOpen)} />
       <div className="layout">
         <Navigation isOpen={isMenuOpen} onClose={() => setMenuOpen(false)} />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
