@@ -27,6 +27,7 @@ export const workshopMessages = defineMessages({
     removeLabel: 'Regelaar verwijderen: {input}',
     editLabel: 'Regelaar {input}',
     rangeError: 'Het minimum moet kleiner zijn dan het maximum.',
+    unknownInput: 'Onbekende aanname',
     missing: 'Deze aanname bestaat niet meer in het model.',
     controlsList: 'Regelaars',
     // the full-screen view
@@ -92,6 +93,7 @@ export const workshopMessages = defineMessages({
     removeLabel: 'Remove slider: {input}',
     editLabel: 'Slider {input}',
     rangeError: 'The minimum must be below the maximum.',
+    unknownInput: 'Unknown assumption',
     missing: 'This assumption no longer exists in the model.',
     controlsList: 'Sliders',
     viewTitle: 'Workshop: {title}',
