@@ -35,6 +35,11 @@ describe('exampleCopies', () => {
     expect(found.untouched?.id).toBe('u');
     expect(found.edited.map((e) => e.id)).toEqual(['b', 'a']);
   });
+  it('counts a copy of an earlier built-in form of the example as neither untouched nor edited', () => {
+    const plain = { ...structuredClone(example), version: 1, uncertainty: undefined, workshop: undefined };
+    expect(exampleCopies([entry('p', plain)], example, [plain])).toEqual({ untouched: null, edited: [] });
+    expect(exampleCopies([entry('p', plain)], example).edited.map((e) => e.id)).toEqual(['p']);
+  });
   it('finds none among other models', () => {
     const other = entry('o', { ...structuredClone(example), meta: { ...example.meta, title: 'Eigen model' } });
     expect(exampleCopies([other], example)).toEqual({ untouched: null, edited: [] });

@@ -28,15 +28,25 @@ export type ExampleCopies = {
   edited: ModelEntry[];
 };
 
-export function exampleCopies(entries: Iterable<ModelEntry>, example: ModelFile): ExampleCopies {
+/**
+ * `earlier`: other built-in forms of the example (the plain version-1 file): a copy of one of
+ * those was never edited by anyone, so it is neither the example nor an edited copy.
+ */
+export function exampleCopies(
+  entries: Iterable<ModelEntry>,
+  example: ModelFile,
+  earlier: readonly ModelFile[] = [],
+): ExampleCopies {
   const title = example.meta?.title ?? '';
   const content = contentOf(example);
+  const unedited = new Set(earlier.map(contentOf));
   let untouched: ModelEntry | null = null;
   const edited: ModelEntry[] = [];
   for (const e of entries) {
     if (withoutCopySuffix(e.model.meta?.title ?? '') !== title) continue;
-    if (contentOf(e.model) === content) untouched ??= e;
-    else edited.push(e);
+    const own = contentOf(e.model);
+    if (own === content) untouched ??= e;
+    else if (!unedited.has(own)) edited.push(e);
   }
   edited.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return { untouched, edited };

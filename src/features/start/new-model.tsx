@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CheckboxField, NumberField, TextField } from '../../components';
-import { haarlemHaarlemmermeerWithRanges as example } from '../../examples';
+import { haarlemHaarlemmermeer as plainExample, haarlemHaarlemmermeerWithRanges as example } from '../../examples';
 import { createTemplateModel } from '../../model';
 import { commonMessages } from '../../i18n';
 import { useAppStore, type ModelEntry } from '../../state';
@@ -33,7 +33,7 @@ export function ExampleCard() {
   const open = () => {
     // Re-open an untouched copy rather than piling up copies of the example (with its ranges and
     // workshop controls); when only edited copies exist, ask which one is meant.
-    const copies = exampleCopies(Object.values(models), example);
+    const copies = exampleCopies(Object.values(models), example, [plainExample]);
     if (copies.untouched) setActive(copies.untouched.id);
     else if (copies.edited[0]) setAsking(copies.edited[0]);
     else openFresh();
