@@ -140,6 +140,11 @@ describe('layouts', () => {
     await expect.poll(() => strip.getByRole('listitem').count()).toBe(2);
     const bottom = await strip.evaluate((e) => e.getBoundingClientRect().bottom);
     expect(bottom).toBeLessThanOrEqual(PROJECTOR.height);
+    // "Bewaren in model" confirms visibly.
+    await dialog.getByRole('button', { name: 'Bewaren in model', exact: true }).click();
+    const status = dialog.getByRole('status').filter({ hasText: 'Bewaard in het model' });
+    await status.waitFor();
+    expect(await status.isVisible()).toBe(true);
     await closeClean(w);
   });
 
