@@ -67,7 +67,7 @@ export function RangeCard({ range, input }: { range: UncertainInput; input: Nume
   );
   const expected = input ? roundForInput(range.path, rangeExpectation(d, base, range.path)) : null;
   return (
-    <li className="change-card range-card">
+    <li className="change-card range-card" data-path={range.path}>
       <div className="change-head">
         <h3 className="change-text">{name}</h3>
         <button type="button" className="button-quiet" onClick={remove} aria-label={t('removeLabel', { input: name })}>

@@ -141,7 +141,7 @@ function ControlCard({ control, input, onChange, onRemove }: CardProps) {
     />
   );
   return (
-    <li className="change-card">
+    <li className="change-card" data-path={control.path}>
       <div className="change-head">
         <h3 className="change-text">{name}</h3>
         <button
