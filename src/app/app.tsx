@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import '../styles/app.css';
 import '../styles/grid.css';
 import '../styles/screens.css';
+import { startRouter } from './router';
 import { preloadScreens } from './screens';
 import { Shell } from './shell';
 import { listenForShareLinks, startOnce } from './startup';
@@ -30,6 +31,8 @@ export function App() {
       stop();
     };
   }, []);
+  // Routing starts once the stored state (and its last screen) is known; the address then wins.
+  useEffect(() => (isHydrated ? startRouter() : undefined), [isHydrated]);
   if (!isHydrated)
     return (
       <main className="loading">

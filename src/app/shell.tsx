@@ -1,37 +1,48 @@
 /** The frame of every screen: skip link, header (model, undo/redo, language), navigation, notices. */
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { commonMessages } from '../i18n';
 import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '../state';
 import { useLocale, useT } from '../i18n';
 import { screenMessages } from './messages';
 import { Notices } from './notices';
 import { ScreenBoundary } from './screen-boundary';
+import { shellMessages } from './shell-messages';
 import { findScreen, screens } from './screens';
+import { useScrollRegions } from './use-scroll-regions';
 
 export function Shell() {
   const t = useT(commonMessages);
   const locale = useLocale();
+  const screenName = useT(screenMessages);
   const screenId = useAppStore((s) => s.screen);
   const model = useActiveModel();
   const screen = findScreen(screenId);
   const mainRef = useRef<HTMLElement>(null);
   const isFirstRender = useRef(true);
+  // The navigation is a menu on narrow screens (CSS decides when). It is open for the screen it
+  // was opened on: going to another screen, by the menu or any button, closes it.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const isMenuOpen = menuOpenOn === screenId;
+  const setMenuOpen = (open: boolean) => setMenuOpenOn(open ? screenId : null);
+  useScrollRegions(mainRef);
   const Component = screen.component;
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  const pageName = screenName(screen.id);
   useEffect(() => {
+    // The screen's name first: it is what the browser's history and tabs show.
     const title = model?.meta?.title;
-    document.title = title ? `${title} — Kantelpunt` : 'Kantelpunt';
-  }, [model?.meta?.title]);
+    document.title = [pageName, title, 'Kantelpunt'].filter(Boolean).join(' — ');
+  }, [model?.meta?.title, pageName]);
   useEffect(() => {
     // Move focus to the new screen for keyboard and screen-reader users (not on first load).
     if (isFirstRender.current) {
       isFirstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
   }, [screenId]);
 
   return (
@@ -39,9 +50,9 @@ export function Shell() {
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
-      <Header />
+      <Header isMenuOpen={isMenuOpen} onToggleMenu={() => setMenuOpen(!isMenuOpen)} />
       <div className="layout">
-        <Navigation />
+        <Navigation isOpen={isMenuOpen} onClose={() => setMenuOpen(false)} />
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           <Notices />
           <ModelErrors />
@@ -60,14 +71,26 @@ export function Shell() {
   );
 }
 
-function Header() {
+function Header({ isMenuOpen, onToggleMenu }: { isMenuOpen: boolean; onToggleMenu: () => void }) {
   const t = useT(commonMessages);
+  const ts = useT(shellMessages);
   const locale = useLocale();
   const setLocale = useAppStore((s) => s.setLocale);
   const model = useActiveModel();
   const h = useUndoRedo();
   return (
     <header className="header">
+      <button
+        type="button"
+        id="nav-toggle"
+        className="button nav-toggle"
+        aria-expanded={isMenuOpen}
+        aria-controls="site-nav"
+        onClick={onToggleMenu}
+      >
+        <span aria-hidden="true">☰ </span>
+        {ts('menu')}
+      </button>
       <div className="brand">
         <span className="brand-name">{t('appName')}</span>
         <span className="brand-tagline">{t('tagline')}</span>
@@ -88,8 +111,8 @@ function Header() {
           title={h.undoLabel ? t('undoWhat', { label: h.undoLabel }) : undefined}
           aria-keyshortcuts="Control+Z"
         >
-          <span aria-hidden="true">↶ </span>
-          {t('undo')}
+          <span aria-hidden="true">↶</span>
+          <span className="button-label"> {t('undo')}</span>
         </button>
         <button
           type="button"
@@ -99,8 +122,8 @@ function Header() {
           title={h.redoLabel ? t('redoWhat', { label: h.redoLabel }) : undefined}
           aria-keyshortcuts="Control+Shift+Z Control+Y"
         >
-          <span aria-hidden="true">↷ </span>
-          {t('redo')}
+          <span aria-hidden="true">↷</span>
+          <span className="button-label"> {t('redo')}</span>
         </button>
         <label className="visually-hidden" htmlFor="locale-select">
           {t('language')}
@@ -135,14 +158,19 @@ function SaveStatus() {
   );
 }
 
-function Navigation() {
+function Navigation({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const t = useT(commonMessages);
   const name = useT(screenMessages);
   const current = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
   const hasModel = useAppStore((s) => s.activeModelId !== null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !isOpen) return;
+    onClose();
+    document.getElementById('nav-toggle')?.focus();
+  };
   return (
-    <nav className="nav" aria-label={t('navLabel')}>
+    <nav id="site-nav" className={isOpen ? 'nav is-open' : 'nav'} aria-label={t('navLabel')} onKeyDown={onKeyDown}>
       <ul>
         {screens.map((s) => (
           <li key={s.id}>
@@ -151,7 +179,10 @@ function Navigation() {
               className="nav-item"
               aria-current={s.id === current ? 'page' : undefined}
               disabled={s.needsModel !== false && !hasModel}
-              onClick={() => setScreen(s.id)}
+              onClick={() => {
+                setScreen(s.id);
+                onClose();
+              }}
             >
               {name(s.id)}
             </button>

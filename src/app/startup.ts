@@ -1,5 +1,6 @@
 /** Starts storage and the store once per page (React may mount the app twice in development). */
 import { haarlemHaarlemmermeerWithRanges } from '../examples';
+import { screenHash } from './router';
 import { appStore, importShareHash, startApp, type Persistence } from '../state';
 
 let started: Promise<Persistence> | null = null;
@@ -11,9 +12,13 @@ export function startOnce(): Promise<Persistence> {
   return started;
 }
 
-/** A share link is imported once; the hash is then removed so a reload does not import it again. */
+/**
+ * A share link is imported once; its hash is then replaced by the current screen's address, so a
+ * reload does not import it again.
+ */
 function clearShareHash(): void {
-  if (/^#m\d+=/.test(location.hash)) history.replaceState(null, '', `${location.pathname}${location.search}`);
+  if (/^#m\d+=/.test(location.hash))
+    history.replaceState(null, '', `${location.pathname}${location.search}${screenHash(appStore.getState().screen)}`);
 }
 
 export function listenForShareLinks(): () => void {

@@ -40,7 +40,8 @@ async function rangeCards(page: Page): Promise<{ names: string[]; paths: string[
   const cards = list.getByRole('listitem');
   return {
     names: await cards.locator('h3').allTextContents(),
-    paths: await cards.locator('.range-meta code').allTextContents(),
+    // The path is no text a person reads: the card carries it as data.
+    paths: await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-path') ?? '')),
   };
 }
 
@@ -48,7 +49,7 @@ async function sliderPaths(page: Page): Promise<string[]> {
   await nav(page, 'Workshop');
   const list = page.getByRole('list', { name: 'Regelaars' });
   await list.waitFor();
-  return list.getByRole('listitem').locator('code').allTextContents();
+  return list.getByRole('listitem').evaluateAll((els) => els.map((e) => e.getAttribute('data-path') ?? ''));
 }
 
 async function openS3(page: Page) {

@@ -88,7 +88,7 @@ describe('csv', () => {
     expect(rows.length - 1).toBe(evaluation.scenarios.reduce((n, s) => n + s.years.length, 0));
     for (const r of rows.slice(1)) {
       const y = evaluation.scenarios
-        .find((s) => s.id === r[at('scenarioId')])
+        .find((s) => s.name === r[at('scenario')])
         ?.years.find((x) => String(x.year) === r[at('year')]);
       expect(r[at('total')]).toBe(y?.total.replace('.', ','));
       expect(r[at('cumulativeSavings')]).toBe(y?.cumulativeSavings.replace('.', ','));

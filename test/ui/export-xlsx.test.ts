@@ -46,7 +46,7 @@ describe('xlsx export', () => {
     const expectedRows = evaluation.scenarios.reduce((n, s) => n + s.years.length, 0);
     expect(totals.rows).toHaveLength(expectedRows);
     for (const row of totals.rows) {
-      const s = evaluation.scenarios.find((x) => x.id === row[col('scenarioId')]);
+      const s = evaluation.scenarios.find((x) => x.name === row[col('scenario')]);
       const y = s?.years.find((x) => x.year === row[col('year')]);
       expect(y, `row ${JSON.stringify(row)}`).toBeDefined();
       if (!y) continue;
@@ -61,22 +61,22 @@ describe('xlsx export', () => {
     const names = new Map(base.parties.map((p) => [p.name, p.id]));
     let checked = 0;
     for (const row of perMunicipality.rows) {
-      const s = evaluation.scenarios.find((x) => x.id === row[1]);
-      const party = names.get(String(row[2])) as string;
-      const y = s?.years.find((x) => x.year === row[3]);
-      expect(cents(row[5])).toBe(y?.byParty[party]);
-      expect(cents(row[8])).toBe(s?.parties[party]?.years.find((x) => x.year === row[3])?.savings);
+      const s = evaluation.scenarios.find((x) => x.name === row[0]);
+      const party = names.get(String(row[1])) as string;
+      const y = s?.years.find((x) => x.year === row[2]);
+      expect(cents(row[4])).toBe(y?.byParty[party]);
+      expect(cents(row[7])).toBe(s?.parties[party]?.years.find((x) => x.year === row[2])?.savings);
       checked += 1;
     }
     expect(checked).toBe(evaluation.scenarios.length * evaluation.municipalities.length * evaluation.years.length);
 
     const keys = sheet(sheets, t('sheetKeyFigures'));
     for (const s of evaluation.scenarios) {
-      const row = keys.rows.find((r) => r[1] === s.id) as Row;
-      expect(cents(row[6])).toBe(s.npv);
-      expect(cents(row[7])).toBe(s.npvExtended);
-      expect(cents(row[8])).toBe(s.investment);
-      expect(row[3] ?? null).toBe(s.breakEven?.year ?? null);
+      const row = keys.rows.find((r) => r[0] === s.name) as Row;
+      expect(cents(row[5])).toBe(s.npv);
+      expect(cents(row[6])).toBe(s.npvExtended);
+      expect(cents(row[7])).toBe(s.investment);
+      expect(row[2] ?? null).toBe(s.breakEven?.year ?? null);
     }
   });
 
@@ -85,9 +85,9 @@ describe('xlsx export', () => {
     const byCategory = sheet(sheets, t('sheetCategoryCosts'));
     for (const s of evaluation.scenarios) {
       for (const y of s.years.filter((x) => !x.isExtrapolated)) {
-        const rows = byCategory.rows.filter((r) => r[1] === s.id && r[2] === y.year);
+        const rows = byCategory.rows.filter((r) => r[0] === s.name && r[1] === y.year);
         expect(rows.length).toBe(Object.keys(y.byCategory).length);
-        const sumCents = rows.reduce((n, r) => n + Math.round((r[6] as number) * 100), 0);
+        const sumCents = rows.reduce((n, r) => n + Math.round((r[4] as number) * 100), 0);
         expect((sumCents / 100).toFixed(2)).toBe(y.total);
       }
     }
@@ -113,7 +113,7 @@ describe('xlsx export', () => {
     const { evaluation, sheets, blob } = await exportAndRead(model);
 
     const totals = sheet(sheets, t('sheetTotals'));
-    const named = totals.rows.filter((r) => r[1] === target.id);
+    const named = totals.rows.filter((r) => r[0] === `'${attack}`);
     expect(named.length).toBeGreaterThan(0);
     for (const r of named) {
       expect(typeof r[0]).toBe('string');
@@ -130,7 +130,7 @@ describe('xlsx export', () => {
     const dearer = evaluation.scenarios.find((s) => s.id === 'dearer');
     const first = dearer?.years[0];
     expect(first && first.savings.startsWith('-')).toBe(true);
-    const row = totals.rows.find((r) => r[1] === 'dearer' && r[2] === first?.year) as Row;
+    const row = totals.rows.find((r) => r[0] === 'Duurder' && r[1] === first?.year) as Row;
     const savings = row[totals.header.indexOf(t('savings'))];
     expect(typeof savings).toBe('number');
     expect(savings as number).toBeLessThan(0);
@@ -144,10 +144,12 @@ describe('xlsx export', () => {
       ...(s.lines ?? []),
       ...(s.changes ?? []).flatMap((c) => (c.op === 'addLine' ? [c.line] : [])),
     ]);
-    expect(lines.rows.map((r) => r[1]).sort()).toEqual(all.map((l) => l.id).sort());
+    // One row per line, in the model's order, named by what it is (never by its id).
+    expect(lines.rows).toHaveLength(all.length);
     const amountCol = lines.header.indexOf(t('amount'));
-    for (const l of all) {
-      const row = lines.rows.find((r) => r[1] === l.id) as Row;
+    for (const [i, l] of all.entries()) {
+      const row = lines.rows[i] as Row;
+      expect(row[1]).not.toBe(l.id);
       const amount = l.type === 'application' ? l.purchase : l.amount;
       if (amount !== undefined) expect(row[amountCol]).toBe(Number(amount));
     }

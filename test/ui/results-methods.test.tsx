@@ -35,13 +35,13 @@ beforeEach(() => appStore.setState({ ...fresh, models: {}, history: {}, locale: 
 afterEach(cleanup);
 
 describe('the view switch Lasten (begroting) / Kasstromen', () => {
-  it('explains for a version-1 file that cash flows need version 3, and offers no cash view', () => {
+  it('explains for a version-1 file that cash flows need a newer choice, and offers no cash view', () => {
     open();
     render(<ResultsScreen />);
     const group = screen.getByRole('group', { name: 'Bedragen als' });
     expect(within(group).getByRole('radio', { name: 'Lasten (begroting)' })).toBeChecked();
     expect(within(group).getByRole('radio', { name: 'Kasstromen' })).toBeDisabled();
-    expect(group).toHaveAccessibleDescription(/Kasstromen zijn er alleen voor een model in versie 3/);
+    expect(group).toHaveAccessibleDescription(/Kasstromen rekent het model pas uit na een van de nieuwere rekenkeuzes/);
   });
 
   it('shows the cash figures of a version-3 model in the overview and per municipality, by keyboard', async () => {

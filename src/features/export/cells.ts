@@ -20,8 +20,8 @@ export const num = (value: string | null, format: NumberKind): Cell =>
   value === null ? null : { kind: 'number', value, format };
 export const year = (value: number | undefined): Cell =>
   value === undefined ? null : { kind: 'number', value: String(value), format: 'year' };
-/** The two cells every per-scenario row starts with: its name and its id. */
-export const scenarioHead = (s: ScenarioResult): Cell[] => [text(s.name), text(s.id)];
+/** The cell every per-scenario row starts with: its name (never its id, which no reader knows). */
+export const scenarioHead = (s: ScenarioResult): Cell[] => [text(s.name)];
 
 export const yes = (value: boolean, words: { yes: string; no: string }): Cell => text(value ? words.yes : words.no);
 

@@ -13,12 +13,18 @@ import {
   type Num,
   type StaffEntry,
 } from '../../engine';
-import type { Locale } from '../../i18n';
+import { translate, type Locale } from '../../i18n';
 import {
   assetCategoriesOf,
+  basisLabel,
   categoriesOf,
+  allLines,
   categoryLabel,
   changeScope,
+  describeChange,
+  describeMessages,
+  lineName,
+  numericInputs,
   depreciationStartName,
   extrapolationName,
   functionGroupsOf,
@@ -85,30 +91,27 @@ function categorySheet({ model, t, locale }: Ctx): Sheet {
   const rows: Cell[][] = [
     ...categoriesOf(model).map((c): Cell[] => [
       text(t('category')),
-      text(c.id),
       text(categoryLabel(model, c.id, locale)),
-      text(c.group),
+      text(groupWord(c.group, t)),
     ]),
     ...functionGroupsOf(model).map((g): Cell[] => [
       text(t('functionGroup')),
-      text(g.id),
       text(groupLabel(model, g.id, locale)),
-      text(g.category),
+      text(categoryLabel(model, g.category, locale)),
     ]),
   ];
   return {
     id: 'categories',
     name: t('sheetCategories'),
-    header: [t('kind'), t('id'), t('name'), t('group')],
+    header: [t('kind'), t('name'), t('group')],
     rows,
-    widths: [16, 20, 40, 18],
+    widths: [16, 40, 24],
   };
 }
 
 function partySheet({ model, t, locale }: Ctx): Sheet {
   const assets = assetCategoriesOf(model);
   const header = [
-    t('id'),
     t('name'),
     t('kind'),
     t('interestRate'),
@@ -117,7 +120,6 @@ function partySheet({ model, t, locale }: Ctx): Sheet {
     ...assets.map((c) => t('depreciation', { category: categoryLabel(model, c.id, locale) })),
   ];
   const rows = model.parties.map((p): Cell[] => [
-    text(p.id),
     text(p.name),
     text(p.kind === 'municipality' ? t('municipalityKind') : t('sharedKind')),
     fileNum(p.interestRate ?? 0, 'rate'),
@@ -129,7 +131,6 @@ function partySheet({ model, t, locale }: Ctx): Sheet {
   for (const p of model.parties) {
     for (const [g, cost] of Object.entries(p.costPerFte?.byGroup ?? {})) {
       rows.push([
-        text(p.id),
         text(`${p.name} — ${groupLabel(model, g, locale)}`),
         text(t('functionGroup')),
         null,
@@ -138,7 +139,7 @@ function partySheet({ model, t, locale }: Ctx): Sheet {
       ]);
     }
   }
-  return { id: 'parties', name: t('sheetParties'), header, rows, widths: [16, 32, 18] };
+  return { id: 'parties', name: t('sheetParties'), header, rows, widths: [32, 18] };
 }
 
 function figureSheet({ model, t, years }: Ctx): Sheet {
@@ -146,15 +147,15 @@ function figureSheet({ model, t, years }: Ctx): Sheet {
   for (const p of model.parties) {
     for (const key of ['inhabitants', 'workstations', 'employees'] as const) {
       if (p[key] === undefined) continue;
-      rows.push([text(p.id), text(p.name), text(t(key)), ...years.map((y) => mapNum(p[key], y, 'int'))]);
+      rows.push([text(p.name), text(t(key)), ...years.map((y) => mapNum(p[key], y, 'int'))]);
     }
   }
   return {
     id: 'figures',
     name: t('sheetFigures'),
-    header: [t('id'), t('name'), t('figure'), ...years.map(String)],
+    header: [t('name'), t('figure'), ...years.map(String)],
     rows,
-    widths: [16, 28, 16],
+    widths: [28, 16],
   };
 }
 
@@ -169,7 +170,7 @@ function allocationSheet({ model, t, locale }: Ctx): Sheet {
     rows.push([
       text(partyName(model, partyId)),
       text(scope),
-      text(key.basis),
+      text(basisLabel(key.basis, locale)),
       text(members.map((m) => partyName(model, m)).join(', ')),
       ...municipalities.map((m) => (key.shares?.[m.id] === undefined ? null : fileNum(key.shares[m.id], 'decimal'))),
     ]);
@@ -229,8 +230,8 @@ function lineSheet({ model, t, locale }: Ctx): Sheet {
       l.type === 'application' ? l.purchase : l.type === 'recurringInvestment' ? l.amount : l.amount;
     return [
       text(scenario),
-      text(l.id),
-      text(l.type),
+      text(lineName(l, l.id, { m: model, locale })),
+      text(t(`type_${l.type}`)),
       text(partyName(model, l.party)),
       text(categoryLabel(model, category, locale)),
       amount === undefined ? null : fileNum(amount, 'money'),
@@ -243,13 +244,15 @@ function lineSheet({ model, t, locale }: Ctx): Sheet {
           ? null
           : num(String(l.years), 'int')
         : null,
-      l.type === 'investment' ? text(l.method) : null,
+      l.type === 'investment' && l.method
+        ? text(translate(describeMessages, locale, l.method === 'annuity' ? 'methodAnnuity' : 'methodLinear'))
+        : null,
       l.type === 'opex'
         ? yes(l.indexed !== false, words)
         : l.type === 'recurringInvestment'
           ? yes(l.indexed === true, words)
           : null,
-      l.type === 'application' ? text(l.project) : null,
+      l.type === 'application' && l.project ? text(translate(describeMessages, locale, l.project)) : null,
       l.type === 'opex' && l.overrides
         ? text(
             Object.entries(l.overrides)
@@ -294,6 +297,14 @@ function staffSheet({ model, t, locale, years }: Ctx): Sheet {
   return { id: 'staff', name: t('sheetStaff'), header, rows, widths: [22, 20, 36, 12] };
 }
 
+/** The group of a category in words (infrastructure, software, …). */
+function groupWord(group: string, t: Translate<ExportKey>): string {
+  const key = `group_${group}`;
+  return ['group_infrastructure', 'group_software', 'group_personnel', 'group_oneOff', 'group_other'].includes(key)
+    ? t(key as ExportKey)
+    : group;
+}
+
 /** A hired share that changes over the years, spelled out (the number column holds the first year's). */
 function varying(map: StaffEntry['hiredShare']): string {
   if (map === undefined || typeof map !== 'object' || Object.keys(map).length < 2) return '';
@@ -305,8 +316,9 @@ function varying(map: StaffEntry['hiredShare']): string {
 function changeSheet({ model, t, locale }: Ctx): Sheet {
   const words = { yes: t('yes'), no: t('no') };
   const rows: Cell[][] = [];
+  const inputs = new Map(numericInputs(model, locale).map((i) => [i.path, i.title]));
   for (const s of model.scenarios) {
-    (s.changes ?? []).forEach((c, i) => rows.push(changeRow(model, locale, s.name, i + 1, c, words)));
+    (s.changes ?? []).forEach((c, i) => rows.push(changeRow(model, locale, s.name, i + 1, c, words, t, inputs)));
   }
   const header = [
     t('scenario'),
@@ -340,27 +352,35 @@ function changeRow(
   nr: number,
   c: Change,
   words: { yes: string; no: string },
+  t: Translate<ExportKey>,
+  inputs: ReadonlyMap<string, string>,
 ): Cell[] {
   const list = (v: string | string[] | undefined, label: (id: string) => string) =>
     v === undefined ? null : text((Array.isArray(v) ? v : [v]).map(label).join(', '));
   const cat = (id: string) => categoryLabel(model, id, locale);
   const grp = (id: string) => groupLabel(model, id, locale);
   const { party, category, group, lineIds, from } = changeScope(c);
-  const { op: _op, enabled: _enabled, ...details } = c;
+  const lines = allLines(model);
+  const line = (id: string) =>
+    lineName(
+      lines.find((l) => l.id === id),
+      id,
+      { m: model, locale },
+    );
   return [
     text(scenario),
     num(String(nr), 'int'),
-    text(c.op),
+    text(t(`op_${c.op}`)),
     yes(c.enabled !== false, words),
     text(party === undefined ? undefined : partyName(model, party)),
     list(category, cat),
     list(group, grp),
-    list(lineIds, (x) => x),
+    list(lineIds, line),
     year(from),
     text(c.op === 'transfer' ? partyName(model, c.to) : undefined),
     c.op === 'scale' && c.factor !== undefined && typeof c.factor !== 'object' ? fileNum(c.factor, 'decimal') : null,
     c.op === 'scale' && c.reduction !== undefined ? fileNum(c.reduction, 'rate') : null,
-    text(c.op === 'setParam' ? c.path : undefined),
-    text(JSON.stringify(details)),
+    text(c.op === 'setParam' ? inputs.get(c.path) : undefined),
+    text(describeChange(c, model, locale)),
   ];
 }

@@ -62,7 +62,6 @@ function cashSheet({ model, evaluation, t, words }: Ctx): Sheet {
   }
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('party'),
     t('year'),
     t('afterPlan'),
@@ -72,7 +71,7 @@ function cashSheet({ model, evaluation, t, words }: Ctx): Sheet {
     t('savings'),
     t('cumulativeSavings'),
   ];
-  return { id: 'cash', name: t('sheetCash'), header, rows, widths: [24, 14, 20, 8, 12, 18, 18, 18, 18, 20] };
+  return { id: 'cash', name: t('sheetCash'), header, rows, widths: [24, 20, 8, 12, 18, 18, 18, 18, 20] };
 }
 
 function cashKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
@@ -99,7 +98,6 @@ function cashKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
   }
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('party'),
     t('cashBreakEvenYear'),
     t('breakEvenAfterPlan'),
@@ -112,7 +110,7 @@ function cashKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
     name: t('sheetCashKeyFigures'),
     header,
     rows,
-    widths: [24, 14, 20, 14, 14, 14, 22, 22],
+    widths: [24, 20, 14, 14, 14, 22, 22],
   };
 }
 
@@ -135,7 +133,6 @@ function comparisonSheet({ model, t, locale, words }: Ctx, methods: MethodCompar
   const rows: Cell[][] = methods.rows.flatMap((r) =>
     (['indexLast', 'computeThrough'] as const).map((m): Cell[] => [
       text(nameOf(r.scenarioId)),
-      text(r.scenarioId),
       text(r.party === null ? t('wholeCase') : partyName(model, r.party)),
       text(extrapolationName(m, locale)),
       yes(isOwn(m), words),
@@ -145,7 +142,6 @@ function comparisonSheet({ model, t, locale, words }: Ctx, methods: MethodCompar
   );
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('party'),
     t('method'),
     t('chosenMethod'),
@@ -163,6 +159,6 @@ function comparisonSheet({ model, t, locale, words }: Ctx, methods: MethodCompar
     name: t('sheetMethods'),
     header,
     rows,
-    widths: [24, 14, 20, 30, 10, 12, 14, 14, 20, 20, 14, 22, 16],
+    widths: [24, 20, 30, 10, 12, 14, 14, 20, 20, 14, 22, 16],
   };
 }

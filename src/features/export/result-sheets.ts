@@ -55,7 +55,6 @@ function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
   }
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('year'),
     t('extrapolated'),
     t('total'),
@@ -64,7 +63,7 @@ function totalsSheet({ evaluation, t, words }: Ctx): Sheet {
     t('savings'),
     t('cumulativeSavings'),
   ];
-  return { id: 'totals', name: t('sheetTotals'), header, rows, widths: [24, 14, 8, 14, 18, 18, 18, 18, 20] };
+  return { id: 'totals', name: t('sheetTotals'), header, rows, widths: [24, 8, 14, 18, 18, 18, 18, 20] };
 }
 
 function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
@@ -92,7 +91,6 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
   });
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('basedOn'),
     t('breakEvenYear'),
     t('breakEvenExtrapolated'),
@@ -108,7 +106,7 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
     name: t('sheetKeyFigures'),
     header,
     rows,
-    widths: [24, 14, 20, 12, 14, 14, 20, 20, 20, 16, 20],
+    widths: [24, 20, 12, 14, 14, 20, 20, 20, 16, 20],
   };
 }
 
@@ -137,7 +135,6 @@ function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
   }
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('municipality'),
     t('year'),
     t('extrapolated'),
@@ -152,7 +149,7 @@ function municipalitySheet({ model, evaluation, t, words }: Ctx): Sheet {
     name: t('sheetMunicipalities'),
     header,
     rows,
-    widths: [24, 14, 20, 8, 14, 18, 18, 18, 18, 20],
+    widths: [24, 20, 8, 14, 18, 18, 18, 18, 20],
   };
 }
 
@@ -181,7 +178,6 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
   }
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('municipality'),
     t('breakEvenYear'),
     t('breakEvenExtrapolated'),
@@ -195,7 +191,7 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
     name: t('sheetMunicipalityKeys'),
     header,
     rows,
-    widths: [24, 14, 20, 12, 14, 14, 20, 20, 20],
+    widths: [24, 20, 12, 14, 14, 20, 20, 20],
   };
 }
 
@@ -217,8 +213,8 @@ function ownerSheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
       }
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('owner'), t('category'), t('cost')];
-  return { id: 'owners', name: t('sheetOwners'), header, rows, widths: [24, 14, 8, 14, 22, 32, 18] };
+  const header = [t('scenario'), t('year'), t('extrapolated'), t('owner'), t('category'), t('cost')];
+  return { id: 'owners', name: t('sheetOwners'), header, rows, widths: [24, 8, 14, 22, 32, 18] };
 }
 
 function categorySheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
@@ -231,14 +227,13 @@ function categorySheet({ model, evaluation, t, locale, words }: Ctx): Sheet {
           year(y.year),
           yes(y.isExtrapolated, words),
           text(categoryLabel(model, c, locale)),
-          text(c),
           money(amount),
         ]);
       }
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('year'), t('extrapolated'), t('category'), t('id'), t('cost')];
-  return { id: 'categoryCosts', name: t('sheetCategoryCosts'), header, rows, widths: [24, 14, 8, 14, 32, 16, 18] };
+  const header = [t('scenario'), t('year'), t('extrapolated'), t('category'), t('cost')];
+  return { id: 'categoryCosts', name: t('sheetCategoryCosts'), header, rows, widths: [24, 8, 14, 32, 18] };
 }
 
 function fteSheet({ model, evaluation, t, locale }: Ctx): Sheet {
@@ -258,6 +253,6 @@ function fteSheet({ model, evaluation, t, locale }: Ctx): Sheet {
       }
     }
   }
-  const header = [t('scenario'), t('scenarioId'), t('year'), t('party'), t('functionGroup'), t('fte')];
-  return { id: 'fte', name: t('sheetFte'), header, rows, widths: [24, 14, 8, 22, 40, 10] };
+  const header = [t('scenario'), t('year'), t('party'), t('functionGroup'), t('fte')];
+  return { id: 'fte', name: t('sheetFte'), header, rows, widths: [24, 8, 22, 40, 10] };
 }

@@ -15,7 +15,7 @@ export function FilesScreen() {
       <ScreenHeader title={t('title')}>
         <p>{t('intro')}</p>
       </ScreenHeader>
-      <Section title={t('saveTitle')} description={t('saveText', { version: model?.version ?? 1 })}>
+      <Section title={t('saveTitle')} description={t('saveText')}>
         {model ? (
           <div className="button-row">
             <button

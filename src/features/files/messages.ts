@@ -6,8 +6,7 @@ export const filesMessages = defineMessages({
     intro:
       'Bewaar het model als bestand, open een bestand of deel het model als link. Er gaat nooit iets naar een server.',
     saveTitle: 'Opslaan als modelbestand',
-    saveText:
-      'Een modelbestand (versie {version}) dat u kunt mailen, archiveren of later weer openen, ook met het rekenprogramma (npm run calc).',
+    saveText: 'Een modelbestand dat u kunt mailen, archiveren of later weer openen, hier of in een andere browser.',
     save: 'Model opslaan als bestand',
     saveAs: 'Bestandsnaam: {name}',
     noModel: 'Open eerst een model om het op te slaan of te delen.',
@@ -27,8 +26,7 @@ export const filesMessages = defineMessages({
     title: 'Files and sharing',
     intro: 'Keep the model as a file, open a file or share the model as a link. Nothing is ever sent to a server.',
     saveTitle: 'Save as a model file',
-    saveText:
-      'A model file (version {version}) to mail, archive or open again later, also with the calculator (npm run calc).',
+    saveText: 'A model file to mail, archive or open again later, here or in another browser.',
     save: 'Save model as a file',
     saveAs: 'File name: {name}',
     noModel: 'Open a model first to save or share it.',

@@ -37,51 +37,53 @@ export function PartiesSection({ model }: { model: ModelFile }) {
         </>
       }
     >
-      <table className="table parties-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('name')}</th>
-            <th scope="col">{t('kind')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.parties.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <TextField
-                  className="field-inline"
-                  label={t('nameOf', { name: p.name })}
-                  value={p.name}
-                  isRequired
-                  onCommit={(v) =>
-                    update((m) => {
-                      const x = m.parties.find((q) => q.id === p.id);
-                      if (x) x.name = v.trim();
-                    }, t('name'))
-                  }
-                />
-              </td>
-              <td>{p.kind === 'municipality' ? t('municipality') : t('shared')}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={t('removeParty', { name: p.name })}
-                  disabled={
-                    p.kind === 'municipality' && model.parties.filter((x) => x.kind === 'municipality').length <= 1
-                  }
-                  onClick={() => setRemoving(p)}
-                >
-                  {t('remove')}
-                </button>
-              </td>
+      <div className="table-wrap">
+        <table className="table parties-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('remove')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {model.parties.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <TextField
+                    className="field-inline"
+                    label={t('nameOf', { name: p.name })}
+                    value={p.name}
+                    isRequired
+                    onCommit={(v) =>
+                      update((m) => {
+                        const x = m.parties.find((q) => q.id === p.id);
+                        if (x) x.name = v.trim();
+                      }, t('name'))
+                    }
+                  />
+                </td>
+                <td>{p.kind === 'municipality' ? t('municipality') : t('shared')}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={t('removeParty', { name: p.name })}
+                    disabled={
+                      p.kind === 'municipality' && model.parties.filter((x) => x.kind === 'municipality').length <= 1
+                    }
+                    onClick={() => setRemoving(p)}
+                  >
+                    {t('remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ConfirmDialog
         isOpen={removing !== null}
         isDanger

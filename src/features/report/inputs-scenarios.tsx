@@ -8,6 +8,7 @@ import {
   hasSteps,
   horizonYears,
   lineAmountText,
+  lineName,
   lineYearsText,
   partyName,
   yearValue,
@@ -29,7 +30,7 @@ function LinesTable({ model, caption, lines }: { model: ModelFile; caption: stri
         key: l.id,
         head: (
           <>
-            {l.id}
+            {lineName(l, l.id, { m: model, locale })}
             {l.note && <span className="report-line-note">{l.note}</span>}
           </>
         ),

@@ -176,9 +176,9 @@ function RangesTable({ model }: { model: ModelFile }) {
               : [d.low, d.mode, d.high];
         return {
           key: r.id,
-          head: r.label ?? (input ? `${input.groupLabel}: ${input.label}` : r.path),
+          head: r.label ?? (input ? `${input.groupLabel}: ${input.label}` : t('unknownInput')),
           cells: [
-            d.kind === 'normal' ? `${d.kind} (sd ${v(d.sd)})` : d.kind,
+            d.kind === 'normal' ? t('dist_normal', { sd: v(d.sd) }) : t(`dist_${d.kind}`),
             v(low),
             d.kind === 'uniform'
               ? '—'

@@ -10,7 +10,7 @@ export const methodMessages = defineMessages({
     cashText:
       'Kasstromen: uitgaven in het jaar dat ze worden betaald; een investering telt in het jaar van aanschaf, zonder afschrijving of rente.',
     cashNeedsV3:
-      'Kasstromen zijn er alleen voor een model in versie 3; een keuze uit versie 3 bij de aannames (zoals doorrekenen na de horizon of een reële disconteringsvoet) zet het model daarop.',
+      'Kasstromen rekent het model pas uit na een van de nieuwere rekenkeuzes bij de aannames (zoals doorrekenen na de horizon of een reële disconteringsvoet).',
     inCash: '{what} — kasstromen',
     noTrace: 'De herleiding van een bedrag is er voor de lasten.',
     panelTitle: 'Na de horizon: bevroren of doorgerekend',
@@ -57,7 +57,7 @@ export const methodMessages = defineMessages({
     cashText:
       'Cash flows: payments in the year they are made; an investment counts in the year of purchase, without depreciation or interest.',
     cashNeedsV3:
-      'Cash flows are only available for a model in version 3; choosing a version-3 option in the assumptions (such as computing through after the horizon or a real discount rate) moves the model there.',
+      'The model computes cash flows once one of the newer choices in the assumptions is made (such as computing through after the horizon or a real discount rate).',
     inCash: '{what} — cash flows',
     noTrace: 'The trace of an amount is available for accrual cost.',
     panelTitle: 'After the horizon: frozen or computed through',

@@ -1,7 +1,7 @@
 /** How a trace item was computed, in words (the engine gives the rule and its inputs; the UI phrases them). */
 import type { ModelFile, TraceItem } from '../../engine';
 import { formatDecimal, formatMoney, formatPercent, type Locale } from '../../i18n';
-import { categoryLabel, groupLabel, partyName } from '../../model';
+import { allLines, categoryLabel, groupLabel, lineName, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import type { ResultsKey } from './messages';
 
@@ -91,7 +91,9 @@ export function sourceText(item: TraceItem, model: ModelFile, t: Translate<Resul
     return `${t('staffSource', { group: groupLabel(model, str(item.detail.group), locale) })} — ${partyName(model, item.party)}`;
   if (item.rule === 'allocation') return t('shareOf', { party: partyName(model, item.party) });
   if (item.rule === 'extrapolation') return '—';
-  return `${item.lineId ?? item.label} — ${partyName(model, item.party)}`;
+  // A line by what it is ("Vervanging Applicaties Haarlem"), never by its id.
+  const line = item.lineId === undefined ? undefined : allLines(model).find((l) => l.id === item.lineId);
+  return line ? lineName(line, line.id, { m: model, locale }) : partyName(model, item.party);
 }
 
 export const categoryText = (item: TraceItem, model: ModelFile, locale: Locale) =>

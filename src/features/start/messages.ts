@@ -61,6 +61,12 @@ export const startMessages = defineMessages({
     confirmRemoveText:
       'Het model wordt uit deze browser verwijderd. Dit kan niet ongedaan worden gemaakt; sla het eerst op als bestand als u het wilt bewaren.',
     copyTitle: '{title} (kopie)',
+    copyTitleN: '{title} (kopie {n})',
+    exampleEditedTitle: 'U hebt het voorbeeld al bewerkt',
+    exampleEditedText:
+      'Er is een bewerkte kopie van het voorbeeld: “{title}”, gewijzigd op {when}. Wilt u die openen, of een nieuwe, onbewerkte kopie van het voorbeeld?',
+    openEdited: 'Bewerkte kopie openen',
+    openFresh: 'Nieuwe kopie openen',
     untitled: 'Naamloos model',
     renameLabel: 'Naam wijzigen',
   },
@@ -124,6 +130,12 @@ export const startMessages = defineMessages({
     confirmRemoveText:
       'The model is removed from this browser. This cannot be undone; save it as a file first if you want to keep it.',
     copyTitle: '{title} (copy)',
+    copyTitleN: '{title} (copy {n})',
+    exampleEditedTitle: 'You have already edited the example',
+    exampleEditedText:
+      'There is an edited copy of the example: “{title}”, changed on {when}. Do you want to open it, or a new, unedited copy of the example?',
+    openEdited: 'Open the edited copy',
+    openFresh: 'Open a new copy',
     untitled: 'Untitled model',
     renameLabel: 'Rename',
   },

@@ -1,22 +1,46 @@
 import { useState } from 'react';
 import { CheckboxField, NumberField, TextField } from '../../components';
-import { haarlemHaarlemmermeerWithRanges as example, monitoringFictitious } from '../../examples';
+import {
+  haarlemHaarlemmermeer as plainExample,
+  haarlemHaarlemmermeerWithRanges as example,
+  monitoringFictitious,
+} from '../../examples';
 import { createTemplateModel } from '../../model';
-import { useAppStore } from '../../state';
+import { commonMessages } from '../../i18n';
+import { useAppStore, type ModelEntry } from '../../state';
+import { ChoiceDialog } from './choice-dialog';
+import { exampleCopies, uniqueTitle } from './copies';
+import { when } from './saved-models';
 import { useLocale, useT } from '../../i18n';
 import { startMessages } from './messages';
 
 export function ExampleCard() {
   const t = useT(startMessages);
+  const c = useT(commonMessages);
+  const locale = useLocale();
   const models = useAppStore((s) => s.models);
   const addModel = useAppStore((s) => s.addModel);
   const setActive = useAppStore((s) => s.setActiveModel);
+  const [asking, setAsking] = useState<ModelEntry | null>(null);
+  const openFresh = () => {
+    setAsking(null);
+    const copy = structuredClone(example);
+    const title = copy.meta?.title ?? '';
+    // A fresh copy beside an edited one gets a title of its own ("… (kopie)").
+    const taken = Object.values(models).map((m) => m.model.meta?.title ?? '');
+    copy.meta = {
+      ...copy.meta,
+      title: uniqueTitle(title, taken, (n) => (n === 1 ? t('copyTitle', { title }) : t('copyTitleN', { title, n }))),
+    };
+    addModel(copy);
+  };
   const open = () => {
-    // Re-open an untouched copy rather than piling up copies of the example (with its ranges and workshop controls).
-    const text = JSON.stringify(example);
-    const same = Object.values(models).find((e) => JSON.stringify(e.model) === text);
-    if (same) setActive(same.id);
-    else addModel(structuredClone(example));
+    // Re-open an untouched copy rather than piling up copies of the example (with its ranges and
+    // workshop controls); when only edited copies exist, ask which one is meant.
+    const copies = exampleCopies(Object.values(models), example, [plainExample]);
+    if (copies.untouched) setActive(copies.untouched.id);
+    else if (copies.edited[0]) setAsking(copies.edited[0]);
+    else openFresh();
   };
   return (
     <div className="card">
@@ -25,6 +49,26 @@ export function ExampleCard() {
       <button type="button" className="button button-primary" onClick={open}>
         {t('openExample')}
       </button>
+      <ChoiceDialog
+        isOpen={asking !== null}
+        title={t('exampleEditedTitle')}
+        text={t('exampleEditedText', {
+          title: asking?.model.meta?.title ?? '',
+          when: asking ? when(asking.updatedAt, locale) : '',
+        })}
+        choices={[
+          {
+            label: t('openEdited'),
+            onChoose: () => {
+              if (asking) setActive(asking.id);
+              setAsking(null);
+            },
+          },
+          { label: t('openFresh'), onChoose: openFresh },
+        ]}
+        cancelLabel={c('cancel')}
+        onCancel={() => setAsking(null)}
+      />
     </div>
   );
 }

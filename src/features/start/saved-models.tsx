@@ -3,9 +3,10 @@ import { ConfirmDialog, Section, TextField } from '../../components';
 import { commonMessages } from '../../i18n';
 import { useAppStore, useModelList, type ModelEntry } from '../../state';
 import { intlLocale, useLocale, useT, type Locale } from '../../i18n';
+import { uniqueTitle } from './copies';
 import { startMessages } from './messages';
 
-function when(iso: string, locale: Locale): string {
+export function when(iso: string, locale: Locale): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? ''
@@ -68,6 +69,7 @@ function SavedRow({ entry, onRemove }: { entry: ModelEntry; onRemove: () => void
   const setActive = useAppStore((s) => s.setActiveModel);
   const duplicate = useAppStore((s) => s.duplicateModel);
   const update = useAppStore((s) => s.updateModel);
+  const models = useAppStore((s) => s.models);
   const [isRenaming, setRenaming] = useState(false);
   const title = entry.model.meta?.title ?? t('untitled');
   const isActive = entry.id === activeId;
@@ -123,7 +125,16 @@ function SavedRow({ entry, onRemove }: { entry: ModelEntry; onRemove: () => void
             type="button"
             className="button"
             aria-label={t('duplicateNamed', { title })}
-            onClick={() => duplicate(entry.id, t('copyTitle', { title }))}
+            onClick={() =>
+              duplicate(
+                entry.id,
+                uniqueTitle(
+                  t('copyTitle', { title }),
+                  Object.values(models).map((m) => m.model.meta?.title ?? ''),
+                  (n) => t('copyTitleN', { title, n: n + 1 }),
+                ),
+              )
+            }
           >
             {t('duplicate')}
           </button>

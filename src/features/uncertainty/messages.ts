@@ -43,6 +43,7 @@ export const uncertaintyMessages = defineMessages({
     removeLabel: 'Bandbreedte verwijderen: {input}',
     editLabel: 'Bandbreedte {input}',
     orderError: 'Laag moet kleiner zijn dan hoog, met “meest waarschijnlijk” ertussen.',
+    unknownInput: 'Onbekende aanname',
     missingInput: 'Deze aanname bestaat niet meer in het model; de bandbreedte doet niets.',
     rangesList: 'Bandbreedtes',
     // tornado
@@ -71,7 +72,7 @@ export const uncertaintyMessages = defineMessages({
     // monte carlo
     mcTitle: 'Monte Carlo: de kans om terug te verdienen',
     mcText:
-      'Het model wordt vele keren doorgerekend met trekkingen uit de bandbreedtes. Met hetzelfde startgetal komen steeds dezelfde uitkomsten, ook in de opdrachtregel.',
+      'Het model wordt vele keren doorgerekend met trekkingen uit de bandbreedtes. Met hetzelfde startgetal komen steeds dezelfde uitkomsten.',
     mcNeedsRanges: 'Er zijn nog geen bandbreedtes om uit te trekken.',
     toRanges: 'Bandbreedtes bewerken',
     samples: 'Aantal trekkingen',
@@ -154,6 +155,7 @@ export const uncertaintyMessages = defineMessages({
     removeLabel: 'Remove range: {input}',
     editLabel: 'Range {input}',
     orderError: 'Low must be below high, with “most likely” in between.',
+    unknownInput: 'Unknown assumption',
     missingInput: 'This assumption no longer exists in the model; the range has no effect.',
     rangesList: 'Ranges',
     tornadoTitle: 'Which assumptions matter most?',
@@ -180,7 +182,7 @@ export const uncertaintyMessages = defineMessages({
     failed: 'The computation failed: {message}',
     mcTitle: 'Monte Carlo: the chance of breaking even',
     mcText:
-      'The model is computed many times with draws from the ranges. The same seed always gives the same outcomes, on the command line too.',
+      'The model is computed many times with draws from the ranges. The same seed always gives the same outcomes.',
     mcNeedsRanges: 'There are no ranges to draw from yet.',
     toRanges: 'Edit ranges',
     samples: 'Number of samples',

@@ -15,7 +15,7 @@ export function RangeCard({ range, input }: { range: UncertainInput; input: Nume
   const locale = useLocale();
   const update = useUpdateModel();
   const d = range.distribution;
-  const name = range.label ?? input?.label ?? range.path;
+  const name = range.label ?? input?.label ?? t('unknownInput');
   const unit = input?.unit ?? 'number';
   const base = input?.value ?? '0';
   const edit = (next: Distribution) =>
@@ -67,7 +67,7 @@ export function RangeCard({ range, input }: { range: UncertainInput; input: Nume
   );
   const expected = input ? roundForInput(range.path, rangeExpectation(d, base, range.path)) : null;
   return (
-    <li className="change-card range-card">
+    <li className="change-card range-card" data-path={range.path}>
       <div className="change-head">
         <h3 className="change-text">{name}</h3>
         <button type="button" className="button-quiet" onClick={remove} aria-label={t('removeLabel', { input: name })}>
@@ -75,8 +75,8 @@ export function RangeCard({ range, input }: { range: UncertainInput; input: Nume
         </button>
       </div>
       <p className="muted range-meta">
-        <code>{range.path}</code>
-        {input ? ` · ${t('inModel', { value: formatInput(base, unit, locale) })}` : ''}
+        {/* Which input, in the model's own words (never its path). */}
+        {input ? `${input.title} · ${t('inModel', { value: formatInput(base, unit, locale) })}` : ''}
         {expected !== null ? ` · ${t('expected', { value: formatInput(expected, unit, locale) })}` : ''}
       </p>
       {!input && <p className="field-error">{t('missingInput')}</p>}

@@ -129,7 +129,7 @@ type CardProps = {
 function ControlCard({ control, input, onChange, onRemove }: CardProps) {
   const t = useT(workshopMessages);
   const locale = useLocale();
-  const name = control.label ?? input?.label ?? control.path;
+  const name = control.label ?? input?.label ?? t('unknownInput');
   const isPercent = input?.unit === 'percent';
   const num = (key: 'min' | 'max' | 'step', label: string) => (
     <NumberField
@@ -141,7 +141,7 @@ function ControlCard({ control, input, onChange, onRemove }: CardProps) {
     />
   );
   return (
-    <li className="change-card">
+    <li className="change-card" data-path={control.path}>
       <div className="change-head">
         <h3 className="change-text">{name}</h3>
         <button
@@ -154,8 +154,8 @@ function ControlCard({ control, input, onChange, onRemove }: CardProps) {
         </button>
       </div>
       <p className="muted">
-        <code>{control.path}</code>
-        {input ? ` · ${formatInputValue(input.value, input.unit, locale)}` : ''}
+        {/* Which input, in the model's own words (never its path). */}
+        {input ? `${input.title} · ${formatInputValue(input.value, input.unit, locale)}` : ''}
       </p>
       {!input && <p className="field-error">{t('missing')}</p>}
       <div className="form-row">

@@ -29,11 +29,22 @@ export function WorkshopFigures({ figures, focusId, extrapolateTo }: Props) {
         {items.map(([label, value], i) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd className={i === 0 ? 'ws-wrap' : undefined}>{value}</dd>
+            <dd className={i === 0 ? 'ws-wrap' : undefined}>{i === 0 ? <YearWithNote text={value} /> : value}</dd>
           </div>
         ))}
       </dl>
     </section>
+  );
+}
+
+/** "2018 (geëxtrapoleerd)": the year large, its note small beneath, so the card fits on a projector. */
+function YearWithNote({ text }: { text: string }) {
+  const m = /^(\S+)\s+(\(.+\))$/.exec(text);
+  if (!m) return <>{text}</>;
+  return (
+    <>
+      {m[1]} <span className="ws-note">{m[2]}</span>
+    </>
   );
 }
 

@@ -59,7 +59,12 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
     const label = t('variant', { n: w.snapshots.length + 1 });
     if (takeSnapshot(modelId, model, label)) setAnnouncement(t('snapshotTaken', { label }));
   };
-  const keepSnapshot = (s: Snapshot) => keepInModel(modelId, t('keepSnapshotLabel', { label: s.label }), s.values);
+  // A visible confirmation (also read out): the room sees that the model changed.
+  const keep = (label: string, values?: Snapshot['values']) => {
+    keepInModel(modelId, label, values);
+    setAnnouncement(t('keptText', { label }));
+  };
+  const keepSnapshot = (s: Snapshot) => keep(t('keepSnapshotLabel', { label: s.label }), s.values);
   const hasChanges = Object.keys(w.values).length > 0;
   return (
     <dialog
@@ -90,12 +95,7 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
           <button type="button" className="button ws-big" onClick={() => resetWhatIf(modelId)} disabled={!hasChanges}>
             {t('reset')}
           </button>
-          <button
-            type="button"
-            className="button ws-big"
-            onClick={() => keepInModel(modelId, t('keepLabel'))}
-            disabled={!hasChanges}
-          >
+          <button type="button" className="button ws-big" onClick={() => keep(t('keepLabel'))} disabled={!hasChanges}>
             {t('keep')}
           </button>
           <button
@@ -152,7 +152,7 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
           />
         )}
       </section>
-      <p role="status" className="visually-hidden">
+      <p role="status" className={announcement ? 'ws-status' : 'visually-hidden'}>
         {announcement}
       </p>
     </dialog>

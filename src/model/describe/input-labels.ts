@@ -1,13 +1,15 @@
 /**
  * Labels of the numeric inputs that ranges and workshop controls sit on, short enough for a
  * picker, a tornado row or a slider: "hefboom 2 (Haarlem, Applicaties): reductie",
- * "reductie Applicaties". Selects and lines are named briefly here (party first, ids for lines),
- * unlike the lever sentences.
+ * "reductie Applicaties". Selects are named briefly here (party first), lines by what they are;
+ * never an id or a path.
  */
 import type { Line, ModelFile, Scenario, Select } from '../../engine';
 import type { Locale } from '../../i18n/format';
 import { translate } from '../../i18n/i18n';
 import { categoryLabel, groupLabel, partyName } from '../catalog';
+import { allLines } from '../model-edits';
+import { lineName } from './lines';
 import { fieldWordMessages, type FieldWord } from './messages';
 
 const isFieldWord = (s: string): s is FieldWord => Object.hasOwn(fieldWordMessages.nl, s);
@@ -35,15 +37,21 @@ function selectShort(sel: Select, m: ModelFile, locale: Locale): string {
     ...(sel.party ? [partyName(m, sel.party)] : []),
     ...few(list(sel.category), (c) => categoryLabel(m, c, locale), 'categories'),
     ...few(list(sel.group), (g) => groupLabel(m, g, locale), 'groups'),
-    ...few(sel.lineIds ?? [], (l) => l, 'line'),
+    ...few(sel.lineIds ?? [], (l) => lineShort(undefined, l, m, locale), 'line'),
   ].join(', ');
 }
 
-/** A line by its id, party and category: "h-wp (Haarlem, ICT-werkplek (hardware))". */
+/** A line by what it is, never by its id: "Vervanging ICT-werkplek Haarlem". */
 function lineShort(line: Line | undefined, id: string, m: ModelFile, locale: Locale): string {
-  if (!line) return id;
-  const category = 'category' in line ? `, ${categoryLabel(m, line.category, locale)}` : '';
-  return `${id} (${partyName(m, line.party)}${category})`;
+  return lineName(line ?? allLines(m).find((l) => l.id === id), id, { m, locale });
+}
+
+/** An input path in words, for a lever that changes an assumption: "projectkosten vervanging", "ICT-centrum: kosten per fte eigen". */
+export function pathText(path: string, m: ModelFile, locale: Locale): string {
+  const [root = '', key = '', ...rest] = path.split('.');
+  if (root === 'parties') return `${partyName(m, key)}: ${fieldText(rest, m, locale)}`;
+  if (root === 'assumptions') return fieldText([key, ...rest], m, locale);
+  return fieldText(path.split('.').slice(-2), m, locale);
 }
 
 /** The label of a number in a scenario's own lines, staff or levers (`rel` is the path below the scenario). */
@@ -73,7 +81,7 @@ export function scenarioLeafLabel(s: Scenario, rel: string[], m: ModelFile, loca
     const what = selectShort(c.select, m, locale);
     return `${head}${what ? ` (${what})` : ''}: ${fieldText(rest, m, locale)}`;
   }
-  if (c?.op === 'setParam') return `${head} (${c.path}): ${fieldText(rest, m, locale)}`;
+  if (c?.op === 'setParam') return `${head} (${pathText(c.path, m, locale)}): ${fieldText(rest, m, locale)}`;
   return `${head}: ${fieldText(rest, m, locale)}`;
 }
 
@@ -91,10 +99,10 @@ export function leverTitle(s: Scenario, rel: string[], m: ModelFile, locale: Loc
   if (c?.op === 'setStaff') return `${word} ${partyName(m, c.party)} – ${groupLabel(m, c.group, locale)}${when}`;
   if (c?.op === 'addStaff')
     return `${word} ${partyName(m, c.staff.party)} – ${groupLabel(m, c.staff.group, locale)}${when}`;
-  if (c?.op === 'setParam') return `${c.path}`;
+  if (c?.op === 'setParam') return pathText(c.path, m, locale);
   if (c?.op === 'addLine') {
     const l = c.line;
-    const what = 'category' in l ? categoryLabel(m, l.category, locale) : l.id;
+    const what = 'category' in l ? categoryLabel(m, l.category, locale) : lineShort(l, l.id, m, locale);
     const at = 'year' in l ? ` ${l.year}` : '';
     return `${what}${at}, ${partyName(m, l.party)}${field === 'amount' ? '' : ` (${word})`}${when}`;
   }
