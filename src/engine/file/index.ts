@@ -3,3 +3,4 @@ export { fieldBounds, type FieldBounds } from './field-bounds';
 export { formatValidationError, loadModel, type LoadResult, serializeModel } from './load';
 export { CURRENT_VERSION, migrateModel, type Migration, MIGRATIONS, requiredVersion } from './migrate';
 export { validateModel } from './validate';
+export { MAX_CELLS, MAX_HORIZON_YEARS, MAX_PARTIES } from './limits';

@@ -7,6 +7,7 @@ import { CURRENT_VERSION, requiredVersion } from './migrate';
 import { checkReferences } from './validate-refs';
 import { modelShape } from './validate-shape';
 import { checkVersion3 } from './validate-v3';
+import { checkSize } from './limits';
 import { isPlainObject, numberOf, type Issues } from './validate-kit';
 
 const MAX_ERRORS = 200;
@@ -69,6 +70,7 @@ export function validateModel(data: unknown): ValidationError[] {
   modelShape(data, '', issues);
   if (issues.length === 0) {
     const model = data as unknown as ModelFile;
+    checkSize(model, issues);
     checkReferences(model, issues);
     checkVersion2(model, issues);
     checkVersion3(model, issues);
