@@ -124,8 +124,20 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
   return keyMembers(key, layout.municipalities);
 }
 
-/** One scenario's prepared member weights per allocation key and year (the evaluation memo's `weightTables`, memo.ts). */
-export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
+/**
+ * One scenario's prepared member weights per allocation key and year (the evaluation memo's
+ * `weightTables`, memo.ts), with the last year's raw weights: a year whose weights equal those
+ * of the year prepared before it (figures change in few years) shares its preparation.
+ */
+export type WeightTable = Map<AllocationKey | null, KeyWeights>;
+
+type KeyWeights = {
+  byYear: Map<number, PreparedWeights | null>;
+  last: { weights: Decimal[]; prepared: PreparedWeights | null } | null;
+};
+
+const isSameWeights = (a: readonly Decimal[], b: readonly Decimal[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i] || w.eq(b[i] as Decimal));
 
 /** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
 function keyWeights(
@@ -137,13 +149,16 @@ function keyWeights(
 ): PreparedWeights | null {
   let table = weights.get(key);
   if (table === undefined) {
-    table = new Map();
+    table = { byYear: new Map(), last: null };
     weights.set(key, table);
   }
-  let prepared = table.get(year);
-  if (prepared === undefined && !table.has(year)) {
-    prepared = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
-    table.set(year, prepared);
+  let prepared = table.byYear.get(year);
+  if (prepared === undefined && !table.byYear.has(year)) {
+    const raw = membersOf(layout, key).map((m) => weightOf(params, key, m, year));
+    prepared =
+      table.last !== null && isSameWeights(raw, table.last.weights) ? table.last.prepared : prepareWeights(raw);
+    table.last = { weights: raw, prepared };
+    table.byYear.set(year, prepared);
   }
   return prepared ?? null;
 }

@@ -55,7 +55,7 @@ function splitSmall(whole: number, weights: PreparedWeights): number[] | null {
     remainders.push(product - share * small.total);
     given += share;
   }
-  giveRemaining(shares, remainders, whole - given, (a, b) => a - b);
+  giveRemainingSmall(shares, remainders, whole - given);
   return shares;
 }
 
@@ -77,11 +77,22 @@ function splitBig(whole: number, weights: PreparedWeights): number[] {
 }
 
 /**
- * The `left` remaining cents, one each, to the largest remainders; ties by member order. (The
+ * The `left` remaining cents, one each, to the largest remainders; ties by member order (the
  * same as sorting by remainder, largest first, then member order, and taking the first `left`
- * members: `left` is below the number of members, so a selection is cheaper than a sort.)
+ * members). `left` is below the number of members: a few are picked by selection, many by one
+ * sort of the member indices, so a split over hundreds of members stays n log n, not n².
  */
 function giveRemaining<T>(shares: number[], remainders: T[], left: number, compare: (a: T, b: T) => number): void {
+  if (left <= 0) return;
+  if (left > SELECTION_MAX) {
+    const order = Array.from(remainders.keys());
+    order.sort((a, b) => compare(remainders[b] as T, remainders[a] as T) || a - b);
+    for (let j = 0; j < left; j += 1) {
+      const best = order[j] as number;
+      shares[best] = (shares[best] as number) + 1;
+    }
+    return;
+  }
   const isGiven = new Array<boolean>(shares.length).fill(false);
   for (let j = 0; j < left; j += 1) {
     let best = -1;
@@ -92,3 +103,26 @@ function giveRemaining<T>(shares: number[], remainders: T[], left: number, compa
     shares[best] = (shares[best] as number) + 1;
   }
 }
+
+/**
+ * `giveRemaining` for safe-integer remainders: the cut-off is the `left`-th largest remainder
+ * (from a native numeric sort of a copy); every member above it gets a cent, and those at it
+ * in member order until `left` are given — the same members as the sort by (remainder, order).
+ */
+function giveRemainingSmall(shares: number[], remainders: number[], left: number): void {
+  if (left <= SELECTION_MAX) {
+    giveRemaining(shares, remainders, left, (a, b) => a - b);
+    return;
+  }
+  const sorted = Float64Array.from(remainders).sort();
+  const cut = sorted[sorted.length - left] as number;
+  let atCut = left;
+  for (const r of remainders) if (r > cut) atCut -= 1;
+  for (let i = 0; i < remainders.length; i += 1) {
+    const r = remainders[i] as number;
+    if (r > cut || (r === cut && atCut-- > 0)) shares[i] = (shares[i] as number) + 1;
+  }
+}
+
+/** Up to this many remaining cents are given by repeated selection; more by a sort. */
+const SELECTION_MAX = 8;

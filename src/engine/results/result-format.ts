@@ -97,3 +97,29 @@ export function nestedAt(formatted: NestedFormatted, i: number): Record<string, 
   for (let j = 0; j < keys.length; j += 1) out[keys[j] as string] = recordAt(inner[j] as Formatted, i);
   return out;
 }
+
+/**
+ * Defines `target[key]` as an own, enumerable property whose value `make` builds when it is
+ * first read (then kept as a plain data property; a write replaces it). The per-category
+ * records of a year (per municipality and per owner) are most of a large model's result — 2.6
+ * million properties for the national bench model — and most readers never look at most of
+ * them (the CLI document at none), so they are built on first read. Reading gives the same
+ * records, strings and key order as building them at once; `JSON.stringify`, spreading,
+ * `structuredClone` and `Object.keys` see an ordinary property.
+ */
+export function defineLazy<T extends object, K extends keyof T & string>(target: T, key: K, make: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: T): T[K] {
+      const value = make();
+      // A frozen object cannot take the data property; it builds again on the next read.
+      if (Object.isExtensible(this) || Object.getOwnPropertyDescriptor(this, key)?.configurable === true)
+        Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(this: T, value: T[K]) {
+      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}

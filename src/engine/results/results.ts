@@ -8,6 +8,7 @@ import type { ScenarioRun, Series, Summary } from './summary';
 import { metricsOf, sumOf, type Metrics } from './metrics';
 import {
   createResultFormat,
+  defineLazy,
   formatAll,
   formatNested,
   formatSeries,
@@ -57,20 +58,26 @@ export function scenarioResult(
   const byCategory = formatAll(f, s.byCategory, layout.categories, n);
   const byPartyCategory = formatNested(f, s.byPartyCategory, n);
   const byOwnerCategory = formatNested(f, s.byOwnerCategory, n);
-  const years: YearFigures[] = s.years.map((year, i) => ({
-    year,
-    isExtrapolated: s.isExtrapolated[i] as boolean,
-    total: figures.total[i] as Money,
-    oneOff: figures.oneOff[i] as Money,
-    recurring: figures.recurring[i] as Money,
-    byParty: recordAt(byParty, i),
-    byOwner: recordAt(byOwner, i),
-    byCategory: recordAt(byCategory, i),
-    byPartyCategory: nestedAt(byPartyCategory, i),
-    byOwnerCategory: nestedAt(byOwnerCategory, i),
-    savings: figures.savings[i] as Money,
-    cumulativeSavings: figures.cumulative[i] as Money,
-  }));
+  const years: YearFigures[] = s.years.map((year, i) => {
+    const figuresOfYear = {
+      year,
+      isExtrapolated: s.isExtrapolated[i] as boolean,
+      total: figures.total[i] as Money,
+      oneOff: figures.oneOff[i] as Money,
+      recurring: figures.recurring[i] as Money,
+      byParty: recordAt(byParty, i),
+      byOwner: recordAt(byOwner, i),
+      byCategory: recordAt(byCategory, i),
+      byPartyCategory: {},
+      byOwnerCategory: {},
+      savings: figures.savings[i] as Money,
+      cumulativeSavings: figures.cumulative[i] as Money,
+    };
+    // Built on first read (defineLazy): most of a large model's result.
+    defineLazy(figuresOfYear, 'byPartyCategory', () => nestedAt(byPartyCategory, i));
+    defineLazy(figuresOfYear, 'byOwnerCategory', () => nestedAt(byOwnerCategory, i));
+    return figuresOfYear;
+  });
   const parties: Record<string, PartyCase> = {};
   for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate);
   return {
@@ -148,16 +155,20 @@ function partyCase(
     npv: metrics.npv,
     npvExtended: metrics.npvExtended,
     investment: f.money(isBaseline ? 0 : sumOf(oneOff, nYears) - sumOf(base.summary.partyOneOff.get(m) ?? [], nYears)),
-    years: s.years.map((year, i) => ({
-      year,
-      isExtrapolated: s.isExtrapolated[i] as boolean,
-      total: figures.total[i] as Money,
-      oneOff: figures.oneOff[i] as Money,
-      recurring: figures.recurring[i] as Money,
-      byCategory: recordAt(byCategory, i),
-      savings: figures.savings[i] as Money,
-      cumulativeSavings: figures.cumulative[i] as Money,
-    })),
+    years: s.years.map((year, i) => {
+      const figuresOfYear = {
+        year,
+        isExtrapolated: s.isExtrapolated[i] as boolean,
+        total: figures.total[i] as Money,
+        oneOff: figures.oneOff[i] as Money,
+        recurring: figures.recurring[i] as Money,
+        byCategory: {},
+        savings: figures.savings[i] as Money,
+        cumulativeSavings: figures.cumulative[i] as Money,
+      };
+      defineLazy(figuresOfYear, 'byCategory', () => recordAt(byCategory, i));
+      return figuresOfYear;
+    }),
     ...(run.cash && base.cash
       ? {
           cash: cashCase(
@@ -177,13 +188,19 @@ function partyCase(
 
 /** FTE per party × function group per horizon year, after staff scales (decimal strings). */
 function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat): StaffYear[] {
-  const perEntry = run.resolved.staff.map((st) => [st, fteStrings(ctx, st, f)] as const);
+  // Each year's record is built on first read (defineLazy), its strings once per entry.
+  let perEntry: (readonly [ResolvedStaff, string[]])[] | null = null;
   const out: StaffYear[] = [];
   for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
-    const byPartyGroup: Record<string, Record<string, string>> = {};
-    for (const [st, strings] of perEntry)
-      (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
-    out.push({ year, byPartyGroup });
+    const staffYear: StaffYear = { year, byPartyGroup: {} };
+    defineLazy(staffYear, 'byPartyGroup', () => {
+      perEntry ??= run.resolved.staff.map((st) => [st, fteStrings(ctx, st, f)] as const);
+      const byPartyGroup: Record<string, Record<string, string>> = {};
+      for (const [st, strings] of perEntry)
+        (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
+      return byPartyGroup;
+    });
+    out.push(staffYear);
   }
   return out;
 }
