@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateByKey, Decimal } from '../../src/engine/numeric';
+import { allocateByKey, Decimal, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
 
 const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
 

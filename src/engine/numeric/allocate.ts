@@ -59,6 +59,82 @@ function splitSmall(whole: number, weights: PreparedWeights): number[] | null {
   return shares;
 }
 
+/** Reused remainders of `splitCentsInto` (one split at a time; grown as needed). */
+let scratch = new Float64Array(64);
+
+/**
+ * `splitCents(cents, weights)` added to `target`: member j's share to `target[at[j] + offset]`. The same
+ * cents as splitCents (checked by the allocation tests), without the arrays it returns: the
+ * ledger splits every shared party's cost per category and year, thousands of splits over
+ * hundreds of members at national scale.
+ */
+export function splitCentsInto(
+  cents: number,
+  weights: PreparedWeights,
+  target: Float64Array,
+  at: readonly number[],
+  offset: number,
+): void {
+  const small = weights.small;
+  const whole = Math.abs(cents);
+  if (small === null || !Number.isSafeInteger(whole * small.total)) {
+    splitCents(cents, weights).forEach((share, j) => {
+      const t = (at[j] as number) + offset;
+      target[t] = (target[t] as number) + share;
+    });
+    return;
+  }
+  const sign = cents < 0 ? -1 : 1;
+  const { ints, total } = small;
+  const n = ints.length;
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  const remainders = scratch;
+  let given = 0;
+  for (let j = 0; j < n; j += 1) {
+    // whole × w ≤ whole × total < 2^53: exact; the float quotient is corrected to the floor.
+    const product = whole * (ints[j] as number);
+    let share = Math.floor(product / total);
+    let r = product - share * total;
+    if (r < 0) {
+      share -= 1;
+      r += total;
+    } else if (r >= total) {
+      share += 1;
+      r -= total;
+    }
+    remainders[j] = r;
+    given += share;
+    const t = (at[j] as number) + offset;
+    target[t] = (target[t] as number) + sign * share;
+  }
+  let left = whole - given;
+  if (left <= 0) return;
+  // The `left` largest remainders get a cent, ties by member order (as giveRemaining).
+  const cut = left > SELECTION_MAX ? (remainders.slice(0, n).sort()[n - left] as number) : -1;
+  if (cut >= 0) {
+    let atCut = left;
+    for (let j = 0; j < n; j += 1) if ((remainders[j] as number) > cut) atCut -= 1;
+    for (let j = 0; j < n; j += 1) {
+      const r = remainders[j] as number;
+      if (r > cut || (r === cut && atCut-- > 0)) {
+        const t = (at[j] as number) + offset;
+        target[t] = (target[t] as number) + sign;
+      }
+    }
+    return;
+  }
+  while (left > 0) {
+    let best = -1;
+    for (let j = 0; j < n; j += 1)
+      if ((remainders[j] as number) >= 0 && (best < 0 || (remainders[j] as number) > (remainders[best] as number)))
+        best = j;
+    remainders[best] = -1;
+    const t = (at[best] as number) + offset;
+    target[t] = (target[t] as number) + sign;
+    left -= 1;
+  }
+}
+
 function splitBig(whole: number, weights: PreparedWeights): number[] {
   const big = BigInt(whole);
   const shares: bigint[] = [];

@@ -105,9 +105,19 @@ export function nestedAt(formatted: NestedFormatted, i: number): Record<string, 
  * million properties for the national bench model — and most readers never look at most of
  * them (the CLI document at none), so they are built on first read. Reading gives the same
  * records, strings and key order as building them at once; `JSON.stringify`, spreading,
- * `structuredClone` and `Object.keys` see an ordinary property.
+ * `structuredClone` and `Object.keys` see an ordinary property. `isLazy` false builds it at
+ * once: for a small model, whose readers read everything, the accessor costs more than it saves.
  */
-export function defineLazy<T extends object, K extends keyof T & string>(target: T, key: K, make: () => T[K]): void {
+export function defineLazy<T extends object, K extends keyof T & string>(
+  target: T,
+  key: K,
+  make: () => T[K],
+  isLazy = true,
+): void {
+  if (!isLazy) {
+    target[key] = make();
+    return;
+  }
   Object.defineProperty(target, key, {
     enumerable: true,
     configurable: true,
@@ -123,3 +133,10 @@ export function defineLazy<T extends object, K extends keyof T & string>(target:
     },
   });
 }
+
+/**
+ * Whether a result's per-category, per-municipality and staff records are built on first read:
+ * from 2,000 municipality-years per scenario (100 municipalities over 20 years). The bench's
+ * large model (12 × 20) builds them at once; the national one (342 × 31) on first read.
+ */
+export const isLazyResult = (municipalities: number, years: number): boolean => municipalities * years >= 2000;
