@@ -45,23 +45,31 @@ export const BENCH_MODELS: Record<BenchModelName, { seed: number; options: Gener
 };
 
 export const LARGE_MODEL_FILE = 'test/fixtures/bench/large.json';
+/** The national model as a file for `npm run calc -- … --time`; generated, not committed (≈ 2 MB). */
+export const NATIONAL_MODEL_FILE = 'bench-results/national.json';
 
 export function benchModel(name: BenchModelName): ModelFile {
   const { seed, options } = BENCH_MODELS[name];
   return generateModel(seed, options);
 }
 
-/** Writes the large model to LARGE_MODEL_FILE unless it is there already; returns whether it wrote. */
-export function writeLargeModel(): boolean {
-  const text = `${JSON.stringify(benchModel('large'), null, 2)}\n`;
+/** Writes a bench model to `file` unless it is there already; returns whether it wrote. */
+function writeModel(name: BenchModelName, file: string): boolean {
+  const text = `${JSON.stringify(benchModel(name), null, 2)}\n`;
   let current: string | null = null;
   try {
-    current = readFileSync(LARGE_MODEL_FILE, 'utf8');
+    current = readFileSync(file, 'utf8');
   } catch {
     current = null;
   }
   if (current === text) return false;
-  mkdirSync(dirname(LARGE_MODEL_FILE), { recursive: true });
-  writeFileSync(LARGE_MODEL_FILE, text);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
   return true;
 }
+
+/** Writes the large model to LARGE_MODEL_FILE unless it is there already; returns whether it wrote. */
+export const writeLargeModel = (): boolean => writeModel('large', LARGE_MODEL_FILE);
+
+/** Writes the national model to NATIONAL_MODEL_FILE unless it is there already. */
+export const writeNationalModel = (): boolean => writeModel('national', NATIONAL_MODEL_FILE);

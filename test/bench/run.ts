@@ -10,6 +10,10 @@
  * and the compiler's helper threads, but not other processes on a shared machine).
  * `cliLarge` runs the CLI itself on test/fixtures/bench/large.json: a fresh process with
  * a 1-evaluation warm-up, so its median includes the JIT warm-up.
+ * Issue 19: the renewal model (every municipality renews every asset category every year;
+ * goal ≤ 10 ms), the national model (342 municipalities + 4 shared parties, 30 years, 5
+ * scenarios; goal ≤ 200 ms, also through `npm run calc -- … --time`) and its quarter (86
+ * municipalities): 4× the work (parties × years × scenarios) ≤ 4.5× the time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +25,7 @@ import { validateModel } from '../../src/engine/file';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { monteCarloParallel } from '../../src/cli/monte-carlo-parallel';
-import { benchModel, LARGE_MODEL_FILE, writeLargeModel } from './models';
+import { benchModel, LARGE_MODEL_FILE, NATIONAL_MODEL_FILE, writeLargeModel, writeNationalModel } from './models';
 
 type Timing = { medianMs: number; p90Ms: number; cpuMedianMs: number; runs: number; warmupRuns: number };
 
@@ -121,18 +125,19 @@ function computeThroughCase() {
   };
 }
 
-/** `npm run calc -- <large> --time` in fresh processes: the goal's own measurement. */
-function cliLarge(times: number) {
+/** `npm run calc -- <file> --time` in fresh processes: the goal's own measurement. */
+function cliLarge(times: number, file = LARGE_MODEL_FILE) {
   const medians: number[] = [];
   for (let i = 0; i < times; i += 1) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', LARGE_MODEL_FILE, '--time'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', file, '--time'], {
       encoding: 'utf8',
       stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
     });
     if (run.status !== 0) throw new Error(`calc --time failed: ${run.stderr}`);
     medians.push((JSON.parse(run.stderr.trim().split('\n').pop() as string) as { medianMs: number }).medianMs);
   }
-  return { command: `npm run calc -- ${LARGE_MODEL_FILE} --time`, medians, medianOfMedians: round(median(medians)) };
+  return { command: `npm run calc -- ${file} --time`, medians, medianOfMedians: round(median(medians)) };
 }
 
 function liveEdit() {
@@ -195,14 +200,29 @@ async function monteCarlo() {
 
 async function main() {
   const wroteFixture = writeLargeModel();
+  writeNationalModel();
   const cases = [
     modelCase('small', benchModel('small'), 200),
     modelCase('large', benchModel('large'), 60),
     modelCase('large×4 lines', benchModel('large4'), 20),
     modelCase('haarlem-haarlemmermeer', haarlemHaarlemmermeer, 200),
+    modelCase('renewal: every municipality renews every asset category every year', benchModel('renewal'), 60),
+    modelCase('national quarter: 86 municipalities + 4 shared, 30 years', benchModel('nationalQuarter'), 20),
+    modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 15),
   ];
-  const [, largeCase, large4Case] = cases as [unknown, (typeof cases)[number], (typeof cases)[number]];
+  const [, largeCase, large4Case, , renewalCase, quarterCase, nationalCase] = cases as (typeof cases)[number][] as [
+    unknown,
+    (typeof cases)[number],
+    (typeof cases)[number],
+    unknown,
+    (typeof cases)[number],
+    (typeof cases)[number],
+    (typeof cases)[number],
+  ];
   const cli = cliLarge(3);
+  const cliNational = cliLarge(3, NATIONAL_MODEL_FILE);
+  const work = (c: (typeof cases)[number]) => c.parties * c.years * c.scenarios;
+  const nationalWorkRatio = work(nationalCase) / work(quarterCase);
   const through = computeThroughCase();
   const workRatio = large4Case.entries / largeCase.entries;
   const mcResult = await monteCarlo();
@@ -217,6 +237,12 @@ async function main() {
     },
     evaluate: cases,
     cliLarge: { ...cli, ...(wroteFixture ? { note: `${LARGE_MODEL_FILE} was (re)written` } : {}) },
+    cliNational: cliNational,
+    nationalScaling: {
+      workRatio: round(nationalWorkRatio),
+      timeRatio: round(nationalCase.medianMs / quarterCase.medianMs),
+      cpuTimeRatio: round(nationalCase.cpuMedianMs / quarterCase.cpuMedianMs),
+    },
     scaling: {
       workRatio: round(workRatio),
       timeRatio: round(large4Case.medianMs / largeCase.medianMs),
@@ -234,6 +260,12 @@ async function main() {
       monteCarloCliMedianAtMost2000Ms: median(mcResult.cliElapsedMs) <= 2000,
       // Issue 14: computing through 30 years past the horizon costs at most twice the frozen method.
       computeThroughAtMostTwiceIndexLast: through.ratio <= 2,
+      // Issue 19.
+      renewalMedianMsAtMost10: renewalCase.medianMs <= 10,
+      nationalMedianMsAtMost200: nationalCase.medianMs <= 200,
+      cliNationalMedianMsAtMost200: cliNational.medianOfMedians <= 200,
+      // "4× the work ≤ 4.5× the time", with work = parties × years × scenarios.
+      nationalLinear: nationalCase.medianMs / quarterCase.medianMs <= (4.5 / 4) * nationalWorkRatio,
     },
   };
   mkdirSync('bench-results', { recursive: true });

@@ -195,19 +195,17 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
 /** One recurring investment per municipality and asset category, every year of the horizon. */
 function renewals(g: Gen, municipalities: readonly string[], start: number, end: number): Line[] {
   return municipalities.flatMap((party) =>
-    ASSET_CATEGORIES.map(
-      (category): Line => ({
-        type: 'recurringInvestment',
-        id: `${party}-renew-${category}`,
-        party,
-        category,
-        from: start,
-        to: end,
-        ...(g.chance(0.5)
-          ? { perInhabitant: g.pick([4.56, '2.25', 1, '0.75']) }
-          : { amount: g.money(10_000, 300_000), ...(g.chance(0.5) ? { indexed: true } : {}) }),
-      }),
-    ),
+    ASSET_CATEGORIES.map((category): Line => ({
+      type: 'recurringInvestment',
+      id: `${party}-renew-${category}`,
+      party,
+      category,
+      from: start,
+      to: end,
+      ...(g.chance(0.5)
+        ? { perInhabitant: g.pick([4.56, '2.25', 1, '0.75']) }
+        : { amount: g.money(10_000, 300_000), ...(g.chance(0.5) ? { indexed: true } : {}) }),
+    })),
   );
 }
 

@@ -136,7 +136,8 @@ export function defineLazy<T extends object, K extends keyof T & string>(
 
 /**
  * Whether a result's per-category, per-municipality and staff records are built on first read:
- * from 2,000 municipality-years per scenario (100 municipalities over 20 years). The bench's
- * large model (12 × 20) builds them at once; the national one (342 × 31) on first read.
+ * from 200 municipality-years per scenario (10 municipalities over 20 years; the bench's large
+ * and renewal models, 12 × 20, and the national one, 342 × 31). Smaller results, such as the
+ * example's (3 × 13), are built at once: their readers read them whole.
  */
-export const isLazyResult = (municipalities: number, years: number): boolean => municipalities * years >= 2000;
+export const isLazyResult = (municipalities: number, years: number): boolean => municipalities * years >= 200;
