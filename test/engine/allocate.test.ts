@@ -86,13 +86,26 @@ describe('allocation over hundreds of members (issue 19)', () => {
       // Few distinct weights make many equal remainders (the tie rule); some weights are 0.
       const distinct = 1 + rnd(6);
       const weights = Array.from({ length: n }, () => (rnd(10) === 0 ? 0 : 1 + rnd(distinct) * 997));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       const cents = (rnd(2) === 0 ? -1 : 1) * rnd(100_000_000);
       const split = allocateByKey(
         cents,
         weights.map((x) => new Decimal(x)),
       );
       expect(split).toEqual(bySort(cents, weights));
+      // The ledger's in-place split adds the same cents at the members' cells (here every third, from 2).
+      const target = new Float64Array(3 * n + 2).fill(7);
+      const prepared = prepareWeights(weights.map((x) => new Decimal(x)));
+      if (prepared === null) throw new Error('weights are not all 0');
+      splitCentsInto(
+        cents,
+        prepared,
+        target,
+        weights.map((_, j) => 3 * j),
+        2,
+      );
+      expect(weights.map((_, j) => (target[3 * j + 2] as number) - 7)).toEqual(split?.map((x) => x + 0));
+      expect(target.filter((_, i) => i < 2 || (i - 2) % 3 !== 0).every((x) => x === 7)).toBe(true);
     }
   });
 });
