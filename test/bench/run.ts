@@ -273,4 +273,48 @@ async function main() {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-void main();
+/**
+ * `npm run bench -- --national`: only the issue-19 cases (renewal, national quarter, national
+ * and the CLI on the national file), written to bench-results/national.json's neighbour
+ * bench-results/engine-national.json — for a machine too busy for the whole run.
+ */
+function mainNational() {
+  writeNationalModel();
+  const renewal = modelCase(
+    'renewal: every municipality renews every asset category every year',
+    benchModel('renewal'),
+    30,
+  );
+  const quarter = modelCase(
+    'national quarter: 86 municipalities + 4 shared, 30 years',
+    benchModel('nationalQuarter'),
+    9,
+  );
+  const national = modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 9);
+  const cliNational = cliLarge(1, NATIONAL_MODEL_FILE);
+  const workRatio =
+    (national.parties * national.years * national.scenarios) / (quarter.parties * quarter.years * quarter.scenarios);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, loadAverage1m: round(loadavg()[0] ?? 0) },
+    evaluate: [renewal, quarter, national],
+    cliNational,
+    nationalScaling: {
+      workRatio: round(workRatio),
+      timeRatio: round(national.medianMs / quarter.medianMs),
+      cpuTimeRatio: round(national.cpuMedianMs / quarter.cpuMedianMs),
+    },
+    goals: {
+      renewalMedianMsAtMost10: renewal.medianMs <= 10,
+      nationalMedianMsAtMost200: national.medianMs <= 200,
+      cliNationalMedianMsAtMost200: cliNational.medianOfMedians <= 200,
+      nationalLinear: national.medianMs / quarter.medianMs <= (4.5 / 4) * workRatio,
+    },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/engine-national.json', `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+if (process.argv.includes('--national')) mainNational();
+else void main();
