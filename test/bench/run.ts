@@ -10,6 +10,10 @@
  * and the compiler's helper threads, but not other processes on a shared machine).
  * `cliLarge` runs the CLI itself on test/fixtures/bench/large.json: a fresh process with
  * a 1-evaluation warm-up, so its median includes the JIT warm-up.
+ * Issue 19: the renewal model (every municipality renews every asset category every year;
+ * goal ≤ 10 ms), the national model (342 municipalities + 4 shared parties, 30 years, 5
+ * scenarios; goal ≤ 200 ms, also through `npm run calc -- … --time`) and its quarter (86
+ * municipalities): 4× the work (parties × years × scenarios) ≤ 4.5× the time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +33,7 @@ import { validateModel } from '../../src/engine/file';
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { monteCarloParallel } from '../../src/cli/monte-carlo-parallel';
-import { benchModel, LARGE_MODEL_FILE, writeLargeModel } from './models';
+import { benchModel, LARGE_MODEL_FILE, NATIONAL_MODEL_FILE, writeLargeModel, writeNationalModel } from './models';
 
 type Timing = { medianMs: number; p90Ms: number; cpuMedianMs: number; runs: number; warmupRuns: number };
 
@@ -129,18 +133,19 @@ function computeThroughCase() {
   };
 }
 
-/** `npm run calc -- <large> --time` in fresh processes: the goal's own measurement. */
-function cliLarge(times: number) {
+/** `npm run calc -- <file> --time` in fresh processes: the goal's own measurement. */
+function cliLarge(times: number, file = LARGE_MODEL_FILE) {
   const medians: number[] = [];
   for (let i = 0; i < times; i += 1) {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', LARGE_MODEL_FILE, '--time'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', file, '--time'], {
       encoding: 'utf8',
       stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
     });
     if (run.status !== 0) throw new Error(`calc --time failed: ${run.stderr}`);
     medians.push((JSON.parse(run.stderr.trim().split('\n').pop() as string) as { medianMs: number }).medianMs);
   }
-  return { command: `npm run calc -- ${LARGE_MODEL_FILE} --time`, medians, medianOfMedians: round(median(medians)) };
+  return { command: `npm run calc -- ${file} --time`, medians, medianOfMedians: round(median(medians)) };
 }
 
 function liveEdit() {
@@ -232,14 +237,29 @@ function sweepCase(name: string, model: ModelFile, runs: number) {
 
 async function main() {
   const wroteFixture = writeLargeModel();
+  writeNationalModel();
   const cases = [
     modelCase('small', benchModel('small'), 200),
     modelCase('large', benchModel('large'), 60),
     modelCase('large×4 lines', benchModel('large4'), 20),
     modelCase('haarlem-haarlemmermeer', haarlemHaarlemmermeer, 200),
+    modelCase('renewal: every municipality renews every asset category every year', benchModel('renewal'), 60),
+    modelCase('national quarter: 86 municipalities + 4 shared, 30 years', benchModel('nationalQuarter'), 20),
+    modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 15),
   ];
-  const [, largeCase, large4Case] = cases as [unknown, (typeof cases)[number], (typeof cases)[number]];
+  const [, largeCase, large4Case, , renewalCase, quarterCase, nationalCase] = cases as (typeof cases)[number][] as [
+    unknown,
+    (typeof cases)[number],
+    (typeof cases)[number],
+    unknown,
+    (typeof cases)[number],
+    (typeof cases)[number],
+    (typeof cases)[number],
+  ];
   const cli = cliLarge(3);
+  const cliNational = cliLarge(3, NATIONAL_MODEL_FILE);
+  const work = (c: (typeof cases)[number]) => c.parties * c.years * c.scenarios;
+  const nationalWorkRatio = work(nationalCase) / work(quarterCase);
   const through = computeThroughCase();
   const sweeps = [
     sweepCase('haarlem-haarlemmermeer', haarlemHaarlemmermeer, 3),
@@ -258,6 +278,12 @@ async function main() {
     },
     evaluate: cases,
     cliLarge: { ...cli, ...(wroteFixture ? { note: `${LARGE_MODEL_FILE} was (re)written` } : {}) },
+    cliNational: cliNational,
+    nationalScaling: {
+      workRatio: round(nationalWorkRatio),
+      timeRatio: round(nationalCase.medianMs / quarterCase.medianMs),
+      cpuTimeRatio: round(nationalCase.cpuMedianMs / quarterCase.cpuMedianMs),
+    },
     scaling: {
       workRatio: round(workRatio),
       timeRatio: round(large4Case.medianMs / largeCase.medianMs),
@@ -278,6 +304,12 @@ async function main() {
       computeThroughAtMostTwiceIndexLast: through.ratio <= 2,
       // Issue 15: the full exit-year sweep of the example in ≤ 1 s (measured here in Node).
       exitSweepExampleAtMost1000Ms: (sweeps[0]?.medianMs ?? Infinity) <= 1000,
+      // Issue 19.
+      renewalMedianMsAtMost10: renewalCase.medianMs <= 10,
+      nationalMedianMsAtMost200: nationalCase.medianMs <= 200,
+      cliNationalMedianMsAtMost200: cliNational.medianOfMedians <= 200,
+      // "4× the work ≤ 4.5× the time", with work = parties × years × scenarios.
+      nationalLinear: nationalCase.medianMs / quarterCase.medianMs <= (4.5 / 4) * nationalWorkRatio,
     },
   };
   mkdirSync('bench-results', { recursive: true });
@@ -285,4 +317,48 @@ async function main() {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-void main();
+/**
+ * `npm run bench -- --national`: only the issue-19 cases (renewal, national quarter, national
+ * and the CLI on the national file), written to bench-results/national.json's neighbour
+ * bench-results/engine-national.json — for a machine too busy for the whole run.
+ */
+function mainNational() {
+  writeNationalModel();
+  const renewal = modelCase(
+    'renewal: every municipality renews every asset category every year',
+    benchModel('renewal'),
+    30,
+  );
+  const quarter = modelCase(
+    'national quarter: 86 municipalities + 4 shared, 30 years',
+    benchModel('nationalQuarter'),
+    9,
+  );
+  const national = modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 9);
+  const cliNational = cliLarge(1, NATIONAL_MODEL_FILE);
+  const workRatio =
+    (national.parties * national.years * national.scenarios) / (quarter.parties * quarter.years * quarter.scenarios);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, loadAverage1m: round(loadavg()[0] ?? 0) },
+    evaluate: [renewal, quarter, national],
+    cliNational,
+    nationalScaling: {
+      workRatio: round(workRatio),
+      timeRatio: round(national.medianMs / quarter.medianMs),
+      cpuTimeRatio: round(national.cpuMedianMs / quarter.cpuMedianMs),
+    },
+    goals: {
+      renewalMedianMsAtMost10: renewal.medianMs <= 10,
+      nationalMedianMsAtMost200: national.medianMs <= 200,
+      cliNationalMedianMsAtMost200: cliNational.medianOfMedians <= 200,
+      nationalLinear: national.medianMs / quarter.medianMs <= (4.5 / 4) * workRatio,
+    },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/engine-national.json', `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+if (process.argv.includes('--national')) mainNational();
+else void main();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateByKey, Decimal } from '../../src/engine/numeric';
+import { allocateByKey, Decimal, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
 
 const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
 
@@ -59,5 +59,53 @@ describe('allocation by key (spec §7)', () => {
         },
       ),
     );
+  });
+});
+
+describe('allocation over hundreds of members (issue 19)', () => {
+  /** The rule as written: floor, then the remaining cents by (remainder desc, member order). */
+  function bySort(cents: number, weights: number[]): number[] {
+    const total = weights.reduce((a, b) => a + b, 0);
+    const whole = Math.abs(cents);
+    const shares = weights.map((w) => Math.floor((whole * w) / total));
+    const order = weights.map((w, i) => ({ i, r: (whole * w) % total }));
+    order.sort((a, b) => b.r - a.r || a.i - b.i);
+    let left = whole - shares.reduce((a, b) => a + b, 0);
+    for (const { i } of order) if (left-- > 0) shares[i] = (shares[i] as number) + 1;
+    return shares.map((s) => (s === 0 ? 0 : Math.sign(cents || 1) * s));
+  }
+
+  it('gives the same cents as sorting every member by remainder, ties included', () => {
+    let seed = 19;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 300; run += 1) {
+      const n = 1 + rnd(400);
+      // Few distinct weights make many equal remainders (the tie rule); some weights are 0.
+      const distinct = 1 + rnd(6);
+      const weights = Array.from({ length: n }, () => (rnd(10) === 0 ? 0 : 1 + rnd(distinct) * 997));
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
+      const cents = (rnd(2) === 0 ? -1 : 1) * rnd(100_000_000);
+      const split = allocateByKey(
+        cents,
+        weights.map((x) => new Decimal(x)),
+      );
+      expect(split).toEqual(bySort(cents, weights));
+      // The ledger's in-place split adds the same cents at the members' cells (here every third, from 2).
+      const target = new Float64Array(3 * n + 2).fill(7);
+      const prepared = prepareWeights(weights.map((x) => new Decimal(x)));
+      if (prepared === null) throw new Error('weights are not all 0');
+      splitCentsInto(
+        cents,
+        prepared,
+        target,
+        weights.map((_, j) => 3 * j),
+        2,
+      );
+      expect(weights.map((_, j) => (target[3 * j + 2] as number) - 7)).toEqual(split?.map((x) => x + 0));
+      expect(target.filter((_, i) => i < 2 || (i - 2) % 3 !== 0).every((x) => x === 7)).toBe(true);
+    }
   });
 });

@@ -22,6 +22,12 @@ export type GeneratorOptions = {
   years?: number;
   scenarios?: number;
   linesPerMunicipality?: number;
+  /**
+   * Every municipality renews every asset category every year: one `recurringInvestment` per
+   * municipality and asset category over the whole horizon, after its other lines (the
+   * vintage-heavy shape of issue 19). Off by default, so other models stay as they were.
+   */
+  renewsEveryCategory?: boolean;
 };
 
 const OPEX_CATEGORIES = ['workplace', 'applications', 'datacom', 'telecom', 'facilities', 'other', 'appServers'];
@@ -186,6 +192,23 @@ function baselineLines(g: Gen, party: string, n: number, start: number, end: num
   return lines;
 }
 
+/** One recurring investment per municipality and asset category, every year of the horizon. */
+function renewals(g: Gen, municipalities: readonly string[], start: number, end: number): Line[] {
+  return municipalities.flatMap((party) =>
+    ASSET_CATEGORIES.map((category): Line => ({
+      type: 'recurringInvestment',
+      id: `${party}-renew-${category}`,
+      party,
+      category,
+      from: start,
+      to: end,
+      ...(g.chance(0.5)
+        ? { perInhabitant: g.pick([4.56, '2.25', 1, '0.75']) }
+        : { amount: g.money(10_000, 300_000), ...(g.chance(0.5) ? { indexed: true } : {}) }),
+    })),
+  );
+}
+
 function baselineStaff(g: Gen, party: string, start: number, end: number): StaffEntry[] {
   const groups = GROUPS.filter((x) => x !== 'cio' && g.chance(0.7));
   return (groups.length > 0 ? groups : ['technicalMgmt']).map((group) => ({
@@ -312,6 +335,7 @@ export function generateModel(seed: number, options: GeneratorOptions = {}): Mod
   const lines = [...municipalities, ...shared.filter(() => g.chance(0.5))].flatMap((p) =>
     baselineLines(g, p, perMunicipality, start, end),
   );
+  if (options.renewsEveryCategory === true) lines.push(...renewals(g, municipalities, start, end));
   const staff = municipalities.flatMap((p) => baselineStaff(g, p, start, end));
   const c: Context = {
     g,

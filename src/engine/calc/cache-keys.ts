@@ -13,6 +13,28 @@ function capitalKey(params: Params, party: string): string {
   return `${party}:${partyParams(params, party).keys.capital}|${params.depreciationMethod}|${params.depreciationStart}`;
 }
 
+/** Per parameters object: the municipalities' inhabitants keys, joined (one string for all lines). */
+const municipalSizes = new WeakMap<Params, string>();
+
+/**
+ * What a per-inhabitant line's amounts depend on: the inhabitants of every municipality (a
+ * shared party's line counts them all) and of the line's own party. Built once per parameters
+ * object, not per line: at national scale that is hundreds of parties for each of hundreds of
+ * lines.
+ */
+function sizesKey(params: Params, party: string): string {
+  let sizes = municipalSizes.get(params);
+  if (sizes === undefined) {
+    sizes = [...params.parties.values()]
+      .filter((p) => p.kind === 'municipality')
+      .map((p) => p.keys.inhabitants)
+      .join(',');
+    municipalSizes.set(params, sizes);
+  }
+  const own = partyParams(params, party);
+  return own.kind === 'municipality' ? sizes : `${sizes};${own.keys.inhabitants}`;
+}
+
 export function lineKey(params: Params, rl: ResolvedLine): string {
   const line = rl.line;
   switch (line.type) {
@@ -26,13 +48,7 @@ export function lineKey(params: Params, rl: ResolvedLine): string {
       return `app|${capitalKey(params, line.party)}|${params.projectCostRate[line.project].toString()}`;
     case 'recurringInvestment': {
       const owners = rl.owners.map((o) => capitalKey(params, o.party)).join(',');
-      const sizes =
-        line.perInhabitant === undefined
-          ? ''
-          : [...params.parties.values()]
-              .filter((p) => p.kind === 'municipality' || p.id === line.party)
-              .map((p) => p.keys.inhabitants)
-              .join(',');
+      const sizes = line.perInhabitant === undefined ? '' : sizesKey(params, line.party);
       return `rec|${owners}|${indexKey(params, line.category)}|${sizes}`;
     }
   }

@@ -2,7 +2,7 @@
  * The ledger of one scenario: integer cents per owner × category × horizon year (one-off and
  * recurring apart), and the same per municipality after allocation (spec §7, §8).
  */
-import { prepareWeights, splitCents, type PreparedWeights, type Decimal, dec } from '../numeric';
+import { prepareWeights, splitCentsInto, type PreparedWeights, type Decimal, dec } from '../numeric';
 import { keyMembers, modelError, type AllocationKey, type CompiledYearMap, valueAt } from '../model';
 import { allocationKeyOf, partyParams, type Params } from '../resolve';
 import type { Contribution } from './contributions';
@@ -47,11 +47,18 @@ export function newLedger(layout: Layout): Ledger {
 
 /** Adds contributions to the owner cells (`sign` −1 takes them out again). */
 export function book(layout: Layout, ledger: Ledger, contributions: readonly Contribution[], sign: 1 | -1 = 1): void {
+  // An entry's contributions mostly share owner and category: their row is looked up once.
+  let owner: string | null = null;
+  let category: string | null = null;
+  let row = 0;
   for (const c of contributions) {
-    const p = layout.partyIndex.get(c.owner);
-    const k = layout.categoryIndex.get(c.category);
-    if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${c.owner}/${c.category}`);
-    const i = cell(layout, p, k, c.year - layout.startYear);
+    if (c.owner !== owner || c.category !== category) {
+      const p = layout.partyIndex.get(c.owner);
+      const k = layout.categoryIndex.get(c.category);
+      if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${c.owner}/${c.category}`);
+      [owner, category, row] = [c.owner, c.category, cell(layout, p, k, 0)];
+    }
+    const i = row + c.year - layout.startYear;
     const target = c.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
     target[i] = (target[i] as number) + sign * c.cents;
   }
@@ -124,8 +131,20 @@ export function membersOf(layout: Pick<Layout, 'municipalities'>, key: Allocatio
   return keyMembers(key, layout.municipalities);
 }
 
-/** One scenario's prepared member weights per allocation key and year (the evaluation memo's `weightTables`, memo.ts). */
-export type WeightTable = Map<AllocationKey | null, Map<number, PreparedWeights | null>>;
+/**
+ * One scenario's prepared member weights per allocation key and year (the evaluation memo's
+ * `weightTables`, memo.ts), with the last year's raw weights: a year whose weights equal those
+ * of the year prepared before it (figures change in few years) shares its preparation.
+ */
+export type WeightTable = Map<AllocationKey | null, KeyWeights>;
+
+type KeyWeights = {
+  byYear: Map<number, PreparedWeights | null>;
+  last: { weights: Decimal[]; prepared: PreparedWeights | null } | null;
+};
+
+const isSameWeights = (a: readonly Decimal[], b: readonly Decimal[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i] || w.eq(b[i] as Decimal));
 
 /** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
 export function keyWeights(
@@ -137,13 +156,16 @@ export function keyWeights(
 ): PreparedWeights | null {
   let table = weights.get(key);
   if (table === undefined) {
-    table = new Map();
+    table = { byYear: new Map(), last: null };
     weights.set(key, table);
   }
-  let prepared = table.get(year);
-  if (prepared === undefined && !table.has(year)) {
-    prepared = prepareWeights(membersOf(layout, key).map((m) => weightOf(params, key, m, year)));
-    table.set(year, prepared);
+  let prepared = table.byYear.get(year);
+  if (prepared === undefined && !table.byYear.has(year)) {
+    const raw = membersOf(layout, key).map((m) => weightOf(params, key, m, year));
+    prepared =
+      table.last !== null && isSameWeights(raw, table.last.weights) ? table.last.prepared : prepareWeights(raw);
+    table.last = { weights: raw, prepared };
+    table.byYear.set(year, prepared);
   }
   return prepared ?? null;
 }
@@ -210,7 +232,8 @@ export function allocate(
       const category = layout.categories[k] as string;
       const key = allocationKeyOf(params, s, category);
       const members = membersOf(layout, key);
-      const memberIdx = members.map((m) => layout.partyIndex.get(m) as number);
+      // Each member's cell of this category in the first year; year y is `+ y`.
+      const memberCells = members.map((m) => cell(layout, layout.partyIndex.get(m) as number, k, 0));
       for (let y = 0; y < layout.nYears; y += 1) {
         const i = cell(layout, sp, k, y);
         const rec = ledger.ownerRecurring[i] as number;
@@ -238,13 +261,8 @@ export function allocate(
             },
           ]);
         }
-        const recParts = rec === 0 ? null : splitCents(rec, prepared);
-        const oneParts = one === 0 ? null : splitCents(one, prepared);
-        memberIdx.forEach((mp, j) => {
-          const t = cell(layout, mp, k, y);
-          if (recParts) ledger.partyRecurring[t] = (ledger.partyRecurring[t] as number) + (recParts[j] as number);
-          if (oneParts) ledger.partyOneOff[t] = (ledger.partyOneOff[t] as number) + (oneParts[j] as number);
-        });
+        if (rec !== 0) splitCentsInto(rec, prepared, ledger.partyRecurring, memberCells, y);
+        if (one !== 0) splitCentsInto(one, prepared, ledger.partyOneOff, memberCells, y);
       }
     }
   }

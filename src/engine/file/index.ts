@@ -12,3 +12,4 @@ export {
 export { CURRENT_VERSION, migrateModel, type Migration, MIGRATIONS, requiredVersion } from './migrate';
 export { validateModel } from './validate';
 export { lastActualYear } from './validate-actuals';
+export { MAX_CELLS, MAX_HORIZON_YEARS, MAX_PARTIES } from './limits';

@@ -226,7 +226,8 @@ export function record(valueCheck: Check, keyCheck?: (key: string, path: string,
   );
 }
 
-export function list(item: Check, options: { maxLength?: number; uniqueIds?: boolean } = {}): Check {
+/** `why`: the reason for `maxLength`, added to the message when a list is longer. */
+export function list(item: Check, options: { maxLength?: number; uniqueIds?: boolean; why?: string } = {}): Check {
   return withShape(
     (value, path, issues) => {
       if (!Array.isArray(value)) {
@@ -234,7 +235,10 @@ export function list(item: Check, options: { maxLength?: number; uniqueIds?: boo
         return;
       }
       if (options.maxLength !== undefined && value.length > options.maxLength)
-        issues.push({ path, message: `may hold at most ${options.maxLength} items` });
+        issues.push({
+          path,
+          message: `may hold at most ${options.maxLength} items (it holds ${value.length})${options.why === undefined ? '' : `: ${options.why}`}`,
+        });
       value.forEach((v, i) => item(v, join(path, i), issues));
       if (options.uniqueIds) {
         const seen = new Map<string, number>();

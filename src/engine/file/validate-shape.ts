@@ -28,6 +28,7 @@ import {
   type Issues,
 } from './validate-kit';
 import { actualsShape, goalsShape } from './validate-actuals';
+import { HORIZON_WHY, MAX_HORIZON_YEARS, MAX_PARTIES, PARTIES_WHY } from './limits';
 
 const nonNegative = num({ min: 0, max: 1e9 });
 const fte = num({ min: 0, max: 1e6 });
@@ -296,7 +297,11 @@ const horizon = obj({ startYear: req(year), endYear: req(year), extrapolateTo: o
   const { startYear: s, endYear: e, extrapolateTo: x } = h;
   if (typeof s !== 'number' || typeof e !== 'number') return;
   if (s > e) issues.push({ path: `${path}.endYear`, message: `must be ≥ startYear (${s})` });
-  else if (e - s >= 60) issues.push({ path: `${path}.endYear`, message: 'the horizon may span at most 60 years' });
+  else if (e - s >= MAX_HORIZON_YEARS)
+    issues.push({
+      path: `${path}.endYear`,
+      message: `the horizon may span at most ${MAX_HORIZON_YEARS} years (it spans ${e - s + 1}): ${HORIZON_WHY}`,
+    });
   if (typeof x === 'number' && x < e)
     issues.push({ path: `${path}.extrapolateTo`, message: `must be ≥ endYear (${e})` });
   else if (typeof x === 'number' && x - s >= 100)
@@ -381,7 +386,7 @@ export const modelShape: Check = obj({
   assumptions: opt(obj(assumptionFields)),
   categories: opt(list(category, { uniqueIds: true, maxLength: 200 })),
   functionGroups: opt(list(functionGroup, { uniqueIds: true, maxLength: 200 })),
-  parties: req(list(party, { uniqueIds: true, maxLength: 200 })),
+  parties: req(list(party, { uniqueIds: true, maxLength: MAX_PARTIES, why: PARTIES_WHY })),
   scenarios: req(list(scenario, { uniqueIds: true, maxLength: 100 })),
   benchmark: opt(benchmark),
   uncertainty: opt(uncertainty),

@@ -9,6 +9,7 @@ import { modelShape } from './validate-shape';
 import { checkRange } from './validate-range';
 import { checkVersion3 } from './validate-v3';
 import { checkActuals, checkGoals } from './validate-actuals';
+import { checkSize } from './limits';
 import { isPlainObject, numberOf, type Issues } from './validate-kit';
 
 const MAX_ERRORS = 200;
@@ -71,6 +72,7 @@ export function validateModel(data: unknown): ValidationError[] {
   modelShape(data, '', issues);
   if (issues.length === 0) {
     const model = data as unknown as ModelFile;
+    checkSize(model, issues);
     checkReferences(model, issues);
     checkVersion2(model, issues);
     checkVersion3(model, issues);

@@ -55,8 +55,84 @@ function splitSmall(whole: number, weights: PreparedWeights): number[] | null {
     remainders.push(product - share * small.total);
     given += share;
   }
-  giveRemaining(shares, remainders, whole - given, (a, b) => a - b);
+  giveRemainingSmall(shares, remainders, whole - given);
   return shares;
+}
+
+/** Reused remainders of `splitCentsInto` (one split at a time; grown as needed). */
+let scratch = new Float64Array(64);
+
+/**
+ * `splitCents(cents, weights)` added to `target`: member j's share to `target[at[j] + offset]`. The same
+ * cents as splitCents (checked by the allocation tests), without the arrays it returns: the
+ * ledger splits every shared party's cost per category and year, thousands of splits over
+ * hundreds of members at national scale.
+ */
+export function splitCentsInto(
+  cents: number,
+  weights: PreparedWeights,
+  target: Float64Array,
+  at: readonly number[],
+  offset: number,
+): void {
+  const small = weights.small;
+  const whole = Math.abs(cents);
+  if (small === null || !Number.isSafeInteger(whole * small.total)) {
+    splitCents(cents, weights).forEach((share, j) => {
+      const t = (at[j] as number) + offset;
+      target[t] = (target[t] as number) + share;
+    });
+    return;
+  }
+  const sign = cents < 0 ? -1 : 1;
+  const { ints, total } = small;
+  const n = ints.length;
+  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+  const remainders = scratch;
+  let given = 0;
+  for (let j = 0; j < n; j += 1) {
+    // whole × w ≤ whole × total < 2^53: exact; the float quotient is corrected to the floor.
+    const product = whole * (ints[j] as number);
+    let share = Math.floor(product / total);
+    let r = product - share * total;
+    if (r < 0) {
+      share -= 1;
+      r += total;
+    } else if (r >= total) {
+      share += 1;
+      r -= total;
+    }
+    remainders[j] = r;
+    given += share;
+    const t = (at[j] as number) + offset;
+    target[t] = (target[t] as number) + sign * share;
+  }
+  let left = whole - given;
+  if (left <= 0) return;
+  // The `left` largest remainders get a cent, ties by member order (as giveRemaining).
+  const cut = left > SELECTION_MAX ? (remainders.slice(0, n).sort()[n - left] as number) : -1;
+  if (cut >= 0) {
+    let atCut = left;
+    for (let j = 0; j < n; j += 1) if ((remainders[j] as number) > cut) atCut -= 1;
+    for (let j = 0; j < n; j += 1) {
+      const r = remainders[j] as number;
+      if (r > cut || (r === cut && atCut-- > 0)) {
+        const t = (at[j] as number) + offset;
+        target[t] = (target[t] as number) + sign;
+      }
+    }
+    return;
+  }
+  while (left > 0) {
+    let best = -1;
+    for (let j = 0; j < n; j += 1)
+      if ((remainders[j] as number) >= 0 && (best < 0 || (remainders[j] as number) > (remainders[best] as number)))
+        best = j;
+    remainders[best] = -1;
+    const t = (at[best] as number) + offset;
+    target[t] = (target[t] as number) + sign;
+    left -= 1;
+  }
 }
 
 function splitBig(whole: number, weights: PreparedWeights): number[] {
@@ -77,11 +153,22 @@ function splitBig(whole: number, weights: PreparedWeights): number[] {
 }
 
 /**
- * The `left` remaining cents, one each, to the largest remainders; ties by member order. (The
+ * The `left` remaining cents, one each, to the largest remainders; ties by member order (the
  * same as sorting by remainder, largest first, then member order, and taking the first `left`
- * members: `left` is below the number of members, so a selection is cheaper than a sort.)
+ * members). `left` is below the number of members: a few are picked by selection, many by one
+ * sort of the member indices, so a split over hundreds of members stays n log n, not n².
  */
 function giveRemaining<T>(shares: number[], remainders: T[], left: number, compare: (a: T, b: T) => number): void {
+  if (left <= 0) return;
+  if (left > SELECTION_MAX) {
+    const order = Array.from(remainders.keys());
+    order.sort((a, b) => compare(remainders[b] as T, remainders[a] as T) || a - b);
+    for (let j = 0; j < left; j += 1) {
+      const best = order[j] as number;
+      shares[best] = (shares[best] as number) + 1;
+    }
+    return;
+  }
   const isGiven = new Array<boolean>(shares.length).fill(false);
   for (let j = 0; j < left; j += 1) {
     let best = -1;
@@ -92,3 +179,26 @@ function giveRemaining<T>(shares: number[], remainders: T[], left: number, compa
     shares[best] = (shares[best] as number) + 1;
   }
 }
+
+/**
+ * `giveRemaining` for safe-integer remainders: the cut-off is the `left`-th largest remainder
+ * (from a native numeric sort of a copy); every member above it gets a cent, and those at it
+ * in member order until `left` are given — the same members as the sort by (remainder, order).
+ */
+function giveRemainingSmall(shares: number[], remainders: number[], left: number): void {
+  if (left <= SELECTION_MAX) {
+    giveRemaining(shares, remainders, left, (a, b) => a - b);
+    return;
+  }
+  const sorted = Float64Array.from(remainders).sort();
+  const cut = sorted[sorted.length - left] as number;
+  let atCut = left;
+  for (const r of remainders) if (r > cut) atCut -= 1;
+  for (let i = 0; i < remainders.length; i += 1) {
+    const r = remainders[i] as number;
+    if (r > cut || (r === cut && atCut-- > 0)) shares[i] = (shares[i] as number) + 1;
+  }
+}
+
+/** Up to this many remaining cents are given by repeated selection; more by a sort. */
+const SELECTION_MAX = 8;

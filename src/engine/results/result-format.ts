@@ -97,3 +97,47 @@ export function nestedAt(formatted: NestedFormatted, i: number): Record<string, 
   for (let j = 0; j < keys.length; j += 1) out[keys[j] as string] = recordAt(inner[j] as Formatted, i);
   return out;
 }
+
+/**
+ * Defines `target[key]` as an own, enumerable property whose value `make` builds when it is
+ * first read (then kept as a plain data property; a write replaces it). The per-category
+ * records of a year (per municipality and per owner) are most of a large model's result — 2.6
+ * million properties for the national bench model — and most readers never look at most of
+ * them (the CLI document at none), so they are built on first read. Reading gives the same
+ * records, strings and key order as building them at once; `JSON.stringify`, spreading,
+ * `structuredClone` and `Object.keys` see an ordinary property. `isLazy` false builds it at
+ * once: for a small model, whose readers read everything, the accessor costs more than it saves.
+ */
+export function defineLazy<T extends object, K extends keyof T & string>(
+  target: T,
+  key: K,
+  make: () => T[K],
+  isLazy = true,
+): void {
+  if (!isLazy) {
+    target[key] = make();
+    return;
+  }
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get(this: T): T[K] {
+      const value = make();
+      // A frozen object cannot take the data property; it builds again on the next read.
+      if (Object.isExtensible(this) || Object.getOwnPropertyDescriptor(this, key)?.configurable === true)
+        Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(this: T, value: T[K]) {
+      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}
+
+/**
+ * Whether a result's per-category, per-municipality and staff records are built on first read:
+ * from 200 municipality-years per scenario (10 municipalities over 20 years; the bench's large
+ * and renewal models, 12 × 20, and the national one, 342 × 31). Smaller results, such as the
+ * example's (3 × 13), are built at once: their readers read them whole.
+ */
+export const isLazyResult = (municipalities: number, years: number): boolean => municipalities * years >= 200;

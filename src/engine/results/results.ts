@@ -8,11 +8,14 @@ import type { ScenarioRun, Series, Summary } from './summary';
 import { metricsOf, sumOf, type Metrics } from './metrics';
 import {
   createResultFormat,
+  defineLazy,
   formatAll,
+  isLazyResult,
   formatNested,
   formatSeries,
   nestedAt,
   recordAt,
+  type NestedFormatted,
   type ResultFormat,
   type Strings,
 } from './result-format';
@@ -54,27 +57,45 @@ export function scenarioResult(
   const rate = npvRate(ctx, params, base.params);
   const overall = metricsOf(base.summary.total, s.total, s.years, nPlan, rate, isBaseline);
   const figures = caseStrings(f, s.total, s.oneOff, overall, n);
+  const isLazy = isLazyResult(layout.municipalities.length, n);
   const byParty = formatAll(f, s.byParty, layout.municipalities, n);
   const byOwner = formatAll(f, s.byOwner, layout.parties, n);
   const byCategory = formatAll(f, s.byCategory, layout.categories, n);
-  const byPartyCategory = formatNested(f, s.byPartyCategory, n);
-  const byOwnerCategory = formatNested(f, s.byOwnerCategory, n);
-  const years: YearFigures[] = s.years.map((year, i) => ({
-    year,
-    isExtrapolated: s.isExtrapolated[i] as boolean,
-    total: figures.total[i] as Money,
-    oneOff: figures.oneOff[i] as Money,
-    recurring: figures.recurring[i] as Money,
-    byParty: recordAt(byParty, i),
-    byOwner: recordAt(byOwner, i),
-    byCategory: recordAt(byCategory, i),
-    byPartyCategory: nestedAt(byPartyCategory, i),
-    byOwnerCategory: nestedAt(byOwnerCategory, i),
-    savings: figures.savings[i] as Money,
-    cumulativeSavings: figures.cumulative[i] as Money,
-  }));
+  // Formatted on the first read of a year's record (defineLazy below).
+  let byPartyCategory: NestedFormatted | null = null;
+  let byOwnerCategory: NestedFormatted | null = null;
+  const years: YearFigures[] = s.years.map((year, i) => {
+    const figuresOfYear = {
+      year,
+      isExtrapolated: s.isExtrapolated[i] as boolean,
+      total: figures.total[i] as Money,
+      oneOff: figures.oneOff[i] as Money,
+      recurring: figures.recurring[i] as Money,
+      byParty: recordAt(byParty, i),
+      byOwner: recordAt(byOwner, i),
+      byCategory: recordAt(byCategory, i),
+      byPartyCategory: {},
+      byOwnerCategory: {},
+      savings: figures.savings[i] as Money,
+      cumulativeSavings: figures.cumulative[i] as Money,
+    };
+    // Built on first read (defineLazy): most of a large model's result.
+    defineLazy(
+      figuresOfYear,
+      'byPartyCategory',
+      () => nestedAt((byPartyCategory ??= formatNested(f, s.byPartyCategory, n)), i),
+      isLazy,
+    );
+    defineLazy(
+      figuresOfYear,
+      'byOwnerCategory',
+      () => nestedAt((byOwnerCategory ??= formatNested(f, s.byOwnerCategory, n)), i),
+      isLazy,
+    );
+    return figuresOfYear;
+  });
   const parties: Record<string, PartyCase> = {};
-  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate);
+  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate, isLazy);
   return {
     id: run.resolved.scenario.id,
     name: run.resolved.scenario.name,
@@ -86,7 +107,7 @@ export function scenarioResult(
     npvExtended: overall.npvExtended,
     investment: f.money(isBaseline ? 0 : sumOf(s.oneOff, nYears) - sumOf(base.summary.oneOff, nYears)),
     parties,
-    staff: staffYears(ctx, run, f),
+    staff: staffYears(ctx, run, f, isLazy),
     ...(run.cash && base.cash
       ? {
           cash: cashCase(f, run.cash, run.cash.total, run.cash.oneOff, base.cash.total, nPlan, rate, isBaseline),
@@ -148,6 +169,7 @@ function partyCase(
   isBaseline: boolean,
   f: ResultFormat,
   rate: Decimal,
+  isLazy: boolean,
 ): PartyCase {
   const s = run.summary;
   const { nPlan, nYears } = ctx.layout;
@@ -155,25 +177,14 @@ function partyCase(
   const total = s.byParty.get(m) ?? [];
   const oneOff = s.partyOneOff.get(m) ?? [];
   const metrics = metricsOf(base.summary.byParty.get(m) ?? [], total, s.years, nPlan, rate, isBaseline);
-  const figures = caseStrings(f, total, oneOff, metrics, n);
   const perCategory = s.byPartyCategory.get(m) ?? new Map<string, Series>();
-  const byCategory = formatAll(f, perCategory, perCategory.keys(), n);
-  return {
+  const result: PartyCase = {
     breakEven: metrics.breakEven,
     paybackYears: metrics.paybackYears,
     npv: metrics.npv,
     npvExtended: metrics.npvExtended,
     investment: f.money(isBaseline ? 0 : sumOf(oneOff, nYears) - sumOf(base.summary.partyOneOff.get(m) ?? [], nYears)),
-    years: s.years.map((year, i) => ({
-      year,
-      isExtrapolated: s.isExtrapolated[i] as boolean,
-      total: figures.total[i] as Money,
-      oneOff: figures.oneOff[i] as Money,
-      recurring: figures.recurring[i] as Money,
-      byCategory: recordAt(byCategory, i),
-      savings: figures.savings[i] as Money,
-      cumulativeSavings: figures.cumulative[i] as Money,
-    })),
+    years: [],
     ...(run.cash && base.cash
       ? {
           cash: cashCase(
@@ -190,6 +201,28 @@ function partyCase(
       : {}),
     ...budgetOf(ctx, run, base, m, isBaseline, f),
   };
+  // A municipality's yearly figures are built on first read (defineLazy): hundreds of
+  // municipalities × years × scenarios at national scale, of which a reader shows a few.
+  defineLazy(
+    result,
+    'years',
+    () => {
+      const figures = caseStrings(f, total, oneOff, metrics, n);
+      const byCategory = formatAll(f, perCategory, perCategory.keys(), n);
+      return s.years.map((year, i) => ({
+        year,
+        isExtrapolated: s.isExtrapolated[i] as boolean,
+        total: figures.total[i] as Money,
+        oneOff: figures.oneOff[i] as Money,
+        recurring: figures.recurring[i] as Money,
+        byCategory: recordAt(byCategory, i),
+        savings: figures.savings[i] as Money,
+        cumulativeSavings: figures.cumulative[i] as Money,
+      }));
+    },
+    isLazy,
+  );
+  return result;
 }
 
 /** model-v3 §10.7: the budget rows of a municipality with a budget, in version-3 files. */
@@ -219,14 +252,25 @@ function budgetOf(
 }
 
 /** FTE per party × function group per horizon year, after staff scales (decimal strings). */
-function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat): StaffYear[] {
-  const perEntry = run.resolved.staff.map((st) => [st, fteStrings(ctx, st, f)] as const);
+function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat, isLazy: boolean): StaffYear[] {
+  // Each year's record is built on first read (defineLazy), its strings once per entry.
+  let perEntry: (readonly [ResolvedStaff, string[]])[] | null = null;
   const out: StaffYear[] = [];
   for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
-    const byPartyGroup: Record<string, Record<string, string>> = {};
-    for (const [st, strings] of perEntry)
-      (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
-    out.push({ year, byPartyGroup });
+    const staffYear: StaffYear = { year, byPartyGroup: {} };
+    defineLazy(
+      staffYear,
+      'byPartyGroup',
+      () => {
+        perEntry ??= run.resolved.staff.map((st) => [st, fteStrings(ctx, st, f)] as const);
+        const byPartyGroup: Record<string, Record<string, string>> = {};
+        for (const [st, strings] of perEntry)
+          (byPartyGroup[st.party] ??= {})[st.group] = strings[year - ctx.startYear] as string;
+        return byPartyGroup;
+      },
+      isLazy,
+    );
+    out.push(staffYear);
   }
   return out;
 }
