@@ -62,7 +62,7 @@ describe('the export sheet Uittreding', () => {
   it('has one row per term with the engine’s amounts, and no sheet without an exit', () => {
     const [sheet] = exitSheets(withExit, evaluation, 'nl');
     expect(sheet?.name).toBe('Uittreding');
-    expect(sheet?.rows.map((r) => [r[7], r[8], r[9]])).toEqual(
+    expect(sheet?.rows.map((r) => [r[6], r[7], r[8]])).toEqual(
       exit.terms.map((t) => [
         { kind: 'number', value: String(t.year), format: 'year' },
         { kind: 'number', value: t.amount, format: 'money' },

@@ -12,7 +12,6 @@ const exitSheetMessages = defineMessages({
   nl: {
     sheet: 'Uittreding',
     scenario: 'Scenario',
-    scenarioId: 'Scenario-id',
     leaver: 'Gemeente die uittreedt',
     shared: 'Gezamenlijke partij',
     from: 'Uittreden per',
@@ -29,7 +28,6 @@ const exitSheetMessages = defineMessages({
   en: {
     sheet: 'Leaving',
     scenario: 'Scenario',
-    scenarioId: 'Scenario id',
     leaver: 'Municipality that leaves',
     shared: 'Shared party',
     from: 'Leaves in',
@@ -65,7 +63,6 @@ export function exitSheets(model: ModelFile, evaluation: Evaluation, locale: Loc
   if (rows.length === 0) return [];
   const header = [
     t('scenario'),
-    t('scenarioId'),
     t('leaver'),
     t('shared'),
     t('from'),
@@ -75,5 +72,5 @@ export function exitSheets(model: ModelFile, evaluation: Evaluation, locale: Loc
     t('amount'),
     t('total'),
   ];
-  return [{ id: 'exits', name: t('sheet'), header, rows, widths: [24, 14, 20, 20, 10, 10, 16, 12, 18, 18] }];
+  return [{ id: 'exits', name: t('sheet'), header, rows, widths: [24, 20, 20, 10, 10, 16, 12, 18, 18] }];
 }
