@@ -27,6 +27,7 @@ import {
   type Field,
   type Issues,
 } from './validate-kit';
+import { assessmentShape, legalFormShape } from './validate-decision';
 
 const nonNegative = num({ min: 0, max: 1e9 });
 const fte = num({ min: 0, max: 1e6 });
@@ -309,4 +310,6 @@ export const modelShape: Check = obj({
   benchmark: opt(benchmark),
   uncertainty: opt(uncertainty),
   workshop: opt(workshop),
+  legalForm: opt(legalFormShape),
+  assessment: opt(assessmentShape),
 });

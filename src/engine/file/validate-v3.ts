@@ -26,6 +26,8 @@ export function version3Paths(model: ModelFile): string[] {
   if (NEW_EXTRAPOLATIONS.includes(a.extrapolation)) out.push('assumptions.extrapolation');
   if (NEW_STARTS.includes(a.depreciationStart)) out.push('assumptions.depreciationStart');
   if (a.discountRealRate !== undefined) out.push('assumptions.discountRealRate');
+  if (model.legalForm !== undefined) out.push('legalForm');
+  if (model.assessment !== undefined) out.push('assessment');
   model.parties.forEach((p, i) => {
     if (p.depreciationStart !== undefined) out.push(`parties[${i}].depreciationStart`);
   });

@@ -7,6 +7,7 @@ import { CURRENT_VERSION, requiredVersion } from './migrate';
 import { checkReferences } from './validate-refs';
 import { modelShape } from './validate-shape';
 import { checkVersion3 } from './validate-v3';
+import { checkDecisionSections } from './validate-decision';
 import { isPlainObject, numberOf, type Issues } from './validate-kit';
 
 const MAX_ERRORS = 200;
@@ -72,6 +73,7 @@ export function validateModel(data: unknown): ValidationError[] {
     checkReferences(model, issues);
     checkVersion2(model, issues);
     checkVersion3(model, issues);
+    checkDecisionSections(model, issues);
   }
   return issues.length > MAX_ERRORS
     ? [...issues.slice(0, MAX_ERRORS), { path: '', message: `and ${issues.length - MAX_ERRORS} more problems` }]

@@ -5,6 +5,7 @@
  */
 
 import type { Num } from '../numeric';
+import type { AssessmentSection, LegalFormSection } from './decision-types';
 
 export type { Num };
 
@@ -219,6 +220,10 @@ export type ModelFile = {
   uncertainty?: UncertaintySection;
   /** Version 2 and later: the controls of workshop mode. */
   workshop?: WorkshopSection;
+  /** Version 3 (docs/model-v3.md): the legal forms of one shared party and their assumptions. */
+  legalForm?: LegalFormSection;
+  /** Version 3 (docs/model-v3.md): non-financial criteria, weights and scores per scenario. */
+  assessment?: AssessmentSection;
 };
 
 /** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */
