@@ -47,6 +47,7 @@ export const screens: ScreenEntry[] = [
   { id: 'allocation', component: lazyScreen(() => import('../features/allocation'), 'AllocationScreen') },
   { id: 'results', component: lazyScreen(() => import('../features/results'), 'ResultsScreen') },
   { id: 'benchmark', component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
+  { id: 'legal', component: lazyScreen(() => import('../features/legal'), 'LegalScreen') },
   { id: 'uncertainty', component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
   { id: 'workshop', component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },
   { id: 'report', component: lazyScreen(() => import('../features/report'), 'ReportScreen') },

@@ -79,6 +79,7 @@ export const SCREEN_IDS = [
   'allocation',
   'results',
   'benchmark',
+  'legal',
   'uncertainty',
   'workshop',
   'report',
