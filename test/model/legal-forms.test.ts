@@ -176,3 +176,14 @@ describe('the legal-form comparison', () => {
     }
   });
 });
+
+describe('removing a party the sections refer to', () => {
+  it('drops the legal forms of a removed shared party and replaces a removed host', async () => {
+    const { removeParty } = await import('../../src/model');
+    const m = withSections();
+    removeParty(m, 'haarlem');
+    expect(m.legalForm?.forms.find((f) => f.form === 'centrumgemeente')?.host).toBe('haarlemmermeer');
+    removeParty(m, 'ictc');
+    expect(m.legalForm).toBeUndefined();
+  });
+});

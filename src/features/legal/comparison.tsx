@@ -7,7 +7,7 @@ import { formatMoney, useLocale, useT } from '../../i18n';
 import { partyName } from '../../model';
 import { useLegalFormsCompared, type LegalFormOutcome } from '../../state';
 import { legalMessages } from './messages';
-import { formKey, legalKey } from './shared';
+import { legalFormConsequenceKey, legalFormMessages, legalFormNameKey } from '../../model';
 
 type Props = {
   model: ModelFile;
@@ -19,6 +19,7 @@ type Props = {
 
 export function ComparisonTable({ model, evaluation, scenario, scenarios, onScenario }: Props) {
   const t = useT(legalMessages);
+  const tf = useT(legalFormMessages);
   const locale = useLocale();
   const section = model.legalForm;
   const municipalities = evaluation.municipalities;
@@ -53,7 +54,7 @@ export function ComparisonTable({ model, evaluation, scenario, scenarios, onScen
         return t('employerOrigin');
     }
   };
-  const formName = (r: LegalFormOutcome) => t(formKey(r.form));
+  const formName = (r: LegalFormOutcome) => tf(legalFormNameKey(r.form));
   const notes: string[] = [];
   if (rows.some((r) => r.vatMissing?.kind === 'unsupported')) notes.push(t('missingVat'));
   if (rows.some((r) => r.exitMissing?.kind === 'unsupported')) notes.push(t('missingExit'));
@@ -144,8 +145,8 @@ export function ComparisonTable({ model, evaluation, scenario, scenarios, onScen
         <dl className="legal-consequences">
           {section.forms.map((f) => (
             <div key={f.form}>
-              <dt>{t(formKey(f.form))}</dt>
-              <dd>{t(legalKey(f.form))}</dd>
+              <dt>{tf(legalFormNameKey(f.form))}</dt>
+              <dd>{tf(legalFormConsequenceKey(f.form))}</dd>
             </div>
           ))}
         </dl>

@@ -16,12 +16,13 @@ import { useT } from '../../i18n';
 import { partyName } from '../../model';
 import { useSetLegalForm } from '../../state';
 import { legalMessages } from './messages';
-import { formKey } from './shared';
+import { legalFormMessages, legalFormNameKey } from '../../model';
 
 const num = (v: unknown) => (v === undefined ? '' : String(v));
 
 export function FormEditor({ model, section }: { model: ModelFile; section: LegalFormSection }) {
   const t = useT(legalMessages);
+  const tf = useT(legalFormMessages);
   const setLegalForm = useSetLegalForm();
   const edit = (index: number, recipe: (f: LegalFormSpec) => void, label = t('editLabel')) => {
     const next = structuredClone(section);
@@ -50,7 +51,7 @@ export function FormEditor({ model, section }: { model: ModelFile; section: Lega
       }
     >
       {section.forms.map((f, i) => {
-        const name = t(formKey(f.form));
+        const name = tf(legalFormNameKey(f.form));
         const s = f.exit.settlement;
         return (
           <details key={f.form} className="legal-form-editor" data-form={f.form}>

@@ -203,6 +203,9 @@ function RemoveScenario({ model, scenario }: { model: ModelFile; scenario: Scena
           select({ scenarioId: scenario.basedOn });
           update((m) => {
             m.scenarios = m.scenarios.filter((s) => s.id !== scenario.id);
+            // The assessment's scores of the scenario go with it.
+            if (m.assessment?.scores)
+              m.assessment.scores = m.assessment.scores.filter((x) => x.scenario !== scenario.id);
           }, t('remove'));
         }}
       >

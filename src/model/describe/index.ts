@@ -27,3 +27,4 @@ export {
   methodMessages as methodChoiceMessages,
 } from './method';
 export { selectText } from './selects';
+export { legalFormConsequenceKey, legalFormMessages, legalFormNameKey } from './legal-forms';
