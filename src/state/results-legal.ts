@@ -69,9 +69,10 @@ export function useLegalFormsCompared(q: LegalFormQuestion | null): Derived<Lega
   return model && q ? legalFormsComparedOf(model, q) : NONE;
 }
 
-export function useStaffIndicators(): Derived<StaffIndicatorTable> | typeof NONE {
+/** The indicators of the active model; `isWanted: false` skips the work (the report without decision sections). */
+export function useStaffIndicators(isWanted = true): Derived<StaffIndicatorTable> | typeof NONE {
   const model = useValidModel();
-  return model ? staffIndicatorsOf(model) : NONE;
+  return model && isWanted ? staffIndicatorsOf(model) : NONE;
 }
 
 /**

@@ -136,6 +136,15 @@ describe('the legal-form screen on the example', () => {
         '3,71',
       );
 
+      // The report carries the section with the comparison, the assessment and the indicators.
+      await nav(page, 'Rapport');
+      await page.getByRole('heading', { level: 2, name: 'Rechtsvorm en afweging' }).waitFor();
+      const reportTable = page.getByRole('table', { name: 'Rechtsvormen vergeleken, Samenwerking 3.0' });
+      expect(await reportTable.locator('tbody th').allTextContents()).toEqual(names);
+      await page.getByText('Samenwerking 3.0, Kosten (2): Hogere investering (H5.3)').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await nav(page, 'Rechtsvorm');
+
       await page.getByLabel('Taal', { exact: true }).selectOption('en');
       await page.getByRole('table', { name: 'Comparison by legal form' }).waitFor();
       await page.getByText('Samenwerking 3.0 scores best.').waitFor();

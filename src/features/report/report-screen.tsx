@@ -9,6 +9,7 @@ import { BenchmarkSection } from './benchmark-section';
 import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
 import { InputsSection } from './inputs-section';
+import { LegalSection } from './legal-section';
 import { reportMessages } from './messages';
 import { MethodSection } from './method-section';
 import { MunicipalitiesSection } from './municipalities-section';
@@ -53,6 +54,7 @@ export function ReportScreen() {
         <MunicipalitiesSection model={model} evaluation={evaluation} />
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
+        <LegalSection model={model} evaluation={evaluation} />
         <UncertaintySection model={model} evaluation={evaluation} />
         <InputsSection model={model} />
         <MethodSection model={model} />
