@@ -6,6 +6,7 @@ import type { Sheet } from './cells';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
 import { methodSheets } from './method-sheets';
+import { decisionSheets } from './decision-sheets';
 import { resultSheets } from './result-sheets';
 
 /**
@@ -25,6 +26,7 @@ export function buildWorkbook(
     ...inputSheets(model, t, locale, exportedOn),
     ...resultSheets(model, evaluation, t, locale),
     ...methodSheets(model, evaluation, methods, t, locale),
+    ...decisionSheets(model, evaluation, locale),
   ];
 }
 
