@@ -49,6 +49,7 @@ export const screens: ScreenEntry[] = [
   { id: 'budget', component: lazyScreen(() => import('../features/budget'), 'BudgetScreen') },
   { id: 'benchmark', component: lazyScreen(() => import('../features/benchmark'), 'BenchmarkScreen') },
   { id: 'actuals', component: lazyScreen(() => import('../features/actuals'), 'ActualsScreen') },
+  { id: 'legal', component: lazyScreen(() => import('../features/legal'), 'LegalScreen') },
   { id: 'uncertainty', component: lazyScreen(() => import('../features/uncertainty'), 'UncertaintyScreen') },
   { id: 'workshop', component: lazyScreen(() => import('../features/workshop'), 'WorkshopScreen') },
   { id: 'exit', component: lazyScreen(() => import('../features/exit'), 'ExitScreen') },

@@ -62,6 +62,14 @@ export function removeParty(m: ModelFile, id: string): void {
       .map((l) => l.id),
   );
   m.parties = m.parties.filter((p) => p.id !== id);
+  // The legal forms of a removed shared party go with it; a removed host is replaced by the first municipality left.
+  if (m.legalForm?.shared === id) delete m.legalForm;
+  const host = m.parties.find((p) => p.kind === 'municipality')?.id;
+  for (const f of m.legalForm?.forms ?? []) {
+    if (f.host !== id) continue;
+    if (host === undefined) delete f.host;
+    else f.host = host;
+  }
   for (const p of m.parties) {
     dropFromKey(p.allocation?.default, id);
     for (const key of Object.values(p.allocation?.byCategory ?? {})) dropFromKey(key, id);

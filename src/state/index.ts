@@ -25,3 +25,4 @@ export { PersistenceContext, usePersistence } from './persistence-context';
 export * from './uncertainty-public';
 export * from './results-public';
 export { capitalTimingOf, methodsComparedOf, useCapitalTiming, useMethodsCompared } from './results-v3';
+export * from './results-legal';

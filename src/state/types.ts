@@ -81,6 +81,7 @@ export const SCREEN_IDS = [
   'budget',
   'benchmark',
   'actuals',
+  'legal',
   'uncertainty',
   'workshop',
   'exit',

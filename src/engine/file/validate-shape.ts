@@ -29,6 +29,7 @@ import {
 } from './validate-kit';
 import { actualsShape, goalsShape } from './validate-actuals';
 import { HORIZON_WHY, MAX_HORIZON_YEARS, MAX_PARTIES, PARTIES_WHY } from './limits';
+import { assessmentShape, legalFormShape } from './validate-legal';
 
 const nonNegative = num({ min: 0, max: 1e9 });
 const fte = num({ min: 0, max: 1e6 });
@@ -393,4 +394,6 @@ export const modelShape: Check = obj({
   workshop: opt(workshop),
   actuals: opt(actualsShape),
   goals: opt(goalsShape),
+  legalForm: opt(legalFormShape),
+  assessment: opt(assessmentShape),
 });

@@ -38,6 +38,8 @@ export function version3Paths(model: ModelFile): string[] {
   if (a.discountRealRate !== undefined) out.push('assumptions.discountRealRate');
   if (model.actuals !== undefined) out.push('actuals');
   if (model.goals !== undefined) out.push('goals');
+  if (model.legalForm !== undefined) out.push('legalForm');
+  if (model.assessment !== undefined) out.push('assessment');
   model.parties.forEach((p, i) => {
     if (p.depreciationStart !== undefined) out.push(`parties[${i}].depreciationStart`);
   });

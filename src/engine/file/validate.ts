@@ -10,6 +10,7 @@ import { checkRange } from './validate-range';
 import { checkVersion3 } from './validate-v3';
 import { checkActuals, checkGoals } from './validate-actuals';
 import { checkSize } from './limits';
+import { checkDecisionSections } from './validate-legal';
 import { isPlainObject, numberOf, type Issues } from './validate-kit';
 
 const MAX_ERRORS = 200;
@@ -78,6 +79,7 @@ export function validateModel(data: unknown): ValidationError[] {
     checkVersion3(model, issues);
     checkActuals(model, issues);
     checkGoals(model, issues);
+    checkDecisionSections(model, issues);
     if (issues.length === 0) checkRange(model, issues);
   }
   return issues.length > MAX_ERRORS

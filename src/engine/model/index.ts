@@ -26,5 +26,7 @@ export {
   writeInput,
 } from './input-path';
 export type * from './model-types';
+export { EMPLOYERS, LEGAL_FORMS } from './decision-types';
+export type * from './decision-types';
 export type * from './result-types';
 export { type CompiledYearMap, compileYearMap, firstYear, valueAt } from './year-map';

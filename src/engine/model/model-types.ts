@@ -5,6 +5,7 @@
  */
 
 import type { Num } from '../numeric';
+import type { AssessmentSection, LegalFormSection } from './decision-types';
 
 export type { Num };
 
@@ -321,6 +322,10 @@ export type ModelFile = {
   actuals?: ActualsSection;
   /** Version 3 and later: aims with an indicator, target and realised values. */
   goals?: Goal[];
+  /** Version 3 (docs/model-v3.md): the legal forms of one shared party and their assumptions. */
+  legalForm?: LegalFormSection;
+  /** Version 3 (docs/model-v3.md): non-financial criteria, weights and scores per scenario. */
+  assessment?: AssessmentSection;
 };
 
 /** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */

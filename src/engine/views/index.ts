@@ -21,6 +21,13 @@ export { type KeyFigures, keyFiguresOf, type SpanFigures } from './key-figures';
 export { capitalTiming, type CapitalTiming } from './capital-timing';
 export { compareMethods, type MethodComparison, type MethodFigures, type MethodRow } from './method-compare';
 export { staffByMunicipality, staffTotals, type StaffTotals } from './municipal-staff';
+export {
+  SINGLE_POINT_FTE,
+  staffIndicators,
+  type StaffIndicators,
+  type StaffIndicatorTable,
+  type StaffIndicatorYear,
+} from './staff-indicators';
 export { explainFigure, type Trace, type TraceItem, type TraceQuery, type TraceRule } from './trace';
 export {
   answerExit,

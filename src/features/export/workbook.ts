@@ -8,6 +8,7 @@ import { actualsSheets } from './actuals-sheets';
 import { inputSheets } from './input-sheets';
 import type { ExportKey } from './messages';
 import { methodSheets } from './method-sheets';
+import { decisionSheets } from './decision-sheets';
 import { resultSheets } from './result-sheets';
 
 /**
@@ -30,6 +31,7 @@ export function buildWorkbook(
     // leave (model-v3 §10.4): the exit tables, when a scenario has an exit.
     ...exitSheets(model, evaluation, locale),
     ...actualsSheets(model, evaluation, locale),
+    ...decisionSheets(model, evaluation, locale),
   ];
 }
 

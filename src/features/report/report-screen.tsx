@@ -12,6 +12,7 @@ import { CategoriesSection } from './categories-section';
 import { CostsSection } from './costs-section';
 import { ExitSection } from './exit-section';
 import { InputsSection } from './inputs-section';
+import { LegalSection } from './legal-section';
 import { reportMessages } from './messages';
 import { MethodSection } from './method-section';
 import { MunicipalitiesSection } from './municipalities-section';
@@ -58,6 +59,7 @@ export function ReportScreen() {
         <StaffSection model={model} evaluation={evaluation} municipalStaff={municipalStaff} />
         {benchmark && <BenchmarkSection model={model} evaluation={evaluation} view={benchmark} />}
         <ExitSection model={model} evaluation={evaluation} />
+        <LegalSection model={model} evaluation={evaluation} />
         <UncertaintySection model={model} evaluation={evaluation} />
         <ActualsSection model={model} evaluation={evaluation} />
         <InputsSection model={model} />

@@ -213,6 +213,9 @@ function RemoveScenario({ model, scenario }: { model: ModelFile; scenario: Scena
             m.scenarios = m.scenarios.filter((s) => s.id !== scenario.id);
             // Actuals held against this scenario are held against its parent instead (model-v3 §10.8).
             if (m.actuals?.scenario === scenario.id && scenario.basedOn) m.actuals.scenario = scenario.basedOn;
+            // The assessment's scores of the scenario go with it.
+            if (m.assessment?.scores)
+              m.assessment.scores = m.assessment.scores.filter((x) => x.scenario !== scenario.id);
           }, t('remove'));
         }}
       >

@@ -29,3 +29,4 @@ export {
   methodMessages as methodChoiceMessages,
 } from './method';
 export { selectText } from './selects';
+export { legalFormConsequenceKey, legalFormMessages, legalFormNameKey } from './legal-forms';
