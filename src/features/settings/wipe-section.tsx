@@ -39,7 +39,7 @@ export function WipeSection() {
             </ul>
           )}
           <p>{t('wipeAfter')}</p>
-          <button type="button" className="button" onClick={() => location.reload()}>
+          <button type="button" className="button" onClick={restartAtStart}>
             {t('wipeRestart')}
           </button>
         </div>
@@ -66,4 +66,10 @@ export function WipeSection() {
       </ConfirmDialog>
     </Section>
   );
+}
+
+/** After a wipe the app starts afresh at its start screen: the screen's address (a hash) is dropped before reloading. */
+function restartAtStart(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+  location.reload();
 }
