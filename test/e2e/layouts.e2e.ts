@@ -23,8 +23,12 @@ const KEY_SCREENS = [
   ['Scenario’s', 'Scenarios'],
   ['Verdeelsleutels', 'Allocation keys'],
   ['Resultaten', 'Results'],
+  ['Begroting', 'Budget'],
+  ['Realisatie', 'Realisation'],
+  ['Rechtsvorm', 'Legal form'],
   ['Onzekerheid', 'Uncertainty'],
   ['Workshop', 'Workshop'],
+  ['Uittreden', 'Leaving'],
   ['Rapport', 'Report'],
   ['Exporteren', 'Export'],
 ] as const;
