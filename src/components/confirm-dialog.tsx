@@ -1,5 +1,6 @@
 /** A modal question (native <dialog>: focus is trapped and Escape cancels). */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 type Props = {
   isOpen: boolean;
@@ -13,17 +14,8 @@ type Props = {
 };
 
 export function ConfirmDialog(p: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(p.isOpen);
   const titleId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (p.isOpen && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-    if (!p.isOpen && d.open) d.close();
-  }, [p.isOpen]);
   return (
     <dialog
       ref={ref}

@@ -1,5 +1,7 @@
 export { CheckboxField, CheckboxGroup, NumberField, percentText, SelectField, TextField, type Option } from './fields';
 export { ConfirmDialog } from './confirm-dialog';
+export { ErrorNotice } from './error-notice';
+export { useModalDialog } from './use-modal-dialog';
 export { downloadBlob, downloadText, today } from './download';
 export { ScreenHeader, Section } from './section';
 export { FileDrop } from './file-drop';

@@ -5,7 +5,7 @@
  * sentence; cost per inhabitant against the benchmark; goals and their status.
  */
 import { useState } from 'react';
-import { ScreenHeader, Section, SelectField } from '../../components';
+import { ScreenHeader, Section, SelectField, ErrorNotice } from '../../components';
 import { BarChart, LineChart, PALETTE, TableScroll } from '../../components/charts';
 import { EditableGrid, numberParser, numCell, type GridEdit } from '../../components/grid';
 import type { Evaluation, ModelFile, PartyCase } from '../../engine';
@@ -76,12 +76,9 @@ export function ActualsScreen() {
           {evaluation ? (
             <Outcome model={model} evaluation={evaluation} party={party.id} scenarioName={scenarioName} />
           ) : (
-            <div className="notice notice-error" role="alert">
-              <div className="notice-body">
-                <p className="notice-title">{t('invalid')}</p>
-                <p>{errors[0]}</p>
-              </div>
-            </div>
+            <ErrorNotice title={t('invalid')}>
+              <p>{errors[0]}</p>
+            </ErrorNotice>
           )}
         </>
       )}

@@ -1,6 +1,6 @@
 /** The benchmark screen: cost per inhabitant and FTE per 100,000 inhabitants against an editable benchmark table. */
 import { useState } from 'react';
-import { ScreenHeader, Section, SelectField } from '../../components';
+import { ScreenHeader, Section, SelectField, ErrorNotice } from '../../components';
 import { BarChart, PALETTE, seriesColor, TableScroll } from '../../components/charts';
 import type { BenchmarkRow, Evaluation, ModelFile, PerInhabitant } from '../../engine';
 import { formatDecimal, formatMoney } from '../../i18n';
@@ -28,12 +28,9 @@ export function BenchmarkScreen() {
       {evaluation ? (
         <Comparison model={model} evaluation={evaluation} />
       ) : (
-        <div className="notice notice-error" role="alert">
-          <div className="notice-body">
-            <p className="notice-title">{t('invalid')}</p>
-            <p>{errors[0]}</p>
-          </div>
-        </div>
+        <ErrorNotice title={t('invalid')}>
+          <p>{errors[0]}</p>
+        </ErrorNotice>
       )}
       <BenchmarkEditor />
     </div>

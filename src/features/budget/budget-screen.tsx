@@ -5,7 +5,7 @@
  * the budget. The VAT settings of the shared party and the municipalities are set here too.
  */
 import { useState } from 'react';
-import { ScreenHeader, Section, SelectField } from '../../components';
+import { ScreenHeader, Section, SelectField, ErrorNotice } from '../../components';
 import { BarChart, PALETTE, TableScroll } from '../../components/charts';
 import type { BudgetYear, Evaluation, ModelFile, Party } from '../../engine';
 import { formatMoney } from '../../i18n';
@@ -44,12 +44,9 @@ export function BudgetScreen() {
           />
         </div>
       ) : (
-        <div className="notice notice-error" role="alert">
-          <div className="notice-body">
-            <p className="notice-title">{t('invalid')}</p>
-            <p>{errors[0]}</p>
-          </div>
-        </div>
+        <ErrorNotice title={t('invalid')}>
+          <p>{errors[0]}</p>
+        </ErrorNotice>
       )}
       {model.parties
         .filter((p) => p.kind === 'municipality')

@@ -4,7 +4,7 @@
  * the vulnerability indicators from the staff tables.
  */
 import { useState } from 'react';
-import { ScreenHeader, Section, SelectField } from '../../components';
+import { ScreenHeader, Section, SelectField, ErrorNotice } from '../../components';
 import type { Evaluation, ModelFile } from '../../engine';
 import { partyName } from '../../model';
 import { newLegalFormSection } from '../../model/legal-forms';
@@ -30,12 +30,9 @@ export function LegalScreen() {
       {evaluation ? (
         <Body model={model} evaluation={evaluation} />
       ) : (
-        <div className="notice notice-error" role="alert">
-          <div className="notice-body">
-            <p className="notice-title">{t('invalid')}</p>
-            <p>{errors[0]}</p>
-          </div>
-        </div>
+        <ErrorNotice title={t('invalid')}>
+          <p>{errors[0]}</p>
+        </ErrorNotice>
       )}
     </div>
   );

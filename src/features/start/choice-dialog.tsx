@@ -1,5 +1,6 @@
 /** A modal question with several answers besides Cancel (native <dialog>: focus is trapped, Escape cancels). */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../../components';
 
 type Props = {
   isOpen: boolean;
@@ -11,18 +12,9 @@ type Props = {
 };
 
 export function ChoiceDialog(p: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(p.isOpen);
   const titleId = useId();
   const textId = useId();
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (p.isOpen && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-    if (!p.isOpen && d.open) d.close();
-  }, [p.isOpen]);
   return (
     <dialog
       ref={ref}
