@@ -117,3 +117,11 @@ export {
   suggestedControls,
   suggestedRanges,
 } from './uncertainty-inputs';
+export {
+  answerReportExit,
+  isReportExit,
+  questionOfReportExit,
+  reportExitErrors,
+  reportExitOf,
+  type ReportExitOutcome,
+} from './report-exit';
