@@ -119,6 +119,7 @@ export {
 } from './uncertainty-inputs';
 export {
   answerReportExit,
+  canonicalJson,
   isReportExit,
   questionOfReportExit,
   reportExitErrors,

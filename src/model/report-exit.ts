@@ -19,6 +19,15 @@ import {
   type ValidationError,
 } from '../engine';
 
+/** JSON with every object's keys sorted: the same question written in another key order reads the same. */
+export function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    typeof x === 'object' && x !== null && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+}
+
 /** The stored form of a question. */
 export function reportExitOf(q: ExitQuestion, fixedAmount?: Money): ReportExitQuestion {
   return { scenario: q.scenarioId, leave: leaveChangeOf(q), ...(fixedAmount !== undefined ? { fixedAmount } : {}) };
@@ -36,7 +45,7 @@ export function questionOfReportExit(r: ReportExitQuestion): ExitQuestion {
 /** Whether the stored question is this question (and fixed amount). */
 export function isReportExit(model: ModelFile, q: ExitQuestion, fixedAmount?: Money): boolean {
   const r = model.report?.exit;
-  return r !== undefined && JSON.stringify(r) === JSON.stringify(reportExitOf(q, fixedAmount));
+  return r !== undefined && canonicalJson(r) === canonicalJson(reportExitOf(q, fixedAmount));
 }
 
 /** The errors of answering `q`, with the exit variant's paths named as `report.exit.leave…`. */

@@ -10,6 +10,7 @@
  */
 import { useEffect } from 'react';
 import type { ExitQuestion, Money, ModelFile, SweepRow } from '../engine';
+import { canonicalJson } from '../model';
 import { isCancelled, type EngineClient } from '../worker/client';
 import type { ExitMethodRow } from '../worker/protocol';
 import { appStore, useAppStore } from './store';
@@ -53,7 +54,7 @@ export function exitContentKey(model: ModelFile): string {
 
 type Kind = 'sweep' | 'methods';
 const keyOf = (kind: Kind, model: ModelFile, question: ExitQuestion, extra = '') =>
-  `${kind}|${exitContentKey(model)}|${JSON.stringify(question)}|${extra}`;
+  `${kind}|${exitContentKey(model)}|${canonicalJson(question)}|${extra}`;
 
 const put = (key: string, state: ExitRunState<unknown>) => appStore.getState().putExitRun(key, state);
 
