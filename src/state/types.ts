@@ -189,7 +189,7 @@ export type RunsSlice = {
   sensitivity: Record<string, SensitivityState>;
   setMonteCarloRun: (run: MonteCarloRun) => void;
   putSensitivity: (key: string, state: SensitivityState) => void;
-  /** Exit runs (sweeps and method comparisons) by `kind|serial|question` (the most recent few; exit-runs.ts). */
+  /** Exit runs (sweeps and method comparisons) by `kind|model parts|question` (the most recent few; exit-runs.ts). */
   exitRuns: Record<string, ExitRunState<unknown>>;
   putExitRun: (key: string, state: ExitRunState<unknown>) => void;
 };
