@@ -144,6 +144,25 @@ describe('adding the exit question to the report', { timeout: 60_000 }, () => {
     expect(model().report).toBeUndefined();
   });
 
+  it('reopens on a kept question with its shedding and re-entry choices, unchanged', () => {
+    const { unmount } = render(<ExitScreen />);
+    example_();
+    fireEvent.change(screen.getByLabelText('Personeel'), { target: { value: 'immediate' } });
+    const recruitment = 'Meenemen: Werving en inwerken van personeel (eenmalig)';
+    fireEvent.click(screen.getByLabelText(recruitment));
+    fireEvent.click(screen.getByRole('button', { name: 'Aan rapport toevoegen' }));
+    const kept = model().report?.exit;
+    expect(kept?.leave.shed?.byCategory).toEqual({ personnel: [1], cioOffice: [1] });
+    expect(kept?.leave.reentry).toHaveLength(1);
+    unmount();
+    render(<ExitScreen />);
+    expect((screen.getByLabelText('Personeel') as HTMLSelectElement).value).toBe('immediate');
+    expect((screen.getByLabelText(recruitment) as HTMLInputElement).checked).toBe(true);
+    // The question rebuilt from the form is the kept one: the screen says it is in the report.
+    screen.getByText('Deze uittreedvraag staat in het rapport, met het verloop per uittredejaar.');
+    expect(model().report?.exit).toEqual(kept);
+  });
+
   it('computes the sweep for the report when it is not known yet', async () => {
     const kept: ModelFile = { ...structuredClone(base), version: 3, report: { exit: reportExitOf(question) } };
     render(<ExitSection model={kept} evaluation={evaluateModel(kept)} />);

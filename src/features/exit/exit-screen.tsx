@@ -94,9 +94,10 @@ function formOfReport(m: ModelFile, r: ReportExitQuestion, base: Form): Form {
   }
   return {
     ...base,
-    scenarioId: r.scenario,
-    party: l.party,
-    shared: l.shared,
+    // A scenario or party removed since falls back to the default choice; the rest of the question stays.
+    scenarioId: m.scenarios.some((x) => x.id === r.scenario && x.basedOn !== null) ? r.scenario : base.scenarioId,
+    party: m.parties.some((p) => p.id === l.party && p.kind === 'municipality') ? l.party : base.party,
+    shared: m.parties.some((p) => p.id === l.shared && p.kind === 'shared') ? l.shared : base.shared,
     from: l.from,
     noticeYears: l.noticeYears ?? 1,
     method: s.method,
@@ -569,9 +570,10 @@ function RunStatus({
     <div className="exit-status">
       {state.status === 'running' && (
         <div className="exit-progress">
+          {/* Without a total yet (starting, or the methods, which report none) the bar is indeterminate. */}
           <progress
             max={Math.max(1, state.total)}
-            value={state.done}
+            value={state.total > 0 ? state.done : undefined}
             aria-label={t(unit === 'years' ? 'sweepProgress' : 'methodsProgress')}
           />
           <span>
