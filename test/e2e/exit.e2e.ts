@@ -154,6 +154,7 @@ describe('the Uittreden screen on the example', () => {
           .waitFor();
       }
       await page.getByTestId('report-exit-question').screenshot({ path: 'test/e2e/artifacts/exit-report-nl.png' });
+      expect(await axeViolations(page)).toEqual([]);
 
       await nav(page, 'Uittreden');
       await page.getByLabel('Taal', { exact: true }).selectOption('en');
