@@ -117,3 +117,12 @@ export {
   suggestedControls,
   suggestedRanges,
 } from './uncertainty-inputs';
+export {
+  answerReportExit,
+  canonicalJson,
+  isReportExit,
+  questionOfReportExit,
+  reportExitErrors,
+  reportExitOf,
+  type ReportExitOutcome,
+} from './report-exit';

@@ -26,3 +26,13 @@ export * from './uncertainty-public';
 export * from './results-public';
 export { capitalTimingOf, methodsComparedOf, useCapitalTiming, useMethodsCompared } from './results-v3';
 export * from './results-legal';
+export {
+  cancelExitRun,
+  startExitMethods,
+  startExitSweep,
+  useExitMethods,
+  useExitSweep,
+  useRequestedExitSweep,
+  type ExitMethodRow,
+  type ExitRunState,
+} from './exit-runs';

@@ -171,6 +171,17 @@ export type SensitivityState =
   | { status: 'done'; result: SensitivityResult }
   | { status: 'error'; message: string };
 
+/**
+ * A run of the Uittreden screen in the engine worker (the exit-year sweep or the methods side
+ * by side, issue 15): progress per year computed, then the plain result (money as decimal strings).
+ */
+export type ExitRunState<R> =
+  | { status: 'idle' }
+  | { status: 'running'; done: number; total: number }
+  | { status: 'done'; result: R; elapsedMs: number }
+  | { status: 'cancelled' }
+  | { status: 'error'; message: string };
+
 export type RunsSlice = {
   /** The Monte Carlo run of the uncertainty screen (one at a time). */
   monteCarlo: MonteCarloRun;
@@ -178,6 +189,9 @@ export type RunsSlice = {
   sensitivity: Record<string, SensitivityState>;
   setMonteCarloRun: (run: MonteCarloRun) => void;
   putSensitivity: (key: string, state: SensitivityState) => void;
+  /** Exit runs (sweeps and method comparisons) by `kind|model parts|question` (the most recent few; exit-runs.ts). */
+  exitRuns: Record<string, ExitRunState<unknown>>;
+  putExitRun: (key: string, state: ExitRunState<unknown>) => void;
 };
 
 export type AppState = ModelsSlice & HistorySlice & UiSlice & WorkshopSlice & RunsSlice;

@@ -2,7 +2,14 @@
  * What the engine worker does for each method: plain functions over the engine, free of any
  * worker API, so tests can run them in-process (test/support) exactly as the worker does.
  */
-import { mergeMonteCarlo, monteCarloSampler, runSensitivity, summarizeMonteCarlo } from '../engine';
+import {
+  compareExitMethods,
+  exitSweep,
+  mergeMonteCarlo,
+  monteCarloSampler,
+  runSensitivity,
+  summarizeMonteCarlo,
+} from '../engine';
 import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 
 type Context = { progress: (done: number, total: number) => void };
@@ -22,6 +29,8 @@ export const handlers: Handlers = {
   monteCarloPart: (p, ctx) => samplerFor(p).run(p.from, p.to, { onProgress: ctx.progress }),
   summarizeMonteCarlo: (p) => summarizeMonteCarlo(mergeMonteCarlo(p.parts)),
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
+  exitSweep: (p, ctx) => exitSweep(p.model, p.question, ctx.progress),
+  exitMethods: (p) => compareExitMethods(p.model, p.question, p.fixedAmount),
 };
 
 /** Runs one request and posts its progress and its result or error. */

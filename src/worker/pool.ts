@@ -6,7 +6,8 @@
 import { createEngineClient, type EngineClient } from './client';
 import { createEngineWorker, type EnginePort } from './create-worker';
 
-export type Lane = 'monteCarlo' | 'sensitivity';
+/** `exit`: the Uittreden screen's sweep and methods (and the report's sweep), cancelled on their own. */
+export type Lane = 'monteCarlo' | 'sensitivity' | 'exit';
 
 export type EnginePool = {
   /** `count` live clients of a lane (started as needed). */

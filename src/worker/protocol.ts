@@ -6,7 +6,17 @@
  * whole cents (safe integers) in typed arrays — copied as memory, where plain arrays of 100,000s
  * of numbers took a tenth of a second to convert and copy — never float euros.
  */
-import type { ModelFile, MonteCarloRaw, MonteCarloSummary, SensitivityMetric, SensitivityResult } from '../engine';
+import type {
+  ExitQuestion,
+  ExitResult,
+  Money,
+  ModelFile,
+  MonteCarloRaw,
+  MonteCarloSummary,
+  SensitivityMetric,
+  SensitivityResult,
+  SweepRow,
+} from '../engine';
 
 /**
  * A range of a Monte Carlo run: the samples [from, to) of the same (model, seed). Calls with the
@@ -24,6 +34,9 @@ export type MonteCarloPartParams = {
 /** The raw figures of a range (`MonteCarloRaw`: whole cents, years as indices). */
 export type MonteCarloPart = MonteCarloRaw;
 
+/** A settlement method's answer for the chosen year (`compareExitMethods`): plain data, money as decimal strings. */
+export type ExitMethodRow = { method: ExitResult['method']; exit: ExitResult; leaverNet: Money };
+
 export type WorkerMethods = {
   /** Runs a sample range with the fast kernel; reports progress. */
   monteCarloPart: { params: MonteCarloPartParams; result: MonteCarloPart };
@@ -33,6 +46,13 @@ export type WorkerMethods = {
   sensitivity: {
     params: { model: ModelFile; scenarioId: string; metric: SensitivityMetric };
     result: SensitivityResult;
+  };
+  /** The exit-year sweep of an exit question (model-v3 §10.4, issue 15); reports progress per year computed. */
+  exitSweep: { params: { model: ModelFile; question: ExitQuestion }; result: SweepRow[] };
+  /** The settlement methods side by side for the question's year. */
+  exitMethods: {
+    params: { model: ModelFile; question: ExitQuestion; fixedAmount: Money };
+    result: ExitMethodRow[];
   };
 };
 

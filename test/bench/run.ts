@@ -14,6 +14,8 @@
  * goal ≤ 10 ms), the national model (342 municipalities + 4 shared parties, 30 years, 5
  * scenarios; goal ≤ 200 ms, also through `npm run calc -- … --time`) and its quarter (86
  * municipalities): 4× the work (parties × years × scenarios) ≤ 4.5× the time.
+ * Issue 15: the exit-year sweep here (`exitSweep`), then in Chromium on the built app
+ * (test/bench/browser-exit-sweep.ts → bench-results/browser-exit-sweep.json; goal ≤ 1 s).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -315,6 +317,8 @@ async function main() {
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/engine.json', `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  // Issue 15: the same sweep in the browser, on the built app (bench-results/browser-exit-sweep.json).
+  spawnSync('npx', ['tsx', 'test/bench/browser-exit-sweep.ts'], { stdio: 'inherit' });
 }
 
 /**

@@ -379,6 +379,20 @@ const workshop = obj({
   ),
 });
 
+/** The report's exit question (docs/model-v3.md "Report choices"): a scenario and a `leave` checked as the change is. */
+const reportShape: Check = obj({
+  exit: opt(
+    obj({
+      scenario: req(id),
+      leave: req((v, path, issues) => {
+        if (isPlainObject(v) && v.op !== 'leave') issues.push({ path: `${path}.op`, message: 'must be "leave"' });
+        else change(v, path, issues);
+      }),
+      fixedAmount: opt(amount),
+    }),
+  ),
+});
+
 export const modelShape: Check = obj({
   format: req(literal('ict-business-case')),
   version: req(int(1, 1_000_000)),
@@ -396,4 +410,5 @@ export const modelShape: Check = obj({
   goals: opt(goalsShape),
   legalForm: opt(legalFormShape),
   assessment: opt(assessmentShape),
+  report: opt(reportShape),
 });

@@ -40,6 +40,7 @@ export function version3Paths(model: ModelFile): string[] {
   if (model.goals !== undefined) out.push('goals');
   if (model.legalForm !== undefined) out.push('legalForm');
   if (model.assessment !== undefined) out.push('assessment');
+  if (model.report !== undefined) out.push('report');
   model.parties.forEach((p, i) => {
     if (p.depreciationStart !== undefined) out.push(`parties[${i}].depreciationStart`);
   });

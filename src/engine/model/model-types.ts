@@ -326,7 +326,18 @@ export type ModelFile = {
   legalForm?: LegalFormSection;
   /** Version 3 (docs/model-v3.md): non-financial criteria, weights and scores per scenario. */
   assessment?: AssessmentSection;
+  /** Version 3 (docs/model-v3.md "Report choices"): what the report shows beyond the results. */
+  report?: ReportSection;
 };
+
+/**
+ * Kantelpunt's report choices (version 3, docs/model-v3.md): `exit` is an exit question the
+ * user added to the report from the Uittreden screen — a `leave` (model-v3 §10.4) asked of
+ * `scenario`, answered with its exit-year sweep in the report's Uittreding section; not a
+ * scenario, so it changes no result. `fixedAmount`: the fixed sum the methods compare with.
+ */
+export type ReportSection = { exit?: ReportExitQuestion };
+export type ReportExitQuestion = { scenario: string; leave: LeaveChange; fixedAmount?: Num };
 
 /** One problem found in a file, with the JSON path it concerns (e.g. `scenarios[1].changes[3].fte.2015`). */
 export type ValidationError = { path: string; message: string };

@@ -5,8 +5,11 @@
  * answers in one sentence and tables, sweeps every year of leaving, puts the methods side by
  * side and saves the exit as a child scenario. The engine answers on a copy of the model
  * (`answerExit`), computed through when the model uses the frozen method. The sweep and the
- * methods run on the main thread on request (a few hundred milliseconds per year on the
- * example); moving them into the engine worker is left for later.
+ * methods run in the engine worker on request (state/exit-runs.ts): the sweep shows its
+ * progress per year with a cancel button, and fills its chart and table when done. "Aan rapport
+ * toevoegen" keeps the question in the model (`report.exit`, docs/model-v3.md "Report
+ * choices"), so the report's Uittreding section answers it with its sweep; a kept question is
+ * the screen's starting point when it opens again.
  */
 import { useMemo, useState } from 'react';
 import { CheckboxField, NumberField, ScreenHeader, Section, SelectField } from '../../components';
@@ -15,8 +18,6 @@ import {
   answerExit,
   canHoldLeave,
   categoriesOf,
-  compareExitMethods,
-  exitSweep,
   isModelError,
   leaveChangeOf,
   type ExitAnswer,
@@ -24,11 +25,22 @@ import {
   type LeaveChange,
   type ModelFile,
   type ReentryItem,
+  type ReportExitQuestion,
   type SweepRow,
 } from '../../engine';
-import { formatMoney, useLocale, useT } from '../../i18n';
-import { partyName, withRequiredVersion } from '../../model';
-import { useActiveModel, useActiveModelId, useEvaluationState, useUpdateModel } from '../../state';
+import { formatDecimal, formatMoney, useLocale, useT } from '../../i18n';
+import { isReportExit, partyName, reportExitOf, withRequiredVersion } from '../../model';
+import {
+  cancelExitRun,
+  startExitMethods,
+  startExitSweep,
+  useActiveModel,
+  useActiveModelId,
+  useEvaluationState,
+  useExitMethods,
+  useExitSweep,
+  useUpdateModel,
+} from '../../state';
 import { exitMessages } from './messages';
 import './exit.css';
 
@@ -62,7 +74,49 @@ type Form = {
 
 const lastYearOf = (m: ModelFile) => m.horizon.extrapolateTo ?? m.horizon.endYear;
 
+/** The screen's form for a question kept for the report (shedding and re-entry as the screen writes them). */
+function formOfReport(m: ModelFile, r: ReportExitQuestion, base: Form): Form {
+  const l = r.leave;
+  const s = l.settlement;
+  const shed = { ...base.shed };
+  for (const g of GROUPS) {
+    const c = categoriesOf(m).find((x) => x.group === g && l.shed?.byCategory?.[x.id] !== undefined);
+    const fractions = c ? JSON.stringify(l.shed?.byCategory?.[c.id]) : null;
+    const preset = (Object.keys(SHED_PRESETS) as ShedPreset[]).find(
+      (p) => JSON.stringify(SHED_PRESETS[p]) === fractions,
+    );
+    if (preset) shed[g] = preset;
+  }
+  const reentry = { ...base.reentry };
+  for (const kind of REENTRY) {
+    const item = l.reentry?.find((x) => 'id' in x && x.id === `exit-${kind}-${l.party}`);
+    if (item && 'amount' in item) reentry[kind] = { isOn: true, amount: String(item.amount) };
+  }
+  return {
+    ...base,
+    // A scenario or party removed since falls back to the default choice; the rest of the question stays.
+    scenarioId: m.scenarios.some((x) => x.id === r.scenario && x.basedOn !== null) ? r.scenario : base.scenarioId,
+    party: m.parties.some((p) => p.id === l.party && p.kind === 'municipality') ? l.party : base.party,
+    shared: m.parties.some((p) => p.id === l.shared && p.kind === 'shared') ? l.shared : base.shared,
+    from: l.from,
+    noticeYears: l.noticeYears ?? 1,
+    method: s.method,
+    years: s.method === 'directDamage' ? (s.years ?? base.years) : base.years,
+    amount: s.method === 'fixed' ? String(s.amount) : String(r.fixedAmount ?? base.amount),
+    booking: l.booking ?? 'decisionYear',
+    standalone: l.standalone ?? 'baseline',
+    shed,
+    reentry,
+  };
+}
+
 function initialForm(m: ModelFile): Form | null {
+  const base = defaultForm(m);
+  const kept = m.report?.exit;
+  return base && kept ? formOfReport(m, kept, base) : base;
+}
+
+function defaultForm(m: ModelFile): Form | null {
   const scenario = m.scenarios.find((s) => s.basedOn !== null && !(s.changes ?? []).some((c) => c.op === 'leave'));
   const shared = m.parties.find((p) => p.kind === 'shared');
   const party = m.parties.find((p) => p.kind === 'municipality');
@@ -162,8 +216,6 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
   const update = useUpdateModel();
   const { evaluation } = useEvaluationState();
   const [form, setForm] = useState<Form | null>(() => initialForm(model));
-  const [sweep, setSweep] = useState<{ key: string; rows: SweepRow[] } | null>(null);
-  const [methods, setMethods] = useState<{ key: string; rows: ReturnType<typeof compareExitMethods> } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const suggested = useMemo(() => {
     const base = evaluation?.scenarios.find((s) => s.id === evaluation.baselineId);
@@ -188,6 +240,8 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, key]);
+  const sweep = useExitSweep(model, q);
+  const methods = useExitMethods(model, q, form?.amount ?? '0');
   if (form === null || q === null || outcome === null) return <p>{t('noQuestion')}</p>;
 
   const set = (patch: Partial<Form>) => {
@@ -219,6 +273,18 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
     }, t('savedLabel'));
     setSaved(name);
   };
+  const isInReport = isReportExit(model, q, form.amount);
+  const toReport = () =>
+    update((m) => {
+      m.report = { ...(m.report ?? {}), exit: reportExitOf(q, form.amount) };
+      withRequiredVersion(m);
+    }, t('toReportLabel'));
+  const fromReport = () =>
+    update((m) => {
+      if (!m.report) return;
+      delete m.report.exit;
+      if (Object.keys(m.report).length === 0) delete m.report;
+    }, t('fromReportLabel'));
 
   return (
     <>
@@ -391,20 +457,46 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
       {'answer' in outcome && (
         <>
           <Section title={t('sweepTitle')} description={t('sweepText')}>
-            <button type="button" className="button" onClick={() => setSweep({ key, rows: exitSweep(model, q) })}>
-              {t('sweepRun')}
-            </button>
-            {sweep?.key === key && <Sweep model={model} form={form} rows={sweep.rows} />}
+            <div className="exit-run">
+              {sweep.status === 'running' ? (
+                <button type="button" className="button" onClick={cancelExitRun}>
+                  {t('cancel')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => startExitSweep(model, q, { isForced: sweep.status !== 'done' })}
+                >
+                  {t('sweepRun')}
+                </button>
+              )}
+              <ReportControl
+                isInReport={isInReport}
+                hasOther={!isInReport && model.report?.exit !== undefined}
+                onAdd={toReport}
+                onRemove={fromReport}
+              />
+            </div>
+            <RunStatus state={sweep} unit="years" />
+            {sweep.status === 'done' && (
+              <div data-elapsed-ms={sweep.elapsedMs} className="exit-sweep">
+                <Sweep model={model} form={form} rows={sweep.result} />
+              </div>
+            )}
           </Section>
           <Section title={t('methodsTitle')}>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setMethods({ key, rows: compareExitMethods(model, q, form.amount) })}
-            >
-              {t('methodsRun')}
-            </button>
-            {methods?.key === key && (
+            {methods.status === 'running' ? (
+              <button type="button" className="button" onClick={cancelExitRun}>
+                {t('cancel')}
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={() => startExitMethods(model, q, form.amount)}>
+                {t('methodsRun')}
+              </button>
+            )}
+            <RunStatus state={methods} unit="methods" />
+            {methods.status === 'done' && (
               <table className="data-table exit-methods">
                 <caption>{t('methodsCaption', { year: form.from })}</caption>
                 <thead>
@@ -415,7 +507,7 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {methods.rows.map((r) => (
+                  {methods.result.map((r) => (
                     <tr key={r.method} data-method={r.method}>
                       <th scope="row">{methodLabel(r.method)}</th>
                       <td className="num">{money(r.exit.total)}</td>
@@ -429,6 +521,75 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
         </>
       )}
     </>
+  );
+}
+
+/** "Add to report" / "In the report" with a remove button; says when another question is in the report. */
+function ReportControl({
+  isInReport,
+  hasOther,
+  onAdd,
+  onRemove,
+}: {
+  isInReport: boolean;
+  hasOther: boolean;
+  onAdd: () => void;
+  onRemove: () => void;
+}) {
+  const t = useT(exitMessages);
+  return (
+    <>
+      {isInReport ? (
+        <button type="button" className="button" onClick={onRemove}>
+          {t('fromReport')}
+        </button>
+      ) : (
+        <button type="button" className="button button-primary" onClick={onAdd}>
+          {t('toReport')}
+        </button>
+      )}
+      <p role="status" className="exit-report-status">
+        {isInReport ? t('inReport') : hasOther ? t('otherInReport') : ''}
+      </p>
+    </>
+  );
+}
+
+/** Progress with a bar (not a live region), then the outcome announced: stopped or failed. */
+function RunStatus({
+  state,
+  unit,
+}: {
+  state: ReturnType<typeof useExitSweep> | ReturnType<typeof useExitMethods>;
+  unit: 'years' | 'methods';
+}) {
+  const t = useT(exitMessages);
+  const locale = useLocale();
+  const n = (v: number) => formatDecimal(String(v), locale);
+  return (
+    <div className="exit-status">
+      {state.status === 'running' && (
+        <div className="exit-progress">
+          {/* Without a total yet (starting, or the methods, which report none) the bar is indeterminate. */}
+          <progress
+            max={Math.max(1, state.total)}
+            value={state.total > 0 ? state.done : undefined}
+            aria-label={t(unit === 'years' ? 'sweepProgress' : 'methodsProgress')}
+          />
+          <span>
+            {state.total > 0
+              ? t('progressYears', { done: n(state.done), total: n(state.total) })
+              : t('progressStarting')}
+          </span>
+        </div>
+      )}
+      <p role="status">{state.status === 'cancelled' && t('runCancelled')}</p>
+      {state.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {t('runFailed', { message: state.message })}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -22,6 +22,26 @@ export const exitReportMessages = defineMessages({
     directDamage: 'directe schade',
     fixed: 'vast bedrag',
     none: 'geen vergoeding',
+    questionTitle: 'Uittreedvraag: {party} treedt per 1 januari {year} uit {shared} ({scenario})',
+    questionIntro:
+      'Deze vraag is op het scherm Uittreden aan het rapport toegevoegd. Ze is geen scenario van het model en verandert geen andere uitkomst in dit rapport.',
+    questionThrough:
+      'Berekend op een doorgerekende kopie van het model (elk jaar tot {year} met de regels van het plan).',
+    questionSentence:
+      'Als {party} per 1 januari {year} uit {shared} treedt, is de uittreedsom {total} ({method}). Het cumulatieve resultaat van {party} tot en met {last} is dan {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
+    questionSentenceNone:
+      'Als {party} per 1 januari {year} uit {shared} treedt zonder uittreedsom, is het cumulatieve resultaat van {party} tot en met {last} {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
+    questionInvalid: 'De uittreedvraag past niet meer bij het model. Pas haar aan op het scherm Uittreden:',
+    questionTermsCaption: 'Uittreedsom per termijn ({method}, geboekt {booking})',
+    questionEffectCaption: 'Verschil in kosten van de blijvende gemeenten tot en met {year} t.o.v. iedereen blijft',
+    sweepTitle: 'Per uittredejaar',
+    sweepChart: 'Uittreedsom en resultaat van {party} per uittredejaar',
+    sweepCaption: 'Uittreedsom en cumulatief resultaat van {party} tot en met {last}, per uittredejaar',
+    sweepYear: 'Uittredejaar',
+    sweepExit: 'Uittreedsom',
+    sweepNet: 'Resultaat {party} t.o.v. nooit samenwerken',
+    sweepComputing: 'Het verloop per uittredejaar wordt berekend…',
+    sweepProgress: 'Het verloop per uittredejaar wordt berekend: {done} van {total} jaren.',
   },
   en: {
     exitTitle: 'Leaving',
@@ -43,5 +63,24 @@ export const exitReportMessages = defineMessages({
     directDamage: 'direct damage',
     fixed: 'fixed amount',
     none: 'no settlement',
+    questionTitle: 'Exit question: {party} leaves {shared} on 1 January {year} ({scenario})',
+    questionIntro:
+      'This question was added to the report on the Leaving screen. It is not a scenario of the model and changes no other outcome in this report.',
+    questionThrough: 'Computed on a computed-through copy of the model (every year up to {year} by the plan’s rules).',
+    questionSentence:
+      'If {party} leaves {shared} on 1 January {year}, the exit sum is {total} ({method}). The cumulative result of {party} up to {last} is then {net} against never collaborating; {staying} if everyone stays.',
+    questionSentenceNone:
+      'If {party} leaves {shared} on 1 January {year} without an exit sum, the cumulative result of {party} up to {last} is {net} against never collaborating; {staying} if everyone stays.',
+    questionInvalid: 'The exit question no longer fits the model. Change it on the Leaving screen:',
+    questionTermsCaption: 'Exit sum per term ({method}, booked {booking})',
+    questionEffectCaption: 'Change in cost of the municipalities that stay up to {year} against everyone staying',
+    sweepTitle: 'Per year of leaving',
+    sweepChart: 'Exit sum and result of {party} per year of leaving',
+    sweepCaption: 'Exit sum and cumulative result of {party} up to {last}, per year of leaving',
+    sweepYear: 'Year of leaving',
+    sweepExit: 'Exit sum',
+    sweepNet: 'Result of {party} against never collaborating',
+    sweepComputing: 'The sweep per year of leaving is being computed…',
+    sweepProgress: 'The sweep per year of leaving is being computed: {done} of {total} years.',
   },
 });

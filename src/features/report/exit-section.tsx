@@ -1,12 +1,15 @@
 /**
  * The report's "Uittreding" section (model-v3 §10.4), shown when the model has a scenario with a
- * leave: per exit, the settlement's terms, and per municipality its cumulative result against
- * the baseline next to the parent scenario's (everyone stays) and its change in cost.
+ * leave or an exit question added to the report (`report.exit`): per exit scenario, the
+ * settlement's terms, and per municipality its cumulative result against the baseline next to
+ * the parent scenario's (everyone stays) and its change in cost; then the kept question's
+ * answer and its exit-year sweep (exit-question-section.tsx).
  */
 import type { Evaluation, LeaveChange, ModelFile, ScenarioResult } from '../../engine';
 import { useLocale, useT } from '../../i18n';
 import { partyName } from '../../model';
 import { exitReportMessages } from './exit-messages';
+import { ExitQuestionReport } from './exit-question-section';
 import { euros } from './report-format';
 import { ReportTable } from './report-table';
 
@@ -17,12 +20,12 @@ export function ExitSection({ model, evaluation }: { model: ModelFile; evaluatio
   const t = useT(exitReportMessages);
   const locale = useLocale();
   const exits = evaluation.scenarios.filter((s) => (s.exits ?? []).length > 0);
-  if (exits.length === 0) return null;
+  if (exits.length === 0 && model.report?.exit === undefined) return null;
   const byId = new Map(evaluation.scenarios.map((s) => [s.id, s]));
   return (
     <section className="report-section report-chapter" aria-labelledby="report-exit">
       <h2 id="report-exit">{t('exitTitle')}</h2>
-      <p>{t('exitIntro')}</p>
+      {exits.length > 0 && <p>{t('exitIntro')}</p>}
       {exits.map((s) => {
         const parent = s.basedOn === null ? undefined : byId.get(s.basedOn);
         const file = model.scenarios.find((x) => x.id === s.id);
@@ -59,6 +62,7 @@ export function ExitSection({ model, evaluation }: { model: ModelFile; evaluatio
           );
         });
       })}
+      {model.report?.exit !== undefined && <ExitQuestionReport model={model} />}
     </section>
   );
 }
