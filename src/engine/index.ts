@@ -35,6 +35,7 @@ export {
   loadModel,
   loadModelBytes,
   MAX_MODEL_BYTES,
+  MAX_PARTIES,
   requiredVersion,
   serializeModel,
   validateModel,
