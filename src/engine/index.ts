@@ -35,6 +35,7 @@ export {
   loadModel,
   loadModelBytes,
   MAX_MODEL_BYTES,
+  MAX_HORIZON_YEARS,
   MAX_PARTIES,
   requiredVersion,
   serializeModel,
