@@ -43,4 +43,9 @@ export type ChartProps = {
   isComputedThrough?: boolean;
   /** Open the data table initially. Default false (it is in a <details>). */
   isTableOpen?: boolean;
+  /**
+   * The name of the series that adds up the rest beyond MAX_SERIES (issue 19), e.g. "overige
+   * gemeenten ({count})"; `{count}` is filled in. Default "overige ({count})".
+   */
+  otherLabel?: string;
 };

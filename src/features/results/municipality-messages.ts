@@ -17,6 +17,7 @@ export const rankingMessages = defineMessages({
     more: 'Toon nog {count}',
     none: 'Geen gemeente gevonden met “{query}”.',
     found: '{count} van {total} gemeenten',
+    otherMunicipalities: 'overige gemeenten ({count})',
   },
   en: {
     search: 'Find a municipality',
@@ -33,5 +34,6 @@ export const rankingMessages = defineMessages({
     more: 'Show {count} more',
     none: 'No municipality found for “{query}”.',
     found: '{count} of {total} municipalities',
+    otherMunicipalities: 'other municipalities ({count})',
   },
 });
