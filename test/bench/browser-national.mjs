@@ -18,6 +18,7 @@
  *   (the frame that shows the key's effect). p50/p95 over all keys; the Enter keys (commit:
  *   model update, autosave, evaluation) are also reported on their own.
  */
+/* global window, document, requestAnimationFrame -- evaluated in the page */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
