@@ -32,6 +32,17 @@ describe('aggregating series', () => {
     expect(out[11]).toMatchObject({ label: 'overige gemeenten (9)', data: ['45004.50', '90009.00'] });
   });
 
+  it('leaves figures that do not add up out of the plot, for the table only, and keeps a pinned reference', () => {
+    const reference = { label: 'Benchmark', data: ['1', '1'], isPinned: true };
+    const out = aggregateSeries([...series, reference], () => 'rest', MAX_SERIES, 'omit');
+    expect(out).toHaveLength(21);
+    expect(out.filter((d) => !d.isTableOnly).map((d) => d.label)).toEqual([
+      ...Array.from({ length: 11 }, (_, k) => `Gemeente ${k + 10}`),
+      'Benchmark',
+    ]);
+    expect(out.filter((d) => d.isTableOnly)).toHaveLength(9);
+  });
+
   it('never folds a reference line into the rest', () => {
     const line = { label: 'Cumulatief', data: ['1', '2'], asLine: true };
     const out = aggregateSeries([line, ...series], () => 'rest');

@@ -19,13 +19,17 @@ const text = (v: ChartValue): string | null => {
 };
 const absText = (v: ChartValue) => (text(v) ?? '0').replace(/^-/, '');
 
-/** `otherLabel(count)`: the name of the series that holds the rest. */
+/**
+ * `otherLabel(count)`: the name of the series that holds the rest. With `mode` `omit` the rest
+ * is not added up but kept for the data table only (figures that do not add up).
+ */
 export function aggregateSeries(
   datasets: ChartSeries[],
   otherLabel: (count: number) => string,
   max = MAX_SERIES,
+  mode: 'sum' | 'omit' = 'sum',
 ): ChartSeries[] {
-  const isPinned = (d: ChartSeries) => Boolean(d.isTableOnly || d.isDashed || d.asLine);
+  const isPinned = (d: ChartSeries) => Boolean(d.isTableOnly || d.isDashed || d.asLine || d.isPinned);
   const free = datasets.filter((d) => !isPinned(d));
   if (free.length <= max) return datasets;
   const size = (d: ChartSeries) => Number(sumDecimals(d.data.map(absText)));
@@ -37,6 +41,7 @@ export function aggregateSeries(
       .map((x) => x.d),
   );
   const rest = free.filter((d) => !kept.has(d));
+  if (mode === 'omit') return datasets.map((d) => (rest.includes(d) ? { ...d, isTableOnly: true } : d));
   const length = Math.max(...rest.map((d) => d.data.length));
   const data = Array.from({ length }, (_, i): ChartValue => {
     const values = rest.map((d) => text(d.data[i] ?? null)).filter((v): v is string => v !== null);

@@ -8,7 +8,7 @@
 import { Chart } from 'react-chartjs-2';
 import { interpolate, useLocale, useT } from '../../i18n/i18n';
 import { chartMessages } from './messages';
-import { aggregateSeries } from './aggregate';
+import { aggregateSeries, MAX_SERIES } from './aggregate';
 import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
@@ -41,8 +41,11 @@ export function LineChart(props: LineChartProps) {
   // Frozen extrapolation dashed, computed-through years finely dotted.
   const laterDash = isComputedThrough ? [2, 3] : [6, 4];
   // More than a dozen series: the largest kept, the rest added up into one.
-  const datasets = aggregateSeries(props.datasets, (count) =>
-    props.otherLabel ? interpolate(props.otherLabel, { count }) : t('other', { count }),
+  const datasets = aggregateSeries(
+    props.datasets,
+    (count) => (props.otherLabel ? interpolate(props.otherLabel, { count }) : t('other', { count })),
+    MAX_SERIES,
+    props.aggregate,
   );
   const shown = datasets.filter((d) => !d.isTableOnly);
   const data = {
