@@ -35,6 +35,8 @@ export {
   loadModel,
   loadModelBytes,
   MAX_MODEL_BYTES,
+  MAX_HORIZON_YEARS,
+  MAX_PARTIES,
   requiredVersion,
   serializeModel,
   validateModel,

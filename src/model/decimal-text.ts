@@ -43,3 +43,10 @@ export function ratio(a: string, b: string, digits = 6): string | null {
 }
 
 export const isZeroDecimal = (v: string): boolean => !/[1-9]/.test(v);
+
+/** a × b, exact (as many decimals as both together). */
+export function multiplyDecimals(a: string, b: string): string {
+  const [an, as] = scaled(a);
+  const [bn, bs] = scaled(b);
+  return unscale(an * bn, as + bs);
+}

@@ -9,7 +9,8 @@ export function randomId(prefix = 'm'): string {
 
 /** The first of `base`, `base-2`, `base-3`, … not in `taken`, as a valid model-file id. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
+  // A Set is used as it is (a model from a table claims over a thousand ids one by one).
+  const used: ReadonlySet<string> = taken instanceof Set ? (taken as Set<string>) : new Set(taken);
   const clean = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'id';
   if (!used.has(clean)) return clean;
   for (let i = 2; ; i += 1) {

@@ -23,7 +23,7 @@ export {
 } from './actuals-edits';
 export { forecastOutlook, type ForecastOutlook } from './forecast';
 export { cashEvaluation, hasCashView } from './cash-view';
-export { isZeroDecimal, ratio, sumDecimals } from './decimal-text';
+export { isZeroDecimal, multiplyDecimals, ratio, sumDecimals } from './decimal-text';
 export {
   CHANGE_OPS,
   CHANGE_TABLE,
@@ -104,6 +104,26 @@ export {
 } from './budget-edits';
 export { shareUnchanged } from './share-unchanged';
 export { createTemplateModel, type TemplateOptions } from './template';
+export {
+  amountFor,
+  type CostTemplateRow,
+  DEFAULT_CENTRE_REDUCTION,
+  defaultCostTemplate,
+  type FromTableOptions,
+  modelFromTable,
+  regionsOf,
+} from './from-table';
+export {
+  normalName,
+  readMunicipalityTable,
+  splitTableText,
+  TABLE_FIELDS,
+  type TableField,
+  type TableMunicipality,
+  type TableProblem,
+  type TableProblemCode,
+  type TableRead,
+} from './table-rows';
 export {
   defaultControl,
   defaultDistribution,

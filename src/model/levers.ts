@@ -19,6 +19,8 @@ const leverMessages = defineMessages({
     centreStaff:
       '{fte} fte is 85 % van {count} × 8 fte technisch beheer van het sjabloon, niet van uw eigen formatie; vul de formatie van het centrum in en kies Bevestigen',
     oneOff: 'bedrag van het sjabloon ({amount} per gemeente); vul uw eigen raming in en kies Bevestigen',
+    tableReduction:
+      '{percent} minder kosten in het centrum is een aanname van het model uit tabel, geen raming van deze regio; vul uw eigen verwachting in en kies Bevestigen',
   },
   en: {
     mark: 'Sample value — to be confirmed',
@@ -26,6 +28,8 @@ const leverMessages = defineMessages({
     centreStaff:
       '{fte} FTE is 85 % of {count} × 8 FTE technical management of the template, not of your own staff; enter the centre’s staff and choose Confirm',
     oneOff: 'amount of the template ({amount} per municipality); enter your own estimate and choose Confirm',
+    tableReduction:
+      '{percent} lower cost in the centre is an assumption of the model from a table, not an estimate for this region; enter your own expectation and choose Confirm',
   },
 });
 

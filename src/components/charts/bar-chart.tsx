@@ -6,8 +6,9 @@
  *     datasets={[{ label: 'Personeel', data: ['5000000.00', '5100000.00'] }, …]} />
  */
 import { Chart } from 'react-chartjs-2';
-import { useLocale, useT } from '../../i18n/i18n';
+import { interpolate, useLocale, useT } from '../../i18n/i18n';
 import { chartMessages } from './messages';
+import { aggregateSeries, MAX_SERIES } from './aggregate';
 import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
@@ -29,7 +30,6 @@ export function BarChart(props: BarChartProps) {
   const {
     label,
     labels,
-    datasets,
     unit = 'money',
     digits = 0,
     height = 320,
@@ -43,6 +43,13 @@ export function BarChart(props: BarChartProps) {
   const locale = useLocale();
   const t = useT(chartMessages);
   const laterDash = isComputedThrough ? [2, 3] : [6, 4];
+  // More than a dozen series: the largest kept, the rest added up into one.
+  const datasets = aggregateSeries(
+    props.datasets,
+    (count) => (props.otherLabel ? interpolate(props.otherLabel, { count }) : t('other', { count })),
+    MAX_SERIES,
+    props.aggregate,
+  );
   const shown = datasets.filter((d) => !d.isTableOnly);
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
   const data = {
@@ -101,7 +108,7 @@ export function BarChart(props: BarChartProps) {
         />
       </div>
       {note && <figcaption className="chart-note">{note}</figcaption>}
-      <ChartTable {...props} extrapolatedFrom={extrapolatedFrom} />
+      <ChartTable {...props} datasets={datasets} extrapolatedFrom={extrapolatedFrom} />
     </figure>
   );
 }

@@ -6,8 +6,9 @@
  *     dashedFrom={5} markers={[{ at: 2018, text: 'Break-even 3.0' }]} />
  */
 import { Chart } from 'react-chartjs-2';
-import { useLocale, useT } from '../../i18n/i18n';
+import { interpolate, useLocale, useT } from '../../i18n/i18n';
 import { chartMessages } from './messages';
+import { aggregateSeries, MAX_SERIES } from './aggregate';
 import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
@@ -27,7 +28,6 @@ export function LineChart(props: LineChartProps) {
   const {
     label,
     labels,
-    datasets,
     unit = 'money',
     digits = 0,
     height = 320,
@@ -40,6 +40,13 @@ export function LineChart(props: LineChartProps) {
   const t = useT(chartMessages);
   // Frozen extrapolation dashed, computed-through years finely dotted.
   const laterDash = isComputedThrough ? [2, 3] : [6, 4];
+  // More than a dozen series: the largest kept, the rest added up into one.
+  const datasets = aggregateSeries(
+    props.datasets,
+    (count) => (props.otherLabel ? interpolate(props.otherLabel, { count }) : t('other', { count })),
+    MAX_SERIES,
+    props.aggregate,
+  );
   const shown = datasets.filter((d) => !d.isTableOnly);
   const data = {
     labels: labels.map(String),
@@ -83,7 +90,7 @@ export function LineChart(props: LineChartProps) {
         />
       </div>
       {note && <figcaption className="chart-note">{note}</figcaption>}
-      <ChartTable {...props} extrapolatedFrom={dashedFrom} />
+      <ChartTable {...props} datasets={datasets} extrapolatedFrom={dashedFrom} />
     </figure>
   );
 }

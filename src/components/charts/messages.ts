@@ -13,6 +13,7 @@ export const chartMessages = defineMessages({
     inThousands: 'bedragen × € 1.000',
     inThousands50: 'bedragen × € 1.000, afgerond op € 50.000',
     millions: ' mln',
+    other: 'overige ({count})',
   },
   en: {
     showTable: 'Show as table: {name}',
@@ -25,5 +26,6 @@ export const chartMessages = defineMessages({
     inThousands: 'amounts × €1,000',
     inThousands50: 'amounts × €1,000, rounded to €50,000',
     millions: 'm',
+    other: 'other ({count})',
   },
 });

@@ -13,6 +13,8 @@ export type ChartSeries = {
   isTableOnly?: boolean;
   /** BarChart only: draw this series as a line over the bars (e.g. cumulative savings). */
   asLine?: boolean;
+  /** Always drawn, never folded into the rest beyond MAX_SERIES (e.g. a benchmark reference). */
+  isPinned?: boolean;
 };
 
 /** A vertical marker at one of the labels, e.g. the break-even year. */
@@ -43,4 +45,15 @@ export type ChartProps = {
   isComputedThrough?: boolean;
   /** Open the data table initially. Default false (it is in a <details>). */
   isTableOpen?: boolean;
+  /**
+   * The name of the series that adds up the rest beyond MAX_SERIES (issue 19), e.g. "overige
+   * gemeenten ({count})"; `{count}` is filled in. Default "overige ({count})".
+   */
+  otherLabel?: string;
+  /**
+   * What happens to the series beyond MAX_SERIES: `sum` (default) adds them up into one series;
+   * `omit` leaves them out of the plot but keeps them in the data table, for figures that do
+   * not add up (e.g. cost per inhabitant).
+   */
+  aggregate?: 'sum' | 'omit';
 };

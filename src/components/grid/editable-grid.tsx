@@ -11,6 +11,7 @@ import { GridCellView } from './grid-cell';
 import type { CellParser } from './parsers';
 import type { GridCell, GridColumn, GridEdit, GridRow, RowAction } from './types';
 import { cellKey, useGridEdits } from './use-grid-edits';
+import { useRowWindow } from './use-row-window';
 
 export type EditableGridProps = {
   label: string;
@@ -32,11 +33,16 @@ export function EditableGrid(props: EditableGridProps) {
   const [editing, setEditing] = useState<{ pos: Pos; text: string; isTyped: boolean } | null>(null);
   const edits = useGridEdits(props);
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const shouldFocus = useRef(false);
   const baseId = useId();
   const at = clamp(active, rows.length, cols);
   const range = rangeOf(anchor, at);
   const isAction = (col: number) => rowAction !== undefined && col === columns.length;
+  // Long grids render only the rows in view; the row being edited always stays rendered.
+  const win = useRowWindow(rows.length, scrollRef, editing?.pos.row ?? null);
+  // When the active cell is scrolled out of view, the first rendered row keeps the grid's tab stop.
+  const tabRow = at.row >= win.first && at.row < win.last ? at.row : win.first;
 
   useEffect(() => {
     if (!shouldFocus.current || editing) return;
@@ -46,6 +52,7 @@ export function EditableGrid(props: EditableGridProps) {
 
   const goTo = (to: Pos, isExtend = false) => {
     shouldFocus.current = true;
+    win.ensureVisible(to.row);
     setActive(to);
     if (!isExtend) setAnchor(to);
   };
@@ -122,7 +129,11 @@ export function EditableGrid(props: EditableGridProps) {
   const statusId = `${baseId}-status`;
   return (
     <div className="grid-wrap">
-      <div className="grid-scroll">
+      <div
+        ref={scrollRef}
+        className={win.isVirtual ? 'grid-scroll is-virtual' : 'grid-scroll'}
+        onScroll={win.isVirtual ? win.onScroll : undefined}
+      >
         <table
           ref={tableRef}
           role="grid"
@@ -137,7 +148,7 @@ export function EditableGrid(props: EditableGridProps) {
         >
           {props.caption && <caption className="visually-hidden">{props.caption}</caption>}
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th role="columnheader" scope="col" className="grid-corner">
                 {props.corner}
               </th>
@@ -154,62 +165,68 @@ export function EditableGrid(props: EditableGridProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, r) => (
-              <tr key={row.id}>
-                <th role="rowheader" scope="row">
-                  {row.label}
-                </th>
-                {columns.map((column, c) => (
-                  <GridCellView
-                    key={column.id}
-                    id={`${baseId}-${r}-${c}`}
-                    row={row}
-                    column={column}
-                    pos={{ row: r, col: c }}
-                    cell={props.cell(r, c)}
-                    isActive={at.row === r && at.col === c}
-                    isSelected={inRange(range, r, c)}
-                    invalid={edits.invalid.get(cellKey(rows, columns, r, c))}
-                    editing={editing && editing.pos.row === r && editing.pos.col === c ? editing.text : null}
-                    isTyped={editing?.isTyped ?? false}
-                    editLabel={edits.t('edit', { row: row.label, column: column.label })}
-                    onEditText={(text) => setEditing((cur) => (cur ? { ...cur, text } : cur))}
-                    onCommit={commit}
-                    onCancel={() => {
-                      setEditing(null);
-                      goTo(at);
-                    }}
-                    onPointer={(isExtend) => {
-                      setActive({ row: r, col: c });
-                      if (!isExtend) setAnchor({ row: r, col: c });
-                    }}
-                    onStartEdit={() => {
-                      setActive({ row: r, col: c });
-                      setAnchor({ row: r, col: c });
-                      startEditAt({ row: r, col: c });
-                    }}
-                  />
-                ))}
-                {rowAction && (
-                  <td role="gridcell" className="grid-action">
-                    <button
-                      type="button"
-                      className="button-quiet"
-                      data-pos={`${r}:${columns.length}`}
-                      tabIndex={at.row === r && at.col === columns.length ? 0 : -1}
-                      aria-label={rowAction.label(row)}
-                      onClick={() => rowAction.onAction(r)}
-                      onFocus={() => {
-                        setActive({ row: r, col: columns.length });
-                        setAnchor({ row: r, col: columns.length });
+            {win.before > 0 && <Spacer height={win.before} />}
+            {rows.slice(win.first, win.last).map((row, i) => {
+              const r = win.first + i;
+              return (
+                <tr key={row.id} aria-rowindex={r + 2}>
+                  <th role="rowheader" scope="row">
+                    {row.label}
+                  </th>
+                  {columns.map((column, c) => (
+                    <GridCellView
+                      key={column.id}
+                      id={`${baseId}-${r}-${c}`}
+                      row={row}
+                      column={column}
+                      pos={{ row: r, col: c }}
+                      cell={props.cell(r, c)}
+                      isActive={at.row === r && at.col === c}
+                      isTabStop={tabRow === r && at.col === c}
+                      isSelected={inRange(range, r, c)}
+                      invalid={edits.invalid.get(cellKey(rows, columns, r, c))}
+                      editing={editing && editing.pos.row === r && editing.pos.col === c ? editing.text : null}
+                      isTyped={editing?.isTyped ?? false}
+                      editLabel={edits.t('edit', { row: row.label, column: column.label })}
+                      onEditText={(text) => setEditing((cur) => (cur ? { ...cur, text } : cur))}
+                      onCommit={commit}
+                      onCancel={() => {
+                        setEditing(null);
+                        goTo(at);
                       }}
-                    >
-                      {rowAction.text}
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
+                      onPointer={(isExtend) => {
+                        setActive({ row: r, col: c });
+                        if (!isExtend) setAnchor({ row: r, col: c });
+                      }}
+                      onStartEdit={() => {
+                        setActive({ row: r, col: c });
+                        setAnchor({ row: r, col: c });
+                        startEditAt({ row: r, col: c });
+                      }}
+                    />
+                  ))}
+                  {rowAction && (
+                    <td role="gridcell" className="grid-action">
+                      <button
+                        type="button"
+                        className="button-quiet"
+                        data-pos={`${r}:${columns.length}`}
+                        tabIndex={tabRow === r && at.col === columns.length ? 0 : -1}
+                        aria-label={rowAction.label(row)}
+                        onClick={() => rowAction.onAction(r)}
+                        onFocus={() => {
+                          setActive({ row: r, col: columns.length });
+                          setAnchor({ row: r, col: columns.length });
+                        }}
+                      >
+                        {rowAction.text}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+            {win.after > 0 && <Spacer height={win.after} />}
           </tbody>
         </table>
       </div>
@@ -229,6 +246,15 @@ export function EditableGrid(props: EditableGridProps) {
     const pending = edits.invalid.get(cellKey(rows, columns, pos.row, pos.col));
     setEditing({ pos, text: pending?.text ?? c.edit ?? c.display, isTyped: false });
   }
+}
+
+/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="grid-spacer">
+      <td style={{ height: `${height}px` }} />
+    </tr>
+  );
 }
 
 function InvalidList({

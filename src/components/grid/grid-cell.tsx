@@ -9,6 +9,8 @@ type Props = {
   pos: Pos;
   cell: GridCell;
   isActive: boolean;
+  /** Holds the grid's tab stop (the active cell, or a stand-in while it is scrolled out of view). */
+  isTabStop: boolean;
   isSelected: boolean;
   invalid: Invalid | undefined;
   /** The editor's text while this cell is being edited, else null. */
@@ -88,13 +90,17 @@ export function GridCellView(p: Props) {
     <td
       role="gridcell"
       className={classes}
-      tabIndex={p.isActive ? 0 : -1}
+      tabIndex={p.isTabStop ? 0 : -1}
       data-pos={`${p.pos.row}:${p.pos.col}`}
       aria-selected={p.isSelected}
       aria-readonly={p.cell.isReadOnly ? true : undefined}
       aria-invalid={p.invalid ? true : undefined}
       aria-describedby={p.invalid ? errorId : undefined}
       onMouseDown={(e) => p.onPointer(e.shiftKey)}
+      onFocus={() => {
+        // Tabbing onto the stand-in tab stop makes it the active cell.
+        if (p.isTabStop && !p.isActive) p.onPointer(false);
+      }}
       onDoubleClick={p.onStartEdit}
     >
       <span className="grid-value">{p.invalid ? p.invalid.text : p.cell.display}</span>

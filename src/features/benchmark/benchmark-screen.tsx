@@ -95,6 +95,8 @@ function Comparison({ model, evaluation: e }: { model: ModelFile; evaluation: Ev
           label={t('chart', { scenario, year: shownYear, reference: reference?.label ?? '—' })}
           labelsHeading={t('group')}
           labels={GROUPS.map((g) => t(g))}
+          // Costs per inhabitant do not add up: beyond a dozen, the rest is in the table only.
+          aggregate="omit"
           datasets={[
             ...rows.map((r, i) => ({ label: nameOf(r.party), data: GROUPS.map((g) => r[g]), color: seriesColor(i) })),
             ...(reference
@@ -103,6 +105,7 @@ function Comparison({ model, evaluation: e }: { model: ModelFile; evaluation: Ev
                     label: t('benchmarkRow', { label: reference.label }),
                     data: GROUPS.map((g) => (g === 'total' ? benchmarkRowTotal(reference) : String(reference[g]))),
                     color: PALETTE.grey,
+                    isPinned: true,
                   },
                 ]
               : []),

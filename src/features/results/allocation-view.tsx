@@ -8,10 +8,12 @@ import { breakEvenText, partyName, paybackText } from '../../model';
 import { useAllocationComparison } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';
+import { rankingMessages } from './municipality-messages';
 import { alternatives, lastYear, type ViewProps } from './results-kit';
 
 export function AllocationView({ model, evaluation: e }: ViewProps) {
   const t = useT(resultsMessages);
+  const tr = useT(rankingMessages);
   const [wanted, setWanted] = useState<string | null>(null);
   const shared = wanted && e.sharedParties.includes(wanted) ? wanted : (e.sharedParties[0] ?? null);
   const comparison = useAllocationComparison(shared);
@@ -50,6 +52,7 @@ export function AllocationView({ model, evaluation: e }: ViewProps) {
               label={t('allocationChart', { name: s.name, end: lastYear(e) })}
               labelsHeading={t('basis')}
               labels={comparison.value.outcomes.filter((o) => !o.error).map(basisName)}
+              otherLabel={tr('otherMunicipalities')}
               datasets={e.municipalities.map((m) => ({
                 label: partyName(model, m),
                 data: comparison.value.outcomes

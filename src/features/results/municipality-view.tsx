@@ -1,5 +1,9 @@
-/** Per municipality: each municipality's own business case after allocation, in € or × €1,000 rounded to €50,000. */
-import { useState } from 'react';
+/**
+ * Per municipality: each municipality's own business case after allocation, in € or × €1,000
+ * rounded to €50,000, largest effect first. Beyond a dozen municipalities (issue 19) a searchable
+ * ranking of all of them, with the business case of the one chosen (or the top match) below it.
+ */
+import { useMemo, useState } from 'react';
 import { Section } from '../../components';
 import { LineChart, seriesColor, TableScroll } from '../../components/charts';
 import { formatMoney, type MoneyUnit } from '../../i18n';
@@ -8,18 +12,39 @@ import { useLocale, useT } from '../../i18n';
 import { methodMessages } from './method-messages';
 import { resultsMessages } from './messages';
 import { MoneyTable, type MoneyRow } from './money-table';
+import { MunicipalityRanking, rankMunicipalities } from './municipality-ranking';
 import { UnitSwitch } from './pickers';
 import { alternatives, firstExtrapolated, isComputedThrough, lastYear, type ViewProps } from './results-kit';
 
 const CASH_TITLES = new Set<string>(['municipalityCosts', 'municipalityChart', 'municipalityKeyFigures']);
 
+/** Up to this many municipalities every business case is shown; beyond it, the ranking and one case. */
+export const ALL_CASES_UP_TO = 12;
+
 export function MunicipalityView({ model, evaluation: e, isCash }: ViewProps) {
   const t = useT(resultsMessages);
   const [unit, setUnit] = useState<MoneyUnit>('euro');
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const ranked = useMemo(() => rankMunicipalities(e, (id) => partyName(model, id), query), [e, model, query]);
+  const isLarge = e.municipalities.length > ALL_CASES_UP_TO;
+  const shown = !isLarge
+    ? ranked.map((r) => r.party)
+    : [ranked.find((r) => r.party === chosen)?.party ?? ranked[0]?.party].filter((p): p is string => p !== undefined);
   return (
     <>
       <UnitSwitch value={unit} onChange={setUnit} />
-      {e.municipalities.map((m) => (
+      {isLarge && (
+        <MunicipalityRanking
+          evaluation={e}
+          ranked={ranked}
+          query={query}
+          onQuery={setQuery}
+          chosen={shown[0] ?? null}
+          onChoose={setChosen}
+        />
+      )}
+      {shown.map((m) => (
         <MunicipalityCase
           key={m}
           party={m}

@@ -5,6 +5,7 @@ import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
 import { ExampleCard, MonitoringExampleCard, TemplateCard } from './new-model';
 import { SavedModels } from './saved-models';
+import { TableModelCard } from './table-model';
 
 export function StartScreen() {
   const t = useT(startMessages);
@@ -20,6 +21,7 @@ export function StartScreen() {
           <ExampleCard />
           <MonitoringExampleCard />
           <TemplateCard />
+          <TableModelCard />
           <OpenModelFile onOpen={addModel} />
         </div>
       </Section>

@@ -1,0 +1,158 @@
+/**
+ * Browser measurements at national scale (issue 19), written to bench-results/browser-national.json.
+ * A measuring script, not a test: nothing here asserts a time.
+ *
+ *   npx tsx test/bench/browser-national.mjs [--runs 3] [--edits 5] [--no-build]
+ *
+ * It builds the app (vite build into dist-bench/, skipped with --no-build when that folder
+ * exists), serves it as the browser tests do (test/e2e/support/static-server.ts, under /app/),
+ * and drives Debian's Chromium (/usr/bin/chromium, or $CHROME_PATH) with playwright-core:
+ *
+ * - pasteToFirstResultMs: from filling the "Model uit tabel" text area with a 342-row table
+ *   (what a paste does) until the results screen shows the scenarios' key figures — parsing,
+ *   the preview, creating the model, its evaluation and the first render. Median of `runs`
+ *   fresh pages (first start each time).
+ * - keystrokeToFrameMs: in the 342-party model, typing a new number of inhabitants into the
+ *   Inwoners grid (Modelopzet) and committing it with Enter, `edits` times; per key, the time
+ *   from the keydown event's timestamp to a task queued right after the next animation frame
+ *   (the frame that shows the key's effect). p50/p95 over all keys; the Enter keys (commit:
+ *   model update, autosave, evaluation) are also reported on their own.
+ */
+/* global window, document, requestAnimationFrame -- evaluated in the page */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../e2e/support/static-server.ts';
+
+const arg = (flag, fallback) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 3);
+const EDITS = arg('--edits', 5);
+const OUT_DIR = 'dist-bench';
+const COUNT = 342;
+
+if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const name = (i) => `Plaats ${String(i).padStart(3, '0')}`;
+const table = [
+  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
+  ...Array.from({ length: COUNT }, (_, k) => {
+    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
+    return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
+  }),
+].join('\n');
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1));
+  return Math.round(s[i] * 10) / 10;
+};
+
+const served = await serveStatic(OUT_DIR);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-dev-shm-usage',
+  ],
+});
+
+/** A fresh first start, the table pasted and the model created; returns the page and the time to the first result. */
+async function pasteTable() {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto(served.url);
+  await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+  await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+  const area = page.getByLabel(/^Tabel van gemeenten/);
+  const t0 = await page.evaluate(() => performance.now());
+  await area.fill(table);
+  await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
+  // The first result: the key figures of the scenarios (a break-even cell of a centre scenario).
+  await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
+  const t1 = await page.evaluate(() => performance.now());
+  return { context, page, ms: t1 - t0 };
+}
+
+async function keystrokeLatencies(page) {
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('button', { name: 'Modelopzet', exact: true })
+    .click();
+  await page.getByRole('tab', { name: 'Partijen' }).click();
+  const grid = page.getByRole('grid', { name: 'Inwoners' });
+  await grid.waitFor();
+  await page.evaluate(() => {
+    window.keyLatencies = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const key = e.key;
+        requestAnimationFrame(() =>
+          setTimeout(() => window.keyLatencies.push({ key, ms: performance.now() - e.timeStamp }), 0),
+        );
+      },
+      { capture: true },
+    );
+  });
+  for (let i = 0; i < EDITS; i += 1) {
+    await grid.locator(`[data-pos="${i}:0"]`).click();
+    for (const ch of String(100000 + i * 1111)) {
+      await page.keyboard.press(ch);
+      await page.waitForTimeout(30);
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+  }
+  await page.waitForTimeout(500);
+  return page.evaluate(() => window.keyLatencies);
+}
+
+const pasteMs = [];
+let keys = [];
+for (let r = 0; r < RUNS; r += 1) {
+  const { context, page, ms } = await pasteTable();
+  pasteMs.push(ms);
+  if (r === RUNS - 1) keys = await keystrokeLatencies(page);
+  await context.close();
+}
+const all = keys.map((k) => k.ms);
+const enter = keys.filter((k) => k.key === 'Enter').map((k) => k.ms);
+const typing = keys.filter((k) => k.key !== 'Enter').map((k) => k.ms);
+const result = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? '',
+    loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
+  },
+  chromium: browser.version(),
+  model: `${COUNT} municipalities in 4 regions (4 centres, 5 scenarios), 10 years, from a pasted table`,
+  pasteToFirstResultMs: { median: quantile(pasteMs, 0.5), runs: pasteMs.map((x) => Math.round(x)) },
+  keystrokeToFrameMs: {
+    goalP95: 50,
+    p50: quantile(all, 0.5),
+    p95: quantile(all, 0.95),
+    samples: all.length,
+    typing: { p50: quantile(typing, 0.5), p95: quantile(typing, 0.95), samples: typing.length },
+    commit: { p50: quantile(enter, 0.5), p95: quantile(enter, 0.95), samples: enter.length },
+  },
+};
+await browser.close();
+await served.close();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/browser-national.json', `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,122 @@
+/**
+ * National scale in the browser (issue 19): a table of 342 municipalities pasted on the start
+ * screen becomes a model with a centre per region; its per-municipality view is searchable and
+ * an edit of one municipality's inhabitants updates its result. The long tasks on the main
+ * thread during the edit are recorded (PerformanceObserver) in
+ * test/e2e/artifacts/national-longtasks.json — a measurement, not an assertion (no timing
+ * asserts in tests; the 200 ms goal depends on evaluation in the worker).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, closeClean, launch, nav, openApp } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const COUNT = 342;
+const name = (i: number) => `Plaats ${String(i).padStart(3, '0')}`;
+/** The table as Excel puts it on the clipboard: tab-separated, Dutch numbers, a header line. */
+const table = [
+  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
+  ...Array.from({ length: COUNT }, (_, k) => {
+    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
+    return `${name(k + 1)}\t${inhabitants.toLocaleString('nl-NL')}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
+  }),
+].join('\n');
+
+async function search(page: Page, query: string): Promise<void> {
+  await page.getByLabel('Zoek een gemeente').fill(query);
+}
+const npvOf = (page: Page, party: string) =>
+  page.locator(`tr[data-party="${party}"] [data-figure="npv"]`).textContent({ timeout: 30_000 });
+
+describe('a national model from a pasted table', () => {
+  it('creates 342 municipalities with four regional centres, searchable, and an edit updates the results', async () => {
+    const w = await openApp(browser);
+    const { page } = w;
+    await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+    await page.getByLabel(/^Tabel van gemeenten/).fill(table);
+    await page.getByText(/^342 gemeenten, samen [\d.]+ inwoners\./).waitFor();
+    await page.getByText(/4 scenario’s met een ICT-centrum: Regio 1 \(86 gemeenten\)/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Model maken (342 gemeenten)' }).click();
+
+    // The results: the per-municipality view ranks all 342 and finds one by name.
+    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Per gemeente' }).click();
+    const ranking = page.getByRole('table', { name: /^Gemeenten gesorteerd op grootste effect \(342\)/ });
+    await ranking.waitFor({ timeout: 30_000 });
+    expect(await ranking.locator('tbody tr').count()).toBe(25);
+    await search(page, 'plaats 17');
+    await page.getByText('10 van 342 gemeenten').waitFor();
+    const found = await page
+      .getByRole('table', { name: /^Gemeenten gesorteerd op grootste effect \(10\)/ })
+      .locator('tbody th')
+      .allTextContents();
+    expect(found.sort()).toEqual(Array.from({ length: 10 }, (_, i) => name(170 + i)));
+    await search(page, name(1));
+    await page.getByRole('heading', { name: `Business case ${name(1)}` }).waitFor();
+    const before = await npvOf(page, 'plaats-001');
+    expect(before).toMatch(/^-?€/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The edit: Plaats 001's inhabitants in the first year, in the (windowed) grid of 342 rows.
+    await nav(page, 'Modelopzet');
+    await page.getByRole('tab', { name: 'Partijen' }).click();
+    const grid = page.getByRole('grid', { name: 'Inwoners' });
+    await grid.waitFor();
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+    expect(await grid.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(80);
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; editAt: number };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask' });
+    });
+    await grid.locator('[data-pos="0:0"]').click();
+    await page.evaluate(() => {
+      (window as unknown as { editAt: number }).editAt = performance.now();
+    });
+    await page.keyboard.type('250000');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => grid.locator('[data-pos="0:0"]').textContent()).toBe('250.000');
+    // Keyboard navigation far down brings the last municipality into view.
+    await page.keyboard.press('Control+ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')))
+      .toBe(String(COUNT + 1));
+    await page.waitForTimeout(500);
+    const measured = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; editAt: number };
+      return { editAt: w.editAt, longTasks: w.longTasks.filter((t) => t.start + t.duration >= w.editAt) };
+    });
+    mkdirSync('test/e2e/artifacts', { recursive: true });
+    writeFileSync(
+      'test/e2e/artifacts/national-longtasks.json',
+      `${JSON.stringify(
+        {
+          what: 'long tasks (> 50 ms) on the main thread from the keystroke of an inhabitants edit in the 342-party model until 500 ms after the grid showed it',
+          maxDuration: Math.max(0, ...measured.longTasks.map((t) => t.duration)),
+          over200ms: measured.longTasks.filter((t) => t.duration > 200).length,
+          ...measured,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+
+    // The results follow the edit.
+    await nav(page, 'Resultaten');
+    await page.getByRole('tab', { name: 'Per gemeente' }).click();
+    await search(page, name(1));
+    await expect.poll(() => npvOf(page, 'plaats-001'), { timeout: 30_000 }).not.toBe(before);
+    await closeClean(w);
+  });
+});
