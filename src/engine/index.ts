@@ -34,6 +34,7 @@ export {
   lastActualYear,
   loadModel,
   loadModelBytes,
+  MAX_HORIZON_YEARS,
   MAX_MODEL_BYTES,
   requiredVersion,
   serializeModel,
