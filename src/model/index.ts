@@ -105,6 +105,16 @@ export {
 export { shareUnchanged } from './share-unchanged';
 export { createTemplateModel, type TemplateOptions } from './template';
 export {
+  GUIDE_STEPS,
+  leversToConfirm,
+  remainingSamples,
+  sampleValue,
+  templateSamples,
+  type GuideStep,
+  type Sample,
+  type SampleRef,
+} from './template-samples';
+export {
   defaultControl,
   defaultDistribution,
   formatInputValue,

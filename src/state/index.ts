@@ -26,3 +26,4 @@ export * from './uncertainty-public';
 export * from './results-public';
 export { capitalTimingOf, methodsComparedOf, useCapitalTiming, useMethodsCompared } from './results-v3';
 export * from './results-legal';
+export { forgetGuide, startGuide, updateGuide, useGuide, type GuideRecord } from './guide';

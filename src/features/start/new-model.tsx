@@ -5,9 +5,9 @@ import {
   haarlemHaarlemmermeerWithRanges as example,
   monitoringFictitious,
 } from '../../examples';
-import { createTemplateModel } from '../../model';
+import { createTemplateModel, templateSamples } from '../../model';
 import { commonMessages } from '../../i18n';
-import { useAppStore, type ModelEntry } from '../../state';
+import { startGuide, useAppStore, type ModelEntry } from '../../state';
 import { ChoiceDialog } from './choice-dialog';
 import { exampleCopies, uniqueTitle } from './copies';
 import { when } from './saved-models';
@@ -110,22 +110,25 @@ export function TemplateCard() {
   const [years, setYears] = useState('5');
   const [isWithCentre, setWithCentre] = useState(true);
   const create = () => {
+    const given = names
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const model = createTemplateModel({
       municipalities: Number(count),
       isWithCentre,
       startYear: Number(startYear),
       years: Number(years),
       title,
-      names: names
-        .split('\n')
-        .map((n) => n.trim())
-        .filter(Boolean),
+      names: given,
       centreName: t('centreName'),
       scenarioName: t('scenarioName'),
       baselineName: t('baselineName'),
       locale,
     });
-    addModel(model);
+    const id = addModel(model);
+    // The guided first case: a checklist of the steps, with the template's samples still to replace.
+    startGuide(id, templateSamples(model, { defaultNames: model.parties.map((_, i) => !given[i]) }));
     setScreen('setup');
   };
   return (
