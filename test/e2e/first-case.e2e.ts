@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { evaluateModel, type ModelFile } from '../../src/engine';
-import { formatMoney } from '../../src/i18n';
+import { formatDecimal, formatMoney } from '../../src/i18n';
 import { axeViolations, baseUrl, launch, nav, openPage } from './support/browser';
 
 let browser: Browser;
@@ -167,9 +167,17 @@ function actions(page: Page) {
     /** Copy a column (in the user's spreadsheet), click the grid's first cell, paste: two actions in the app. */
     paste: async (grid: Locator, values: number[]) => {
       await page.evaluate((text) => navigator.clipboard.writeText(text), values.join('\r\n') + '\r\n');
-      await act(() => grid.getByRole('row').nth(1).getByRole('gridcell').first().click());
+      const cellAt = (r: number) =>
+        grid
+          .getByRole('row')
+          .nth(r + 1)
+          .getByRole('gridcell')
+          .first();
+      await act(() => cellAt(0).click());
       await act(() => page.keyboard.press('Control+v'));
-      await page.getByText(`${values.length} waarde(n) geplakt.`).last().waitFor();
+      // The paste has landed when the last value shows in its cell.
+      const last = values.length - 1;
+      await expect.poll(() => cellAt(last).textContent()).toContain(formatDecimal(values[last]!, 'nl'));
     },
   };
 }
@@ -237,7 +245,11 @@ describe('the guided first case', () => {
         .getByRole('button', { name: 'Samenwerking in ICT-centrum' }),
     );
     await expect(step(page, 'scenarios').textContent()).resolves.toContain('3 hefboom/hefbomen nog te bevestigen');
-    for (let i = 0; i < 3; i += 1) await a.click(page.getByRole('button', { name: /^Bevestigen: / }).first());
+    const confirms = page.getByRole('button', { name: /^Bevestigen: / });
+    for (let left = 3; left > 0; left -= 1) {
+      await a.click(confirms.first());
+      await expect.poll(() => confirms.count()).toBe(left - 1);
+    }
     await expect(status(page, 'scenarios')).resolves.toBe('done');
 
     // Step 4: keys — the centre's split by inhabitants kept and ticked off.
