@@ -5,9 +5,9 @@ import {
   haarlemHaarlemmermeerWithRanges as example,
   monitoringFictitious,
 } from '../../examples';
-import { createTemplateModel, templateSamples } from '../../model';
+import { createTemplateModel } from '../../model';
 import { commonMessages } from '../../i18n';
-import { startGuide, useAppStore, type ModelEntry } from '../../state';
+import { useAppStore, type ModelEntry } from '../../state';
 import { ChoiceDialog } from './choice-dialog';
 import { exampleCopies, uniqueTitle } from './copies';
 import { when } from './saved-models';
@@ -128,7 +128,7 @@ export function TemplateCard() {
     });
     const id = addModel(model);
     // The guided first case: a checklist of the steps, with the template's samples still to replace.
-    startGuide(id, templateSamples(model, { defaultNames: model.parties.map((_, i) => !given[i]) }));
+    void import('./start-guide').then((m) => m.startGuideFor(id, model, given));
     setScreen('setup');
   };
   return (
