@@ -1,5 +1,5 @@
 /** The frame of every screen: skip link, header (model, undo/redo, language), navigation, notices. */
-import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { commonMessages } from '../i18n';
 import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '../state';
 import { useLocale, useT } from '../i18n';
@@ -9,6 +9,9 @@ import { ScreenBoundary } from './screen-boundary';
 import { shellMessages } from './shell-messages';
 import { findScreen, screens } from './screens';
 import { useScrollRegions } from './use-scroll-regions';
+
+/** The checklist of a model made from the template (issue 20), loaded like a screen. */
+const GuideChecklist = lazy(async () => ({ default: (await import('../features/guide')).GuideChecklist }));
 
 export function Shell() {
   const t = useT(commonMessages);
@@ -56,6 +59,11 @@ export function Shell() {
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           <Notices />
           <ModelErrors />
+          {screen.needsModel !== false && model && (
+            <Suspense fallback={null}>
+              <GuideChecklist />
+            </Suspense>
+          )}
           {screen.needsModel !== false && !model ? (
             <NoModel />
           ) : (

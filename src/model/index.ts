@@ -125,6 +125,16 @@ export {
   type TableRead,
 } from './table-rows';
 export {
+  GUIDE_STEPS,
+  leversToConfirm,
+  remainingSamples,
+  sampleValue,
+  templateSamples,
+  type GuideStep,
+  type Sample,
+  type SampleRef,
+} from './template-samples';
+export {
   defaultControl,
   defaultDistribution,
   formatInputValue,

@@ -36,3 +36,4 @@ export {
   type ExitMethodRow,
   type ExitRunState,
 } from './exit-runs';
+export { forgetGuide, startGuide, updateGuide, useGuide, type GuideRecord } from './guide';

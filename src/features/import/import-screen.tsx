@@ -1,16 +1,16 @@
 /** Import a baseline cost or staff table of one party: choose, preview and check, then confirm (one undo step). */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText, FileDrop, ScreenHeader, Section, SelectField } from '../../components';
 import type { ModelFile } from '../../engine';
 import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel, lastActualYear } from '../../model';
 import { formatValidationError, validateModel } from '../../engine';
 import { useActiveModel, useUpdateModel } from '../../state';
-import { translate, useLocale, useT, type Locale } from '../../i18n';
+import { formatDecimal, translate, useLocale, useT, type Locale } from '../../i18n';
 import { applyTable } from './apply';
 import { ImportPreview } from './import-preview';
 import { importMessages } from './messages';
 import { parseTable, type ImportKind, type RawCell } from './parse-table';
-import { readTableFile } from './read-file';
+import { readTableInWorker, type TableRead } from './read-in-worker';
 import './import.css';
 
 type Loaded = { file: string; cells: RawCell[][] };
@@ -18,6 +18,7 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string }
   | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'cancelled'; file: string }
   | { kind: 'done'; party: string; isActuals: boolean };
 
 export function ImportScreen() {
@@ -29,6 +30,9 @@ export function ImportScreen() {
   const [kind, setKind] = useState<ImportKind>('costs');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The file being read in the import worker; a new file or leaving the screen cancels it.
+  const reading = useRef<TableRead | null>(null);
+  useEffect(() => () => reading.current?.cancel(), []);
   // Realised figures are a municipality's own (model-v3 §10.8): only municipalities are offered for them.
   const parties = useMemo(
     () => model?.parties.filter((p) => kind !== 'actuals' || p.kind === 'municipality') ?? [],
@@ -45,20 +49,25 @@ export function ImportScreen() {
   }, [model, chosen, table, loaded]);
   if (!model || !party) return null;
 
+  // Read off the page's thread, within the import limits: the tab stays usable, the user can
+  // stop, and a refused file leaves everything open as it was (the model, a previous preview).
   const onFile = async (file: File) => {
+    reading.current?.cancel();
+    const read = readTableInWorker(file);
+    reading.current = read;
     setStatus({ kind: 'reading', file: file.name });
-    setLoaded(null);
-    try {
-      const cells = await readTableFile(file);
-      setLoaded({ file: file.name, cells });
+    const outcome = await read.result;
+    if (reading.current !== read) return;
+    reading.current = null;
+    if (outcome.type === 'done') {
+      setLoaded({ file: file.name, cells: outcome.cells });
       setStatus({ kind: 'idle' });
-    } catch (e) {
-      const code = e instanceof Error ? e.message : '';
-      setStatus({
-        kind: 'failed',
-        file: file.name,
-        reason: code === 'tooBig' || code === 'unknownType' || code === 'ambiguousComma' ? t(code) : t('badFile'),
-      });
+    } else if (outcome.type === 'cancelled') setStatus({ kind: 'cancelled', file: file.name });
+    else {
+      const vars = Object.fromEntries(
+        Object.entries(outcome.vars).map(([k, v]) => [k, typeof v === 'number' ? formatDecimal(v, locale) : v]),
+      );
+      setStatus({ kind: 'failed', file: file.name, reason: t(outcome.code, vars) });
     }
   };
   const onConfirm = () => {
@@ -73,9 +82,11 @@ export function ImportScreen() {
       ? t('reading', { file: status.file })
       : status.kind === 'failed'
         ? t('readFailed', { file: status.file, reason: status.reason })
-        : status.kind === 'done'
-          ? t(status.isActuals ? 'doneActuals' : 'done', { party: status.party })
-          : '';
+        : status.kind === 'cancelled'
+          ? t('cancelled', { file: status.file })
+          : status.kind === 'done'
+            ? t(status.isActuals ? 'doneActuals' : 'done', { party: status.party })
+            : '';
   return (
     <div className="screen import-screen">
       <ScreenHeader title={t('title')}>
@@ -121,6 +132,11 @@ export function ImportScreen() {
         <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>
           {statusText}
         </p>
+        {status.kind === 'reading' && (
+          <button type="button" className="button" onClick={() => reading.current?.cancel()}>
+            {t('cancelRead')}
+          </button>
+        )}
       </Section>
       {table && loaded && (
         <ImportPreview

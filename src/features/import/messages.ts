@@ -26,8 +26,18 @@ export const importMessages = defineMessages({
     dropText: 'of sleep een .xlsx- of .csv-bestand hierheen',
     template: 'Sjabloon downloaden (CSV)',
     reading: '{file} wordt gelezen…',
-    readFailed: '{file} kon niet worden gelezen: {reason}',
-    tooBig: 'het bestand is groter dan 5 MB',
+    readFailed: '{file} kon niet worden gelezen: {reason}. Er is niets veranderd.',
+    tooBig: 'het bestand is groter dan {max} MB',
+    tooManyRows:
+      'de tabel heeft meer dan {max} rijen, en er is niet verder gelezen. Een tabel met kosten of formatie heeft één rij per categorie of functiegroep: zet alleen die tabel op het eerste tabblad, of in een CSV-bestand',
+    tooManyColumns:
+      'de tabel heeft meer dan {max} kolommen, en er is niet verder gelezen. Een tabel heeft een kolom met namen en één kolom per jaar: zet alleen die tabel op het eerste tabblad, of in een CSV-bestand',
+    tooManyCells:
+      'de tabel heeft meer dan {max} vakken (rijen × kolommen), en er is niet verder gelezen. Zet alleen de tabel met één rij per categorie of functiegroep en één kolom per jaar op het eerste tabblad, of in een CSV-bestand',
+    tooLargeUnpacked:
+      'de werkmap is uitgepakt groter dan {max} MB, en er is niet verder gelezen. Bewaar alleen de tabel in een nieuwe werkmap, of als CSV-bestand',
+    cancelRead: 'Stoppen met lezen',
+    cancelled: 'Het lezen van {file} is gestopt. Er is niets veranderd.',
     unknownType: 'alleen .xlsx- en .csv-bestanden worden gelezen',
     ambiguousComma:
       'de komma staat hier zowel tussen de velden als in getallen (zoals 1,5), zodat niet vast te stellen is welke getallen bedoeld zijn; sla het bestand op met ; als scheidingsteken, of zet de getallen tussen aanhalingstekens',
@@ -97,8 +107,18 @@ export const importMessages = defineMessages({
     dropText: 'or drop an .xlsx or .csv file here',
     template: 'Download template (CSV)',
     reading: 'Reading {file}…',
-    readFailed: '{file} could not be read: {reason}',
-    tooBig: 'the file is larger than 5 MB',
+    readFailed: '{file} could not be read: {reason}. Nothing has changed.',
+    tooBig: 'the file is larger than {max} MB',
+    tooManyRows:
+      'the table has more than {max} rows, and reading stopped there. A table of costs or staffing has one row per category or function group: put only that table on the first sheet, or in a CSV file',
+    tooManyColumns:
+      'the table has more than {max} columns, and reading stopped there. A table has a column of names and one column per year: put only that table on the first sheet, or in a CSV file',
+    tooManyCells:
+      'the table has more than {max} cells (rows × columns), and reading stopped there. Put only the table with one row per category or function group and one column per year on the first sheet, or in a CSV file',
+    tooLargeUnpacked:
+      'the workbook unpacks to more than {max} MB, and reading stopped there. Save only the table in a new workbook, or as a CSV file',
+    cancelRead: 'Stop reading',
+    cancelled: 'Reading {file} was stopped. Nothing has changed.',
     unknownType: 'only .xlsx and .csv files are read',
     ambiguousComma:
       'commas separate the fields and also appear in numbers (such as 1,5), so the numbers meant cannot be told; save the file with ; as separator, or put the numbers in quotes',

@@ -1,10 +1,21 @@
 /**
  * A chosen file as a grid of raw cells: .xlsx through read-excel-file (loaded on demand, its
  * numbers kept as the exact text the file stores), CSV with `;`, tab or `,` between fields.
+ * Both are read within the limits of import-limits.ts and refused with a TableRefusal as soon
+ * as one is passed; the app runs this in a worker (read-in-worker.ts).
  */
+import {
+  checkExtent,
+  MAX_FILE_BYTES,
+  MAX_TABLE_CELLS,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_ROWS,
+  TableRefusal,
+} from './import-limits';
 import type { RawCell } from './parse-table';
+import { unpackFirstSheet, type UnpackStats } from './xlsx-limited';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './import-limits';
 
 type Tagged = { raw: string };
 
@@ -19,9 +30,18 @@ function fromXlsxValue(v: unknown): RawCell {
   return { kind: 'other', value: String(v) };
 }
 
-export async function readXlsx(data: ArrayBuffer): Promise<RawCell[][]> {
+export async function readXlsx(data: ArrayBuffer, stats?: UnpackStats): Promise<RawCell[][]> {
+  // Limits first: the parts read are unpacked and counted here, so read-excel-file only ever
+  // sees a sheet within them.
+  const parts = unpackFirstSheet(data, stats);
   const { readSheet } = await import('read-excel-file/universal');
-  const rows = await readSheet<Tagged>(data, { parseNumber: (raw: string) => ({ raw }) });
+  let rows: Tagged[][] | unknown[][];
+  try {
+    rows = await readSheet<Tagged>(parts.buffer as ArrayBuffer, { parseNumber: (raw: string) => ({ raw }) });
+  } catch {
+    throw new TableRefusal('badFile');
+  }
+  checkExtent(rows.length, Math.max(0, ...rows.map((r) => r.length)));
   return rows.map((row) => row.map(fromXlsxValue));
 }
 
@@ -40,6 +60,20 @@ export function readCsv(input: string): RawCell[][] {
   let row: string[] = [];
   let field = '';
   let isQuoted = false;
+  let cells = 0;
+  // Counted as read: a file past a limit is refused at the first row or field beyond it.
+  const endField = () => {
+    row.push(field);
+    field = '';
+    cells += 1;
+    if (row.length > MAX_TABLE_COLUMNS) throw new TableRefusal('tooManyColumns', { max: MAX_TABLE_COLUMNS });
+    if (cells > MAX_TABLE_CELLS) throw new TableRefusal('tooManyCells', { max: MAX_TABLE_CELLS });
+  };
+  const endRow = () => {
+    rows.push(row);
+    row = [];
+    if (rows.length > MAX_TABLE_ROWS) throw new TableRefusal('tooManyRows', { max: MAX_TABLE_ROWS });
+  };
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] as string;
     if (isQuoted) {
@@ -49,25 +83,22 @@ export function readCsv(input: string): RawCell[][] {
       } else if (ch === '"') isQuoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') isQuoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      endField();
+      endRow();
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+    endField();
+    endRow();
   }
+  checkExtent(rows.length, Math.max(0, ...rows.map((r) => r.length)));
   // Commas between fields and unquoted decimal commas (`1,5,2,5,3` under five years) cannot be
   // told apart: a row longer than the header says so, and the file is refused, not misread.
   const width = rows[0]?.length ?? 0;
-  if (sep === ',' && rows.some((r) => r.length > width)) throw new Error('ambiguousComma');
+  if (sep === ',' && rows.some((r) => r.length > width)) throw new TableRefusal('ambiguousComma');
   return rows.map((r) => r.map((v): RawCell => (v.trim() === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
 }
 
@@ -76,7 +107,9 @@ export function isXlsxName(name: string): boolean {
 }
 
 function readAs<T extends ArrayBuffer | string>(file: Blob, as: 'buffer' | 'text'): Promise<T> {
-  // FileReader rather than Blob.arrayBuffer(): it is everywhere, older browsers and jsdom included.
+  // FileReader where there is one (pages, workers, jsdom, older browsers); Node has only Blob's own.
+  if (typeof FileReader === 'undefined')
+    return (as === 'buffer' ? file.arrayBuffer() : new Response(file).text()) as Promise<T>;
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as T);
@@ -86,10 +119,13 @@ function readAs<T extends ArrayBuffer | string>(file: Blob, as: 'buffer' | 'text
   });
 }
 
-/** Reads a File chosen by the user; throws an Error with a short reason when it cannot. */
-export async function readTableFile(file: File): Promise<RawCell[][]> {
-  if (file.size > MAX_FILE_BYTES) throw new Error('tooBig');
+/**
+ * Reads a File chosen by the user; throws a TableRefusal (its message the reason's code) when
+ * it cannot. Runs in the import worker; in-process where there are no workers (tests).
+ */
+export async function readTableFile(file: Blob & { name: string }): Promise<RawCell[][]> {
+  if (file.size > MAX_FILE_BYTES) throw new TableRefusal('tooBig', { max: MAX_FILE_BYTES / (1024 * 1024) });
   if (isXlsxName(file.name)) return readXlsx(await readAs<ArrayBuffer>(file, 'buffer'));
   if (/\.(csv|txt)$/i.test(file.name)) return readCsv(await readAs<string>(file, 'text'));
-  throw new Error('unknownType');
+  throw new TableRefusal('unknownType');
 }

@@ -99,9 +99,11 @@ export const setupMessages = defineMessages({
     workstations: 'Werkplekken',
     employees: 'Medewerkers',
     party: 'Partij',
-    interest: 'Rente en kosten per fte',
-    interestText:
-      'De rente over de boekwaarde van investeringen en de kosten van een fte eigen personeel en inhuur (per jaar, prijspeil).',
+    interest: 'Rente',
+    interestText: 'De rente over de boekwaarde van investeringen, per partij (per jaar).',
+    staffCost: 'Kosten per fte, per partij',
+    staffCostText:
+      'De kosten van een fte eigen personeel en inhuur (per jaar, prijspeil). Ze gelden voor alle functiegroepen, behalve waar hieronder een bedrag per functiegroep staat.',
     interestRate: 'Rente',
     costOwn: 'Eigen personeel (€ per fte)',
     costHired: 'Inhuur (€ per fte)',
@@ -208,9 +210,11 @@ export const setupMessages = defineMessages({
     workstations: 'Workstations',
     employees: 'Employees',
     party: 'Party',
-    interest: 'Interest and cost per FTE',
-    interestText:
-      'The interest on the book value of investments, and the cost of one FTE of own and hired staff (per year, at base prices).',
+    interest: 'Interest',
+    interestText: 'The interest on the book value of investments, per party (per year).',
+    staffCost: 'Cost per FTE, per party',
+    staffCostText:
+      'The cost of one FTE of own and hired staff (per year, at base prices). It holds for every function group, except where an amount per function group is given below.',
     interestRate: 'Interest',
     costOwn: 'Own staff (€ per FTE)',
     costHired: 'Hired staff (€ per FTE)',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ScreenHeader, Tabs } from '../../components';
 import { useActiveModel } from '../../state';
 import { useT } from '../../i18n';
@@ -12,12 +12,29 @@ import {
   InterestSection,
   MeasuresSection,
   PartyStartSection,
+  StaffCostSection,
 } from './party-grids';
+
+const TABS = ['general', 'parties', 'assumptions', 'depreciation', 'staffCost'];
+
+/** The tab an address names (`#/setup/parties`), so a link — the new model's checklist — can open it. */
+const tabFromAddress = (): string | null => {
+  const tab = typeof location === 'undefined' ? '' : (/^#\/setup\/(\w+)/.exec(location.hash)?.[1] ?? '');
+  return TABS.includes(tab) ? tab : null;
+};
 
 export function ModelSetupScreen() {
   const t = useT(setupMessages);
   const model = useActiveModel();
-  const [tab, setTab] = useState('general');
+  const [tab, setTab] = useState(() => tabFromAddress() ?? 'general');
+  useEffect(() => {
+    const onHash = () => {
+      const named = tabFromAddress();
+      if (named) setTab(named);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   if (!model) return null;
   const tabs = [
     { id: 'general', label: t('tabGeneral') },
@@ -49,6 +66,7 @@ export function ModelSetupScreen() {
         )}
         {tab === 'staffCost' && (
           <>
+            <StaffCostSection model={model} />
             <GroupCostSection model={model} kind="own" />
             <GroupCostSection model={model} kind="hired" />
           </>

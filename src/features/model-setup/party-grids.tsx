@@ -69,30 +69,44 @@ function MeasureGrid({ model, measure }: { model: ModelFile; measure: Measure })
   );
 }
 
+/** The interest on the book value of investments, per party (tab Afschrijving en rente). */
 export function InterestSection({ model }: { model: ModelFile }) {
+  return <PartyRatesSection model={model} kind="interest" />;
+}
+
+/** The cost of one FTE of own and hired staff, per party (tab Kosten per fte, as its name says). */
+export function StaffCostSection({ model }: { model: ModelFile }) {
+  return <PartyRatesSection model={model} kind="staffCost" />;
+}
+
+function PartyRatesSection({ model, kind }: { model: ModelFile; kind: 'interest' | 'staffCost' }) {
   const t = useT(setupMessages);
   const locale = useLocale();
   const update = useUpdateModel();
-  const cols = [
-    { id: 'interestRate', label: t('interestRate') },
-    { id: 'own', label: t('costOwn') },
-    { id: 'hired', label: t('costHired') },
-  ];
-  const value = (p: Party, col: number) =>
-    canonical(col === 0 ? p.interestRate : col === 1 ? p.costPerFte?.own : p.costPerFte?.hired);
+  const fields = kind === 'interest' ? (['interestRate'] as const) : (['own', 'hired'] as const);
+  const cols = fields.map((f) => ({
+    id: f,
+    label: f === 'interestRate' ? t('interestRate') : f === 'own' ? t('costOwn') : t('costHired'),
+  }));
+  const value = (p: Party, col: number) => {
+    const f = fields[col];
+    return canonical(f === 'interestRate' ? p.interestRate : f === 'own' ? p.costPerFte?.own : p.costPerFte?.hired);
+  };
+  const title = kind === 'interest' ? t('interest') : t('staffCost');
   return (
-    <Section title={t('interest')} description={t('interestText')}>
+    <Section title={title} description={kind === 'interest' ? t('interestText') : t('staffCostText')}>
       <EditableGrid
-        label={t('interest')}
+        label={title}
         corner={t('party')}
         rows={model.parties.map((p) => ({ id: p.id, label: p.name }))}
         columns={cols}
         cell={(r, c) => {
           const p = model.parties[r] as Party;
+          const isRate = fields[c] === 'interestRate';
           return {
-            ...numCell(value(p, c), locale, { isPercent: c === 0 }),
+            ...numCell(value(p, c), locale, { isPercent: isRate }),
             parse: numberParser(
-              c === 0 ? { isPercent: true, min: 0, max: 1, isOptional: true } : { min: 0, isOptional: true },
+              isRate ? { isPercent: true, min: 0, max: 1, isOptional: true } : { min: 0, isOptional: true },
               locale,
             ),
           };
@@ -102,19 +116,19 @@ export function InterestSection({ model }: { model: ModelFile }) {
           update((m) => {
             for (const e of edits) {
               const p = m.parties[e.row];
-              if (!p) continue;
-              if (e.col === 0) {
+              const f = fields[e.col];
+              if (!p || !f) continue;
+              if (f === 'interestRate') {
                 if (e.value === '') delete p.interestRate;
                 else p.interestRate = toNum(e.value);
                 continue;
               }
-              const key = e.col === 1 ? 'own' : 'hired';
               const cost = { ...p.costPerFte };
-              if (e.value === '') delete cost[key];
-              else cost[key] = toNum(e.value);
+              if (e.value === '') delete cost[f];
+              else cost[f] = toNum(e.value);
               p.costPerFte = cost;
             }
-          }, t('interest'))
+          }, title)
         }
       />
     </Section>

@@ -110,22 +110,25 @@ export function TemplateCard() {
   const [years, setYears] = useState('5');
   const [isWithCentre, setWithCentre] = useState(true);
   const create = () => {
+    const given = names
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const model = createTemplateModel({
       municipalities: Number(count),
       isWithCentre,
       startYear: Number(startYear),
       years: Number(years),
       title,
-      names: names
-        .split('\n')
-        .map((n) => n.trim())
-        .filter(Boolean),
+      names: given,
       centreName: t('centreName'),
       scenarioName: t('scenarioName'),
       baselineName: t('baselineName'),
       locale,
     });
-    addModel(model);
+    const id = addModel(model);
+    // The guided first case: a checklist of the steps, with the template's samples still to replace.
+    void import('./start-guide').then((m) => m.startGuideFor(id, model, given));
     setScreen('setup');
   };
   return (

@@ -1,0 +1,1 @@
+export { GuideChecklist } from './guide-checklist';
