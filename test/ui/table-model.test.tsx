@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TableModelCard } from '../../src/features/start/table-model';
+import { TableModelCard } from '../../src/features/start/table-model-card';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();
@@ -15,6 +15,7 @@ async function open() {
   const user = userEvent.setup();
   render(<TableModelCard />);
   await user.click(screen.getByRole('button', { name: 'Tabel plakken of inlezen' }));
+  await screen.findByLabelText(/Tabel van gemeenten/); // the panel loads lazily
   return user;
 }
 const paste = (text: string) =>

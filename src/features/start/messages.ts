@@ -2,6 +2,12 @@ import { defineMessages } from '../../i18n';
 
 export const startMessages = defineMessages({
   nl: {
+    tableTitle: 'Model uit tabel',
+    tableText:
+      'Voor veel gemeenten tegelijk, tot alle 342: plak een tabel uit Excel (naam, inwoners, werkplekken, medewerkers, eventueel ICT-kosten per inwoner en een regio) en krijg een baseline en per regio een scenario met een gezamenlijk ICT-centrum.',
+    tableOpen: 'Tabel plakken of inlezen',
+    tableClose: 'Sluiten',
+    tableLoading: 'Bezig met laden…',
     title: 'Welkom bij Kantelpunt',
     intro:
       'Reken uit wat ICT-samenwerking tussen gemeenten kost en oplevert: per scenario, per jaar en per gemeente. Alles blijft op deze computer.',
@@ -71,6 +77,12 @@ export const startMessages = defineMessages({
     renameLabel: 'Naam wijzigen',
   },
   en: {
+    tableTitle: 'Model from a table',
+    tableText:
+      'For many municipalities at once, up to all 342: paste a table from Excel (name, inhabitants, workstations, employees, optionally ICT cost per inhabitant and a region) and get a baseline and per region a scenario with a shared ICT centre.',
+    tableOpen: 'Paste or read a table',
+    tableClose: 'Close',
+    tableLoading: 'Loading…',
     title: 'Welcome to Kantelpunt',
     intro:
       'Work out what sharing ICT between municipalities costs and saves: per scenario, per year and per municipality. Everything stays on this computer.',

@@ -5,7 +5,7 @@ import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
 import { ExampleCard, MonitoringExampleCard, TemplateCard } from './new-model';
 import { SavedModels } from './saved-models';
-import { TableModelCard } from './table-model';
+import { TableModelCard } from './table-model-card';
 
 export function StartScreen() {
   const t = useT(startMessages);

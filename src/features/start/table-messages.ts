@@ -3,10 +3,6 @@ import { defineMessages } from '../../i18n';
 /** Texts of "Model uit tabel" (issue 19): kept apart from the start screen's own table. */
 export const tableMessages = defineMessages({
   nl: {
-    title: 'Model uit tabel',
-    text: 'Voor veel gemeenten tegelijk, tot alle 342: plak een tabel uit Excel (naam, inwoners, werkplekken, medewerkers, eventueel ICT-kosten per inwoner en een regio) en krijg een baseline en per regio een scenario met een gezamenlijk ICT-centrum.',
-    open: 'Tabel plakken of inlezen',
-    close: 'Sluiten',
     paste: 'Tabel van gemeenten (plak uit Excel; de eerste regel mag de kolomnamen bevatten)',
     pasteHint:
       'Kolommen: Naam, Inwoners, Werkplekken, Medewerkers, ICT-kosten per inwoner (optioneel), Regio (optioneel). Zonder kopregel geldt deze volgorde.',
@@ -80,10 +76,6 @@ export const tableMessages = defineMessages({
     tooMany: '{count} gemeenten; een model kan er hoogstens {max} bevatten (met de centra)',
   },
   en: {
-    title: 'Model from a table',
-    text: 'For many municipalities at once, up to all 342: paste a table from Excel (name, inhabitants, workstations, employees, optionally ICT cost per inhabitant and a region) and get a baseline and per region a scenario with a shared ICT centre.',
-    open: 'Paste or read a table',
-    close: 'Close',
     paste: 'Table of municipalities (paste from Excel; the first line may hold the column names)',
     pasteHint:
       'Columns: Name, Inhabitants, Workstations, Employees, ICT cost per inhabitant (optional), Region (optional). Without a header line this order applies.',

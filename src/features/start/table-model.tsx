@@ -23,22 +23,7 @@ import { tableMessages } from './table-messages';
 import { TablePreview } from './table-preview';
 import { TemplateEditor } from './table-template';
 
-export function TableModelCard() {
-  const t = useT(tableMessages);
-  const [isOpen, setOpen] = useState(false);
-  return (
-    <div className="card" style={isOpen ? { gridColumn: '1 / -1' } : undefined}>
-      <h3>{t('title')}</h3>
-      <p>{t('text')}</p>
-      <button type="button" className="button" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
-        {isOpen ? t('close') : t('open')}
-      </button>
-      {isOpen && <TableModelPanel />}
-    </div>
-  );
-}
-
-function TableModelPanel() {
+export function TableModelPanel() {
   const t = useT(tableMessages);
   const locale = useLocale();
   const addModel = useAppStore((s) => s.addModel);
