@@ -3,7 +3,7 @@
  * columns cannot be read both ways; it is refused with a reason, never imported as wrong numbers.
  */
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/features/import/read-file';
+import { readCsv } from '../../src/components/table-file/read-file';
 import { importMessages } from '../../src/features/import/messages';
 
 describe('a comma CSV with Dutch decimal commas', () => {

@@ -9,10 +9,10 @@ import {
   MAX_TABLE_ROWS,
   MAX_UNPACKED_BYTES,
   TableRefusal,
-} from '../../src/features/import/import-limits';
+} from '../../src/components/table-file/import-limits';
 import { importMessages } from '../../src/features/import/messages';
-import { readCsv, readTableFile, readXlsx } from '../../src/features/import/read-file';
-import type { UnpackStats } from '../../src/features/import/xlsx-limited';
+import { readCsv, readTableFile, readXlsx } from '../../src/components/table-file/read-file';
+import type { UnpackStats } from '../../src/components/table-file/xlsx-limited';
 import { translate } from '../../src/i18n';
 import { buildZip, manyRowsSheetXml, sheetXml, workbookParts } from '../support/xlsx-build';
 

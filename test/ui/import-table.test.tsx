@@ -10,7 +10,7 @@ import { evaluateModel, type ModelFile, type OpexLine } from '../../src/engine';
 import { ImportScreen } from '../../src/features/import';
 import { applyTable } from '../../src/features/import/apply';
 import { parseTable, type RawCell } from '../../src/features/import/parse-table';
-import { readCsv } from '../../src/features/import/read-file';
+import { readCsv } from '../../src/components/table-file/read-file';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();

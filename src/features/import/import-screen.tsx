@@ -10,7 +10,7 @@ import { applyTable } from './apply';
 import { ImportPreview } from './import-preview';
 import { importMessages } from './messages';
 import { parseTable, type ImportKind, type RawCell } from './parse-table';
-import { readTableInWorker, type TableRead } from './read-in-worker';
+import { readTableInWorker, type TableRead } from '../../components/table-file';
 import './import.css';
 
 type Loaded = { file: string; cells: RawCell[][] };

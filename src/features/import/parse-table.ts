@@ -8,11 +8,8 @@ import { parseUserNumber, shiftDecimal } from '../../i18n/format';
 import { categoriesOf, categoryLabel, functionGroupsOf, groupLabel, lastActualYear } from '../../model';
 
 /** A cell as read from a file: numbers keep the exact text the file stores. */
-export type RawCell =
-  | { kind: 'number'; raw: string }
-  | { kind: 'text'; value: string }
-  | { kind: 'empty' }
-  | { kind: 'other'; value: string };
+import type { RawCell } from '../../components/table-file';
+export type { RawCell };
 
 /** `actuals`: a municipality's realised ICT cost and FTE per year (model-v3 §10.8). */
 export type ImportKind = 'costs' | 'staff' | 'actuals';

@@ -1,32 +1,23 @@
 /**
- * A chosen file as rows of cell texts for "Model uit tabel": CSV through the model's table
- * splitter, .xlsx through read-excel-file (loaded on demand). The import feature has its own
- * reader for baseline tables (features/import/read-file.ts); a feature may not import another,
- * so this one stays small and reads text cells only.
+ * A chosen file as rows of cell texts for "Model uit tabel": read by the same worker and within
+ * the same limits as the baseline import (components/table-file; issue 21, item 6), so a huge
+ * sheet or a zip bomb is refused early while the tab stays usable. Numbers keep the file's exact
+ * digits, written with a decimal comma (the table reader reads Dutch).
  */
-import { splitTableText } from '../../model';
+import { readTableInWorker, type RawCell, type ReadOutcome, type TableRead } from '../../components/table-file';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const cellText = (c: RawCell): string =>
+  c.kind === 'empty' ? '' : c.kind === 'number' ? c.raw.replace('.', ',') : c.value;
 
-type Tagged = { raw: string };
-const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && 'raw' in v;
+export type CellsRead = { type: 'done'; cells: string[][] } | Exclude<ReadOutcome, { type: 'done' }>;
 
-/** A spreadsheet cell as text: numbers keep the file's exact digits, written with a decimal comma (read as Dutch). */
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (isTagged(v)) return v.raw.replace('.', ',');
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v);
-}
-
-/** Reads the file; throws an Error whose message is a short reason when it cannot. */
-export async function readTableCells(file: File): Promise<string[][]> {
-  if (file.size > MAX_FILE_BYTES) throw new Error('> 5 MB');
-  if (/\.xlsx$/i.test(file.name)) {
-    const { readSheet } = await import('read-excel-file/universal');
-    const rows = await readSheet<Tagged>(await file.arrayBuffer(), { parseNumber: (raw: string) => ({ raw }) });
-    return rows.map((row) => row.map(cellText));
-  }
-  if (/\.(csv|txt|tsv)$/i.test(file.name)) return splitTableText(await file.text());
-  throw new Error(file.name);
+/** Starts reading `file`; `cancel()` stops at once. */
+export function readTableCells(file: File): { result: Promise<CellsRead>; cancel: TableRead['cancel'] } {
+  const read = readTableInWorker(file);
+  return {
+    result: read.result.then((o) =>
+      o.type === 'done' ? { type: 'done', cells: o.cells.map((r) => r.map(cellText)) } : o,
+    ),
+    cancel: read.cancel,
+  };
 }

@@ -4,10 +4,10 @@
  * every problem by row and column and a preview, then create the model. Nothing is created while
  * the table or the model it would give has an error.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FileDrop, NumberField, TextField } from '../../components';
 import { MAX_HORIZON_YEARS, MAX_PARTIES, validateModel, formatValidationError } from '../../engine';
-import { useLocale, useT } from '../../i18n';
+import { formatDecimal, useLocale, useT } from '../../i18n';
 import {
   DEFAULT_CENTRE_REDUCTION,
   defaultCostTemplate,
@@ -31,6 +31,9 @@ export function TableModelPanel() {
   const [text, setText] = useState('');
   const [fileCells, setFileCells] = useState<string[][] | null>(null);
   const [fileError, setFileError] = useState('');
+  const [readingFile, setReadingFile] = useState<string | null>(null);
+  const reading = useRef<{ cancel: () => void } | null>(null);
+  useEffect(() => () => reading.current?.cancel(), []);
   const [template, setTemplate] = useState<CostTemplateRow[]>(defaultCostTemplate);
   const [title, setTitle] = useState(t('defaultTitle'));
   const [startYear, setStartYear] = useState(String(new Date().getFullYear() + 1));
@@ -97,15 +100,38 @@ export function TableModelPanel() {
       <FileDrop
         label={t('file')}
         dropText={t('fileDrop')}
-        accept=".xlsx,.csv,.txt,.tsv"
+        accept=".xlsx,.csv,.txt"
         onFile={(file) => {
+          // Read off the page's thread within the import limits; a refused or stopped file
+          // leaves the table as it was.
+          reading.current?.cancel();
+          const read = readTableCells(file);
+          reading.current = read;
           setFileError('');
-          readTableCells(file).then(
-            (c) => setFileCells(c),
-            (err: unknown) => setFileError(t('fileError', { reason: err instanceof Error ? err.message : '' })),
-          );
+          setReadingFile(file.name);
+          void read.result.then((outcome) => {
+            if (reading.current !== read) return;
+            reading.current = null;
+            setReadingFile(null);
+            if (outcome.type === 'done') setFileCells(outcome.cells);
+            else if (outcome.type === 'cancelled') setFileError(t('fileStopped', { file: file.name }));
+            else {
+              const vars = Object.fromEntries(
+                Object.entries(outcome.vars).map(([k, v]) => [k, typeof v === 'number' ? formatDecimal(v, locale) : v]),
+              );
+              setFileError(t('fileError', { reason: t(`refused_${outcome.code}`, vars) }));
+            }
+          });
         }}
       />
+      {readingFile !== null && (
+        <p role="status">
+          {t('fileReading', { file: readingFile })}{' '}
+          <button type="button" className="button" onClick={() => reading.current?.cancel()}>
+            {t('fileStop')}
+          </button>
+        </p>
+      )}
       {fileError && <p role="alert">{fileError}</p>}
       <TemplateEditor template={template} onChange={setTemplate} />
       <div className="form-row">

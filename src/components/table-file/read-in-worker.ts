@@ -4,7 +4,7 @@
  * jsdom) the same reader runs in-process.
  */
 import { TableRefusal, type RefusalCode, type RefusalVars } from './import-limits';
-import type { RawCell } from './parse-table';
+import type { RawCell } from './raw-cell';
 import { readTableFile } from './read-file';
 
 export type ReadRequest = { file: File };

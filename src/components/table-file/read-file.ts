@@ -12,7 +12,7 @@ import {
   MAX_TABLE_ROWS,
   TableRefusal,
 } from './import-limits';
-import type { RawCell } from './parse-table';
+import type { RawCell } from './raw-cell';
 import { unpackFirstSheet, type UnpackStats } from './xlsx-limited';
 
 export { MAX_FILE_BYTES } from './import-limits';
