@@ -3,6 +3,7 @@
  * worker API, so tests can run them in-process (test/support) exactly as the worker does.
  */
 import { mergeMonteCarlo, monteCarloSampler, runSensitivity, summarizeMonteCarlo } from '../engine';
+import { evaluateInWorker } from './evaluate';
 import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 
 type Context = { progress: (done: number, total: number) => void };
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   monteCarloPart: (p, ctx) => samplerFor(p).run(p.from, p.to, { onProgress: ctx.progress }),
   summarizeMonteCarlo: (p) => summarizeMonteCarlo(mergeMonteCarlo(p.parts)),
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
+  evaluate: (p) => evaluateInWorker(p.model),
 };
 
 /** Runs one request and posts its progress and its result or error. */

@@ -1,12 +1,13 @@
 /**
  * Engine workers by lane: Monte Carlo runs on its own workers so that a tornado never waits
- * behind a long run, and cancelling a run stops only that lane's workers. Workers are started
+ * behind a long run, and cancelling a run stops only that lane's workers; a heavy model's
+ * evaluation has a lane of its own, whose worker keeps its evaluation cache between edits. Workers are started
  * on first use and kept for the next call.
  */
 import { createEngineClient, type EngineClient } from './client';
 import { createEngineWorker, type EnginePort } from './create-worker';
 
-export type Lane = 'monteCarlo' | 'sensitivity';
+export type Lane = 'monteCarlo' | 'sensitivity' | 'evaluation';
 
 export type EnginePool = {
   /** `count` live clients of a lane (started as needed). */

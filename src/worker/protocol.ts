@@ -7,6 +7,7 @@
  * of numbers took a tenth of a second to convert and copy — never float euros.
  */
 import type { ModelFile, MonteCarloRaw, MonteCarloSummary, SensitivityMetric, SensitivityResult } from '../engine';
+import type { EvaluationState } from './evaluate';
 
 /**
  * A range of a Monte Carlo run: the samples [from, to) of the same (model, seed). Calls with the
@@ -34,6 +35,8 @@ export type WorkerMethods = {
     params: { model: ModelFile; scenarioId: string; metric: SensitivityMetric };
     result: SensitivityResult;
   };
+  /** The results of a heavy model as the screens take them: validated, then evaluated (evaluate.ts). */
+  evaluate: { params: { model: ModelFile }; result: EvaluationState };
 };
 
 export type MethodName = keyof WorkerMethods;
