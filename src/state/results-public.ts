@@ -41,8 +41,9 @@ type Maybe<T> = Derived<T> | typeof NONE;
 /** Derived figures only for a model that evaluates (the screens show the model's errors otherwise). */
 function useValidModel() {
   const model = useActiveModel();
-  const { evaluation } = useEvaluationState();
-  return evaluation && model ? model : null;
+  const { evaluation, status } = useEvaluationState();
+  // Not while the results shown are an earlier version's (a heavy model computed in the worker).
+  return evaluation && model && status === 'current' ? model : null;
 }
 
 /** The contributions behind one figure (null query: nothing selected). */

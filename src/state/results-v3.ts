@@ -50,8 +50,9 @@ const NONE = { value: null, error: null } as const;
 /** The active model when it evaluates (the screens show its errors otherwise). */
 function useValidModel(): ModelFile | null {
   const model = useActiveModel();
-  const { evaluation } = useEvaluationState();
-  return evaluation && model ? model : null;
+  const { evaluation, status } = useEvaluationState();
+  // Not while the results shown are an earlier version's (a heavy model computed in the worker).
+  return evaluation && model && status === 'current' ? model : null;
 }
 
 export function useCapitalTiming(): Derived<CapitalTiming> | typeof NONE {
