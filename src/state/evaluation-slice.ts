@@ -14,6 +14,8 @@ export type EvaluationRun = {
   cancelled: ModelFile | null;
   /** Per model id, the latest version of it with results: shown, marked, while a newer one is computed. */
   latest: Record<string, ModelFile>;
+  /** Counts the derived figures the worker has answered (derived-runs.ts), so that their hooks re-render. */
+  derivedAnswers: number;
 };
 
 export type EvaluationRunSlice = {
@@ -22,6 +24,6 @@ export type EvaluationRunSlice = {
 };
 
 export const createEvaluationRunSlice: StateCreator<AppState, [], [], EvaluationRunSlice> = (set) => ({
-  evaluationRun: { running: null, queued: null, cancelled: null, latest: {} },
+  evaluationRun: { running: null, queued: null, cancelled: null, latest: {}, derivedAnswers: 0 },
   setEvaluationRun: (patch) => set((s) => ({ evaluationRun: { ...s.evaluationRun, ...patch } })),
 });

@@ -36,6 +36,9 @@ export function evaluationStateOf(model: ModelFile, cache: EvaluationCache): Eva
  */
 const cache = createEvaluationCache();
 
+/** The worker's cache, for the derived figures computed beside the evaluation (derived.ts). */
+export const workerCache = (): EvaluationCache => cache;
+
 export function evaluateInWorker(model: ModelFile): EvaluationState {
   return evaluationStateOf(model, cache);
 }

@@ -7,6 +7,7 @@
  * of numbers took a tenth of a second to convert and copy — never float euros.
  */
 import type { ModelFile, MonteCarloRaw, MonteCarloSummary, SensitivityMetric, SensitivityResult } from '../engine';
+import type { DerivedAnswer, DerivedRequest } from './derived';
 import type { EvaluationState } from './evaluate';
 
 /**
@@ -37,6 +38,8 @@ export type WorkerMethods = {
   };
   /** The results of a heavy model as the screens take them: validated, then evaluated (evaluate.ts). */
   evaluate: { params: { model: ModelFile }; result: EvaluationState };
+  /** A results screen's derived figure of a heavy model (derived.ts). */
+  derived: { params: DerivedRequest; result: DerivedAnswer };
 };
 
 export type MethodName = keyof WorkerMethods;

@@ -6,7 +6,13 @@
  * on the page, and Cancel leaving the model as it is.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { evaluateModel, formatValidationError, validateModel, type ModelFile } from '../../src/engine';
+import {
+  evaluateModel,
+  formatValidationError,
+  staffByMunicipality,
+  validateModel,
+  type ModelFile,
+} from '../../src/engine';
 import { evaluationWork, isHeavyModel, WORKER_WORK } from '../../src/model/evaluation-work';
 import { createInProcessPort, type InProcessPort } from '../support/in-process-worker';
 import { heavyChainModel } from '../support/heavy-chain';
@@ -28,6 +34,7 @@ vi.mock('../../src/worker/create-worker', () => ({
 const { appStore, disposeEnginePool } = await import('../../src/state');
 const { evaluationView, requestEvaluation, cancelEvaluation, retryEvaluation } =
   await import('../../src/state/evaluation-runs');
+const { derivedOf } = await import('../../src/state/derived-runs');
 
 /** Above the threshold and quick to evaluate: 50 lines, a chain of 30, 30 years. */
 const heavy = () => heavyChainModel(50, 30, 2042);
@@ -135,6 +142,23 @@ describe('a heavy model in the worker', { timeout: 60_000 }, () => {
     retryEvaluation({ id, model });
     expect((await settledBy(id)).evaluation).not.toBeNull();
     expect(evaluateRequests()).toHaveLength(2);
+  });
+});
+
+describe("a heavy model's derived figures", { timeout: 60_000 }, () => {
+  it('come from the worker, not yet there at first, then equal to the page’s; a light model’s at once', async () => {
+    const model = heavy();
+    const onPage = () => ({ value: 'on the page', error: null });
+    expect(derivedOf(model, 'staff', { kind: 'staff', model }, onPage)).toEqual({ value: null, error: null });
+    for (let i = 0; i < 400 && derivedOf(model, 'staff', { kind: 'staff', model }, onPage).value === null; i += 1)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(derivedOf(model, 'staff', { kind: 'staff', model }, onPage)).toEqual({
+      value: staffByMunicipality(model),
+      error: null,
+    });
+    expect(ports.flatMap((p) => p.requests.filter((r) => r.method === 'derived'))).toHaveLength(1);
+    const light = fixture as ModelFile;
+    expect(derivedOf(light, 'staff', { kind: 'staff', model: light }, onPage)).toEqual(onPage());
   });
 });
 
