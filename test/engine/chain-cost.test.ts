@@ -6,9 +6,11 @@
  * linearly with lines × years × chain depth. Counted, not timed.
  */
 import { describe, expect, it } from 'vitest';
-import { createEvaluationCache, evaluateModel, type EvaluationCache } from '../../src/engine';
+import { createEvaluationCache, evaluateModel } from '../../src/engine';
 import type { ResolveMemo } from '../../src/engine/resolve';
 import { heavyChainModel, linesScaledBy } from '../support/heavy-chain';
+
+type EvaluationCache = ReturnType<typeof createEvaluationCache>;
 
 /** A cache whose resolve memo counts look-ups per scenario id and whose contribution table counts computations. */
 function countingCache(): { cache: EvaluationCache; resolvedPerScenario: Map<string, number>; computed: () => number } {
