@@ -16,6 +16,7 @@ export {
   useUpdateModel,
 } from './selectors';
 export { evaluationOf, type EvaluationState } from './evaluation';
+export { readModelFileOffPage } from './model-files';
 export {
   isEvaluatedInWorker,
   useEvaluationProgress,

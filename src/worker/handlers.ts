@@ -3,6 +3,7 @@
  * worker API, so tests can run them in-process (test/support) exactly as the worker does.
  */
 import { mergeMonteCarlo, monteCarloSampler, runSensitivity, summarizeMonteCarlo } from '../engine';
+import { admitInWorker } from './admit';
 import { derivedInWorker } from './derived';
 import { evaluateInWorker } from './evaluate';
 import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
   evaluate: (p) => evaluateInWorker(p.model),
   derived: (p) => derivedInWorker(p),
+  admit: (p) => admitInWorker(p.bytes),
 };
 
 /** Runs one request and posts its progress and its result or error. */

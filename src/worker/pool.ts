@@ -7,7 +7,7 @@
 import { createEngineClient, type EngineClient } from './client';
 import { createEngineWorker, type EnginePort } from './create-worker';
 
-export type Lane = 'monteCarlo' | 'sensitivity' | 'evaluation';
+export type Lane = 'monteCarlo' | 'sensitivity' | 'evaluation' | 'admission';
 
 export type EnginePool = {
   /** `count` live clients of a lane (started as needed). */

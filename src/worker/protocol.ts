@@ -6,7 +6,14 @@
  * whole cents (safe integers) in typed arrays — copied as memory, where plain arrays of 100,000s
  * of numbers took a tenth of a second to convert and copy — never float euros.
  */
-import type { ModelFile, MonteCarloRaw, MonteCarloSummary, SensitivityMetric, SensitivityResult } from '../engine';
+import type {
+  LoadResult,
+  ModelFile,
+  MonteCarloRaw,
+  MonteCarloSummary,
+  SensitivityMetric,
+  SensitivityResult,
+} from '../engine';
 import type { DerivedAnswer, DerivedRequest } from './derived';
 import type { EvaluationState } from './evaluate';
 
@@ -40,6 +47,8 @@ export type WorkerMethods = {
   evaluate: { params: { model: ModelFile }; result: EvaluationState };
   /** A results screen's derived figure of a heavy model (derived.ts). */
   derived: { params: DerivedRequest; result: DerivedAnswer };
+  /** A model file's verdict, evaluation included (admit.ts). */
+  admit: { params: { bytes: Uint8Array }; result: LoadResult };
 };
 
 export type MethodName = keyof WorkerMethods;

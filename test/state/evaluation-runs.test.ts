@@ -35,6 +35,8 @@ const { appStore, disposeEnginePool } = await import('../../src/state');
 const { evaluationView, requestEvaluation, cancelEvaluation, retryEvaluation } =
   await import('../../src/state/evaluation-runs');
 const { derivedOf } = await import('../../src/state/derived-runs');
+const { readModelFileOffPage } = await import('../../src/state/model-files');
+const { admitted } = await import('../../src/model/model-io');
 
 /** Above the threshold and quick to evaluate: 50 lines, a chain of 30, 30 years. */
 const heavy = () => heavyChainModel(50, 30, 2042);
@@ -159,6 +161,23 @@ describe("a heavy model's derived figures", { timeout: 60_000 }, () => {
     expect(ports.flatMap((p) => p.requests.filter((r) => r.method === 'derived'))).toHaveLength(1);
     const light = fixture as ModelFile;
     expect(derivedOf(light, 'staff', { kind: 'staff', model: light }, onPage)).toEqual(onPage());
+  });
+});
+
+describe('opening a model file', { timeout: 60_000 }, () => {
+  it('gets the verdict from the worker, the same as on the page, for a heavy file, a broken one and a refused one', async () => {
+    vi.stubGlobal('Worker', class {});
+    try {
+      const heavyText = JSON.stringify(heavyChainModel());
+      const refused = JSON.stringify({ ...heavyChainModel(), horizon: { startYear: 2013, endYear: 2010 } });
+      for (const text of [heavyText, '{ "format": ', refused]) {
+        const fromWorker = await readModelFileOffPage(new Blob([text]));
+        expect(fromWorker).toEqual(admitted(new TextEncoder().encode(text)));
+      }
+      expect(ports.flatMap((p) => p.requests.filter((r) => r.method === 'admit'))).toHaveLength(3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
