@@ -9,7 +9,7 @@
  * asks again or edits the model.
  */
 import { useEffect } from 'react';
-import type { ModelFile } from '../engine';
+import type { Evaluation, ModelFile } from '../engine';
 import { isHeavyModel } from '../model/evaluation-work';
 import { evaluationOf, knownEvaluation, NO_EVALUATION, rememberEvaluation, type EvaluationState } from './evaluation';
 import type { EvaluationRun } from './evaluation-slice';
@@ -63,16 +63,30 @@ export function evaluationView(id: string, model: ModelFile, run: EvaluationRun)
   return viewOf(model, shown, run.cancelled === model ? 'cancelled' : 'pending');
 }
 
+/**
+ * Evaluates in the worker: first everything but the scenarios' results, then those in parts, so
+ * that receiving a large result is many short tasks on the page instead of one long one.
+ */
+async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
+  const [client] = enginePool().clients('evaluation', 1);
+  if (client === undefined) throw new Error('no engine worker');
+  const head = await client.call('evaluate', { model });
+  if (head.evaluation === null) return { evaluation: null, errors: head.errors };
+  const scenarios: Evaluation['scenarios'] = [];
+  for (let from = 0; from < head.scenarios;) {
+    const part = await client.call('evaluationPart', { from });
+    scenarios.push(...part.scenarios);
+    from = Math.max(part.next, from + 1);
+  }
+  return { evaluation: { ...head.evaluation, scenarios }, errors: [] };
+}
+
 let scheduler: EvaluationScheduler | null = null;
 
 /** The page's scheduler, bound to the app store and the engine pool's evaluation lane. */
 function pageScheduler(): EvaluationScheduler {
   scheduler ??= createEvaluationScheduler({
-    evaluate: (model) => {
-      const [client] = enginePool().clients('evaluation', 1);
-      if (client === undefined) return Promise.reject(new Error('no engine worker'));
-      return client.call('evaluate', { model });
-    },
+    evaluate: evaluateInWorker,
     stop: () => enginePool().cancel('evaluation'),
     settled: (job, state) => {
       rememberEvaluation(job.model, state);

@@ -39,6 +39,44 @@ const cache = createEvaluationCache();
 /** The worker's cache, for the derived figures computed beside the evaluation (derived.ts). */
 export const workerCache = (): EvaluationCache => cache;
 
-export function evaluateInWorker(model: ModelFile): EvaluationState {
-  return evaluationStateOf(model, cache);
+type ScenarioResult = Evaluation['scenarios'][number];
+
+/**
+ * A heavy model's evaluation as the worker first answers it: all but the scenarios' results,
+ * which the page then fetches in parts (`scenarioPart`). Receiving a whole result is one task
+ * on the page — about 8 MB of small objects for the hostile chain of issue 21, a few hundred
+ * milliseconds — while parts of `PART_RECORDS` records take a few milliseconds each.
+ */
+export type EvaluationHead = {
+  evaluation: Omit<Evaluation, 'scenarios'> | null;
+  errors: string[];
+  /** The number of scenario results to fetch. */
+  scenarios: number;
+};
+
+export type ScenarioPart = { scenarios: ScenarioResult[]; next: number };
+
+/** The evaluation whose scenario results are being fetched. */
+let sending: Evaluation | null = null;
+
+export function evaluateInWorker(model: ModelFile): EvaluationHead {
+  const state = evaluationStateOf(model, cache);
+  sending = state.evaluation;
+  if (state.evaluation === null) return { evaluation: null, errors: state.errors, scenarios: 0 };
+  const { scenarios, ...head } = state.evaluation;
+  return { evaluation: head, errors: [], scenarios: scenarios.length };
+}
+
+/** Records (per year, party and category) per part: what the page reads in a few milliseconds. */
+export const PART_RECORDS = 20_000;
+
+/** The scenario results from `from` on, as many as make about `PART_RECORDS` records (at least one). */
+export function scenarioPart(from: number): ScenarioPart {
+  const e = sending;
+  if (e === null) throw new Error('no evaluation to send');
+  const perScenario =
+    Math.max(1, e.years.length) * (e.municipalities.length + e.sharedParties.length + 1) * (e.categories.length + 2);
+  const to = Math.min(e.scenarios.length, from + Math.max(1, Math.floor(PART_RECORDS / perScenario)));
+  if (to >= e.scenarios.length) sending = null;
+  return { scenarios: e.scenarios.slice(from, to), next: to };
 }

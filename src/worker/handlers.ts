@@ -5,7 +5,7 @@
 import { mergeMonteCarlo, monteCarloSampler, runSensitivity, summarizeMonteCarlo } from '../engine';
 import { admitInWorker } from './admit';
 import { derivedInWorker } from './derived';
-import { evaluateInWorker } from './evaluate';
+import { evaluateInWorker, scenarioPart } from './evaluate';
 import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 
 type Context = { progress: (done: number, total: number) => void };
@@ -26,6 +26,7 @@ export const handlers: Handlers = {
   summarizeMonteCarlo: (p) => summarizeMonteCarlo(mergeMonteCarlo(p.parts)),
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
   evaluate: (p) => evaluateInWorker(p.model),
+  evaluationPart: (p) => scenarioPart(p.from),
   derived: (p) => derivedInWorker(p),
   admit: (p) => admitInWorker(p.bytes),
 };

@@ -15,7 +15,7 @@ import type {
   SensitivityResult,
 } from '../engine';
 import type { DerivedAnswer, DerivedRequest } from './derived';
-import type { EvaluationState } from './evaluate';
+import type { EvaluationHead, ScenarioPart } from './evaluate';
 
 /**
  * A range of a Monte Carlo run: the samples [from, to) of the same (model, seed). Calls with the
@@ -44,7 +44,9 @@ export type WorkerMethods = {
     result: SensitivityResult;
   };
   /** The results of a heavy model as the screens take them: validated, then evaluated (evaluate.ts). */
-  evaluate: { params: { model: ModelFile }; result: EvaluationState };
+  evaluate: { params: { model: ModelFile }; result: EvaluationHead };
+  /** The scenario results of the last evaluation, in parts (evaluate.ts). */
+  evaluationPart: { params: { from: number }; result: ScenarioPart };
   /** A results screen's derived figure of a heavy model (derived.ts). */
   derived: { params: DerivedRequest; result: DerivedAnswer };
   /** A model file's verdict, evaluation included (admit.ts). */

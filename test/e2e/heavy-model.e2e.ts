@@ -117,6 +117,24 @@ describe('a heavy model', () => {
     await closeClean(w);
   });
 
+  it('opens from a file without a main-thread task over 200 ms: its verdict and its results come from workers', async () => {
+    const w = await openPage(browser);
+    await w.context.addInitScript(LONG_TASKS);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await saved(page);
+    await page.getByLabel('Bestand kiezen…').setInputFiles({
+      name: 'zwaar.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(heavyChainModel())),
+    });
+    await expect.poll(() => page.locator('.header-model').textContent(), { timeout: 60_000 }).toContain('heavy');
+    await resultsShown(page, 100);
+    await expect.poll(() => calculating(page).count(), { timeout: 60_000 }).toBe(0);
+    expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+    await closeClean(w);
+  });
+
   it('cancels a computation: the model stays open, its results marked not current, until asked again', async () => {
     // Three times the lines: a computation long enough to cancel.
     const w = await startWithStored(heavyChainModel(300));

@@ -96,6 +96,16 @@ describe('a heavy model in the worker', { timeout: 60_000 }, () => {
     expect(view.evaluation).toEqual(evaluateModel(model));
   });
 
+  it('receives a large result in parts, put together as the page would compute it', async () => {
+    const model = heavyChainModel(8, 99);
+    const id = open(model);
+    requestEvaluation({ id, model });
+    const view = await settledBy(id);
+    const parts = ports.flatMap((p) => p.requests.filter((r) => r.method === 'evaluationPart'));
+    expect(parts.length).toBeGreaterThan(2);
+    expect(JSON.stringify(view.evaluation)).toBe(JSON.stringify(evaluateModel(model)));
+  });
+
   it('shows the last results, not current, while an edit is computed; the edit then gets its own', async () => {
     const model = heavy();
     const id = open(model);
