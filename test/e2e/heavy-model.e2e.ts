@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ModelFile } from '../../src/engine';
-import { baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
+import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
 import { heavyChainModel } from '../support/heavy-chain';
 
 let browser: Browser;
@@ -146,6 +146,7 @@ describe('a heavy model', () => {
     await expect.poll(() => page.locator('.header-model').textContent()).toContain('heavy');
     // No results, and no claim that the model has errors.
     expect(await page.getByText('Nog geen resultaten: het model bevat fouten.').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await cancelled.getByRole('button', { name: 'Toch berekenen' }).click();
     await resultsShown(page, 100);
     await expect.poll(() => cancelled.count()).toBe(0);
