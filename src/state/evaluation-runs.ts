@@ -47,14 +47,21 @@ function viewOf(model: ModelFile, state: EvaluationState, status: EvaluationStat
   return view;
 }
 
+/** Per model id, the latest version evaluated on the page (light); the worker's go in the store. */
+const latestOnPage = new Map<string, ModelFile>();
+
 export const NO_VIEW: EvaluationView = { ...NO_EVALUATION, status: 'current' };
 
 /** The results of model `model` (entry `id`) as shown now; evaluates a light model at once. */
 export function evaluationView(id: string, model: ModelFile, run: EvaluationRun): EvaluationView {
-  if (!isEvaluatedInWorker(model)) return viewOf(model, evaluationOf(model), 'current');
+  if (!isEvaluatedInWorker(model)) {
+    // Remembered, so that an edit that makes the model heavy shows these results meanwhile.
+    latestOnPage.set(id, model);
+    return viewOf(model, evaluationOf(model), 'current');
+  }
   const known = knownEvaluation(model);
   if (known) return viewOf(model, known, 'current');
-  const last = run.latest[id];
+  const last = run.latest[id] ?? latestOnPage.get(id);
   const lastState = last ? knownEvaluation(last) : undefined;
   // Only results are carried over: an earlier version's errors would say nothing about this one.
   const shown: EvaluationState = lastState?.evaluation
@@ -90,6 +97,7 @@ function pageScheduler(): EvaluationScheduler {
     stop: () => enginePool().cancel('evaluation'),
     settled: (job, state) => {
       rememberEvaluation(job.model, state);
+      latestOnPage.delete(job.id);
       const { evaluationRun, setEvaluationRun } = appStore.getState();
       setEvaluationRun({ latest: { ...evaluationRun.latest, [job.id]: job.model } });
     },

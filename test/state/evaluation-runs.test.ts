@@ -126,6 +126,21 @@ describe('a heavy model in the worker', { timeout: 60_000 }, () => {
     expect(after.evaluation).not.toEqual(first.evaluation);
   });
 
+  it('shows the light version’s results, not current, while an edit that makes the model heavy is computed', () => {
+    const light = heavyChainModel(40, 20, 2020);
+    expect(isHeavyModel(light)).toBe(false);
+    const id = open(light);
+    const before = viewNow(id);
+    expect(before.status).toBe('current');
+    appStore.getState().updateModel(id, (m) => {
+      m.horizon.endYear = 2072;
+      for (const line of m.scenarios[0]?.lines ?? []) if (line.type === 'recurringInvestment') line.to = 2072;
+    });
+    const heavier = appStore.getState().models[id]?.model as ModelFile;
+    expect(isHeavyModel(heavier)).toBe(true);
+    expect(viewNow(id)).toMatchObject({ status: 'pending', evaluation: before.evaluation, errors: [] });
+  });
+
   it('gives the validation messages of the page for an invalid heavy model', async () => {
     const model = heavy();
     const id = open(model);
