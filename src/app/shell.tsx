@@ -4,6 +4,7 @@ import { commonMessages } from '../i18n';
 import { useActiveModel, useAppStore, useEvaluationState, useUndoRedo } from '../state';
 import { useLocale, useT } from '../i18n';
 import { screenMessages } from './messages';
+import { EvaluationStatus } from './evaluation-status';
 import { Notices } from './notices';
 import { ScreenBoundary } from './screen-boundary';
 import { shellMessages } from './shell-messages';
@@ -59,6 +60,7 @@ export function Shell() {
         <main id="main" ref={mainRef} tabIndex={-1} className="main">
           <Notices />
           <ModelErrors />
+          {model && <EvaluationStatus />}
           {screen.needsModel !== false && model && (
             <Suspense fallback={null}>
               <GuideChecklist />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatValidationError, type ModelFile } from '../engine';
+import { formatValidationError, type LoadResult, type ModelFile } from '../engine';
 import { readModelFile } from '../model/model-io';
 import { useT } from '../i18n';
 import { FileDrop } from './file-drop';
@@ -12,15 +12,17 @@ type Props = {
   /** Takes the model of a valid file (the features add it as a new saved model). */
   onOpen: (model: ModelFile) => void;
   headingLevel?: 2 | 3;
+  /** Reads a file with its verdict (default on the page; the features pass the worker's, state/model-files.ts). */
+  read?: (file: Blob) => Promise<LoadResult>;
 };
 
 /** Opens a model file; an invalid file is refused with its errors and changes nothing. */
-export function OpenModelFile({ onOpen, headingLevel = 3 }: Props) {
+export function OpenModelFile({ onOpen, headingLevel = 3, read = readModelFile }: Props) {
   const t = useT(componentMessages);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [outcome, setOutcome] = useState<Outcome>(null);
   const onFile = async (file: File) => {
-    const result = await readModelFile(file);
+    const result = await read(file);
     if (!result.ok) {
       setOutcome({ kind: 'errors', file: file.name, errors: result.errors.map(formatValidationError) });
       return;

@@ -16,6 +16,13 @@ export {
   useUpdateModel,
 } from './selectors';
 export { evaluationOf, type EvaluationState } from './evaluation';
+export { readModelFileOffPage } from './model-files';
+export {
+  isEvaluatedInWorker,
+  useEvaluationProgress,
+  type EvaluationStatus,
+  type EvaluationView,
+} from './evaluation-runs';
 export type { AppState, ModelEntry, Notice, QuarantineItem, ScreenId, Selection, StorageKind } from './types';
 export { isScreenId, SCREEN_IDS } from './types';
 export { HISTORY_LIMIT } from './models-slice';

@@ -31,6 +31,7 @@ import {
   traceOf,
   type Derived,
 } from './results-derived';
+import { derivedOf, useDerivedAnswers } from './derived-runs';
 import { useActiveModel, useEvaluationState, useUpdateModel } from './selectors';
 
 export { BENCHMARK_GROUPS, benchmarkRowTotal, compareWithBenchmark, DEFAULT_BENCHMARK, type Derived };
@@ -41,38 +42,50 @@ type Maybe<T> = Derived<T> | typeof NONE;
 /** Derived figures only for a model that evaluates (the screens show the model's errors otherwise). */
 function useValidModel() {
   const model = useActiveModel();
-  const { evaluation } = useEvaluationState();
-  return evaluation && model ? model : null;
+  const { evaluation, status } = useEvaluationState();
+  useDerivedAnswers();
+  // Not while the results shown are an earlier version's (a heavy model computed in the worker).
+  return evaluation && model && status === 'current' ? model : null;
 }
 
 /** The contributions behind one figure (null query: nothing selected). */
 export function useTrace(query: TraceQuery | null): Maybe<Trace> {
   const model = useValidModel();
-  return model && query ? traceOf(model, query) : NONE;
+  return model && query
+    ? derivedOf(model, `trace|${JSON.stringify(query)}`, { kind: 'trace', model, query }, () => traceOf(model, query))
+    : NONE;
 }
 
 /** Per scenario and horizon year: FTE per municipality × function group, shared staff allocated. */
 export function useMunicipalStaff(): Maybe<Record<string, StaffYear[]>> {
   const model = useValidModel();
-  return model ? municipalStaffOf(model) : NONE;
+  return model ? derivedOf(model, 'staff', { kind: 'staff', model }, () => municipalStaffOf(model)) : NONE;
 }
 
 /** Per scenario: cost per inhabitant per group and FTE per 100,000 inhabitants in `year`. */
 export function useCostPerInhabitant(year: number | null): Maybe<Record<string, PerInhabitant[]>> {
   const model = useValidModel();
-  return model && year !== null ? perInhabitantOf(model, year) : NONE;
+  return model && year !== null
+    ? derivedOf(model, `perInhabitant|${year}`, { kind: 'perInhabitant', model, year }, () =>
+        perInhabitantOf(model, year),
+      )
+    : NONE;
 }
 
 /** Each municipality's case per scenario under each allocation basis of a shared party. */
 export function useAllocationComparison(sharedParty: string | null): Maybe<AllocationComparison> {
   const model = useValidModel();
-  return model && sharedParty ? allocationComparisonOf(model, sharedParty) : NONE;
+  return model && sharedParty
+    ? derivedOf(model, `allocation|${sharedParty}`, { kind: 'allocation', model, sharedParty }, () =>
+        allocationComparisonOf(model, sharedParty),
+      )
+    : NONE;
 }
 
 /** Break-even, payback and NPVs under the frozen and the computed-through method (value null: nothing after the horizon). */
 export function useMethodComparison(): Maybe<MethodComparison | null> {
   const model = useValidModel();
-  return model ? methodComparisonOf(model) : NONE;
+  return model ? derivedOf(model, 'methods', { kind: 'methods', model }, () => methodComparisonOf(model)) : NONE;
 }
 
 /** Cost and savings summed over the horizon and the extended span, per scenario (of `shown`: e.g. the cash view; default the active evaluation). */

@@ -12,6 +12,7 @@ import {
   type ModelFile,
 } from '../engine';
 import type { Derived } from './results-derived';
+import { derivedOf, useDerivedAnswers } from './derived-runs';
 import { useActiveModel, useEvaluationState } from './selectors';
 
 const cache = createEvaluationCache();
@@ -50,16 +51,20 @@ const NONE = { value: null, error: null } as const;
 /** The active model when it evaluates (the screens show its errors otherwise). */
 function useValidModel(): ModelFile | null {
   const model = useActiveModel();
-  const { evaluation } = useEvaluationState();
-  return evaluation && model ? model : null;
+  const { evaluation, status } = useEvaluationState();
+  useDerivedAnswers();
+  // Not while the results shown are an earlier version's (a heavy model computed in the worker).
+  return evaluation && model && status === 'current' ? model : null;
 }
 
 export function useCapitalTiming(): Derived<CapitalTiming> | typeof NONE {
   const model = useValidModel();
-  return model ? capitalTimingOf(model) : NONE;
+  return model
+    ? derivedOf(model, 'capitalTiming', { kind: 'capitalTiming', model }, () => capitalTimingOf(model))
+    : NONE;
 }
 
 export function useMethodsCompared(): Derived<MethodComparison | null> | typeof NONE {
   const model = useValidModel();
-  return model ? methodsComparedOf(model) : NONE;
+  return model ? derivedOf(model, 'methods', { kind: 'methods', model }, () => methodsComparedOf(model)) : NONE;
 }

@@ -1,7 +1,6 @@
 /** Named selectors: components read the store through these, never by reaching into it. */
 import { useCallback } from 'react';
 import type { ModelFile, Party, Scenario } from '../engine';
-import { evaluationOf, NO_EVALUATION, type EvaluationState } from './evaluation';
 import { useAppStore } from './store';
 import type { AppState, ModelEntry } from './types';
 import type { Recipe } from '../model/model-edits';
@@ -14,11 +13,11 @@ export function useActiveModel(): ModelFile | null {
   return useAppStore(selectActiveModel);
 }
 
-/** The results of the active model, recomputed synchronously on every change (a few milliseconds for the example). */
-export function useEvaluationState(): EvaluationState {
-  const model = useAppStore(selectActiveModel);
-  return model ? evaluationOf(model) : NO_EVALUATION;
-}
+/**
+ * The results of the active model: a light model's computed on the page on every change (a few
+ * milliseconds for the example), a heavy model's in the worker (evaluation-runs.ts).
+ */
+export { useEvaluationState } from './evaluation-runs';
 
 export function useActiveModelId(): string | null {
   return useAppStore((s) => s.activeModelId);

@@ -8,6 +8,7 @@
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { setPageLocale } from '../i18n';
+import { createEvaluationRunSlice } from './evaluation-slice';
 import { createHistorySlice } from './history-slice';
 import { createModelsSlice } from './models-slice';
 import { createRunsSlice } from './runs-slice';
@@ -24,6 +25,7 @@ export function createAppStore(): AppStore {
     ...createUiSlice(...a),
     ...createWorkshopSlice(...a),
     ...createRunsSlice(...a),
+    ...createEvaluationRunSlice(...a),
   }));
 }
 

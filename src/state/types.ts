@@ -2,6 +2,7 @@ import type { BreakEven, InputPath, Money, ModelFile, MonteCarloSummary, Sensiti
 import type { Locale } from '../i18n/format';
 import type { InputsRemovedBy } from '../model/input-path-remap';
 import type { Recipe } from '../model/model-edits';
+import type { EvaluationRunSlice } from './evaluation-slice';
 
 /** One saved model in this browser. `revision` is the stored revision this tab last read or wrote. */
 export type ModelEntry = {
@@ -194,4 +195,4 @@ export type RunsSlice = {
   putExitRun: (key: string, state: ExitRunState<unknown>) => void;
 };
 
-export type AppState = ModelsSlice & HistorySlice & UiSlice & WorkshopSlice & RunsSlice;
+export type AppState = ModelsSlice & HistorySlice & UiSlice & WorkshopSlice & RunsSlice & EvaluationRunSlice;

@@ -5,7 +5,7 @@
 import type { InputPath, ModelFile } from '../engine';
 import type { EvaluationState } from './evaluation';
 import { evaluationOf, NO_EVALUATION } from './evaluation';
-import { selectActiveModel } from './selectors';
+import { selectActiveModel, useEvaluationState } from './selectors';
 import { appStore, useAppStore } from './store';
 import type { Snapshot, WhatIfValues } from './types';
 import { EMPTY_WORKSHOP_SESSION, whatIfModel } from './workshop-slice';
@@ -48,12 +48,15 @@ export function useWorkshop(): {
   const model = useAppStore(selectActiveModel);
   const session = useAppStore((s) => (modelId ? s.workshop[modelId] : undefined)) ?? EMPTY_WORKSHOP_SESSION;
   const whatIf = model ? whatIfModel(model, session.values) : null;
+  // Without what-if values the layer is the model itself: its results as every screen has them
+  // (a heavy model's from the worker, not evaluated here on the page).
+  const own = useEvaluationState();
   return {
     modelId,
     model,
     values: session.values,
     snapshots: session.snapshots,
     whatIf,
-    evaluation: whatIf ? evaluationOf(whatIf) : NO_EVALUATION,
+    evaluation: whatIf === model && model !== null ? own : whatIf ? evaluationOf(whatIf) : NO_EVALUATION,
   };
 }

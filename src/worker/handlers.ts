@@ -10,6 +10,9 @@ import {
   runSensitivity,
   summarizeMonteCarlo,
 } from '../engine';
+import { admitInWorker } from './admit';
+import { derivedInWorker } from './derived';
+import { evaluateInWorker, scenarioPart } from './evaluate';
 import type { MethodName, MonteCarloPartParams, ParamsOf, ResultOf, WorkerRequest, WorkerResponse } from './protocol';
 
 type Context = { progress: (done: number, total: number) => void };
@@ -31,6 +34,10 @@ export const handlers: Handlers = {
   sensitivity: (p) => runSensitivity(p.model, p.scenarioId, p.metric),
   exitSweep: (p, ctx) => exitSweep(p.model, p.question, ctx.progress),
   exitMethods: (p) => compareExitMethods(p.model, p.question, p.fixedAmount),
+  evaluate: (p) => evaluateInWorker(p.model),
+  evaluationPart: (p) => scenarioPart(p.from),
+  derived: (p) => derivedInWorker(p),
+  admit: (p) => admitInWorker(p.bytes),
 };
 
 /** Runs one request and posts its progress and its result or error. */

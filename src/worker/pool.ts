@@ -1,13 +1,14 @@
 /**
  * Engine workers by lane: Monte Carlo runs on its own workers so that a tornado never waits
- * behind a long run, and cancelling a run stops only that lane's workers. Workers are started
+ * behind a long run, and cancelling a run stops only that lane's workers; a heavy model's
+ * evaluation has a lane of its own, whose worker keeps its evaluation cache between edits. Workers are started
  * on first use and kept for the next call.
  */
 import { createEngineClient, type EngineClient } from './client';
 import { createEngineWorker, type EnginePort } from './create-worker';
 
 /** `exit`: the Uittreden screen's sweep and methods (and the report's sweep), cancelled on their own. */
-export type Lane = 'monteCarlo' | 'sensitivity' | 'exit';
+export type Lane = 'monteCarlo' | 'sensitivity' | 'exit' | 'evaluation' | 'admission';
 
 export type EnginePool = {
   /** `count` live clients of a lane (started as needed). */

@@ -10,6 +10,7 @@ import type {
   ExitQuestion,
   ExitResult,
   Money,
+  LoadResult,
   ModelFile,
   MonteCarloRaw,
   MonteCarloSummary,
@@ -17,6 +18,8 @@ import type {
   SensitivityResult,
   SweepRow,
 } from '../engine';
+import type { DerivedAnswer, DerivedRequest } from './derived';
+import type { EvaluationHead, ScenarioPart } from './evaluate';
 
 /**
  * A range of a Monte Carlo run: the samples [from, to) of the same (model, seed). Calls with the
@@ -54,6 +57,14 @@ export type WorkerMethods = {
     params: { model: ModelFile; question: ExitQuestion; fixedAmount: Money };
     result: ExitMethodRow[];
   };
+  /** The results of a heavy model as the screens take them: validated, then evaluated (evaluate.ts). */
+  evaluate: { params: { model: ModelFile }; result: EvaluationHead };
+  /** The scenario results of the last evaluation, in parts (evaluate.ts). */
+  evaluationPart: { params: { from: number }; result: ScenarioPart };
+  /** A results screen's derived figure of a heavy model (derived.ts). */
+  derived: { params: DerivedRequest; result: DerivedAnswer };
+  /** A model file's verdict, evaluation included (admit.ts). */
+  admit: { params: { bytes: Uint8Array }; result: LoadResult };
 };
 
 export type MethodName = keyof WorkerMethods;

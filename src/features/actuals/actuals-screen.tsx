@@ -76,9 +76,11 @@ export function ActualsScreen() {
           {evaluation ? (
             <Outcome model={model} evaluation={evaluation} party={party.id} scenarioName={scenarioName} />
           ) : (
-            <ErrorNotice title={t('invalid')}>
-              <p>{errors[0]}</p>
-            </ErrorNotice>
+            errors.length > 0 && (
+              <ErrorNotice title={t('invalid')}>
+                <p>{errors[0]}</p>
+              </ErrorNotice>
+            )
           )}
         </>
       )}

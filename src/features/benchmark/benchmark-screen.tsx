@@ -28,9 +28,11 @@ export function BenchmarkScreen() {
       {evaluation ? (
         <Comparison model={model} evaluation={evaluation} />
       ) : (
-        <ErrorNotice title={t('invalid')}>
-          <p>{errors[0]}</p>
-        </ErrorNotice>
+        errors.length > 0 && (
+          <ErrorNotice title={t('invalid')}>
+            <p>{errors[0]}</p>
+          </ErrorNotice>
+        )
       )}
       <BenchmarkEditor />
     </div>

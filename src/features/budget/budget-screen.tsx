@@ -44,9 +44,11 @@ export function BudgetScreen() {
           />
         </div>
       ) : (
-        <ErrorNotice title={t('invalid')}>
-          <p>{errors[0]}</p>
-        </ErrorNotice>
+        errors.length > 0 && (
+          <ErrorNotice title={t('invalid')}>
+            <p>{errors[0]}</p>
+          </ErrorNotice>
+        )
       )}
       {model.parties
         .filter((p) => p.kind === 'municipality')

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { downloadText, OpenModelFile, ScreenHeader, Section } from '../../components';
 import { formatDecimal } from '../../i18n';
 import { modelFileName, modelFileText, SHARE_WARN_LENGTH, shareLink } from '../../model';
-import { useActiveModel, useAppStore } from '../../state';
+import { readModelFileOffPage, useActiveModel, useAppStore } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { filesMessages } from './messages';
 
@@ -32,7 +32,7 @@ export function FilesScreen() {
         )}
       </Section>
       <div className="section">
-        <OpenModelFile onOpen={addModel} headingLevel={2} />
+        <OpenModelFile onOpen={addModel} read={readModelFileOffPage} headingLevel={2} />
       </div>
       <ShareLink />
     </div>

@@ -30,9 +30,11 @@ export function LegalScreen() {
       {evaluation ? (
         <Body model={model} evaluation={evaluation} />
       ) : (
-        <ErrorNotice title={t('invalid')}>
-          <p>{errors[0]}</p>
-        </ErrorNotice>
+        errors.length > 0 && (
+          <ErrorNotice title={t('invalid')}>
+            <p>{errors[0]}</p>
+          </ErrorNotice>
+        )
       )}
     </div>
   );

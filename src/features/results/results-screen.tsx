@@ -43,7 +43,7 @@ export function ResultsScreen() {
       <ScreenHeader title={t('title')}>
         <p>{t('intro')}</p>
       </ScreenHeader>
-      {!evaluation && (
+      {!evaluation && errors.length > 0 && (
         <div className="notice notice-error" role="alert">
           <div className="notice-body">
             <p className="notice-title">{t('invalid')}</p>

@@ -10,7 +10,7 @@ export function ActiveModel() {
   const t = useT(startMessages);
   const locale = useLocale();
   const model = useActiveModel();
-  const { evaluation } = useEvaluationState();
+  const { evaluation, errors } = useEvaluationState();
   const setScreen = useAppStore((s) => s.setScreen);
   if (!model) return null;
   const names = new Map(model.scenarios.map((s) => [s.id, s.name]));
@@ -70,7 +70,7 @@ export function ActiveModel() {
           </tbody>
         </table>
       </div>
-      {!evaluation && <p className="muted">{t('noResults')}</p>}
+      {!evaluation && errors.length > 0 && <p className="muted">{t('noResults')}</p>}
     </Section>
   );
 }

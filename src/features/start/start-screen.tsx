@@ -1,6 +1,6 @@
 import { OpenModelFile, ScreenHeader, Section } from '../../components';
 import { useT } from '../../i18n';
-import { useAppStore } from '../../state';
+import { readModelFileOffPage, useAppStore } from '../../state';
 import { ActiveModel } from './active-model';
 import { startMessages } from './messages';
 import { ExampleCard, MonitoringExampleCard, TemplateCard } from './new-model';
@@ -22,7 +22,7 @@ export function StartScreen() {
           <MonitoringExampleCard />
           <TemplateCard />
           <TableModelCard />
-          <OpenModelFile onOpen={addModel} />
+          <OpenModelFile onOpen={addModel} read={readModelFileOffPage} />
         </div>
       </Section>
       <SavedModels />

@@ -5,7 +5,8 @@
  */
 import type { ModelFile } from '../../engine';
 import type { Locale } from '../../i18n/format';
-import { formatValidationError } from '../../engine';
+import { formatValidationError, loadModel, type LoadResult } from '../../engine';
+import { isHeavyModel } from '../../model/evaluation-work';
 import { admitted } from '../../model/model-io';
 import { isScreenId, type ModelEntry, type ScreenId } from '../types';
 import { KEY_PREFIX } from './backend';
@@ -66,8 +67,7 @@ export function parseModelRecord(raw: string): ParsedModel {
     const r = migrateRecord(data as Raw);
     if (typeof r.id !== 'string' || typeof r.revision !== 'number')
       return { ok: false, reason: 'id or revision missing' };
-    // The same verdict as a file's or a link's (model-io.ts `admitted`), evaluation included.
-    const loaded = admitted(r.model);
+    const loaded = admittedRecord(r.model);
     if (!loaded.ok) return { ok: false, reason: loaded.errors.slice(0, 5).map(formatValidationError).join('; ') };
     const stamp = (v: unknown) => (typeof v === 'string' ? v : new Date(0).toISOString());
     return {
@@ -83,6 +83,20 @@ export function parseModelRecord(raw: string): ParsedModel {
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * The same verdict as a file's or a link's (model-io.ts `admitted`), evaluation included — but
+ * a heavy model (model/evaluation-work.ts) is only upgraded and validated here: evaluating it
+ * on the page would hold up the start for as long as the evaluation takes. It is evaluated in
+ * the engine worker when shown, and what only evaluation finds (allocation weights all 0 in a
+ * year) then shows as the screens' cannot-evaluate notice, as after an edit, instead of moving
+ * the record aside.
+ */
+function admittedRecord(model: unknown): LoadResult {
+  const loaded = loadModel(model);
+  if (loaded.ok && isHeavyModel(loaded.model)) return loaded;
+  return loaded.ok ? admitted(model) : loaded;
 }
 
 export function serializeModelRecord(entry: ModelEntry, revision: number): string {

@@ -1,0 +1,155 @@
+/**
+ * Issue 21 item 2 and issue 19 item 5: a heavy model — 100 recurring investments with 100-year
+ * annuities over 60 years in a chain of 99 scenarios, valid and about 30 kB — is evaluated in
+ * the engine worker. Opened from storage at start and after an edit, no task on the page's main
+ * thread takes over 200 ms (PerformanceObserver 'longtask'), the page can be navigated while it
+ * computes, the results appear, and Cancel keeps the model with its results marked not current.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { ModelFile } from '../../src/engine';
+import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
+import { heavyChainModel } from '../support/heavy-chain';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Records the duration of every long task of each document from its first script on. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+`;
+const longTasks = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+
+/** Writes records into the app's IndexedDB store, as a session before this one left them. */
+async function putRecords(page: Page, records: Record<string, string>): Promise<void> {
+  await page.evaluate(
+    (entries) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kantelpunt', 1);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          for (const [k, v] of entries) tx.objectStore('kv').put(v, k);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    Object.entries(records),
+  );
+}
+
+const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Alles opgeslagen' }).waitFor();
+const calculating = (page: Page) => page.getByRole('status').filter({ hasText: 'Bezig met rekenen…' });
+
+/** A first start, then `model` stored as the open model of a previous session, then a reload. */
+async function startWithStored(model: ModelFile): Promise<Watched> {
+  const w = await openPage(browser);
+  await w.context.addInitScript(LONG_TASKS);
+  await w.page.goto(baseUrl());
+  await saved(w.page);
+  const stamp = new Date().toISOString();
+  await putRecords(w.page, {
+    'kantelpunt:model:heavy': JSON.stringify({
+      schema: 1,
+      id: 'heavy',
+      revision: 1,
+      createdAt: stamp,
+      updatedAt: stamp,
+      model,
+    }),
+    'kantelpunt:meta': JSON.stringify({
+      schema: 1,
+      activeModelId: 'heavy',
+      locale: 'nl',
+      screen: 'start',
+      hasStarted: true,
+    }),
+  });
+  await w.page.reload();
+  return w;
+}
+
+/** The start screen's scenario table with a figure in every break-even and payback cell. */
+async function resultsShown(page: Page, scenarios: number): Promise<void> {
+  const table = page.getByRole('table', { name: 'Scenario’s van dit model' });
+  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 60_000 }).toBe(scenarios);
+  await expect.poll(() => table.locator('td', { hasText: /^…$/ }).count(), { timeout: 60_000 }).toBe(0);
+}
+
+describe('a heavy model', () => {
+  it('starts, computes and takes an edit without a main-thread task over 200 ms, and stays usable meanwhile', async () => {
+    const model = heavyChainModel();
+    expect(JSON.stringify(model).length).toBeLessThan(30_000);
+    const w = await startWithStored(model);
+    const { page } = w;
+    await expect.poll(() => page.locator('.header-model').textContent()).toContain('heavy');
+    // At start the worker computes: the page says so and can be navigated meanwhile.
+    await calculating(page).waitFor();
+    await nav(page, 'Modelopzet');
+    await page.getByRole('heading', { level: 1, name: 'Modelopzet' }).waitFor();
+    await nav(page, 'Start');
+    await resultsShown(page, 100);
+    await expect.poll(() => calculating(page).count()).toBe(0);
+    expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+
+    // An edit: computed again in the worker while the page stays responsive.
+    await nav(page, 'Modelopzet');
+    await page.getByLabel('Titel').fill('heavy, bewerkt');
+    await page.getByLabel('Titel').press('Enter');
+    await expect.poll(() => page.locator('.header-model').textContent()).toContain('heavy, bewerkt');
+    await nav(page, 'Start');
+    await resultsShown(page, 100);
+    await expect.poll(() => calculating(page).count(), { timeout: 60_000 }).toBe(0);
+    await saved(page);
+    expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+    await closeClean(w);
+  });
+
+  it('opens from a file without a main-thread task over 200 ms: its verdict and its results come from workers', async () => {
+    const w = await openPage(browser);
+    await w.context.addInitScript(LONG_TASKS);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await saved(page);
+    await page.getByLabel('Bestand kiezen…').setInputFiles({
+      name: 'zwaar.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(heavyChainModel())),
+    });
+    await expect.poll(() => page.locator('.header-model').textContent(), { timeout: 60_000 }).toContain('heavy');
+    await resultsShown(page, 100);
+    await expect.poll(() => calculating(page).count(), { timeout: 60_000 }).toBe(0);
+    expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+    await closeClean(w);
+  });
+
+  it('cancels a computation: the model stays open, its results marked not current, until asked again', async () => {
+    // Three times the lines: a computation long enough to cancel.
+    const w = await startWithStored(heavyChainModel(300));
+    const { page } = w;
+    await calculating(page).waitFor();
+    await page.getByRole('button', { name: 'Berekening annuleren' }).click();
+    const cancelled = page.getByRole('status').filter({ hasText: 'Berekening geannuleerd' });
+    await cancelled.waitFor();
+    await expect.poll(() => page.locator('.header-model').textContent()).toContain('heavy');
+    // No results, and no claim that the model has errors.
+    expect(await page.getByText('Nog geen resultaten: het model bevat fouten.').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await cancelled.getByRole('button', { name: 'Toch berekenen' }).click();
+    await resultsShown(page, 100);
+    await expect.poll(() => cancelled.count()).toBe(0);
+    await closeClean(w);
+  });
+});
