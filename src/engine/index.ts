@@ -90,6 +90,9 @@ export {
   type SweepRow,
 } from './views';
 export {
+  type BandPosition,
+  type BaseCaseComparison,
+  compareWithBaseCase,
   defaultSensitivityPaths,
   expectedValue,
   mergeMonteCarlo,

@@ -142,6 +142,20 @@ function halveInteger(value: string): string {
   return `${isNegative && body !== '0' ? '-' : ''}${body}`;
 }
 
+/**
+ * A probability (0–1) as a percentage with one decimal (`0.734` → `73,4%`). Only exactly 0 and 1
+ * read `0%` and `100%`: a chance that rounds to either end reads `< 0,1%` or `> 99,9%`, so a
+ * 99.96 % chance is never shown as certainty nor a 0.04 % chance as impossible.
+ */
+export function formatChance(p: number, locale: Locale): string {
+  if (!(p > 0)) return '0%';
+  if (p >= 1) return '100%';
+  const tenths = Math.round(p * 1000);
+  if (tenths >= 1000) return `> ${formatDecimal('99.9', locale, 1)}%`;
+  if (tenths <= 0) return `< ${formatDecimal('0.1', locale, 1)}%`;
+  return `${formatDecimal((tenths / 10).toFixed(1), locale, 1)}%`;
+}
+
 /** Formats a rate given as a fraction (`0.025` → `2,5%`). */
 export function formatPercent(value: string | number, locale: Locale, digits = 1): string {
   return `${formatDecimal(shiftDecimal(String(value), 2), locale, digits)}%`;

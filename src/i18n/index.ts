@@ -12,6 +12,7 @@ export { pageLocale, setPageLocale, subscribePageLocale } from './locale';
 export {
   decimalSeparator,
   euroSign,
+  formatChance,
   formatDecimal,
   formatMoney,
   intlLocale,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatChance,
   formatDecimal,
   formatMoney,
   formatPercent,
@@ -45,5 +46,18 @@ describe('money and number formats', () => {
     expect(parseUserNumber('abc')).toBeNull();
     expect(parseUserNumber('')).toBeNull();
     expect(parseUserNumber('1,2,3')).toBeNull();
+  });
+});
+
+describe('chances', () => {
+  it('one decimal, and never 99.96 % as 100 % nor 0.04 % as 0 %', () => {
+    expect(formatChance(0.734, 'nl')).toBe('73,4%');
+    expect(formatChance(0.998, 'nl')).toBe('99,8%');
+    expect(formatChance(0.9996, 'nl')).toBe('> 99,9%');
+    expect(formatChance(0.0004, 'nl')).toBe('< 0,1%');
+    expect(formatChance(0.002, 'en')).toBe('0.2%');
+    expect(formatChance(0.5, 'en')).toBe('50.0%');
+    expect(formatChance(1, 'nl')).toBe('100%');
+    expect(formatChance(0, 'nl')).toBe('0%');
   });
 });

@@ -82,8 +82,25 @@ describe('the shared charts', () => {
 
   it('uses series colours with at least 3:1 contrast on white and compact Dutch ticks', () => {
     for (const c of SERIES_COLORS) expect(contrast(c)).toBeGreaterThanOrEqual(3);
-    expect(formatTick(1_250_000, 'money', 'nl')).toBe('€ 1,3 mln');
-    expect(formatTick(-350_000, 'money', 'nl')).toBe('−€ 350k');
-    expect(formatTick(1_250_000, 'thousands50', 'en')).toBe('€1.3m');
+    expect(formatTick(1_250_000, 'money', 'nl')).toBe('€ 1,25 mln');
+    expect(formatTick(-350_000, 'money', 'nl')).toBe('−€ 0,35 mln');
+    expect(formatTick(1_250_000, 'thousands50', 'en')).toBe('€1.25M');
+  });
+
+  it('one tick style per axis: millions as soon as the axis reaches € 100.000, never "k" beside "mln"', () => {
+    const axis = [0, 250_000, 500_000, 750_000, 1_000_000];
+    expect(axis.map((v) => formatTick(v, 'money', 'nl', axis))).toEqual([
+      '€ 0',
+      '€ 0,25 mln',
+      '€ 0,50 mln',
+      '€ 0,75 mln',
+      '€ 1,00 mln',
+    ]);
+    const halves = [-500_000, 0, 500_000, 1_000_000];
+    expect(halves.map((v) => formatTick(v, 'money', 'en', halves))).toEqual(['−€0.5M', '€0', '€0.5M', '€1.0M']);
+    const small = [0, 20_000, 40_000, 60_000];
+    expect(small.map((v) => formatTick(v, 'money', 'nl', small))).toEqual(['€ 0', '€ 20.000', '€ 40.000', '€ 60.000']);
+    for (const text of [...axis, ...halves].map((v) => formatTick(v, 'money', 'nl', [...axis, ...halves])))
+      expect(text).not.toMatch(/k$/);
   });
 });

@@ -39,9 +39,9 @@ export const methodMessages = defineMessages({
     roundingTitle: 'Afronding',
     rounding:
       'Elk afzonderlijk bedrag – één kostenregel of één formatieregel in één jaar, de kapitaallasten van één investering in één jaar – wordt op hele centen afgerond; een halve cent gaat weg van nul. Daarna wordt alleen nog precies opgeteld, zonder tussentijdse afronding. De tabellen in dit rapport tonen bedragen in hele euro’s of in duizenden euro’s; opgetelde getallen in een tabel kunnen daardoor een eenheid verschillen van het totaal dat erbij staat.',
-    savingsTitle: 'Besparing, kantelpunt en terugverdientijd',
+    savingsTitle: 'Besparing, terugverdienjaar en terugverdientijd',
     savings:
-      'De besparing in een jaar is wat de baseline dat jaar kost min wat het scenario kost; is het getal positief, dan is het scenario goedkoper. De cumulatieve besparing telt de besparingen op vanaf {start}. Het kantelpunt is het eerste jaar waarin de cumulatieve besparing nul of meer is en dat in alle latere jaren tot en met {last} blijft. De terugverdientijd is het aantal jaren vanaf {start} tot dat moment, waarbij het laatste jaar naar rato meetelt.',
+      'De besparing in een jaar is wat de baseline dat jaar kost min wat het scenario kost; is het getal positief, dan is het scenario goedkoper. De cumulatieve besparing telt de besparingen op vanaf {start}. Het terugverdienjaar is het eerste jaar waarin de cumulatieve besparing nul of meer is en dat in alle latere jaren tot en met {last} blijft. De terugverdientijd is het aantal jaren vanaf {start} tot dat moment, waarbij het laatste jaar naar rato meetelt.',
     npvTitle: 'Netto contante waarde',
     npv: 'Een euro die later wordt bespaard, is minder waard dan een euro nu. De besparing van elk jaar wordt daarom teruggerekend naar {start} met een disconteringsvoet van {rate} per jaar, en opgeteld. Dat gebeurt over {start}–{end} en over {start}–{last}; de uitkomst wordt pas aan het eind op centen afgerond.',
     investmentTitle: 'Investering in de samenwerking',

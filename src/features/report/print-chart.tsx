@@ -7,7 +7,14 @@
  */
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
-import { BASE_OPTIONS, formatTick, POINT_STYLES, seriesColor, toPlot, type ChartSeries } from '../../components/charts';
+import {
+  BASE_OPTIONS,
+  POINT_STYLES,
+  tickCallback,
+  seriesColor,
+  toPlot,
+  type ChartSeries,
+} from '../../components/charts';
 import type { Locale } from '../../i18n';
 import { useLocale } from '../../i18n';
 
@@ -51,7 +58,7 @@ function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
       scales: {
         x: { ticks: { font }, grid: { display: false } },
         y: {
-          ticks: { font, callback: (v) => formatTick(Number(v), 'money', locale) },
+          ticks: { font, callback: tickCallback('money', locale) },
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? '#1b1f24' : '#d5dbe1') },
         },
       },
