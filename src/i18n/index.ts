@@ -17,6 +17,8 @@ export {
   formatMoney,
   intlLocale,
   formatPercent,
+  roundedAsShown,
+  roundingDiffers,
   parseUserNumber,
   type Locale,
   type MoneyUnit,

@@ -5,6 +5,8 @@ import {
   formatMoney,
   formatPercent,
   parseUserNumber,
+  roundedAsShown,
+  roundingDiffers,
   roundDecimalString,
   shiftDecimal,
 } from '../../src/i18n/format';
@@ -59,5 +61,22 @@ describe('chances', () => {
     expect(formatChance(0.5, 'en')).toBe('50.0%');
     expect(formatChance(1, 'nl')).toBe('100%');
     expect(formatChance(0, 'nl')).toBe('0%');
+  });
+});
+
+describe('rounded figures against their total', () => {
+  it('rounds as shown in each unit', () => {
+    expect(roundedAsShown('1234.50', 'euro')).toBe('1235');
+    expect(roundedAsShown('1234.505', 'cents')).toBe('1234.51');
+    expect(roundedAsShown('1234567.00', 'thousands')).toBe('1235000');
+    expect(roundedAsShown('1224999.00', 'thousands50')).toBe('1200000');
+    expect(roundedAsShown('1225000.00', 'thousands50')).toBe('1250000');
+  });
+  it('says when the rounded parts do not add up to the rounded total', () => {
+    expect(roundingDiffers(['1.40', '1.40'], '2.80', 'euro')).toBe(true);
+    expect(roundingDiffers(['1.40', '1.60'], '3.00', 'euro')).toBe(false);
+    expect(roundingDiffers(['1.40', '1.40'], '2.80', 'cents')).toBe(false);
+    expect(roundingDiffers(['30000.00', '30000.00'], '60000.00', 'thousands50')).toBe(true);
+    expect(roundingDiffers(['-1.40', '-1.40'], '-2.80', 'euro')).toBe(true);
   });
 });

@@ -108,6 +108,8 @@ export const reportMessages = defineMessages({
     colPointYear: 'Terugverdienjaar (puntschatting)',
     colChancePoint: 'Kans terugverdiend in of vóór dat jaar',
     colNpvPoint: 'NCW puntschatting',
+    roundingNote:
+      'Door afronding op duizenden euro’s tellen de bedragen van {scenarios} niet precies op tot het totaal; het totaal is exact berekend.',
     never: 'niet t/m {year}',
     colNpvP10: 'NCW P10',
     colNpvP50: 'NCW P50',
@@ -265,6 +267,8 @@ export const reportMessages = defineMessages({
     colPointYear: 'Break-even year (point estimate)',
     colChancePoint: 'Chance broken even in or before that year',
     colNpvPoint: 'NPV point estimate',
+    roundingNote:
+      'Because of rounding to thousands of euros the amounts of {scenarios} do not add up exactly to the total; the total is computed exactly.',
     never: 'not by {year}',
     colNpvP10: 'NPV P10',
     colNpvP50: 'NPV P50',

@@ -28,6 +28,8 @@ export const resultsMessages = defineMessages({
     savingsChart: 'Besparing per jaar ten opzichte van de baseline',
     cumulativeChart: 'Cumulatieve besparing, met het terugverdienjaar',
     breakEvenMarker: 'Terugverdienjaar {name}: {year}',
+    roundingNote:
+      'Door afronding tellen de bedragen in {years} niet precies op tot het totaal; het totaal is exact berekend.',
     totalsTable: 'Totale kosten per scenario per jaar',
     clickHint: 'Klik op een bedrag voor de herleiding.',
     traceThis: 'herleiding van {what}',
@@ -152,6 +154,8 @@ export const resultsMessages = defineMessages({
     savingsChart: 'Savings per year against the baseline',
     cumulativeChart: 'Cumulative savings, with the break-even year',
     breakEvenMarker: 'Break-even {name}: {year}',
+    roundingNote:
+      'Because of rounding the amounts in {years} do not add up exactly to the total; the total is computed exactly.',
     totalsTable: 'Total cost per scenario per year',
     clickHint: 'Click an amount to trace it.',
     traceThis: 'trace of {what}',
