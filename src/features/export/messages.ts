@@ -25,6 +25,7 @@ export const exportMessages = defineMessages({
     no: 'nee',
     // Sheet names (at most 31 characters).
     sheetModel: 'Model',
+    workbookFile: 'gegevens en uitkomsten',
     sheetCategories: 'Categorieën',
     sheetParties: 'Partijen',
     sheetFigures: 'Kengetallen',
@@ -184,6 +185,7 @@ export const exportMessages = defineMessages({
     yes: 'yes',
     no: 'no',
     sheetModel: 'Model',
+    workbookFile: 'data and results',
     sheetCategories: 'Categories',
     sheetParties: 'Parties',
     sheetFigures: 'Party figures',
