@@ -218,6 +218,15 @@ async function checkPrintLayout(page: Page, locale: string): Promise<void> {
       .map((el) => `${el.tagName} ${(el.querySelector('caption')?.textContent ?? el.textContent ?? '').slice(0, 60)}`);
     const rows = [...doc.querySelectorAll('tr')];
     const heads = [...doc.querySelectorAll('thead')];
+    // A table continued over a page carries its caption: printed as the first row of its repeated header.
+    const captionsThatDoNotRepeat = [...doc.querySelectorAll('table.report-table')].filter((t) => {
+      const row = t.querySelector('thead tr.report-caption-row');
+      return (
+        !row ||
+        getComputedStyle(row).display !== 'table-row' ||
+        row.textContent !== t.querySelector('caption')?.textContent
+      );
+    }).length;
     const charts = [...doc.querySelectorAll<HTMLImageElement>('img.report-chart')].map(
       (i) => i.naturalWidth / i.getBoundingClientRect().width,
     );
@@ -230,6 +239,7 @@ async function checkPrintLayout(page: Page, locale: string): Promise<void> {
       outside,
       tables: heads.length,
       rowsThatMaySplit: rows.filter((r) => getComputedStyle(r).breakInside !== 'avoid').length,
+      captionsThatDoNotRepeat,
       headsThatDoNotRepeat: heads.filter((h) => getComputedStyle(h).display !== 'table-header-group').length,
       titleBreak: getComputedStyle(doc.querySelector('.report-title-page') as Element).breakAfter,
       charts,
@@ -242,6 +252,7 @@ async function checkPrintLayout(page: Page, locale: string): Promise<void> {
   expect(layout.tables).toBeGreaterThan(10);
   expect(layout.rowsThatMaySplit).toBe(0);
   expect(layout.headsThatDoNotRepeat).toBe(0);
+  expect(layout.captionsThatDoNotRepeat).toBe(0);
   expect(layout.titleBreak).toBe('page');
   expect(layout.hidden).toEqual(['none', 'none', 'none']);
   expect(layout.charts.length).toBeGreaterThanOrEqual(2);

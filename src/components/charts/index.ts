@@ -11,3 +11,4 @@ export { PALETTE, POINT_STYLES, SERIES_COLORS, seriesColor, withAlpha } from './
 export { BASE_OPTIONS } from './register';
 export type { ChartMarker, ChartProps, ChartSeries } from './types';
 export { TableScroll } from './table-scroll';
+export { markerPlugin } from './markers';

@@ -88,7 +88,7 @@ export const reportMessages = defineMessages({
     compareEqual: '{party}: gelijk aan {row}.',
     // Uncertainty.
     uncertaintyNone:
-      'Er is (nog) geen onzekerheidsanalyse berekend. Een Monte Carlo-analyse start u op het scherm Onzekerheid.',
+      'Voor dit model is (nog) geen Monte Carlo-analyse berekend; dit rapport bevat daarom geen kansen op terugverdienen.',
     sensitivityTitle: 'Gevoeligheid: {scenario}',
     sensitivityCaption:
       'Invloed van elke aanname op de cumulatieve besparing in {year} van {scenario} (de grootste eerst)',
@@ -108,6 +108,7 @@ export const reportMessages = defineMessages({
     colPointYear: 'Terugverdienjaar (puntschatting)',
     colChancePoint: 'Kans terugverdiend in of vóór dat jaar',
     colNpvPoint: 'NCW puntschatting',
+    breakEvenMarker: 'Terugverdienjaar {name}: {year}',
     roundingNote:
       'Door afronding op duizenden euro’s tellen de bedragen van {scenarios} niet precies op tot het totaal; het totaal is exact berekend.',
     never: 'niet t/m {year}',
@@ -248,7 +249,7 @@ export const reportMessages = defineMessages({
     compareBelow: '{party}: {amount} per inhabitant below {row} ({pct} lower).',
     compareEqual: '{party}: equal to {row}.',
     uncertaintyNone:
-      'No uncertainty analysis has been computed (yet). Start a Monte Carlo analysis on the Uncertainty screen.',
+      'No Monte Carlo analysis has been computed for this model (yet); this report therefore contains no chances of breaking even.',
     sensitivityTitle: 'Sensitivity: {scenario}',
     sensitivityCaption: 'Effect of each assumption on the cumulative savings in {year} of {scenario} (largest first)',
     colInput: 'Assumption',
@@ -267,6 +268,7 @@ export const reportMessages = defineMessages({
     colPointYear: 'Break-even year (point estimate)',
     colChancePoint: 'Chance broken even in or before that year',
     colNpvPoint: 'NPV point estimate',
+    breakEvenMarker: 'Break-even {name}: {year}',
     roundingNote:
       'Because of rounding to thousands of euros the amounts of {scenarios} do not add up exactly to the total; the total is computed exactly.',
     never: 'not by {year}',

@@ -7,7 +7,7 @@ import { defineMessages } from '../../i18n';
 export const methodMessages = defineMessages({
   nl: {
     intro:
-      'Hier staat hoe de bedragen in dit rapport tot stand komen. Alle invoer staat in bijlage A. Het scherm, de rekenmodule en dit rapport gebruiken één en dezelfde berekening, dus overal staan dezelfde cijfers.',
+      'Hier staat hoe de bedragen in dit rapport tot stand komen. Alle invoer staat in bijlage A. De app, de rekenmodule en dit rapport gebruiken één en dezelfde berekening, dus overal staan dezelfde cijfers.',
     yearsTitle: 'Jaren en bedragen',
     years:
       'Er wordt gerekend over de jaren {start} tot en met {end}. Bedragen zijn nominaal: een bedrag in 2016 is in euro’s van 2016. Een gegeven dat per jaar kan verschillen, zoals het aantal inwoners of fte, blijft gelden tot het eerstvolgende jaar waarvoor een andere waarde is ingevuld.',
@@ -65,7 +65,7 @@ export const methodMessages = defineMessages({
   },
   en: {
     intro:
-      'This appendix explains how the amounts in this report come about. All inputs are in appendix A. The screen, the calculation module and this report use one and the same calculation, so the figures are the same everywhere.',
+      'This appendix explains how the amounts in this report come about. All inputs are in appendix A. The app, the calculation module and this report use one and the same calculation, so the figures are the same everywhere.',
     yearsTitle: 'Years and amounts',
     years:
       'The calculation covers the years {start} to {end}. Amounts are nominal: an amount in 2016 is in euros of 2016. A figure that may differ per year, such as inhabitants or FTE, holds until the next year for which another value has been entered.',
