@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BarChart, formatTick, LineChart, SERIES_COLORS } from '../../src/components/charts';
+import { BarChart, formatTick, LineChart, patternFill, SERIES_COLORS, stackStyle } from '../../src/components/charts';
 import { appStore } from '../../src/state';
 
 // jsdom has no canvas to draw on: the plot is replaced by a bare canvas with the same name.
@@ -102,5 +102,53 @@ describe('the shared charts', () => {
     expect(small.map((v) => formatTick(v, 'money', 'nl', small))).toEqual(['€ 0', '€ 20.000', '€ 40.000', '€ 60.000']);
     for (const text of [...axis, ...halves].map((v) => formatTick(v, 'money', 'nl', [...axis, ...halves])))
       expect(text).not.toMatch(/k$/);
+  });
+});
+
+describe('stacked charts (issue 20, item 13)', () => {
+  it('give every series of up to 44 its own colour and pattern; a one-off series is hatched', () => {
+    const styles = Array.from({ length: 44 }, (_, i) => stackStyle(i));
+    expect(new Set(styles.map((s) => `${s.color}/${s.pattern}`)).size).toBe(44);
+    expect(styles.slice(0, SERIES_COLORS.length).every((s) => s.pattern === 'solid')).toBe(true);
+    expect(stackStyle(0, true).pattern).toBe('diagonal');
+    expect(stackStyle(SERIES_COLORS.length, true).pattern).toBe('diagonal');
+  });
+
+  it('fill a stacked series past the palette with a canvas pattern, not a repeated colour', () => {
+    const created: string[] = [];
+    const fake = {
+      fillRect: () => undefined,
+      beginPath: () => undefined,
+      moveTo: () => undefined,
+      lineTo: () => undefined,
+      arc: () => undefined,
+      fill: () => undefined,
+      stroke: () => undefined,
+      createPattern: () => {
+        created.push('pattern');
+        return { isPattern: true };
+      },
+    };
+    const spy = vi
+      .spyOn(HTMLCanvasElement.prototype, 'getContext')
+      .mockImplementation(() => fake as unknown as CanvasRenderingContext2D);
+    try {
+      expect(patternFill('#0072B2', 'solid')).toBe('#0072B2');
+      expect(patternFill('#0072B2', 'cross')).toEqual({ isPattern: true });
+      const n = SERIES_COLORS.length + 2;
+      created.length = 0;
+      render(
+        <BarChart
+          label="Gestapeld"
+          labels={[2020]}
+          isStacked
+          datasets={Array.from({ length: n }, (_, i) => ({ label: `S${i}`, data: ['1'] }))}
+        />,
+      );
+      // The two series beyond the palette are hatched.
+      expect(created.length).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

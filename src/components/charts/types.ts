@@ -13,6 +13,8 @@ export type ChartSeries = {
   isTableOnly?: boolean;
   /** BarChart only: draw this series as a line over the bars (e.g. cumulative savings). */
   asLine?: boolean;
+  /** BarChart only: a one-off series, drawn hatched so it differs from recurring ones beyond colour. */
+  isOneOff?: boolean;
 };
 
 /** A vertical marker at one of the labels, e.g. the break-even year. */
