@@ -8,6 +8,7 @@ import { SelectField } from '../../components';
 import {
   keepInModel,
   removeSnapshot,
+  renameSnapshot,
   resetWhatIf,
   setWhatIf,
   snapshotFigures,
@@ -149,6 +150,7 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
             extrapolateTo={extrapolateTo}
             onRemove={(id) => removeSnapshot(modelId, id)}
             onKeep={keepSnapshot}
+            onRename={(id, label) => renameSnapshot(modelId, id, label)}
           />
         )}
       </section>
