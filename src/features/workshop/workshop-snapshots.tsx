@@ -1,5 +1,5 @@
 /** Snapshots side by side: the focus scenario's figures and control values per variant, and its line per variant. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LineChart } from '../../components/charts';
 import type { WorkshopControl } from '../../engine';
 import { formatMoney } from '../../i18n';
@@ -32,11 +32,12 @@ function VariantName({
   fieldLabel: string;
   onRename: (v: string) => void;
 }) {
-  const [text, setText] = useState(label);
-  useEffect(() => setText(label), [label]);
+  // Typed text until it is confirmed; null: the field shows the variant's name.
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? label;
   const commit = () => {
     if (text.trim() !== '' && text !== label) onRename(text);
-    else setText(label);
+    setTyped(null);
   };
   return (
     <input
@@ -45,7 +46,7 @@ function VariantName({
       aria-label={fieldLabel}
       value={text}
       size={Math.max(8, text.length)}
-      onChange={(e) => setText(e.currentTarget.value)}
+      onChange={(e) => setTyped(e.currentTarget.value)}
       onBlur={commit}
       onKeyDown={(e) => {
         if (e.key === 'Enter') commit();
