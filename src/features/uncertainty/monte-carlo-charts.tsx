@@ -162,6 +162,18 @@ export function BandsChart({ series, label }: { series: BandSeries[]; label: str
         position: 'bottom' as const,
         labels: { filter: (item: { text: string }) => !item.text.endsWith(' P10') },
       },
+      // Years after the horizon are named in the tooltip, as the table marks them with *.
+      tooltip: {
+        callbacks: {
+          title: (items: { label?: string; dataIndex: number }[]) => {
+            const first = items[0];
+            if (!first) return '';
+            return firstExtrapolated >= 0 && first.dataIndex >= firstExtrapolated
+              ? `${first.label ?? ''} (${t('laterYear')})`
+              : (first.label ?? '');
+          },
+        },
+      },
     },
   };
   return (
