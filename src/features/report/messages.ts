@@ -33,8 +33,9 @@ export const reportMessages = defineMessages({
     // Summary.
     keyFiguresCaption: 'Kerncijfers per scenario',
     colScenario: 'Scenario',
-    colBreakEven: 'Terugverdienjaar',
-    colPayback: 'Terugverdientijd',
+    // Soft hyphens: a narrow column of the A4 key-figures table may break the long word.
+    colBreakEven: 'Terug\u00ADverdien\u00ADjaar',
+    colPayback: 'Terug\u00ADverdien\u00ADtijd',
     colInvestment: 'Investering',
     colNpv: 'NCW {from}–{to}',
     colSavingsShare: 'Besparing',
