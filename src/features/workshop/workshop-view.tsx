@@ -128,7 +128,10 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
           {figures ? (
             <>
               <WorkshopFigures figures={figures} focusId={focusId} extrapolateTo={extrapolateTo} />
-              <WorkshopChart figures={figures} />
+              <WorkshopChart
+                figures={figures}
+                isComputedThrough={model.assumptions?.extrapolation === 'computeThrough'}
+              />
               <SnapshotStrip snapshots={w.snapshots} focusId={focusId} extrapolateTo={extrapolateTo} />
             </>
           ) : (
