@@ -92,6 +92,9 @@ export {
   type SweepRow,
 } from './views';
 export {
+  type BandPosition,
+  type BaseCaseComparison,
+  compareWithBaseCase,
   defaultSensitivityPaths,
   expectedValue,
   mergeMonteCarlo,

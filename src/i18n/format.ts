@@ -142,6 +142,40 @@ function halveInteger(value: string): string {
   return `${isNegative && body !== '0' ? '-' : ''}${body}`;
 }
 
+/** A money amount (decimal string in euros) rounded as `formatMoney` shows it in `unit`, as whole euros (cents for `cents`). */
+export function roundedAsShown(value: string, unit: MoneyUnit): string {
+  if (unit === 'cents') return roundDecimalString(value, 2);
+  if (unit === 'euro') return roundDecimalString(value, 0);
+  const thousands = roundDecimalString(shiftDecimal(value, -3), 0);
+  if (unit === 'thousands') return roundDecimalString(shiftDecimal(thousands, 3), 0);
+  const fifties = roundDecimalString(divideBy50(shiftDecimal(value, -3)), 0);
+  return roundDecimalString(shiftDecimal(multiplyBy50(fifties), 3), 0);
+}
+
+/**
+ * Whether the parts, each rounded as shown, fail to add up to the total rounded as shown
+ * (e.g. € 1 + € 1 shown beside a total of € 3 for 1.40 + 1.40 = 2.80). Exact on the digits.
+ */
+export function roundingDiffers(parts: readonly string[], total: string, unit: MoneyUnit): boolean {
+  const scale = unit === 'cents' ? 2 : 0;
+  const toInt = (v: string) => BigInt(roundDecimalString(shiftDecimal(roundedAsShown(v, unit), scale), 0));
+  return parts.reduce((sum, p) => sum + toInt(p), 0n) !== toInt(total);
+}
+
+/**
+ * A probability (0–1) as a percentage with one decimal (`0.734` → `73,4%`). Only exactly 0 and 1
+ * read `0%` and `100%`: a chance that rounds to either end reads `< 0,1%` or `> 99,9%`, so a
+ * 99.96 % chance is never shown as certainty nor a 0.04 % chance as impossible.
+ */
+export function formatChance(p: number, locale: Locale): string {
+  if (!(p > 0)) return '0%';
+  if (p >= 1) return '100%';
+  const tenths = Math.round(p * 1000);
+  if (tenths >= 1000) return `> ${formatDecimal('99.9', locale, 1)}%`;
+  if (tenths <= 0) return `< ${formatDecimal('0.1', locale, 1)}%`;
+  return `${formatDecimal((tenths / 10).toFixed(1), locale, 1)}%`;
+}
+
 /** Formats a rate given as a fraction (`0.025` → `2,5%`). */
 export function formatPercent(value: string | number, locale: Locale, digits = 1): string {
   return `${formatDecimal(shiftDecimal(String(value), 2), locale, digits)}%`;

@@ -153,6 +153,8 @@ export type WorkshopSlice = {
   /** Keeps the current variant's values and figures; false when the model cannot be evaluated. */
   takeSnapshot: (modelId: string, model: ModelFile, label: string) => boolean;
   removeSnapshot: (modelId: string, snapshotId: string) => void;
+  /** Names a snapshot (a variant) as the room calls it; an empty name keeps the old one. */
+  renameSnapshot: (modelId: string, snapshotId: string, label: string) => void;
   /** Writes the what-if values (or a snapshot's) into the model as one undoable edit and clears the layer. */
   keepInModel: (modelId: string, label: string, values?: WhatIfValues) => void;
 };

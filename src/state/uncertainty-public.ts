@@ -13,6 +13,7 @@ export { disposeEnginePool, enginePool } from './uncertainty-workers';
 export {
   keepInModel,
   removeSnapshot,
+  renameSnapshot,
   resetWhatIf,
   setWhatIf,
   snapshotFigures,

@@ -30,6 +30,11 @@ export function removeSnapshot(modelId: string, snapshotId: string): void {
   appStore.getState().removeSnapshot(modelId, snapshotId);
 }
 
+/** Names a snapshot (a variant); an empty name keeps the old one. */
+export function renameSnapshot(modelId: string, snapshotId: string, label: string): void {
+  appStore.getState().renameSnapshot(modelId, snapshotId, label);
+}
+
 /** Writes the what-if values (or a snapshot's) into the model as one undoable edit and clears the layer. */
 export function keepInModel(modelId: string, label: string, values?: WhatIfValues): void {
   appStore.getState().keepInModel(modelId, label, values);

@@ -107,6 +107,14 @@ export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> 
     },
     removeSnapshot: (modelId, snapshotId) =>
       update(modelId, (s) => ({ ...s, snapshots: s.snapshots.filter((x) => x.id !== snapshotId) })),
+    renameSnapshot: (modelId, snapshotId, label) => {
+      const name = label.trim();
+      if (name === '') return;
+      update(modelId, (s) => ({
+        ...s,
+        snapshots: s.snapshots.map((x) => (x.id === snapshotId ? { ...x, label: name } : x)),
+      }));
+    },
     keepInModel: (modelId, label, values) => {
       const chosen = values ?? get().workshop[modelId]?.values ?? EMPTY_VALUES;
       if (Object.keys(chosen).length === 0) return;

@@ -65,7 +65,7 @@ describe('results on the example', () => {
     for (const name of [
       'Kosten per scenario per jaar',
       'Besparing per jaar ten opzichte van de baseline',
-      'Cumulatieve besparing, met het break-evenjaar',
+      'Cumulatieve besparing, met het terugverdienjaar',
     ]) {
       expect(await page.getByRole('img', { name }).isVisible()).toBe(true);
     }

@@ -20,7 +20,7 @@ import {
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { breakEvenText } from '../../src/model/describe/results';
-import { formatMoney } from '../../src/i18n/format';
+import { formatChance, formatMoney } from '../../src/i18n/format';
 import { suggestedControls, suggestedRanges } from '../../src/model';
 import { axeViolations, baseUrl, closeClean, launch, nav, openPage, type Watched } from './support/browser';
 
@@ -38,7 +38,7 @@ const exampleRanges = example.uncertainty?.inputs ?? [];
 const exampleControls = example.workshop?.controls ?? [];
 const focus = example.scenarios.filter((s) => s.basedOn !== null).at(-1) as ModelFile['scenarios'][number];
 const extrapolateTo = example.horizon.extrapolateTo ?? example.horizon.endYear;
-const pct = (p: number) => `${String(Math.round(p * 1000) / 10).replace('.', ',')}%`;
+const pct = (p: number) => formatChance(p, 'nl');
 
 async function finish(w: Watched) {
   expect(await axeViolations(w.page)).toEqual([]);
@@ -87,9 +87,14 @@ describe('uncertainty on the example', () => {
         .getByRole('cell')
         .allTextContents();
       const chance = (year: number) => s.breakEvenByYear.find((b) => b.year === year)?.probability ?? NaN;
-      // The chance of breaking even within the horizon and by the end of the extrapolation.
-      expect(cells.slice(0, 2)).toEqual([pct(chance(example.horizon.endYear)), pct(chance(last))]);
+      // The point estimate's break-even year, the chance of breaking even by it and by the last computed year.
+      const own = evaluateModel(example).scenarios.find((x) => x.id === s.id)?.breakEven?.year as number;
+      expect(cells.slice(0, 3)).toEqual([String(own), pct(chance(own)), pct(chance(last))]);
     }
+    // Issue 20 item 7: the example's ranges lean to the unfavourable side, and the screen says so.
+    await expect(page.locator('.mc-lean').textContent()).resolves.toMatch(
+      /^De bandbreedtes zijn scheef naar ongunstig: de puntschatting van .* ligt (boven|aan de gunstige kant van) de P10–P90-band/,
+    );
     // The ranges carry uncertainty: in some year the focus scenario's chance of having broken even is neither 0 nor 1.
     const focusChances =
       expected.scenarios.find((x) => x.id === focus.id)?.breakEvenByYear.map((b) => b.probability) ?? [];
@@ -193,8 +198,9 @@ describe('uncertainty on the example', () => {
         .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
         .getByRole('cell')
         .allTextContents();
-      const chance = s.breakEvenByYear.find((b) => b.year === example.horizon.endYear)?.probability ?? NaN;
-      expect(cells[0]).toBe(pct(chance));
+      const own = evaluateModel(ranged).scenarios.find((x) => x.id === s.id)?.breakEven;
+      const chance = s.breakEvenByYear.find((b) => b.year === own?.year)?.probability ?? NaN;
+      if (own) expect(cells.slice(0, 2)).toEqual([String(own.year), pct(chance)]);
       expect(cells[cells.length - 2]).toBe(
         `${formatMoney(s.npv.p50, 'nl')}${formatMoney(s.npv.p10, 'nl')} – ${formatMoney(s.npv.p90, 'nl')}`,
       );
@@ -300,12 +306,11 @@ describe('workshop mode on the example', () => {
     await expect.poll(() => breakEven.textContent()).toBe(yearText(example));
     await dialog.getByRole('button', { name: 'Momentopname' }).click();
     const compare = dialog.locator('table.ws-compare');
-    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual([
-      'Onderdeel',
-      expect.stringMatching(/^Variant 1/),
-      expect.stringMatching(/^Variant 2/),
-      'Nu',
-    ]);
+    await expect(
+      compare
+        .getByRole('columnheader')
+        .evaluateAll((hs) => hs.map((h) => h.querySelector('input')?.value ?? h.textContent)),
+    ).resolves.toEqual(['Onderdeel', 'Variant 1', 'Variant 2', 'Nu']);
     const row = await compare
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Terugverdiend in' }) })

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatChance,
   formatDecimal,
   formatMoney,
   formatPercent,
   parseUserNumber,
+  roundedAsShown,
+  roundingDiffers,
   roundDecimalString,
   shiftDecimal,
 } from '../../src/i18n/format';
@@ -45,5 +48,35 @@ describe('money and number formats', () => {
     expect(parseUserNumber('abc')).toBeNull();
     expect(parseUserNumber('')).toBeNull();
     expect(parseUserNumber('1,2,3')).toBeNull();
+  });
+});
+
+describe('chances', () => {
+  it('one decimal, and never 99.96 % as 100 % nor 0.04 % as 0 %', () => {
+    expect(formatChance(0.734, 'nl')).toBe('73,4%');
+    expect(formatChance(0.998, 'nl')).toBe('99,8%');
+    expect(formatChance(0.9996, 'nl')).toBe('> 99,9%');
+    expect(formatChance(0.0004, 'nl')).toBe('< 0,1%');
+    expect(formatChance(0.002, 'en')).toBe('0.2%');
+    expect(formatChance(0.5, 'en')).toBe('50.0%');
+    expect(formatChance(1, 'nl')).toBe('100%');
+    expect(formatChance(0, 'nl')).toBe('0%');
+  });
+});
+
+describe('rounded figures against their total', () => {
+  it('rounds as shown in each unit', () => {
+    expect(roundedAsShown('1234.50', 'euro')).toBe('1235');
+    expect(roundedAsShown('1234.505', 'cents')).toBe('1234.51');
+    expect(roundedAsShown('1234567.00', 'thousands')).toBe('1235000');
+    expect(roundedAsShown('1224999.00', 'thousands50')).toBe('1200000');
+    expect(roundedAsShown('1225000.00', 'thousands50')).toBe('1250000');
+  });
+  it('says when the rounded parts do not add up to the rounded total', () => {
+    expect(roundingDiffers(['1.40', '1.40'], '2.80', 'euro')).toBe(true);
+    expect(roundingDiffers(['1.40', '1.60'], '3.00', 'euro')).toBe(false);
+    expect(roundingDiffers(['1.40', '1.40'], '2.80', 'cents')).toBe(false);
+    expect(roundingDiffers(['30000.00', '30000.00'], '60000.00', 'thousands50')).toBe(true);
+    expect(roundingDiffers(['-1.40', '-1.40'], '-2.80', 'euro')).toBe(true);
   });
 });

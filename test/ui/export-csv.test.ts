@@ -72,7 +72,7 @@ describe('csv', () => {
     const csv = sheetToCsv(sheet);
     expect(csv.startsWith('\uFEFFNaam;Bedrag;Aandeel\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[1]).toEqual(['\'=HYPERLINK("x")', '-1234,56', '0,045']);
+    expect(rows[1]).toEqual(['\'=HYPERLINK("x")', '-1234,56', '4,5%']);
     expect(rows[2]).toEqual(['a;b "c"', '', "'@x"]);
     expect(rows[3]).toEqual(['regel\nnieuw', '1000000,00', '-5']);
     expect(csv).toContain(';-1234,56;');

@@ -61,14 +61,14 @@ describe('the report on the method of projection', () => {
     for (const r of comparison!.rows.filter((x) => x.party === null)) {
       const name = v1.scenarios.find((s) => s.id === r.scenarioId)!.name;
       const table = screen.getByRole('table', {
-        name: `${name}: kantelpunt, terugverdientijd en netto contante waarde bij beide methoden`,
+        name: `${name}: terugverdienjaar, terugverdientijd en netto contante waarde bij beide methoden`,
       });
       expect(
         within(table)
           .getAllByRole('columnheader')
           .map((c) => c.textContent),
       ).toEqual(['Uitkomst', 'laatste jaar doortrekken (gekozen)', 'doorrekenen']);
-      expect(cells(table, 'Kantelpunt')[0]).toEqual([
+      expect(cells(table, 'Terugverdienjaar')[0]).toEqual([
         breakEvenText(r.frozen.breakEven, false, 2025, 'nl'),
         breakEvenText(r.through.breakEven, false, 2025, 'nl'),
       ]);
@@ -80,7 +80,7 @@ describe('the report on the method of projection', () => {
         formatMoney(r.frozen.npvExtended, 'nl'),
         formatMoney(r.through.npvExtended, 'nl'),
       ]);
-      expect(cells(table, 'Kantelpunt kasstromen')[0]).toEqual([
+      expect(cells(table, 'Terugverdienjaar kasstromen')[0]).toEqual([
         breakEvenText(r.frozen.cashBreakEven, false, 2025, 'nl'),
         breakEvenText(r.through.cashBreakEven, false, 2025, 'nl'),
       ]);
@@ -119,7 +119,7 @@ describe('the report on the method of projection', () => {
     expect(within(totals).getByRole('rowheader', { name: '2018*' })).toBeInTheDocument();
     // The model's own method is the computed-through one.
     const compare = screen.getByRole('table', {
-      name: `${s2.name}: kantelpunt, terugverdientijd en netto contante waarde bij beide methoden`,
+      name: `${s2.name}: terugverdienjaar, terugverdientijd en netto contante waarde bij beide methoden`,
     });
     expect(
       within(compare)

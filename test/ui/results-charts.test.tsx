@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BarChart, formatTick, LineChart, SERIES_COLORS } from '../../src/components/charts';
+import { BarChart, formatTick, LineChart, patternFill, SERIES_COLORS, stackStyle } from '../../src/components/charts';
 import { appStore } from '../../src/state';
 
 // jsdom has no canvas to draw on: the plot is replaced by a bare canvas with the same name.
@@ -82,8 +82,73 @@ describe('the shared charts', () => {
 
   it('uses series colours with at least 3:1 contrast on white and compact Dutch ticks', () => {
     for (const c of SERIES_COLORS) expect(contrast(c)).toBeGreaterThanOrEqual(3);
-    expect(formatTick(1_250_000, 'money', 'nl')).toBe('€ 1,3 mln');
-    expect(formatTick(-350_000, 'money', 'nl')).toBe('−€ 350k');
-    expect(formatTick(1_250_000, 'thousands50', 'en')).toBe('€1.3m');
+    expect(formatTick(1_250_000, 'money', 'nl')).toBe('€ 1,25 mln');
+    expect(formatTick(-350_000, 'money', 'nl')).toBe('−€ 0,35 mln');
+    expect(formatTick(1_250_000, 'thousands50', 'en')).toBe('€1.25M');
+  });
+
+  it('one tick style per axis: millions as soon as the axis reaches € 100.000, never "k" beside "mln"', () => {
+    const axis = [0, 250_000, 500_000, 750_000, 1_000_000];
+    expect(axis.map((v) => formatTick(v, 'money', 'nl', axis))).toEqual([
+      '€ 0',
+      '€ 0,25 mln',
+      '€ 0,50 mln',
+      '€ 0,75 mln',
+      '€ 1,00 mln',
+    ]);
+    const halves = [-500_000, 0, 500_000, 1_000_000];
+    expect(halves.map((v) => formatTick(v, 'money', 'en', halves))).toEqual(['−€0.5M', '€0', '€0.5M', '€1.0M']);
+    const small = [0, 20_000, 40_000, 60_000];
+    expect(small.map((v) => formatTick(v, 'money', 'nl', small))).toEqual(['€ 0', '€ 20.000', '€ 40.000', '€ 60.000']);
+    for (const text of [...axis, ...halves].map((v) => formatTick(v, 'money', 'nl', [...axis, ...halves])))
+      expect(text).not.toMatch(/k$/);
+  });
+});
+
+describe('stacked charts (issue 20, item 13)', () => {
+  it('give every series of up to 44 its own colour and pattern; a one-off series is hatched', () => {
+    const styles = Array.from({ length: 44 }, (_, i) => stackStyle(i));
+    expect(new Set(styles.map((s) => `${s.color}/${s.pattern}`)).size).toBe(44);
+    expect(styles.slice(0, SERIES_COLORS.length).every((s) => s.pattern === 'solid')).toBe(true);
+    expect(stackStyle(0, true).pattern).toBe('diagonal');
+    expect(stackStyle(SERIES_COLORS.length, true).pattern).toBe('diagonal');
+  });
+
+  it('fill a stacked series past the palette with a canvas pattern, not a repeated colour', () => {
+    const created: string[] = [];
+    const fake = {
+      fillRect: () => undefined,
+      beginPath: () => undefined,
+      moveTo: () => undefined,
+      lineTo: () => undefined,
+      arc: () => undefined,
+      fill: () => undefined,
+      stroke: () => undefined,
+      createPattern: () => {
+        created.push('pattern');
+        return { isPattern: true };
+      },
+    };
+    const spy = vi
+      .spyOn(HTMLCanvasElement.prototype, 'getContext')
+      .mockImplementation(() => fake as unknown as CanvasRenderingContext2D);
+    try {
+      expect(patternFill('#0072B2', 'solid')).toBe('#0072B2');
+      expect(patternFill('#0072B2', 'cross')).toEqual({ isPattern: true });
+      const n = SERIES_COLORS.length + 2;
+      created.length = 0;
+      render(
+        <BarChart
+          label="Gestapeld"
+          labels={[2020]}
+          isStacked
+          datasets={Array.from({ length: n }, (_, i) => ({ label: `S${i}`, data: ['1'] }))}
+        />,
+      );
+      // The two series beyond the palette are hatched.
+      expect(created.length).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

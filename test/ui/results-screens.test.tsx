@@ -51,7 +51,7 @@ describe('the results overview', () => {
       }
     }
     expect(screen.getByRole('img', { name: 'Kosten per scenario per jaar' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Cumulatieve besparing, met het break-evenjaar' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Cumulatieve besparing, met het terugverdienjaar' })).toBeInTheDocument();
   });
 
   it('opens the trace of a clicked total, whose items add up to it', async () => {

@@ -2,8 +2,11 @@
 /** The trace of a recurring investment per inhabitant shows the inhabitants it used (issue 20, item 1). */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { evaluateModel, explainFigure } from '../../src/engine';
+import Decimal from 'decimal.js';
+import { evaluateModel, explainFigure, type ModelFile } from '../../src/engine';
+import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { TraceItems } from '../../src/features/results/trace-items';
+import { exactText } from '../../src/features/results/trace-text';
 import { createTemplateModel } from '../../src/model';
 import { appStore } from '../../src/state';
 
@@ -51,5 +54,46 @@ describe('a trace item of a renewal per inhabitant', () => {
     expect(row.textContent).toContain(
       'investment 2026 (€109,440.00: €4.56 per inhabitant × 24,000 inhabitants), 5 years',
     );
+  });
+});
+
+describe('the trace at the precision the engine used (issue 20, item 9)', () => {
+  it('exactText keeps every digit up to ten decimals, then marks the cut', () => {
+    expect(exactText('1.0404', 'nl')).toBe('1,0404');
+    expect(exactText('1.02000', 'nl')).toBe('1,02');
+    expect(exactText('24000', 'nl')).toBe('24.000');
+    expect(exactText('1.1261624192', 'en')).toBe('1.1261624192');
+    expect(exactText('1.148685667154', 'nl')).toBe('≈ 1,1486856672');
+  });
+
+  it('the index and shares shown recompute the amounts of the example by hand', () => {
+    const model = example as ModelFile;
+    const evaluation = evaluateModel(model);
+    const trace = explainFigure(model, { scenarioId: 's2', year: 2017, party: 'haarlem' });
+    render(<TraceItems trace={trace} what="Haarlem 2017" model={model} evaluation={evaluation} />);
+    const rows = [...screen.getByRole('table').querySelectorAll('tbody tr')];
+    const parse = (s: string) => new Decimal(s.replace(/\./g, '').replace(',', '.'));
+    const cents = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    let checked = 0;
+    for (const row of rows) {
+      const how = row.querySelectorAll('td')[4]!.textContent!;
+      const amount = new Decimal(row.querySelector('td[data-amount]')!.getAttribute('data-amount')!);
+      const opex = /^€ ([\d.,]+) × index ([\d.,]+)(?: × factor ([\d.,]+))?$/.exec(how);
+      if (row.getAttribute('data-rule') === 'opex' && opex) {
+        const f = opex[3] ? parse(opex[3]) : new Decimal(1);
+        expect(cents(parse(opex[1]!).times(parse(opex[2]!)).times(f)).toFixed(2)).toBe(amount.toFixed(2));
+        checked += 1;
+      }
+      const share = /gewicht ([\d.,]+) van ([\d.,]+) \((?:≈ )?([\d.,]+)%\) van € ([\d.,]+)/.exec(how);
+      if (row.getAttribute('data-rule') === 'allocation' && share) {
+        const ratio = parse(share[1]!).div(parse(share[2]!));
+        // The percentage is shown exactly (not to two decimals) …
+        expect(parse(share[3]!).div(100).toFixed(10)).toBe(ratio.toDecimalPlaces(10).toFixed(10));
+        // … and the share of the shared amount is within a cent of the item (the cents are split by largest remainder).
+        expect(parse(share[4]!).times(ratio).minus(amount).abs().lte('0.01')).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(1);
   });
 });

@@ -7,9 +7,10 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
+import { evaluateModel, runMonteCarlo, runSensitivity, summarizeMonteCarlo, type ModelFile } from '../../src/engine';
+import { bandPosition } from '../../src/engine/sampling';
 import { UncertaintyScreen } from '../../src/features/uncertainty';
-import { formatMoney } from '../../src/i18n';
+import { formatChance, formatMoney } from '../../src/i18n';
 import { appStore, disposeEnginePool } from '../../src/state';
 import { suggestedRanges } from '../../src/model';
 import fixture from '../state/fixtures/two-municipalities.json';
@@ -137,15 +138,41 @@ describe('Monte Carlo', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Doorrekenen' }));
     expect(await screen.findByText(/^300 trekkingen, startgetal 5, /, {}, { timeout: 10_000 })).toBeInTheDocument();
     const expected = summarizeMonteCarlo(runMonteCarlo(model(), { samples: 300, seed: 5 }));
+    const point = evaluateModel(model());
+    const last = expected.years[expected.years.length - 1]!;
     const table = screen.getByRole('table', { name: /^Uitkomsten per scenario/ });
+    expect(within(table).getByRole('columnheader', { name: `Kans terugverdiend t/m ${last}` })).toBeInTheDocument();
     for (const s of expected.scenarios.filter((x) => !x.isBaseline)) {
       const name = base.scenarios.find((x) => x.id === s.id)!.name;
+      const own = point.scenarios.find((x) => x.id === s.id)!;
       const cells = within(within(table).getByRole('rowheader', { name }).closest('tr')!).getAllByRole('cell');
-      const chance = s.breakEvenByYear.find((b) => b.year === base.horizon.endYear)!.probability;
-      expect(cells[0]).toHaveTextContent(`${String(Math.round(chance * 1000) / 10).replace('.', ',')}%`);
+      const at = (year: number) => s.breakEvenByYear.find((b) => b.year === year)!.probability;
+      // The point estimate's own break-even year and the chance by it, then by the last computed year.
+      expect(cells[0]).toHaveTextContent(own.breakEven ? String(own.breakEven.year) : `niet vóór ${last}`);
+      if (own.breakEven) expect(cells[1]).toHaveTextContent(formatChance(at(own.breakEven.year), 'nl'));
+      expect(cells[2]).toHaveTextContent(formatChance(at(last), 'nl'));
+      if (at(last) < 1) expect(cells[2]!.textContent).not.toBe('100%');
       expect(cells[cells.length - 2]).toHaveTextContent(formatMoney(s.npv.p50, 'nl'));
     }
+    // The detail reconciles the spread with the point estimate in words.
+    const detail = expected.scenarios.filter((x) => !x.isBaseline).at(-1)!;
+    const own = point.scenarios.find((x) => x.id === detail.id)!;
+    const position = bandPosition(own.npv, detail.npv);
+    const lean = document.querySelector('.mc-lean') as HTMLElement;
+    expect(lean).toHaveTextContent(`de puntschatting van de netto contante waarde (${formatMoney(own.npv, 'nl')})`);
+    const where = {
+      aboveBand: 'ligt boven de P10–P90-band',
+      upper: 'ligt aan de gunstige kant van de P10–P90-band',
+      centre: 'ligt midden in de P10–P90-band',
+      lower: 'ligt aan de ongunstige kant van de P10–P90-band',
+      belowBand: 'ligt onder de P10–P90-band',
+    }[position];
+    if (lean.dataset.lean !== 'none' || position !== 'centre')
+      expect(lean.textContent).toMatch(/^De bandbreedtes zijn/);
+    if (!lean.textContent!.includes('cumulatieve besparing')) expect(lean).toHaveTextContent(where);
     expect(screen.getByRole('img', { name: /^Kans dat .* in of vóór het jaar is terugverdiend$/ })).toBeInTheDocument();
+    // The base case is drawn in the bands chart and listed in its table.
+    expect(screen.getAllByText(new RegExp(`^${own.name} puntschatting$`)).length).toBeGreaterThan(0);
   });
 
   it('cancels a run', async () => {

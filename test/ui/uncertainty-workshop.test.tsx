@@ -97,8 +97,18 @@ describe('the workshop view', { timeout: 30_000 }, () => {
     expect(
       within(table)
         .getAllByRole('columnheader')
-        .map((h) => h.textContent?.replace(/[✓×]/g, '')),
+        .map((h) => h.querySelector('input')?.value ?? h.textContent),
     ).toEqual(['Onderdeel', 'Variant 1', 'Variant 2', 'Nu']);
+    // Snapshot buttons carry visible words, and a variant can be named.
+    expect(within(table).getAllByRole('button', { name: /^Deze variant bewaren in model: / })[0]).toHaveTextContent(
+      'Bewaren in model',
+    );
+    expect(within(table).getByRole('button', { name: 'Variant 2 verwijderen' })).toHaveTextContent('Verwijderen');
+    const name = within(table).getByRole('textbox', { name: 'Naam van Variant 2' });
+    await user.clear(name);
+    await user.type(name, 'Zonder inhuur{Enter}');
+    expect(appStore.getState().workshop[id]?.snapshots.map((x) => x.label)).toEqual(['Variant 1', 'Zonder inhuur']);
+    expect(within(table).getByRole('textbox', { name: 'Naam van Zonder inhuur' })).toHaveValue('Zonder inhuur');
     const row = within(within(table).getByRole('rowheader', { name: 'Terugverdiend in' }).closest('tr')!).getAllByRole(
       'cell',
     );
@@ -134,5 +144,31 @@ describe('the workshop view', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Workshop starten' })).toHaveFocus();
+  });
+
+  it('follows a typed value while typing (after a pause), within min and max, and names the range otherwise', async () => {
+    const user = userEvent.setup();
+    render(<WorkshopScreen />);
+    await user.click(screen.getByRole('button', { name: 'Workshop starten' }));
+    const dialog = screen.getByRole('dialog');
+    const c = controls.find((x) => Number(x.max) > Number(x.min))!;
+    const field = within(dialog).getByRole('textbox', { name: `${c.label}: waarde typen` });
+    // A quarter of the way: not the model's own value (the suggested controls centre on it).
+    const mid = Number((Number(c.min) + (Number(c.max) - Number(c.min)) / 4).toPrecision(6));
+    expect(String(mid)).not.toBe(String(readInput(base, c.path)));
+    const unitIsPercent = /%$/.test((field as HTMLInputElement).value);
+    const typed = (unitIsPercent ? String(Number((mid * 100).toPrecision(6))) : String(mid)).replace('.', ',');
+    await user.clear(field);
+    await user.type(field, typed);
+    // No Enter, no leaving the field: the what-if layer takes the value after the typing pause.
+    await vi.waitFor(() => expect(Number(appStore.getState().workshop[id]?.values[c.path])).toBeCloseTo(mid, 9), {
+      timeout: 2000,
+    });
+    expect(field).toHaveFocus();
+    expect(figure(dialog, 'Terugverdiend in')).toBe(breakEven(writeInput(base, c.path, String(mid))));
+    await user.clear(field);
+    await user.type(field, unitIsPercent ? String(Number(c.max) * 100 + 1000) : String(Number(c.max) * 10 + 1000));
+    expect(within(dialog).getByText(/^Een getal van .* tot en met .*\.$/)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 });

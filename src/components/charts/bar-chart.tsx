@@ -13,7 +13,7 @@ import { ChartTable } from './chart-table';
 import { toPlot } from './format';
 import { markerKey, markerPlugin } from './markers';
 import { commonOptions } from './options';
-import { POINT_STYLES, seriesColor, withAlpha } from './palette';
+import { patternFill, POINT_STYLES, seriesColor, stackStyle, withAlpha } from './palette';
 import './charts.css';
 import type { ChartProps } from './types';
 
@@ -73,15 +73,19 @@ export function BarChart(props: BarChartProps) {
           },
         };
       }
+      // Stacked: every series its own colour and pattern (past the palette, hatched); one-offs hatched.
+      const style = isStacked ? stackStyle(i, d.isOneOff) : { color, pattern: d.isOneOff ? 'diagonal' : 'solid' };
+      const base = d.color ?? style.color;
+      const fill = patternFill(base, style.pattern as Parameters<typeof patternFill>[1]);
       return {
         type: 'bar' as const,
         label: d.label,
         data: d.data.map(toPlot),
         order: 1,
         backgroundColor: labels.map((_, j) =>
-          isLater(j) && /^#[0-9a-f]{6}$/i.test(color) ? withAlpha(color, 0.7) : color,
+          typeof fill !== 'string' ? fill : isLater(j) && /^#[0-9a-f]{6}$/i.test(base) ? withAlpha(base, 0.7) : base,
         ),
-        borderColor: isStacked ? '#ffffff' : color,
+        borderColor: isStacked ? '#ffffff' : base,
         borderWidth: isStacked ? 1 : 0,
         ...(isStacked ? { stack: 'all' } : {}),
       };

@@ -29,14 +29,41 @@ export function formatValue(v: ChartValue, unit: ValueUnit, locale: Locale, digi
   return formatDecimal(s, locale, digits);
 }
 
-/** Compact axis ticks: `€ 1,2 mln`, `€ 350k`, `€ 40` (nl) / `€1.2m` (en); plain numbers grouped. */
-export function formatTick(v: number, unit: ValueUnit, locale: Locale): string {
+/** The fewest decimals (at most 3) that show every value of `values` exactly. */
+function decimalsFor(values: readonly number[]): number {
+  for (let d = 0; d < 3; d += 1)
+    if (values.every((x) => Math.abs(x * 10 ** d - Math.round(x * 10 ** d)) < 1e-6)) return d;
+  return 3;
+}
+
+/**
+ * Compact axis ticks in one style per axis and language: money in millions as soon as the axis
+ * reaches € 100.000 (`€ 0,5 mln`, `€ 1,25 mln` / `€0.5M`), otherwise in whole euros
+ * (`€ 40.000` / `€40,000`) — never `€ 500k` beside `mln`. `scale` is every tick value of the
+ * axis (Chart.js passes them to the tick callback), so all ticks share the unit and decimals.
+ * Plain numbers are grouped.
+ */
+export function formatTick(v: number, unit: ValueUnit, locale: Locale, scale: readonly number[] = [v]): string {
   if (unit === 'number') return formatDecimal(String(Math.round(v * 100) / 100), locale, Number.isInteger(v) ? 0 : 1);
   const abs = Math.abs(v);
   const sign = v < 0 ? '−' : '';
   const euro = euroSign(locale);
-  if (abs >= 1e6)
-    return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(1), locale, 1)}${translate(chartMessages, locale, 'millions')}`;
-  if (abs >= 1e3) return `${sign}${euro}${formatDecimal(String(Math.round(abs / 1e3)), locale, 0)}k`;
+  const top = Math.max(abs, ...scale.map((x) => Math.abs(x)));
+  if (abs === 0) return `${euro}0`;
+  if (top >= 1e5) {
+    const digits = Math.max(1, decimalsFor(scale.map((x) => x / 1e6)));
+    return `${sign}${euro}${formatDecimal((abs / 1e6).toFixed(digits), locale, digits)}${translate(chartMessages, locale, 'millions')}`;
+  }
   return `${sign}${euro}${formatDecimal(String(Math.round(abs)), locale, 0)}`;
+}
+
+/** A Chart.js tick callback in that style: `(value, index, ticks)` with all the axis' ticks. */
+export function tickCallback(unit: ValueUnit, locale: Locale) {
+  return (v: number | string, _index: number, ticks: readonly { value: number }[]): string =>
+    formatTick(
+      Number(v),
+      unit,
+      locale,
+      ticks.map((t) => t.value),
+    );
 }

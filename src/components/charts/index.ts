@@ -6,8 +6,18 @@
 export { LineChart, type LineChartProps } from './line-chart';
 export { BarChart, type BarChartProps } from './bar-chart';
 export { ChartTable } from './chart-table';
-export { formatTick, formatValue, toPlot, type ChartValue, type ValueUnit } from './format';
-export { PALETTE, POINT_STYLES, SERIES_COLORS, seriesColor, withAlpha } from './palette';
+export { formatTick, formatValue, tickCallback, toPlot, type ChartValue, type ValueUnit } from './format';
+export {
+  type FillPattern,
+  PALETTE,
+  patternFill,
+  POINT_STYLES,
+  SERIES_COLORS,
+  seriesColor,
+  stackStyle,
+  withAlpha,
+} from './palette';
 export { BASE_OPTIONS } from './register';
 export type { ChartMarker, ChartProps, ChartSeries } from './types';
 export { TableScroll } from './table-scroll';
+export { markerPlugin } from './markers';

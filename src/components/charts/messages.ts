@@ -25,7 +25,7 @@ export const chartMessages = defineMessages({
     computedTip: 'computed through after the horizon',
     inThousands: 'amounts × €1,000',
     inThousands50: 'amounts × €1,000, rounded to €50,000',
-    millions: 'm',
+    millions: 'M',
     other: 'other ({count})',
   },
 });

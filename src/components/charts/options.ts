@@ -1,6 +1,6 @@
 /** Chart.js options shared by the line and bar charts: axes, tooltips and legend with our formats. */
 import type { Locale } from '../../i18n/format';
-import { formatTick, formatValue, type ValueUnit } from './format';
+import { formatValue, tickCallback, type ValueUnit } from './format';
 import { BASE_OPTIONS, FONT } from './register';
 import type { ChartSeries } from './types';
 
@@ -21,7 +21,7 @@ export function commonOptions(
 ) {
   const valueAxis = {
     stacked: isStacked,
-    ticks: { font: FONT, callback: (v: number | string) => formatTick(Number(v), unit, locale) },
+    ticks: { font: FONT, callback: tickCallback(unit, locale) },
     grid: { color: '#d5dbe1' },
   };
   const labelAxis = { stacked: isStacked, ticks: { font: FONT, autoSkip: !isHorizontal }, grid: { display: false } };

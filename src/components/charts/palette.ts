@@ -57,3 +57,56 @@ export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
+
+/** A fill pattern over a series colour: none, diagonal hatching, cross-hatching or dots. */
+export type FillPattern = 'solid' | 'diagonal' | 'cross' | 'dots';
+const PATTERNS: readonly FillPattern[] = ['solid', 'diagonal', 'cross', 'dots'];
+
+/**
+ * The colour and pattern of series `i` of a stacked chart: the palette's colours solid first,
+ * then the same colours hatched, cross-hatched and dotted, so that every series of up to
+ * 44 differs from all others. A one-off series (`isOneOff`) is always hatched.
+ */
+export function stackStyle(i: number, isOneOff = false): { color: string; pattern: FillPattern } {
+  const n = SERIES_COLORS.length;
+  const pattern = PATTERNS[Math.floor(i / n) % PATTERNS.length] as FillPattern;
+  return { color: seriesColor(i), pattern: isOneOff && pattern === 'solid' ? 'diagonal' : pattern };
+}
+
+/**
+ * A canvas fill for a colour and pattern (white lines or dots over the colour, 10 px tiles);
+ * the plain colour where there is no canvas (tests) or for `solid`.
+ */
+export function patternFill(color: string, pattern: FillPattern): string | CanvasPattern {
+  if (pattern === 'solid' || typeof document === 'undefined') return color;
+  const tile = document.createElement('canvas');
+  tile.width = 10;
+  tile.height = 10;
+  let ctx: CanvasRenderingContext2D | null = null;
+  try {
+    ctx = tile.getContext('2d');
+  } catch {
+    ctx = null;
+  }
+  if (!ctx) return color;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 10, 10);
+  ctx.strokeStyle = '#ffffff';
+  ctx.fillStyle = '#ffffff';
+  ctx.lineWidth = 2;
+  if (pattern === 'dots') {
+    ctx.beginPath();
+    ctx.arc(5, 5, 1.8, 0, 2 * Math.PI);
+    ctx.fill();
+  } else {
+    ctx.beginPath();
+    ctx.moveTo(-1, 11);
+    ctx.lineTo(11, -1);
+    if (pattern === 'cross') {
+      ctx.moveTo(-1, -1);
+      ctx.lineTo(11, 11);
+    }
+    ctx.stroke();
+  }
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}

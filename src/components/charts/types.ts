@@ -15,6 +15,8 @@ export type ChartSeries = {
   asLine?: boolean;
   /** Always drawn, never folded into the rest beyond MAX_SERIES (e.g. a benchmark reference). */
   isPinned?: boolean;
+  /** BarChart only: a one-off series, drawn hatched so it differs from recurring ones beyond colour. */
+  isOneOff?: boolean;
 };
 
 /** A vertical marker at one of the labels, e.g. the break-even year. */

@@ -28,3 +28,12 @@ export {
   type SensitivityResult,
   type SensitivityRow,
 } from './sensitivity';
+export {
+  bandPosition,
+  type BandPosition,
+  type BaseCaseComparison,
+  type BaseCasePoint,
+  chanceBy,
+  compareWithBaseCase,
+  type Lean,
+} from './base-case';

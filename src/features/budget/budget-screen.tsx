@@ -165,7 +165,7 @@ function BudgetAnswerSection({
         isStacked
         datasets={[
           { label: t('structural'), data: rows.map((r) => r.structural), color: PALETTE.blue },
-          { label: t('incidental'), data: rows.map((r) => r.incidental), color: PALETTE.vermillion },
+          { label: t('incidental'), data: rows.map((r) => r.incidental), color: PALETTE.vermillion, isOneOff: true },
           { label: t('aloneGap'), data: alone.map((r) => r.total), color: PALETTE.grey, asLine: true },
         ]}
       />

@@ -4,10 +4,14 @@
  * spreadsheet numbers (xlsx) or Dutch number text (CSV), at the very boundary.
  */
 import type { Num, ScenarioResult, YearMap } from '../../engine';
+import { roundDecimalString } from '../../i18n';
 import { canonical, yearValue } from '../../model';
 
-/** How a number is shown: euros with cents, a whole number, a year, FTE, a rate (fraction shown as %), a plain decimal. */
-export type NumberKind = 'money' | 'int' | 'year' | 'fte' | 'rate' | 'decimal';
+/**
+ * How a number is shown: euros with cents, a whole number, a year, FTE, a rate (a fraction
+ * shown as a percentage), a plain decimal, a number of years with one decimal (payback).
+ */
+export type NumberKind = 'money' | 'int' | 'year' | 'fte' | 'rate' | 'decimal' | 'years1';
 
 export type Cell = { kind: 'text'; value: string } | { kind: 'number'; value: string; format: NumberKind } | null;
 
@@ -36,6 +40,10 @@ export const mapNum = (map: YearMap | undefined, y: number, format: NumberKind):
 /** A number typed by a JS value the engine gives as a number (payback years); display only. */
 export const jsNum = (value: number | null, format: NumberKind): Cell =>
   value === null ? null : { kind: 'number', value: String(value), format };
+
+/** A payback period in years, rounded to one decimal (half away from zero) as the screens show it. */
+export const paybackCell = (value: number | null): Cell =>
+  value === null ? null : { kind: 'number', value: roundDecimalString(String(value), 1), format: 'years1' };
 
 /** A formula sign at the start, also after spaces or line breaks (spreadsheets skip them), or a tab, CR or LF first. */
 const DANGEROUS = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;

@@ -29,7 +29,7 @@ export function ExportScreen() {
     try {
       // The writer is loaded only now: it is never part of the first page.
       const { sheetsToXlsx } = await import('./xlsx');
-      const file = exportFileName(model, 'xlsx');
+      const file = exportFileName(model, 'xlsx', t('workbookFile'));
       downloadBlob(file, await sheetsToXlsx(sheets));
       setStatus({ kind: 'done', file });
     } catch (e) {

@@ -79,7 +79,10 @@ function modelSheet({ model, t, locale }: Ctx, exportedOn: string): Sheet {
         text(t('mDepStartOf', { party: p.name })),
         text(depreciationStartName(p.depreciationStart as NonNullable<typeof p.depreciationStart>, locale)),
       ]),
-    [text(t('mDepMethod')), text(a.depreciationMethod)],
+    [
+      text(t('mDepMethod')),
+      text(translate(describeMessages, locale, a.depreciationMethod === 'annuity' ? 'methodAnnuity' : 'methodLinear')),
+    ],
     [text(t('mProjectReplacement')), fileNum(a.projectCostRate.replacement, 'rate')],
     [text(t('mProjectRenewal')), fileNum(a.projectCostRate.renewal, 'rate')],
     [text(t('mExtrapolation')), text(extrapolationName(a.extrapolation, locale))],

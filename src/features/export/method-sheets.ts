@@ -7,7 +7,7 @@
 import type { CashCase, Evaluation, MethodComparison, MethodFigures, ModelFile, ScenarioResult } from '../../engine';
 import type { Locale, Translate } from '../../i18n';
 import { cumulativeOf, extrapolationName, hasNoSavings, partyName } from '../../model';
-import { jsNum, money, scenarioHead, text, year, yes, type Cell, type Sheet } from './cells';
+import { paybackCell, money, scenarioHead, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
 type Ctx = {
@@ -90,7 +90,7 @@ function cashKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
         text(party === null ? t('wholeCase') : partyName(model, party)),
         year(breakEven?.year),
         breakEven ? yes(breakEven.isExtrapolated, words) : null,
-        jsNum(isSame ? null : c.paybackYears, 'decimal'),
+        paybackCell(isSame ? null : c.paybackYears),
         money(c.npv),
         money(c.npvExtended),
       ]);
@@ -124,7 +124,7 @@ function comparisonSheet({ model, t, locale, words }: Ctx, methods: MethodCompar
   const figures = (f: MethodFigures): Cell[] => [
     year(f.breakEven?.year),
     f.breakEven ? yes(f.breakEven.isExtrapolated, words) : null,
-    jsNum(f.paybackYears, 'decimal'),
+    paybackCell(f.paybackYears),
     money(f.npv),
     money(f.npvExtended),
     year(f.cashBreakEven?.year),

@@ -8,7 +8,7 @@ import { keyFiguresOf, type Evaluation, type ModelFile } from '../../engine';
 import type { Locale } from '../../i18n';
 import { categoryLabel, cumulativeOf, groupLabel, hasNoSavings, partyName } from '../../model';
 import type { Translate } from '../../i18n';
-import { jsNum, money, scenarioHead, num, text, year, yes, type Cell, type Sheet } from './cells';
+import { paybackCell, money, scenarioHead, num, text, year, yes, type Cell, type Sheet } from './cells';
 import type { ExportKey } from './messages';
 
 type Ctx = {
@@ -81,7 +81,7 @@ function keyFigureSheet({ model, evaluation, t, words }: Ctx): Sheet {
       text(s.basedOn === null ? undefined : partyOrScenario(evaluation, s.basedOn)),
       year(breakEven?.year),
       breakEven ? yes(breakEven.isExtrapolated, words) : null,
-      jsNum(isSame ? null : s.paybackYears, 'decimal'),
+      paybackCell(isSame ? null : s.paybackYears),
       money(s.npv),
       money(s.npvExtended),
       money(s.investment),
@@ -169,7 +169,7 @@ function municipalityKeySheet({ model, evaluation, t, words }: Ctx): Sheet {
         text(partyName(model, p)),
         year(breakEven?.year),
         breakEven ? yes(breakEven.isExtrapolated, words) : null,
-        jsNum(isSame ? null : c.paybackYears, 'decimal'),
+        paybackCell(isSame ? null : c.paybackYears),
         money(c.npv),
         money(c.npvExtended),
         money(c.investment),

@@ -13,6 +13,7 @@ export const NUMBER_FORMATS: Record<NumberKind, string> = {
   fte: '#,##0.00',
   rate: '0.00%',
   decimal: '#,##0.00##',
+  years1: '0.0',
 };
 
 /** Excel's limit for the text of one cell; longer text is cut, ending in TRUNCATED. */

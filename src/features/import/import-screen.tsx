@@ -117,7 +117,7 @@ export function ImportScreen() {
             <button
               type="button"
               className="button"
-              onClick={() => downloadText(`sjabloon-${kind}.csv`, templateCsv(model, kind, locale), 'text/csv')}
+              onClick={() => downloadText(t(`templateFile_${kind}`), templateCsv(model, kind, locale), 'text/csv')}
             >
               {t('template')}
             </button>

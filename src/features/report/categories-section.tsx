@@ -1,7 +1,7 @@
 /** Section 3: costs per category in the last horizon year, per scenario, and the one-off costs per year. */
 import type { Evaluation, ModelFile } from '../../engine';
 import { categoryLabel, horizonYears } from '../../model';
-import { useLocale, useT } from '../../i18n';
+import { roundingDiffers, useLocale, useT } from '../../i18n';
 import { isZeroDecimal } from '../../model';
 import { reportMessages } from './messages';
 import { thousands } from './report-format';
@@ -16,6 +16,14 @@ export function CategoriesSection({ model, evaluation }: { model: ModelFile; eva
     scenarios.some((_, i) => !isZeroDecimal(at(i)?.byCategory[c.id] ?? '0')),
   );
   const years = horizonYears(evaluation);
+  // Scenarios whose rounded categories do not add up to their rounded total (× € 1.000).
+  const unequal = scenarios.filter((s, i) =>
+    roundingDiffers(
+      used.map((c) => at(i)?.byCategory[c.id] ?? '0'),
+      at(i)?.total ?? '0',
+      'thousands',
+    ),
+  );
   const hasOneOff = scenarios.some((s) => s.years.some((y) => !isZeroDecimal(y.oneOff)));
   return (
     <section className="report-section" aria-labelledby="report-categories">
@@ -36,6 +44,7 @@ export function CategoriesSection({ model, evaluation }: { model: ModelFile; eva
             className: 'is-total',
           },
         ]}
+        note={unequal.length > 0 ? t('roundingNote', { scenarios: unequal.map((s) => s.name).join(', ') }) : undefined}
       />
       {hasOneOff && (
         <ReportTable

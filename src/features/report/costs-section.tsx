@@ -1,5 +1,6 @@
 /** Section 2: total costs and savings per scenario per year, as charts and tables (× €1,000). */
-import { seriesColor } from '../../components/charts';
+import { seriesColor, type ChartMarker } from '../../components/charts';
+import { cumulativeOf, hasNoSavings } from '../../model';
 import type { Evaluation, YearFigures } from '../../engine';
 import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
@@ -39,6 +40,18 @@ export function CostsSection({
         className: first?.isExtrapolated ? 'is-extrapolated' : undefined,
       };
     });
+  // The break-even years, marked as on the results screen (none for a scenario without savings).
+  const markers: ChartMarker[] = others.flatMap((s) =>
+    s.breakEven && !hasNoSavings(cumulativeOf(s.years))
+      ? [
+          {
+            at: s.breakEven.year,
+            text: t('breakEvenMarker', { name: s.name, year: s.breakEven.year }),
+            color: seriesColor(scenarios.indexOf(s)),
+          },
+        ]
+      : [],
+  );
   const note = hasExtrapolation ? t(isComputedThrough ? 'computedNote' : 'extrapolatedNote') : undefined;
   return (
     <section className="report-section report-chapter" aria-labelledby="report-costs">
@@ -63,6 +76,7 @@ export function CostsSection({
             labels={evaluation.years}
             dashedFrom={dashedFrom}
             note={hasExtrapolation ? t('chartNote') : undefined}
+            markers={markers}
             datasets={others.map((s) => ({
               label: s.name,
               data: s.years.map((y) => y.cumulativeSavings),

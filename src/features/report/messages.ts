@@ -33,8 +33,9 @@ export const reportMessages = defineMessages({
     // Summary.
     keyFiguresCaption: 'Kerncijfers per scenario',
     colScenario: 'Scenario',
-    colBreakEven: 'Kantelpunt',
-    colPayback: 'Terugverdientijd',
+    // Soft hyphens: a narrow column of the A4 key-figures table may break the long word.
+    colBreakEven: 'Terug\u00ADverdien\u00ADjaar',
+    colPayback: 'Terug\u00ADverdien\u00ADtijd',
     colInvestment: 'Investering',
     colNpv: 'NCW {from}–{to}',
     colSavingsShare: 'Besparing',
@@ -88,7 +89,7 @@ export const reportMessages = defineMessages({
     compareEqual: '{party}: gelijk aan {row}.',
     // Uncertainty.
     uncertaintyNone:
-      'Er is (nog) geen onzekerheidsanalyse berekend. Een Monte Carlo-analyse start u op het scherm Onzekerheid.',
+      'Voor dit model is (nog) geen Monte Carlo-analyse berekend; dit rapport bevat daarom geen kansen op terugverdienen.',
     sensitivityTitle: 'Gevoeligheid: {scenario}',
     sensitivityCaption:
       'Invloed van elke aanname op de cumulatieve besparing in {year} van {scenario} (de grootste eerst)',
@@ -104,7 +105,14 @@ export const reportMessages = defineMessages({
       '{samples} trekkingen met startgetal {seed}. P10 en P90: in 10 % van de trekkingen is de uitkomst lager dan P10, in 10 % hoger dan P90.',
     monteCarloStale: 'Let op: berekend voor een eerdere versie van dit model.',
     monteCarloCaption: 'Uitkomsten van de Monte Carlo-analyse',
-    colChanceEnd: 'Kans op kantelpunt uiterlijk {year}',
+    colChanceEnd: 'Kans terugverdiend uiterlijk {year}',
+    colPointYear: 'Terugverdienjaar (puntschatting)',
+    colChancePoint: 'Kans terugverdiend in of vóór dat jaar',
+    colNpvPoint: 'NCW puntschatting',
+    breakEvenMarker: 'Terugverdienjaar {name}: {year}',
+    roundingNote:
+      'Door afronding op duizenden euro’s tellen de bedragen van {scenarios} niet precies op tot het totaal; het totaal is exact berekend.',
+    never: 'niet t/m {year}',
     colNpvP10: 'NCW P10',
     colNpvP50: 'NCW P50',
     colNpvP90: 'NCW P90',
@@ -242,7 +250,7 @@ export const reportMessages = defineMessages({
     compareBelow: '{party}: {amount} per inhabitant below {row} ({pct} lower).',
     compareEqual: '{party}: equal to {row}.',
     uncertaintyNone:
-      'No uncertainty analysis has been computed (yet). Start a Monte Carlo analysis on the Uncertainty screen.',
+      'No Monte Carlo analysis has been computed for this model (yet); this report therefore contains no chances of breaking even.',
     sensitivityTitle: 'Sensitivity: {scenario}',
     sensitivityCaption: 'Effect of each assumption on the cumulative savings in {year} of {scenario} (largest first)',
     colInput: 'Assumption',
@@ -258,6 +266,13 @@ export const reportMessages = defineMessages({
     monteCarloStale: 'Note: computed for an earlier version of this model.',
     monteCarloCaption: 'Outcomes of the Monte Carlo analysis',
     colChanceEnd: 'Chance of break-even by {year}',
+    colPointYear: 'Break-even year (point estimate)',
+    colChancePoint: 'Chance broken even in or before that year',
+    colNpvPoint: 'NPV point estimate',
+    breakEvenMarker: 'Break-even {name}: {year}',
+    roundingNote:
+      'Because of rounding to thousands of euros the amounts of {scenarios} do not add up exactly to the total; the total is computed exactly.',
+    never: 'not by {year}',
     colNpvP10: 'NPV P10',
     colNpvP50: 'NPV P50',
     colNpvP90: 'NPV P90',

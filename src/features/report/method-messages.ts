@@ -7,7 +7,7 @@ import { defineMessages } from '../../i18n';
 export const methodMessages = defineMessages({
   nl: {
     intro:
-      'Hier staat hoe de bedragen in dit rapport tot stand komen. Alle invoer staat in bijlage A. Het scherm, de rekenmodule en dit rapport gebruiken één en dezelfde berekening, dus overal staan dezelfde cijfers.',
+      'Hier staat hoe de bedragen in dit rapport tot stand komen. Alle invoer staat in bijlage A. De app, de rekenmodule en dit rapport gebruiken één en dezelfde berekening, dus overal staan dezelfde cijfers.',
     yearsTitle: 'Jaren en bedragen',
     years:
       'Er wordt gerekend over de jaren {start} tot en met {end}. Bedragen zijn nominaal: een bedrag in 2016 is in euro’s van 2016. Een gegeven dat per jaar kan verschillen, zoals het aantal inwoners of fte, blijft gelden tot het eerstvolgende jaar waarvoor een andere waarde is ingevuld.',
@@ -39,9 +39,9 @@ export const methodMessages = defineMessages({
     roundingTitle: 'Afronding',
     rounding:
       'Elk afzonderlijk bedrag – één kostenregel of één formatieregel in één jaar, de kapitaallasten van één investering in één jaar – wordt op hele centen afgerond; een halve cent gaat weg van nul. Daarna wordt alleen nog precies opgeteld, zonder tussentijdse afronding. De tabellen in dit rapport tonen bedragen in hele euro’s of in duizenden euro’s; opgetelde getallen in een tabel kunnen daardoor een eenheid verschillen van het totaal dat erbij staat.',
-    savingsTitle: 'Besparing, kantelpunt en terugverdientijd',
+    savingsTitle: 'Besparing, terugverdienjaar en terugverdientijd',
     savings:
-      'De besparing in een jaar is wat de baseline dat jaar kost min wat het scenario kost; is het getal positief, dan is het scenario goedkoper. De cumulatieve besparing telt de besparingen op vanaf {start}. Het kantelpunt is het eerste jaar waarin de cumulatieve besparing nul of meer is en dat in alle latere jaren tot en met {last} blijft. De terugverdientijd is het aantal jaren vanaf {start} tot dat moment, waarbij het laatste jaar naar rato meetelt.',
+      'De besparing in een jaar is wat de baseline dat jaar kost min wat het scenario kost; is het getal positief, dan is het scenario goedkoper. De cumulatieve besparing telt de besparingen op vanaf {start}. Het terugverdienjaar is het eerste jaar waarin de cumulatieve besparing nul of meer is en dat in alle latere jaren tot en met {last} blijft. De terugverdientijd is het aantal jaren vanaf {start} tot dat moment, waarbij het laatste jaar naar rato meetelt.',
     npvTitle: 'Netto contante waarde',
     npv: 'Een euro die later wordt bespaard, is minder waard dan een euro nu. De besparing van elk jaar wordt daarom teruggerekend naar {start} met een disconteringsvoet van {rate} per jaar, en opgeteld. Dat gebeurt over {start}–{end} en over {start}–{last}; de uitkomst wordt pas aan het eind op centen afgerond.',
     investmentTitle: 'Investering in de samenwerking',
@@ -65,7 +65,7 @@ export const methodMessages = defineMessages({
   },
   en: {
     intro:
-      'This appendix explains how the amounts in this report come about. All inputs are in appendix A. The screen, the calculation module and this report use one and the same calculation, so the figures are the same everywhere.',
+      'This appendix explains how the amounts in this report come about. All inputs are in appendix A. The app, the calculation module and this report use one and the same calculation, so the figures are the same everywhere.',
     yearsTitle: 'Years and amounts',
     years:
       'The calculation covers the years {start} to {end}. Amounts are nominal: an amount in 2016 is in euros of 2016. A figure that may differ per year, such as inhabitants or FTE, holds until the next year for which another value has been entered.',

@@ -7,7 +7,16 @@
  */
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { useMemo } from 'react';
-import { BASE_OPTIONS, formatTick, POINT_STYLES, seriesColor, toPlot, type ChartSeries } from '../../components/charts';
+import {
+  BASE_OPTIONS,
+  markerPlugin,
+  POINT_STYLES,
+  seriesColor,
+  tickCallback,
+  toPlot,
+  type ChartMarker,
+  type ChartSeries,
+} from '../../components/charts';
 import type { Locale } from '../../i18n';
 import { useLocale } from '../../i18n';
 
@@ -22,6 +31,8 @@ type Props = {
   datasets: ChartSeries[];
   dashedFrom?: number;
   note?: string;
+  /** Vertical markers (the break-even years, as on the screen); named in the image's text alternative too. */
+  markers?: ChartMarker[];
 };
 
 function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
@@ -51,7 +62,7 @@ function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
       scales: {
         x: { ticks: { font }, grid: { display: false } },
         y: {
-          ticks: { font, callback: (v) => formatTick(Number(v), 'money', locale) },
+          ticks: { font, callback: tickCallback('money', locale) },
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? '#1b1f24' : '#d5dbe1') },
         },
       },
@@ -62,6 +73,7 @@ function config(p: Props, locale: Locale): ChartConfiguration<'line'> {
     },
     // A white background: a transparent PNG prints fine but looks grey in some PDF viewers.
     plugins: [
+      markerPlugin(p.markers ?? [], p.labels),
       {
         id: 'white',
         beforeDraw: (chart) => {
@@ -95,7 +107,13 @@ function drawImage(p: Props, locale: Locale): string | null {
 export function PrintChart(props: Props) {
   const locale = useLocale();
   // The drawing depends on the data only; a stable text key keeps it from being redrawn on every render.
-  const key = JSON.stringify({ labels: props.labels, datasets: props.datasets, dashedFrom: props.dashedFrom });
+  const key = JSON.stringify({
+    labels: props.labels,
+    datasets: props.datasets,
+    dashedFrom: props.dashedFrom,
+    markers: props.markers,
+  });
+  const alt = [props.label, ...(props.markers ?? []).map((m) => m.text)].join(' — ');
   const url = useMemo(
     () => drawImage({ label: '', ...(JSON.parse(key) as Omit<Props, 'label'>) }, locale),
     [key, locale],
@@ -103,9 +121,9 @@ export function PrintChart(props: Props) {
   return (
     <figure className="report-figure">
       {url ? (
-        <img className="report-chart" src={url} alt={props.label} width={CHART_WIDTH} height={CHART_HEIGHT} />
+        <img className="report-chart" src={url} alt={alt} width={CHART_WIDTH} height={CHART_HEIGHT} />
       ) : (
-        <div className="report-chart report-chart-pending" role="img" aria-label={props.label} />
+        <div className="report-chart report-chart-pending" role="img" aria-label={alt} />
       )}
       <figcaption>
         {props.label}

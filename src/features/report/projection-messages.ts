@@ -5,7 +5,7 @@ export const projectionMessages = defineMessages({
   nl: {
     title: '2. Doorrekenmethode en kasstromen',
     intro:
-      'Hoe de jaren na het plan worden berekend en wanneer een investering ten laste van de begroting komt, bepaalt mede het kantelpunt. Dit model gebruikt de volgende keuzes.',
+      'Hoe de jaren na het plan worden berekend en wanneer een investering ten laste van de begroting komt, bepaalt mede het terugverdienjaar. Dit model gebruikt de volgende keuzes.',
     choicesCaption: 'Gekozen methode',
     colChoice: 'Keuze',
     colValue: 'Gekozen',
@@ -23,19 +23,19 @@ export const projectionMessages = defineMessages({
     compareTitle: 'Bevroren en doorgerekend vergeleken',
     compareIntro:
       'Dezelfde scenario’s na {end} op twee manieren berekend tot en met {last}: met de structurele kosten van {end} bevroren en geïndexeerd (zoals in 2013), en volledig doorgerekend. Verschillen de uitkomsten, dan bepaalt de bevroren methode het antwoord mede.',
-    compareCaption: '{scenario}: kantelpunt, terugverdientijd en netto contante waarde bij beide methoden',
+    compareCaption: '{scenario}: terugverdienjaar, terugverdientijd en netto contante waarde bij beide methoden',
     colFigure: 'Uitkomst',
     colScenario: 'Scenario',
     colMethod: 'Methode',
-    colBreakEven: 'Kantelpunt',
+    colBreakEven: 'Terugverdienjaar',
     colPayback: 'Terugverdientijd',
     colNpv: 'NCW lasten {from}–{to}',
-    colCashBreakEven: 'Kantelpunt kasstromen',
+    colCashBreakEven: 'Terugverdienjaar kasstromen',
     colCashNpv: 'NCW kasstromen {from}–{to}',
     chosen: '{name} (gekozen)',
     differs: '{scenario}: bevroren {frozen}, doorgerekend {through}.',
     differsNpv:
-      '{scenario}: de kantelpunten zijn gelijk ({year}), de netto contante waarde verschilt ({frozen} bevroren, {through} doorgerekend).',
+      '{scenario}: de terugverdienjaren zijn gelijk ({year}), de netto contante waarde verschilt ({frozen} bevroren, {through} doorgerekend).',
     same: 'Bij dit model geven beide methoden dezelfde uitkomsten.',
     cashTitle: 'Kasstromen',
     cashIntro:

@@ -1,6 +1,9 @@
 /**
  * A table of the report: a caption, a header row that repeats on every printed page, row
  * headers in the first column, numbers right-aligned. Rows never split across pages (CSS).
+ * Browsers do not repeat a <caption> on a continued page, so on paper the caption is printed
+ * as the first row of the header instead (hidden on screen and from assistive technology,
+ * which read the real caption): a table continued over a page carries its caption.
  */
 import type { ReactNode } from 'react';
 
@@ -23,6 +26,9 @@ export function ReportTable({ caption, columns, rows, textColumns = [], note, cl
       <table className="table report-table">
         <caption>{caption}</caption>
         <thead>
+          <tr className="report-caption-row" aria-hidden="true">
+            <td colSpan={columns.length}>{caption}</td>
+          </tr>
           <tr>
             {columns.map((c, i) => (
               <th key={`${i}-${c}`} scope="col" className={i > 0 && !isText(i - 1) ? 'num' : undefined}>

@@ -4,11 +4,12 @@
  * model when one has been made on the uncertainty screen.
  */
 import type { Evaluation, ModelFile } from '../../engine';
-import { formatInputValue, numericInputs } from '../../model';
+import { baseCaseSentences, formatInputValue, numericInputs } from '../../model';
+import { formatChance } from '../../i18n';
 import { useActiveModelId, useAppStore, useMonteCarloRun, useSensitivity } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { reportMessages } from './messages';
-import { euros, percent } from './report-format';
+import { euros } from './report-format';
 import { ReportTable } from './report-table';
 
 const TOP = 10;
@@ -34,6 +35,8 @@ export function UncertaintySection({ model, evaluation }: { model: ModelFile; ev
   const result = sensitivity.status === 'done' ? sensitivity.result : null;
   const money = (v: string | number | null) => (v === null ? '—' : euros(String(v), locale));
   const last = evaluation.years[evaluation.years.length - 1] ?? evaluation.endYear;
+  // The point estimate belongs to the run only when the model has not changed since.
+  const isCurrent = monteCarlo !== null && monteCarlo.model === model;
   const chanceBy = (id: string, year: number) =>
     monteCarlo?.summary.scenarios.find((s) => s.id === id)?.breakEvenByYear.find((b) => b.year === year)?.probability ??
     null;
@@ -83,8 +86,9 @@ export function UncertaintySection({ model, evaluation }: { model: ModelFile; ev
             caption={t('monteCarloCaption')}
             columns={[
               t('colScenario'),
-              t('colChanceEnd', { year: evaluation.endYear }),
-              ...(last > evaluation.endYear ? [t('colChanceEnd', { year: last })] : []),
+              ...(isCurrent ? [t('colPointYear'), t('colChancePoint')] : []),
+              t('colChanceEnd', { year: last }),
+              ...(isCurrent ? [t('colNpvPoint')] : []),
               t('colNpvP10'),
               t('colNpvP50'),
               t('colNpvP90'),
@@ -93,14 +97,20 @@ export function UncertaintySection({ model, evaluation }: { model: ModelFile; ev
               const mc = monteCarlo.summary.scenarios.find((x) => x.id === s.id);
               const chance = (y: number) => {
                 const p = chanceBy(s.id, y);
-                return p === null ? '—' : percent(p.toFixed(6), locale, 0);
+                return p === null ? '—' : formatChance(p, locale);
               };
               return {
                 key: s.id,
                 head: s.name,
                 cells: [
-                  chance(evaluation.endYear),
-                  ...(last > evaluation.endYear ? [chance(last)] : []),
+                  ...(isCurrent
+                    ? [
+                        s.breakEven ? String(s.breakEven.year) : t('never', { year: last }),
+                        s.breakEven ? chance(s.breakEven.year) : '—',
+                      ]
+                    : []),
+                  chance(last),
+                  ...(isCurrent ? [money(s.npv)] : []),
                   money(mc?.npv.p10 ?? null),
                   money(mc?.npv.p50 ?? null),
                   money(mc?.npv.p90 ?? null),
@@ -108,6 +118,17 @@ export function UncertaintySection({ model, evaluation }: { model: ModelFile; ev
               };
             })}
           />
+          {isCurrent &&
+            others.map((s) => {
+              const mc = monteCarlo.summary.scenarios.find((x) => x.id === s.id);
+              if (!mc) return null;
+              const words = baseCaseSentences(evaluation, s, mc, locale);
+              return (
+                <p key={s.id} className="report-lean" data-lean={words.comparison.lean ?? 'none'}>
+                  <strong>{s.name}.</strong> {words.lean} {words.breakEven}
+                </p>
+              );
+            })}
         </>
       )}
     </section>

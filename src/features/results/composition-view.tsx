@@ -13,7 +13,7 @@ import { defineMessages, formatMoney, useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
 import { MoneyTable } from './money-table';
 import { ScenarioPicker } from './pickers';
-import { firstExtrapolated, validScenario, type ViewProps } from './results-kit';
+import { firstExtrapolated, isComputedThrough, validScenario, type ViewProps } from './results-kit';
 
 const isZero = (v: string | undefined) => v === undefined || /^-?0(\.0+)?$/.test(v);
 
@@ -127,6 +127,7 @@ export function CompositionView({ model, evaluation: e }: ViewProps) {
           labels={e.years}
           isStacked
           extrapolatedFrom={from}
+          isComputedThrough={isComputedThrough(model)}
           height={380}
           datasets={[
             ...categories.map((c) => ({
@@ -141,6 +142,7 @@ export function CompositionView({ model, evaluation: e }: ViewProps) {
           years={e.years}
           extrapolatedFrom={from}
           corner={t('category')}
+          totalRowId="total"
           rows={[
             ...categories.map((c) => ({
               id: c.id,
@@ -165,6 +167,7 @@ export function CompositionView({ model, evaluation: e }: ViewProps) {
           labels={e.years}
           isStacked
           extrapolatedFrom={from}
+          isComputedThrough={isComputedThrough(model)}
           datasets={[
             ...owners.map((p) => ({ label: partyName(model, p), data: s.years.map((y) => y.byOwner[p] ?? '0.00') })),
             { label: t('total'), data: s.years.map((y) => y.total), isTableOnly: true },

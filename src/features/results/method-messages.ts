@@ -30,7 +30,7 @@ export const methodMessages = defineMessages({
     whole: 'Alle gemeenten samen',
     scope: 'Business case van',
     tableCaption: '{name}: bevroren en doorgerekend',
-    breakEvenCash: 'Break-even (kasstromen)',
+    breakEvenCash: 'Terugverdienjaar (kasstromen)',
     npvCashSpan: 'Netto contante waarde kasstromen {from}–{to}',
     earlier: 'Doorgerekend is {name} in {year} terugverdiend, {diff} eerder dan met de bevroren methode.',
     later: 'Doorgerekend is {name} in {year} terugverdiend, {diff} later dan met de bevroren methode.',

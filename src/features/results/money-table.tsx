@@ -3,7 +3,7 @@
  * totals per scenario, per category, per owner and per municipality.
  */
 import type { TraceQuery } from '../../engine';
-import { formatMoney, type MoneyUnit } from '../../i18n';
+import { formatMoney, roundingDiffers, type MoneyUnit } from '../../i18n';
 import { useLocale, useT } from '../../i18n';
 import { FigureButton } from './figure-button';
 import { resultsMessages } from './messages';
@@ -26,12 +26,34 @@ type Props = {
   extrapolatedFrom?: number;
   corner?: string;
   hint?: string;
+  /** The row that is the exact total of all other rows: a note says where their rounded figures do not add up to it. */
+  totalRowId?: string;
 };
 
-export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFrom, corner = '', hint }: Props) {
+export function MoneyTable({
+  caption,
+  years,
+  rows,
+  unit = 'euro',
+  extrapolatedFrom,
+  corner = '',
+  hint,
+  totalRowId,
+}: Props) {
   const t = useT(resultsMessages);
   const locale = useLocale();
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
+  const total = rows.find((r) => r.id === totalRowId);
+  const parts = rows.filter((r) => r !== total);
+  const unequal = total
+    ? years.filter((_, i) =>
+        roundingDiffers(
+          parts.map((r) => r.values[i] ?? '0'),
+          total.values[i] ?? '0',
+          unit,
+        ),
+      )
+    : [];
   return (
     <div className="table-wrap">
       <table className="table money-table">
@@ -68,6 +90,11 @@ export function MoneyTable({ caption, years, rows, unit = 'euro', extrapolatedFr
           ))}
         </tbody>
       </table>
+      {unequal.length > 0 && (
+        <p className="table-note muted" data-rounding-note>
+          {t('roundingNote', { years: unequal.join(', ') })}
+        </p>
+      )}
     </div>
   );
 }

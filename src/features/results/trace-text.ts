@@ -1,17 +1,36 @@
 /** How a trace item was computed, in words (the engine gives the rule and its inputs; the UI phrases them). */
-import type { ModelFile, TraceItem } from '../../engine';
-import { formatDecimal, formatMoney, formatPercent, type Locale } from '../../i18n';
-import { allLines, categoryLabel, groupLabel, lineName, partyName } from '../../model';
+import Decimal from 'decimal.js';
+import type { DepreciationStart, ModelFile, TraceItem } from '../../engine';
+import { formatDecimal, formatMoney, shiftDecimal, type Locale } from '../../i18n';
+import { allLines, categoryLabel, depreciationStartName, groupLabel, lineName, partyName } from '../../model';
 import type { Translate } from '../../i18n';
 import type { ResultsKey } from './messages';
 
 const str = (v: string | number | boolean | undefined): string => (v === undefined ? '' : String(v));
 const money = (v: string | number | boolean | undefined, locale: Locale) => formatMoney(str(v) || '0', locale, 'cents');
-const index = (v: string | number | boolean | undefined, locale: Locale) => formatDecimal(str(v) || '1', locale, 4);
+/** Decimals shown at most; a value with more digits (an index compounded over years) reads "≈" with these. */
+export const TRACE_DECIMALS = 10;
+
+/**
+ * A decimal string at the precision the engine used (issue 20, item 9): every digit it has, with
+ * trailing zeros dropped; only beyond TRACE_DECIMALS decimals cut, marked "≈".
+ */
+export function exactText(v: string, locale: Locale, max = TRACE_DECIMALS): string {
+  const plain = new Decimal(v || '0').toFixed();
+  const frac = plain.split('.')[1] ?? '';
+  const digits = frac.replace(/0+$/, '').length;
+  return digits <= max ? formatDecimal(plain, locale, digits) : `≈ ${formatDecimal(plain, locale, max)}`;
+}
+
+/** A fraction (0.4312…) as a percentage at the engine's precision: `43,12%`, `≈ 33,3333333333%`. */
+const percentText = (v: string, locale: Locale, max = TRACE_DECIMALS) =>
+  `${exactText(shiftDecimal(new Decimal(v || '0').toFixed(), 2), locale, max)}%`;
+
+const index = (v: string | number | boolean | undefined, locale: Locale) => exactText(str(v) || '1', locale);
 
 function factorText(t: Translate<ResultsKey>, d: TraceItem['detail'], locale: Locale): string {
   const f = str(d.factor);
-  return f && f !== '1' ? t('how_factor', { factor: formatDecimal(f, locale, 4) }) : '';
+  return f && f !== '1' ? t('how_factor', { factor: exactText(f, locale) }) : '';
 }
 
 /** `endYear`: the last horizon year (what extrapolation grows from). */
@@ -37,23 +56,28 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
             : t('how_perInhabitant', {
                 investment: money(d.investment, locale),
                 perInhabitant: money(d.perInhabitant, locale),
-                inhabitants: formatDecimal(str(d.inhabitants), locale, 0),
+                inhabitants: exactText(str(d.inhabitants), locale),
               });
-      return t('how_charge', {
-        investYear: str(d.investYear),
-        investment: invested ? ` (${invested})` : '',
-        years: str(d.years),
-        interest: formatPercent(str(d.interestRate) || '0', locale, 2),
-        method: d.method === 'annuity' ? t('annuity') : t('linear'),
-      });
+      return (
+        t('how_charge', {
+          investYear: str(d.investYear),
+          investment: invested ? ` (${invested})` : '',
+          years: str(d.years),
+          interest: percentText(str(d.interestRate), locale),
+          method: d.method === 'annuity' ? t('annuity') : t('linear'),
+        }) +
+        (d.start === undefined
+          ? ''
+          : t('how_start', { start: depreciationStartName(str(d.start) as DepreciationStart, locale) }))
+      );
     }
     case 'staff':
       return (
         t('how_staff', {
-          fte: formatDecimal(str(d.fte), locale, 2),
+          fte: exactText(str(d.fte), locale),
           own: money(d.costPerFteOwn, locale),
           hired: money(d.costPerFteHired, locale),
-          hiredShare: formatPercent(str(d.hiredShare) || '0', locale, 0),
+          hiredShare: percentText(str(d.hiredShare), locale),
           index: index(d.index, locale),
         }) + factorText(t, d, locale)
       );
@@ -64,11 +88,14 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
     case 'allocation': {
       const weight = str(d.weight),
         total = str(d.totalWeight);
-      const share = Number(total) === 0 ? '—' : formatPercent(String(Number(weight) / Number(total)), locale, 2);
+      // The share at the engine's precision (its weights are exact decimals; the cents are split by them).
+      const share = new Decimal(total || '0').isZero()
+        ? '—'
+        : percentText(new Decimal(weight || '0').div(total).toSignificantDigits(30).toFixed(), locale);
       return t('how_allocation', {
         basis: t(`basis_${str(d.basis) || 'inhabitants'}` as ResultsKey),
-        weight: formatDecimal(weight, locale, 0),
-        totalWeight: formatDecimal(total, locale, 0),
+        weight: exactText(weight, locale),
+        totalWeight: exactText(total, locale),
         share,
         shared: money(d.sharedAmount, locale),
       });
@@ -77,7 +104,7 @@ export function howText(item: TraceItem, t: Translate<ResultsKey>, locale: Local
       return t('how_extrapolation', {
         endYear,
         recurring: money(d.recurringEndYear, locale),
-        rate: formatPercent(str(d.rate) || '0', locale, 1),
+        rate: percentText(str(d.rate), locale),
         years: str(d.years),
       });
     default:

@@ -9,7 +9,9 @@ import {
   BASE_OPTIONS,
   ChartTable,
   formatTick,
+  PALETTE,
   seriesColor,
+  tickCallback,
   toPlot,
   withAlpha,
   type ChartSeries,
@@ -18,7 +20,14 @@ import type { MonteCarloScenario, Spread } from '../../engine';
 import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 
-export function ChanceChart({ scenario, label }: { scenario: MonteCarloScenario; label: string }) {
+type ChanceProps = {
+  scenario: MonteCarloScenario;
+  label: string;
+  /** The point estimate's break-even year (null: none; undefined: not known), marked in the chart. */
+  pointYear?: number | null;
+};
+
+export function ChanceChart({ scenario, label, pointYear }: ChanceProps) {
   const t = useT(uncertaintyMessages);
   const firstExtrapolated = scenario.breakEvenByYear.findIndex((b) => b.isExtrapolated);
   return (
@@ -30,6 +39,11 @@ export function ChanceChart({ scenario, label }: { scenario: MonteCarloScenario;
       digits={1}
       extrapolatedFrom={firstExtrapolated < 0 ? undefined : firstExtrapolated}
       height={260}
+      markers={
+        pointYear === undefined || pointYear === null
+          ? undefined
+          : [{ at: pointYear, text: t('pointMarker', { year: pointYear }), color: PALETTE.black }]
+      }
       datasets={[
         {
           label: t('chanceSeries'),
@@ -40,10 +54,26 @@ export function ChanceChart({ scenario, label }: { scenario: MonteCarloScenario;
   );
 }
 
-export function HistogramChart({ spread, label }: { spread: Spread; label: string }) {
+type HistogramProps = {
+  spread: Spread;
+  label: string;
+  /** The point estimate, marked at its bin. */ pointValue?: string;
+};
+
+/** The histogram bin a value falls in (the first or last when it lies outside all draws). */
+export function binOf(spread: Spread, value: string): number {
+  const v = Number(value);
+  const i = spread.histogram.findIndex((b) => v >= Number(b.from) && v < Number(b.to));
+  if (i >= 0) return i;
+  return v < Number(spread.histogram[0]?.from ?? 0) ? 0 : spread.histogram.length - 1;
+}
+
+export function HistogramChart({ spread, label, pointValue }: HistogramProps) {
   const t = useT(uncertaintyMessages);
   const locale = useLocale();
-  const labels = spread.histogram.map((b) => formatTick(Number(b.from), 'money', locale));
+  const froms = spread.histogram.map((b) => Number(b.from));
+  const labels = froms.map((v) => formatTick(v, 'money', locale, froms));
+  const bin = pointValue === undefined ? -1 : binOf(spread, pointValue);
   return (
     <BarChart
       label={label}
@@ -51,12 +81,14 @@ export function HistogramChart({ spread, label }: { spread: Spread; label: strin
       labelsHeading={t('colRange')}
       unit="number"
       height={200}
+      markers={bin < 0 ? undefined : [{ at: labels[bin] as string, text: t('pointValueMarker'), color: PALETTE.black }]}
       datasets={[{ label: t('colCount'), data: spread.histogram.map((b) => b.count), color: seriesColor(2) }]}
     />
   );
 }
 
-type BandSeries = { name: string; s: MonteCarloScenario };
+type PointCase = { years: { year: number; total: string }[] };
+type BandSeries = { name: string; s: MonteCarloScenario; point?: PointCase };
 
 export function BandsChart({ series, label }: { series: BandSeries[]; label: string }) {
   const t = useT(uncertaintyMessages);
@@ -64,16 +96,34 @@ export function BandsChart({ series, label }: { series: BandSeries[]; label: str
   const first = series[0]?.s;
   const years = first?.bands.map((b) => b.year) ?? [];
   const firstExtrapolated = first ? first.bands.findIndex((b) => b.isExtrapolated) : -1;
-  const table: ChartSeries[] = series.flatMap(({ name, s }) =>
-    (['p10', 'p50', 'p90'] as const).map((k) => ({
+  const pointData = (point: PointCase | undefined) =>
+    point ? years.map((y) => point.years.find((p) => p.year === y)?.total ?? null) : null;
+  const table: ChartSeries[] = series.flatMap(({ name, s, point }) => [
+    ...(['p10', 'p50', 'p90'] as const).map((k) => ({
       label: `${name} ${k.toUpperCase()}`,
       data: s.bands.map((b) => b[k]),
     })),
-  );
-  const datasets = series.flatMap(({ name, s }, i) => {
+    ...(point ? [{ label: t('pointLine', { scenario: name }), data: pointData(point) ?? [] }] : []),
+  ]);
+  const datasets = series.flatMap(({ name, s, point }, i) => {
     const color = seriesColor(i);
     const line = (k: 'p10' | 'p50' | 'p90') => s.bands.map((b) => toPlot(b[k]));
+    const pointLine = pointData(point);
     return [
+      ...(pointLine
+        ? [
+            {
+              label: t('pointLine', { scenario: name }),
+              data: pointLine.map(toPlot),
+              borderColor: PALETTE.black,
+              backgroundColor: color,
+              borderWidth: 2,
+              pointRadius: 4,
+              pointStyle: 'crossRot' as const,
+              fill: false,
+            },
+          ]
+        : []),
       {
         label: `${name} P10`,
         data: line('p10'),
@@ -106,11 +156,23 @@ export function BandsChart({ series, label }: { series: BandSeries[]; label: str
   });
   const options = {
     ...BASE_OPTIONS,
-    scales: { y: { ticks: { callback: (v: number | string) => formatTick(Number(v), 'money', locale) } } },
+    scales: { y: { ticks: { callback: tickCallback('money', locale) } } },
     plugins: {
       legend: {
         position: 'bottom' as const,
         labels: { filter: (item: { text: string }) => !item.text.endsWith(' P10') },
+      },
+      // Years after the horizon are named in the tooltip, as the table marks them with *.
+      tooltip: {
+        callbacks: {
+          title: (items: { label?: string; dataIndex: number }[]) => {
+            const first = items[0];
+            if (!first) return '';
+            return firstExtrapolated >= 0 && first.dataIndex >= firstExtrapolated
+              ? `${first.label ?? ''} (${t('laterYear')})`
+              : (first.label ?? '');
+          },
+        },
       },
     },
   };

@@ -22,7 +22,7 @@ export function MonteCarloPanel({ onEditRanges }: { onEditRanges: () => void }) 
   const locale = useLocale();
   const model = useActiveModel();
   const modelId = useActiveModelId();
-  const { errors } = useEvaluationState();
+  const { errors, evaluation } = useEvaluationState();
   const run = useMonteCarloRun();
   const [samples, setSamples] = useState(() => String(model?.uncertainty?.samples ?? DEFAULT_SAMPLES));
   const [seed, setSeed] = useState(() => String(model?.uncertainty?.seed ?? DEFAULT_SEED));
@@ -110,7 +110,11 @@ export function MonteCarloPanel({ onEditRanges }: { onEditRanges: () => void }) 
       {mine?.status === 'done' && (
         <>
           {mine.model !== model && <p className="notice notice-warning">{t('stale')}</p>}
-          <MonteCarloResults summary={mine.summary} model={mine.model} />
+          <MonteCarloResults
+            summary={mine.summary}
+            model={mine.model}
+            evaluation={mine.model === model ? evaluation : null}
+          />
         </>
       )}
     </Section>

@@ -1,16 +1,24 @@
 /** The outcomes of a Monte Carlo run: all scenarios in one table, then one scenario in detail. */
 import { useState } from 'react';
 import { SelectField } from '../../components';
-import type { ModelFile, MonteCarloScenario, MonteCarloSummary, Spread } from '../../engine';
+import type { Evaluation, ModelFile, MonteCarloScenario, MonteCarloSummary, Spread } from '../../engine';
+import { baseCaseSentences } from '../../model';
 import { formatDecimal, formatMoney } from '../../i18n';
 import { useLocale, useT } from '../../i18n';
 import { BandsChart, ChanceChart, HistogramChart } from './monte-carlo-charts';
 import { uncertaintyMessages } from './messages';
 import { chanceText } from './result-values';
 
-type Props = { summary: MonteCarloSummary; model: ModelFile };
+type Props = {
+  summary: MonteCarloSummary;
+  model: ModelFile;
+  /** The point estimate of the same model (null when the model has changed since the run). */
+  evaluation: Evaluation | null;
+};
 
-export function MonteCarloResults({ summary, model }: Props) {
+type Case = Evaluation['scenarios'][number];
+
+export function MonteCarloResults({ summary, model, evaluation }: Props) {
   const t = useT(uncertaintyMessages);
   const locale = useLocale();
   const names = new Map(model.scenarios.map((s) => [s.id, s.name]));
@@ -22,6 +30,12 @@ export function MonteCarloResults({ summary, model }: Props) {
   const lastYear = summary.years[summary.years.length - 1] ?? endYear;
   const chanceBy = (s: MonteCarloScenario, year: number) =>
     s.breakEvenByYear.find((b) => b.year === year)?.probability ?? 0;
+  const pointOf = (id: string): Case | undefined => evaluation?.scenarios.find((c) => c.id === id);
+  const words = (s: MonteCarloScenario) => {
+    const point = pointOf(s.id);
+    return evaluation && point ? baseCaseSentences(evaluation, point, s, locale) : null;
+  };
+  const detailWords = detail ? words(detail) : null;
   const spread = (s: Spread) => (
     <>
       <span className="mc-p50">{formatMoney(s.p50, locale)}</span>
@@ -41,14 +55,19 @@ export function MonteCarloResults({ summary, model }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('colScenario')}</th>
-              <th scope="col" className="num">
-                {t('colChanceHorizon', { year: endYear })}
-              </th>
-              {lastYear !== endYear && (
-                <th scope="col" className="num">
-                  {t('colChanceAll', { year: lastYear })}
-                </th>
+              {evaluation && (
+                <>
+                  <th scope="col" className="num">
+                    {t('colPointYear')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('colChancePoint')}
+                  </th>
+                </>
               )}
+              <th scope="col" className="num">
+                {t('colChanceAll', { year: lastYear })}
+              </th>
               <th scope="col" className="num">
                 {t('colNpv')}
               </th>
@@ -61,8 +80,8 @@ export function MonteCarloResults({ summary, model }: Props) {
             {others.map((s) => (
               <tr key={s.id}>
                 <th scope="row">{names.get(s.id) ?? s.id}</th>
-                <td className="num">{chanceText(chanceBy(s, endYear), locale)}</td>
-                {lastYear !== endYear && <td className="num">{chanceText(chanceBy(s, lastYear), locale)}</td>}
+                {evaluation && <PointCells s={s} point={pointOf(s.id)} lastYear={lastYear} />}
+                <td className="num">{chanceText(chanceBy(s, lastYear), locale)}</td>
                 <td className="num">{spread(s.npv)}</td>
                 <td className="num">{spread(s.cumulativeSavings)}</td>
               </tr>
@@ -78,13 +97,22 @@ export function MonteCarloResults({ summary, model }: Props) {
             options={others.map((s) => ({ value: s.id, label: names.get(s.id) ?? s.id }))}
             onChange={setChosen}
           />
-          <p className="mc-headline">
-            {t('headline', {
-              scenario: names.get(detail.id) ?? detail.id,
-              year: endYear,
-              chance: chanceText(chanceBy(detail, endYear), locale),
-            })}
-          </p>
+          {detailWords ? (
+            <>
+              <p className="mc-headline">{detailWords.headline}</p>
+              <p className="mc-lean" data-lean={detailWords.comparison.lean ?? 'none'}>
+                {detailWords.lean} {detailWords.breakEven}
+              </p>
+            </>
+          ) : (
+            <p className="mc-headline">
+              {t('headline', {
+                scenario: names.get(detail.id) ?? detail.id,
+                year: lastYear,
+                chance: chanceText(chanceBy(detail, lastYear), locale),
+              })}
+            </p>
+          )}
           <ScenarioDetail
             s={detail}
             baseline={baseline}
@@ -92,6 +120,8 @@ export function MonteCarloResults({ summary, model }: Props) {
             baselineName={baseline ? (names.get(baseline.id) ?? baseline.id) : ''}
             samples={formatDecimal(String(summary.samples), locale)}
             endYear={endYear}
+            point={pointOf(detail.id)}
+            baselinePoint={baseline ? pointOf(baseline.id) : undefined}
           />
         </div>
       )}
@@ -106,21 +136,42 @@ type DetailProps = {
   baselineName: string;
   samples: string;
   endYear: number;
+  point: Case | undefined;
+  baselinePoint: Case | undefined;
 };
 
-function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear }: DetailProps) {
+/** The point estimate's break-even year and the chance of having broken even by it. */
+function PointCells({ s, point, lastYear }: { s: MonteCarloScenario; point: Case | undefined; lastYear: number }) {
   const t = useT(uncertaintyMessages);
   const locale = useLocale();
-  const spreads: [string, Spread][] = [
-    [t('npvTitle'), s.npv],
-    [t('cumulativeTitle', { year: endYear }), s.cumulativeSavings],
+  const year = point?.breakEven?.year ?? null;
+  const chance = year === null ? null : (s.breakEvenByYear.find((b) => b.year === year)?.probability ?? 0);
+  return (
+    <>
+      <td className="num">{year === null ? t('never', { year: lastYear }) : year}</td>
+      <td className="num">{chance === null ? '—' : chanceText(chance, locale)}</td>
+    </>
+  );
+}
+
+function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear, point, baselinePoint }: DetailProps) {
+  const t = useT(uncertaintyMessages);
+  const locale = useLocale();
+  const endPoint = point?.years.find((y) => y.year === endYear)?.cumulativeSavings;
+  const spreads: [string, Spread, string | undefined][] = [
+    [t('npvTitle'), s.npv, point?.npv],
+    [t('cumulativeTitle', { year: endYear }), s.cumulativeSavings, endPoint],
   ];
   return (
     <>
       <h4>{t('chanceTitle')}</h4>
-      <ChanceChart scenario={s} label={t('chanceCaption', { scenario: name })} />
+      <ChanceChart
+        scenario={s}
+        label={t('chanceCaption', { scenario: name })}
+        pointYear={point ? (point.breakEven?.year ?? null) : undefined}
+      />
       <div className="card-grid mc-spreads">
-        {spreads.map(([title, sp]) => (
+        {spreads.map(([title, sp, pointValue]) => (
           <div key={title} className="card">
             <h4>{title}</h4>
             <dl className="outcome">
@@ -130,15 +181,25 @@ function ScenarioDetail({ s, baseline, name, baselineName, samples, endYear }: D
                   <dd>{formatMoney(sp[k], locale)}</dd>
                 </div>
               ))}
+              {pointValue !== undefined && (
+                <div>
+                  <dt>{t('colPoint')}</dt>
+                  <dd>{formatMoney(pointValue, locale)}</dd>
+                </div>
+              )}
             </dl>
-            <HistogramChart spread={sp} label={t('histogramCaption', { what: title, samples })} />
+            <HistogramChart
+              spread={sp}
+              label={t('histogramCaption', { what: title, samples })}
+              pointValue={pointValue}
+            />
           </div>
         ))}
       </div>
       <p className="muted">{t('p10Text')}</p>
       <h4>{t('bandsTitle')}</h4>
       <BandsChart
-        series={[...(baseline ? [{ name: baselineName, s: baseline }] : []), { name, s }]}
+        series={[...(baseline ? [{ name: baselineName, s: baseline, point: baselinePoint }] : []), { name, s, point }]}
         label={t('bandsCaption')}
       />
     </>

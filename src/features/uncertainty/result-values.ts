@@ -1,6 +1,6 @@
 /** Texts of metric values (money or a year) in the uncertainty screen. */
 import type { Money, SensitivityMetric } from '../../engine';
-import { decimalSeparator, formatMoney, translate, type Locale } from '../../i18n';
+import { formatChance, formatMoney, translate, type Locale } from '../../i18n';
 import { uncertaintyMessages } from './messages';
 
 export function metricText(v: Money | number | null, metric: SensitivityMetric, never: string, locale: Locale): string {
@@ -18,8 +18,7 @@ export function swingText(swing: number, metric: SensitivityMetric, locale: Loca
   return formatMoney(euros, locale);
 }
 
-/** A probability (0–1) as a whole percentage: 0,734 → "73%". */
+/** A probability (0–1) as a percentage: 0,734 → "73,4%", never 99,96% as "100%" (formatChance). */
 export function chanceText(p: number, locale: Locale): string {
-  const pct = Math.round(p * 1000) / 10;
-  return `${Number.isInteger(pct) ? pct : pct.toFixed(1).replace('.', decimalSeparator(locale))}%`;
+  return formatChance(p, locale);
 }

@@ -4,7 +4,7 @@
  * their Chart.js set-up, palette and tick format (the table beside it has the exact figures).
  */
 import { Chart } from 'react-chartjs-2';
-import { BASE_OPTIONS, formatTick, PALETTE } from '../../components/charts';
+import { BASE_OPTIONS, PALETTE, tickCallback } from '../../components/charts';
 import type { Money, SensitivityMetric } from '../../engine';
 import { useLocale, useT } from '../../i18n';
 import { uncertaintyMessages } from './messages';
@@ -44,7 +44,10 @@ export function TornadoChart({ rows, base, metric, never, label }: Props) {
     scales: {
       x: {
         beginAtZero: false,
-        ticks: { callback: (v: number | string) => (isYear ? String(v) : formatTick(Number(v), 'money', locale)) },
+        ticks: {
+          callback: (v: number | string, i: number, ticks: readonly { value: number }[]) =>
+            isYear ? String(v) : tickCallback('money', locale)(v, i, ticks),
+        },
         ...(isYear ? { min: Math.min(b, ...ends) - 1, max: Math.max(b, ...ends) + 1 } : {}),
       },
       y: { stacked: true, ticks: { autoSkip: false } },

@@ -1,8 +1,12 @@
-/** One large control: a slider with − and + buttons, its value written out, and the model's own value beside it. */
-import { useId } from 'react';
+/**
+ * One large control: a slider with − and + buttons, its value written out, the model's own
+ * value beside it, and a field to type an exact value: the figures follow while typing
+ * (250 ms after the last key), within the control's min and max.
+ */
+import { useEffect, useId, useState } from 'react';
 import type { WorkshopControl } from '../../engine';
 import { formatInputValue, type InputUnit } from '../../model';
-import { useLocale, useT } from '../../i18n';
+import { parseUserNumber, useLocale, useT } from '../../i18n';
 import { workshopMessages } from './messages';
 import { snapValue, stepValue } from './slider-values';
 
@@ -23,6 +27,19 @@ export function WorkshopControlView({ control, label, unit, value, modelValue, o
   const isChanged = value !== modelValue;
   const atMin = Number(value) <= Number(control.min);
   const atMax = Number(value) >= Number(control.max);
+  // Typed text, until it is applied or left; null: the field shows the current value.
+  const [typed, setTyped] = useState<string | null>(null);
+  const parsed = typed === null ? null : parseUserNumber(typed, { isPercent: unit === 'percent', locale });
+  const isInRange = parsed !== null && Number(parsed) >= Number(control.min) && Number(parsed) <= Number(control.max);
+  useEffect(() => {
+    if (typed === null || parsed === null || !isInRange || parsed === value) return;
+    const timer = setTimeout(() => onChange(parsed), TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed, parsed, isInRange, value, onChange]);
+  const range = {
+    min: formatInputValue(String(control.min), unit, locale),
+    max: formatInputValue(String(control.max), unit, locale),
+  };
   return (
     <div className={`ws-control${isChanged ? ' is-changed' : ''}`}>
       <div className="ws-control-head">
@@ -73,7 +90,33 @@ export function WorkshopControlView({ control, label, unit, value, modelValue, o
         >
           +
         </button>
+        <input
+          id={`${id}-typed`}
+          type="text"
+          inputMode="decimal"
+          className="ws-typed"
+          aria-label={t('typeValue', { label })}
+          value={typed ?? text}
+          aria-invalid={typed !== null && !isInRange}
+          aria-describedby={typed !== null && !isInRange ? `${id}-typed-error` : undefined}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          onBlur={() => {
+            if (isInRange && parsed !== null && parsed !== value) onChange(parsed);
+            setTyped(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && isInRange && parsed !== null) onChange(parsed);
+          }}
+        />
       </div>
+      {typed !== null && !isInRange && (
+        <p id={`${id}-typed-error`} className="field-error">
+          {t('typedRange', range)}
+        </p>
+      )}
     </div>
   );
 }
+
+/** How long after the last key a typed value moves the figures. */
+export const TYPING_DELAY_MS = 250;

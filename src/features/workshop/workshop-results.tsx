@@ -48,7 +48,14 @@ function YearWithNote({ text }: { text: string }) {
   );
 }
 
-export function WorkshopChart({ figures }: { figures: Figures }) {
+/** `isComputedThrough`: the years after the horizon are computed by the plan's rules (named so in tooltips). */
+export function WorkshopChart({
+  figures,
+  isComputedThrough = false,
+}: {
+  figures: Figures;
+  isComputedThrough?: boolean;
+}) {
   const t = useT(workshopMessages);
   const [kind, setKind] = useState<'cumulative' | 'costs'>('cumulative');
   const nHorizon = figures.years.indexOf(figures.endYear) + 1;
@@ -87,6 +94,7 @@ export function WorkshopChart({ figures }: { figures: Figures }) {
         labelsHeading={t('year')}
         datasets={datasets}
         dashedFrom={nHorizon}
+        isComputedThrough={isComputedThrough}
         markers={markers}
         height={300}
       />

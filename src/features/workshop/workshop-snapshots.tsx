@@ -1,4 +1,5 @@
 /** Snapshots side by side: the focus scenario's figures and control values per variant, and its line per variant. */
+import { useState } from 'react';
 import { LineChart } from '../../components/charts';
 import type { WorkshopControl } from '../../engine';
 import { formatMoney } from '../../i18n';
@@ -17,7 +18,42 @@ type Props = {
   extrapolateTo: number;
   onRemove: (id: string) => void;
   onKeep: (snapshot: Snapshot) => void;
+  /** Names a variant (an empty name keeps the old one). */
+  onRename: (id: string, label: string) => void;
 };
+
+/** A variant's name, editable in place: confirmed with Enter or on leaving the field. */
+function VariantName({
+  label,
+  fieldLabel,
+  onRename,
+}: {
+  label: string;
+  fieldLabel: string;
+  onRename: (v: string) => void;
+}) {
+  // Typed text until it is confirmed; null: the field shows the variant's name.
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? label;
+  const commit = () => {
+    if (text.trim() !== '' && text !== label) onRename(text);
+    setTyped(null);
+  };
+  return (
+    <input
+      type="text"
+      className="ws-variant-name"
+      aria-label={fieldLabel}
+      value={text}
+      size={Math.max(8, text.length)}
+      onChange={(e) => setTyped(e.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
+  );
+}
 
 export function WorkshopSnapshots({
   snapshots,
@@ -28,6 +64,7 @@ export function WorkshopSnapshots({
   extrapolateTo,
   onRemove,
   onKeep,
+  onRename,
 }: Props) {
   const t = useT(workshopMessages);
   const locale = useLocale();
@@ -68,7 +105,15 @@ export function WorkshopSnapshots({
               <th scope="col">{t('row')}</th>
               {columns.map((c) => (
                 <th key={c.id} scope="col" className="num">
-                  {c.label}
+                  {c.snapshot ? (
+                    <VariantName
+                      label={c.label}
+                      onRename={(name) => onRename(c.id, name)}
+                      fieldLabel={t('variantName', { label: c.label })}
+                    />
+                  ) : (
+                    c.label
+                  )}
                   {c.snapshot && (
                     <span className="ws-snapshot-actions">
                       <button
@@ -78,7 +123,7 @@ export function WorkshopSnapshots({
                         title={t('keepSnapshot')}
                         aria-label={`${t('keepSnapshot')}: ${c.label}`}
                       >
-                        ✓
+                        {t('keepShort')}
                       </button>
                       <button
                         type="button"
@@ -86,7 +131,7 @@ export function WorkshopSnapshots({
                         onClick={() => onRemove(c.id)}
                         aria-label={t('removeSnapshot', { label: c.label })}
                       >
-                        ×
+                        {t('removeShort')}
                       </button>
                     </span>
                   )}

@@ -8,6 +8,7 @@ import { SelectField } from '../../components';
 import {
   keepInModel,
   removeSnapshot,
+  renameSnapshot,
   resetWhatIf,
   setWhatIf,
   snapshotFigures,
@@ -127,7 +128,10 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
           {figures ? (
             <>
               <WorkshopFigures figures={figures} focusId={focusId} extrapolateTo={extrapolateTo} />
-              <WorkshopChart figures={figures} />
+              <WorkshopChart
+                figures={figures}
+                isComputedThrough={model.assumptions?.extrapolation === 'computeThrough'}
+              />
               <SnapshotStrip snapshots={w.snapshots} focusId={focusId} extrapolateTo={extrapolateTo} />
             </>
           ) : (
@@ -149,6 +153,7 @@ export function WorkshopView({ onClose }: { onClose: () => void }) {
             extrapolateTo={extrapolateTo}
             onRemove={(id) => removeSnapshot(modelId, id)}
             onKeep={keepSnapshot}
+            onRename={(id, label) => renameSnapshot(modelId, id, label)}
           />
         )}
       </section>

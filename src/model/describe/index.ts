@@ -30,3 +30,4 @@ export {
 } from './method';
 export { selectText } from './selects';
 export { legalFormConsequenceKey, legalFormMessages, legalFormNameKey } from './legal-forms';
+export { baseCaseMessages, baseCaseOf, baseCaseSentences } from './base-case';

@@ -19,7 +19,7 @@ export const methodMessages = defineMessages({
     computeThrough:
       'Elk jaar na het plan wordt volledig doorgerekend zoals de planjaren: afschrijvingen lopen af, programma’s die eindigen stoppen en vervangingscycli lopen door.',
     noneName: 'niet doortrekken',
-    none: 'Na het laatste planjaar wordt niet verder gerekend; kantelpunt en netto contante waarde gaan alleen over de planjaren.',
+    none: 'Na het laatste planjaar wordt niet verder gerekend; terugverdienjaar en netto contante waarde gaan alleen over de planjaren.',
     nextYearName: 'het jaar na de investering',
     nextYear: 'Afschrijving en rente beginnen in het jaar na de investering.',
     sameYearName: 'het jaar van de investering',
