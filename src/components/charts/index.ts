@@ -21,3 +21,4 @@ export { BASE_OPTIONS } from './register';
 export type { ChartMarker, ChartProps, ChartSeries } from './types';
 export { TableScroll } from './table-scroll';
 export { markerPlugin } from './markers';
+export { MAX_SERIES } from './aggregate';

@@ -24,14 +24,14 @@ export const exitReportMessages = defineMessages({
     none: 'geen vergoeding',
     questionTitle: 'Uittreedvraag: {party} treedt per 1 januari {year} uit {shared} ({scenario})',
     questionIntro:
-      'Deze vraag is op het scherm Uittreden aan het rapport toegevoegd. Ze is geen scenario van het model en verandert geen andere uitkomst in dit rapport.',
+      'Deze uittreedvraag is als verkenning aan het rapport toegevoegd. Ze is geen scenario van het model en verandert geen andere uitkomst in dit rapport.',
     questionThrough:
       'Berekend op een doorgerekende kopie van het model (elk jaar tot {year} met de regels van het plan).',
     questionSentence:
       'Als {party} per 1 januari {year} uit {shared} treedt, is de uittreedsom {total} ({method}). Het cumulatieve resultaat van {party} tot en met {last} is dan {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
     questionSentenceNone:
       'Als {party} per 1 januari {year} uit {shared} treedt zonder uittreedsom, is het cumulatieve resultaat van {party} tot en met {last} {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
-    questionInvalid: 'De uittreedvraag past niet meer bij het model. Pas haar aan op het scherm Uittreden:',
+    questionInvalid: 'De uittreedvraag past niet meer bij het model en is daarom niet beantwoord:',
     questionTermsCaption: 'Uittreedsom per termijn ({method}, geboekt {booking})',
     questionEffectCaption: 'Verschil in kosten van de blijvende gemeenten tot en met {year} t.o.v. iedereen blijft',
     sweepTitle: 'Per uittredejaar',
@@ -65,13 +65,13 @@ export const exitReportMessages = defineMessages({
     none: 'no settlement',
     questionTitle: 'Exit question: {party} leaves {shared} on 1 January {year} ({scenario})',
     questionIntro:
-      'This question was added to the report on the Leaving screen. It is not a scenario of the model and changes no other outcome in this report.',
+      'This exit question was added to the report as an exploration. It is not a scenario of the model and changes no other outcome in this report.',
     questionThrough: 'Computed on a computed-through copy of the model (every year up to {year} by the plan’s rules).',
     questionSentence:
       'If {party} leaves {shared} on 1 January {year}, the exit sum is {total} ({method}). The cumulative result of {party} up to {last} is then {net} against never collaborating; {staying} if everyone stays.',
     questionSentenceNone:
       'If {party} leaves {shared} on 1 January {year} without an exit sum, the cumulative result of {party} up to {last} is {net} against never collaborating; {staying} if everyone stays.',
-    questionInvalid: 'The exit question no longer fits the model. Change it on the Leaving screen:',
+    questionInvalid: 'The exit question no longer fits the model and is therefore not answered:',
     questionTermsCaption: 'Exit sum per term ({method}, booked {booking})',
     questionEffectCaption: 'Change in cost of the municipalities that stay up to {year} against everyone staying',
     sweepTitle: 'Per year of leaving',
