@@ -24,8 +24,7 @@ function clearShareHash(): void {
 export function listenForShareLinks(): () => void {
   const onHash = () => {
     if (!/^#m\d+=/.test(location.hash)) return;
-    importShareHash(appStore, location.hash);
-    clearShareHash();
+    void importShareHash(appStore, location.hash).then(clearShareHash);
   };
   window.addEventListener('hashchange', onHash);
   return () => window.removeEventListener('hashchange', onHash);

@@ -70,16 +70,8 @@ export {
   yearsOf,
 } from './model-edits';
 export { confirmChange, isToConfirm, pendingChange, setScaleFrom, toConfirmNote, toConfirmReason } from './levers';
-export {
-  decodeShareHash,
-  encodeShareHash,
-  isShareHash,
-  modelFileName,
-  modelFileText,
-  readModelFile,
-  SHARE_WARN_LENGTH,
-  shareLink,
-} from './model-io';
+export { isShareHash, modelFileName, modelFileText, readModelFile, SHARE_WARN_LENGTH } from './model-io';
+export { decodeShareHash, encodeShareHash, shareLink } from './share-link';
 export {
   canonical,
   firstValue,

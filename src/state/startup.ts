@@ -5,7 +5,7 @@
  */
 import type { ModelFile } from '../engine';
 import { formatValidationError } from '../engine';
-import { decodeShareHash, isShareHash } from '../model/model-io';
+import { isShareHash } from '../model/model-io';
 import { openBestBackend, type StorageBackend } from './persistence/backend';
 import { startPersistence, type Persistence, type PersistOptions } from './persistence/persist';
 import type { AppStore } from './store';
@@ -23,14 +23,16 @@ export async function startApp(store: AppStore, opts: StartOptions): Promise<Per
     store.getState().addModel(structuredClone(opts.example));
     store.getState().setScreen('start');
   }
-  if (opts.hash && isShareHash(opts.hash)) importShareHash(store, opts.hash);
+  if (opts.hash && isShareHash(opts.hash)) await importShareHash(store, opts.hash);
   store.getState().setHydrated();
   void requestPersistentStorage();
   return persistence;
 }
 
 /** Imports the model of a share link as a new saved model; errors are shown, nothing open is touched. */
-export function importShareHash(store: AppStore, hash: string): boolean {
+export async function importShareHash(store: AppStore, hash: string): Promise<boolean> {
+  // The link reader (and its deflate library) loads only when a link is opened.
+  const { decodeShareHash } = await import('../model/share-link');
   const result = decodeShareHash(hash);
   const s = store.getState();
   if (!result.ok) {
