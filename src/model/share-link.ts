@@ -32,6 +32,15 @@ export function shareLink(model: ModelFile, pageUrl: string): string {
 
 /** Reads a model from a share-link hash, with the same validation as a file. */
 export function decodeShareHash(hash: string): LoadResult {
+  const bytes = shareHashBytes(hash);
+  return bytes instanceof Uint8Array ? admitted(bytes) : bytes;
+}
+
+/**
+ * The model file a share-link hash carries, as bytes (unpacked within MAX_MODEL_BYTES), or why
+ * it cannot be read; `admitted` (or the worker's admission) gives the verdict on the bytes.
+ */
+export function shareHashBytes(hash: string): Uint8Array | Extract<LoadResult, { ok: false }> {
   if (!hash.startsWith(`#${SHARE_PREFIX}`)) {
     return { ok: false, errors: [{ path: '', message: 'this link was made by a newer version of Kantelpunt' }] };
   }
@@ -51,7 +60,7 @@ export function decodeShareHash(hash: string): LoadResult {
         },
       ],
     };
-  return admitted(bytes);
+  return bytes;
 }
 
 /**

@@ -5,19 +5,25 @@
  * (model/model-io.ts `readModelFile`): the same verdict either way.
  */
 import type { LoadResult } from '../engine';
-import { readModelFile } from '../model/model-io';
+import { admitted, readModelFile } from '../model/model-io';
 import { isCancelled } from '../worker/client';
 import { enginePool } from './uncertainty-workers';
 
 export async function readModelFileOffPage(file: Blob): Promise<LoadResult> {
   if (typeof Worker === 'undefined' || typeof file.arrayBuffer !== 'function') return readModelFile(file);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return admitOffPage(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** The verdict on a model file's bytes (a file's, a share link's), in the worker where there is one. */
+export async function admitOffPage(bytes: Uint8Array): Promise<LoadResult> {
+  const onPage = () => admitted(bytes);
+  if (typeof Worker === 'undefined') return onPage();
   const [client] = enginePool().clients('admission', 1);
-  if (client === undefined) return readModelFile(file);
+  if (client === undefined) return onPage();
   try {
     return await client.call('admit', { bytes });
   } catch (e) {
     if (isCancelled(e)) throw e;
-    return readModelFile(file);
+    return onPage();
   }
 }

@@ -6,6 +6,7 @@
 import type { ModelFile } from '../engine';
 import { formatValidationError } from '../engine';
 import { isShareHash } from '../model/model-io';
+import { admitOffPage } from './model-files';
 import { openBestBackend, type StorageBackend } from './persistence/backend';
 import { startPersistence, type Persistence, type PersistOptions } from './persistence/persist';
 import type { AppStore } from './store';
@@ -32,8 +33,11 @@ export async function startApp(store: AppStore, opts: StartOptions): Promise<Per
 /** Imports the model of a share link as a new saved model; errors are shown, nothing open is touched. */
 export async function importShareHash(store: AppStore, hash: string): Promise<boolean> {
   // The link reader (and its deflate library) loads only when a link is opened.
-  const { decodeShareHash } = await import('../model/share-link');
-  const result = decodeShareHash(hash);
+  // The verdict (which evaluates the model) is given in the worker, as for a file: a heavy model
+  // in a link does not hold up the page.
+  const { shareHashBytes } = await import('../model/share-link');
+  const bytes = shareHashBytes(hash);
+  const result = bytes instanceof Uint8Array ? await admitOffPage(bytes) : bytes;
   const s = store.getState();
   if (!result.ok) {
     s.addNotice({ kind: 'importErrors', source: 'link', errors: result.errors.map(formatValidationError) });
