@@ -58,6 +58,27 @@ export class ScreenBoundary extends Component<{ children: ReactNode }, State> {
   }
 }
 
+/**
+ * A boundary for an optional part of the frame that loads its own code (the guided checklist):
+ * when that code cannot be loaded after a redeploy, or the part fails, the part is left out and
+ * the frame and the screen stay (the screen's own boundary says that the version was updated).
+ */
+export class OptionalBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.warn('optional part left out', error);
+  }
+
+  override render(): ReactNode {
+    return this.state.error === null ? this.props.children : null;
+  }
+}
+
 function ScreenFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const t = useT(boundaryMessages);
   if (isChunkLoadError(error))

@@ -6,7 +6,7 @@ import { useLocale, useT } from '../i18n';
 import { screenMessages } from './messages';
 import { EvaluationStatus } from './evaluation-status';
 import { Notices } from './notices';
-import { ScreenBoundary } from './screen-boundary';
+import { OptionalBoundary, ScreenBoundary } from './screen-boundary';
 import { shellMessages } from './shell-messages';
 import { findScreen, screens } from './screens';
 import { useScrollRegions } from './use-scroll-regions';
@@ -62,9 +62,11 @@ export function Shell() {
           <ModelErrors />
           {model && <EvaluationStatus />}
           {screen.needsModel !== false && model && (
-            <Suspense fallback={null}>
-              <GuideChecklist />
-            </Suspense>
+            <OptionalBoundary>
+              <Suspense fallback={null}>
+                <GuideChecklist />
+              </Suspense>
+            </OptionalBoundary>
           )}
           {screen.needsModel !== false && !model ? (
             <NoModel />
