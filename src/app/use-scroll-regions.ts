@@ -11,10 +11,15 @@ const BOXES = '.table-wrap, .report-table-block, .scroll-x';
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 const MARK = 'data-scroll-region';
 
-function update(box: HTMLElement): void {
+/** What a box needs: read for every box first, so that no write forces a layout between reads. */
+function measure(box: HTMLElement): { box: HTMLElement; isOwn: boolean; scrolls: boolean } | null {
   const isOwn = box.hasAttribute(MARK);
-  if (!isOwn && box.hasAttribute('tabindex')) return;
+  if (!isOwn && box.hasAttribute('tabindex')) return null;
   const scrolls = box.scrollWidth > box.clientWidth + 1 && !box.querySelector(FOCUSABLE);
+  return { box, isOwn, scrolls };
+}
+
+function apply({ box, isOwn, scrolls }: { box: HTMLElement; isOwn: boolean; scrolls: boolean }): void {
   if (scrolls && !isOwn) {
     box.setAttribute(MARK, '');
     box.tabIndex = 0;
@@ -29,6 +34,12 @@ function update(box: HTMLElement): void {
   }
 }
 
+/** Reads every box, then writes: one layout for the whole screen instead of one per box. */
+function updateAll(boxes: Iterable<HTMLElement>): void {
+  const measured = [...boxes].flatMap((box) => measure(box) ?? []);
+  measured.forEach(apply);
+}
+
 export function useScrollRegions(root: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const el = root.current;
@@ -36,7 +47,7 @@ export function useScrollRegions(root: RefObject<HTMLElement | null>): void {
     let frame = 0;
     const scan = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => el.querySelectorAll<HTMLElement>(BOXES).forEach(update));
+      frame = requestAnimationFrame(() => updateAll(el.querySelectorAll<HTMLElement>(BOXES)));
     };
     const resize = new ResizeObserver(scan);
     resize.observe(el);
