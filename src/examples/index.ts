@@ -1,4 +1,4 @@
-import type { ModelFile, UncertaintySection, WorkshopSection } from '../engine';
+import type { ExitQuestion, ModelFile, UncertaintySection, WorkshopSection } from '../engine';
 import haarlemHaarlemmermeerJson from './haarlem-haarlemmermeer.json';
 import haarlemHaarlemmermeerRangesJson from './haarlem-haarlemmermeer.uncertainty.json';
 import monitoringFictitiousJson from './monitoring-fictitious.json';
@@ -22,6 +22,23 @@ export const haarlemHaarlemmermeerWithRanges: ModelFile = {
   version: 2,
   uncertainty: haarlemHaarlemmermeerRanges.uncertainty,
   workshop: haarlemHaarlemmermeerRanges.workshop,
+};
+
+/**
+ * The example's ready exit question (issue 15): Haarlemmermeer leaves the ICT centre of
+ * Samenwerking 2.0 in 2019, with a year's notice and a tapered settlement booked in the year of
+ * the decision, falling back on its own baseline costs. Its figures are in
+ * docs/examples/haarlem-haarlemmermeer.md.
+ */
+export const haarlemExitQuestion: ExitQuestion = {
+  scenarioId: 's2',
+  party: 'haarlemmermeer',
+  shared: 'ictc',
+  from: 2019,
+  noticeYears: 1,
+  settlement: { method: 'tapered' },
+  booking: 'decisionYear',
+  standalone: 'baseline',
 };
 
 /**

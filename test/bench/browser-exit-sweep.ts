@@ -21,7 +21,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { exitSweep, type ExitQuestion } from '../../src/engine';
-import { haarlemHaarlemmermeer } from '../../src/examples';
+import { haarlemHaarlemmermeer, haarlemExitQuestion } from '../../src/examples';
 import { serveStatic } from '../e2e/support/static-server';
 
 const arg = (name: string): string | undefined => {
@@ -38,16 +38,7 @@ const median = (xs: number[]) => {
 };
 const round = (x: number) => Math.round(x * 10) / 10;
 
-const question: ExitQuestion = {
-  scenarioId: 's2',
-  party: 'haarlemmermeer',
-  shared: 'ictc',
-  from: 2019,
-  noticeYears: 1,
-  settlement: { method: 'tapered' },
-  booking: 'decisionYear',
-  standalone: 'baseline',
-};
+const question: ExitQuestion = haarlemExitQuestion;
 const years = exitSweep(haarlemHaarlemmermeer, question).length;
 
 /**

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { answerExit, compareExitMethods, exitSweep, type ExitQuestion } from '../../src/engine';
-import { haarlemHaarlemmermeer as example } from '../../src/examples';
+import { haarlemHaarlemmermeer as example, haarlemExitQuestion } from '../../src/examples';
 import { formatMoney } from '../../src/i18n/format';
 import { euros } from '../../src/features/report/report-format';
 import { axeViolations, baseUrl, closeClean, launch, nav, openPage } from './support/browser';
@@ -44,16 +44,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const question: ExitQuestion = {
-  scenarioId: 's2',
-  party: 'haarlemmermeer',
-  shared: 'ictc',
-  from: 2019,
-  noticeYears: 1,
-  settlement: { method: 'tapered' },
-  booking: 'decisionYear',
-  standalone: 'baseline',
-};
+const question: ExitQuestion = haarlemExitQuestion;
 const answer = answerExit(example, question);
 const sweep = exitSweep(example, question);
 const methods = compareExitMethods(example, question, '1000000');

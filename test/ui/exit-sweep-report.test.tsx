@@ -16,6 +16,7 @@ import { formatMoney } from '../../src/i18n';
 import { euros } from '../../src/features/report/report-format';
 import { reportExitOf } from '../../src/model';
 import { appStore, disposeEnginePool } from '../../src/state';
+import { haarlemExitQuestion } from '../../src/examples';
 
 vi.mock('../../src/worker/create-worker', async (original) =>
   (await import('../support/ui-mocks')).workerModuleMock(original),
@@ -23,16 +24,7 @@ vi.mock('../../src/worker/create-worker', async (original) =>
 vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).chartModuleMock());
 
 const base = example as ModelFile;
-const question: ExitQuestion = {
-  scenarioId: 's2',
-  party: 'haarlemmermeer',
-  shared: 'ictc',
-  from: 2019,
-  noticeYears: 1,
-  settlement: { method: 'tapered' },
-  booking: 'decisionYear',
-  standalone: 'baseline',
-};
+const question: ExitQuestion = haarlemExitQuestion;
 const sweep = exitSweep(base, question);
 const fresh = appStore.getState();
 let id = '';

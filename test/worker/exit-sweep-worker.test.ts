@@ -8,18 +8,10 @@ import { compareExitMethods, exitSweep, type ExitQuestion, type ModelFile } from
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { createEngineClient, isCancelled } from '../../src/worker/client';
 import { createInProcessPort } from '../support/in-process-worker';
+import { haarlemExitQuestion } from '../../src/examples';
 
 const model = example as ModelFile;
-const question: ExitQuestion = {
-  scenarioId: 's2',
-  party: 'haarlemmermeer',
-  shared: 'ictc',
-  from: 2019,
-  noticeYears: 1,
-  settlement: { method: 'tapered' },
-  booking: 'decisionYear',
-  standalone: 'baseline',
-};
+const question: ExitQuestion = haarlemExitQuestion;
 
 describe('exit runs in the engine worker', { timeout: 60_000 }, () => {
   it('sweeps every year of leaving as the engine does, reporting each year computed', async () => {

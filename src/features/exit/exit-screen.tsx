@@ -41,6 +41,7 @@ import {
   useExitSweep,
   useUpdateModel,
 } from '../../state';
+import { haarlemExitQuestion } from '../../examples';
 import { exitMessages } from './messages';
 import './exit.css';
 
@@ -298,14 +299,14 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
               className="button"
               onClick={() =>
                 set({
-                  scenarioId: 's2',
-                  party: 'haarlemmermeer',
-                  shared: 'ictc',
-                  from: 2019,
-                  noticeYears: 1,
-                  method: 'tapered',
-                  booking: 'decisionYear',
-                  standalone: 'baseline',
+                  scenarioId: haarlemExitQuestion.scenarioId,
+                  party: haarlemExitQuestion.party,
+                  shared: haarlemExitQuestion.shared,
+                  from: haarlemExitQuestion.from,
+                  noticeYears: haarlemExitQuestion.noticeYears ?? 1,
+                  method: haarlemExitQuestion.settlement.method,
+                  booking: haarlemExitQuestion.booking ?? 'decisionYear',
+                  standalone: haarlemExitQuestion.standalone ?? 'baseline',
                 })
               }
             >
