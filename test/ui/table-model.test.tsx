@@ -39,7 +39,7 @@ describe('a model from a table', () => {
     paste('Naam\tInwoners\tRegio\nHaarlem\t162.000\tNoord\nZandvoort\t17.000\tNoord\nBreda\t185.000\tZuid\n');
     expect(screen.getByText(/3 gemeenten, samen 364\.000 inwoners/)).toBeTruthy();
     expect(
-      screen.getByText(/2 scenario’s met een ICT-centrum: Noord \(2 gemeenten\), Zuid \(1 gemeenten\)/),
+      screen.getByText(/2 scenario’s met een ICT-centrum: Noord \(2 gemeenten\), Zuid \(1 gemeente\)/),
     ).toBeTruthy();
     const preview = screen.getByRole('table', { name: /De eerste 3 gemeenten/ });
     // Haarlem: 162.000 × € 36 software.

@@ -47,6 +47,7 @@ export const tableMessages = defineMessages({
     regions:
       '{count} scenario’s met een ICT-centrum: {list}. Elk centrum neemt de kosten van zijn gemeenten over vanaf {from}.',
     region: '{name} ({count} gemeenten)',
+    regionOne: '{name} (1 gemeente)',
     noRegionsAll: 'Geen kolom Regio: één scenario met één ICT-centrum voor alle gemeenten.',
     firstRows: 'De eerste {count} gemeenten met de bedragen van het eerste jaar',
     moreRows: '… en nog {count} gemeenten.',
@@ -132,6 +133,7 @@ export const tableMessages = defineMessages({
     regions:
       '{count} scenarios with an ICT centre: {list}. Each centre takes over its municipalities’ costs from {from}.',
     region: '{name} ({count} municipalities)',
+    regionOne: '{name} (1 municipality)',
     noRegionsAll: 'No Region column: one scenario with one ICT centre for all municipalities.',
     firstRows: 'The first {count} municipalities with the amounts of the first year',
     moreRows: '… and {count} more municipalities.',

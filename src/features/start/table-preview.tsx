@@ -84,7 +84,13 @@ export function TablePreview({ read, template, model, modelErrors, firstCentreYe
             {hasRegionColumn
               ? t('regions', {
                   count: regions.length,
-                  list: regions.map((r) => t('region', { name: r.name, count: r.rows.length })).join(', '),
+                  list: regions
+                    .map((r) =>
+                      r.rows.length === 1
+                        ? t('regionOne', { name: r.name })
+                        : t('region', { name: r.name, count: r.rows.length }),
+                    )
+                    .join(', '),
                   from: firstCentreYear,
                 })
               : t('noRegionsAll')}
