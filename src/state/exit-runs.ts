@@ -52,33 +52,59 @@ export function exitContentKey(model: ModelFile): string {
   return key;
 }
 
-type Kind = 'sweep' | 'methods';
+export type ExitRunKind = 'sweep' | 'methods';
+type Kind = ExitRunKind;
 const keyOf = (kind: Kind, model: ModelFile, question: ExitQuestion, extra = '') =>
   `${kind}|${exitContentKey(model)}|${canonicalJson(question)}|${extra}`;
 
 const put = (key: string, state: ExitRunState<unknown>) => appStore.getState().putExitRun(key, state);
 
-/** The key and number of the run in progress: a cancelled or replaced run's late answers never overwrite a newer run of the same key. */
-let running: string | null = null;
+/** The run in progress (its kind and key), the newest run number per key, and the end of the queue. */
+let running: { kind: Kind; key: string } | null = null;
 let token = 0;
+const newest = new Map<string, number>();
+/** The newest run of each kind: an older one of the same kind that still waits is dropped as stopped. */
+const newestOfKind: Record<Kind, number> = { sweep: 0, methods: 0 };
+const newestKeyOfKind: Record<Kind, string | null> = { sweep: null, methods: null };
+let tail: Promise<void> = Promise.resolve();
 
+/**
+ * Runs on the exit lane one at a time. A new run of the same kind (another question's sweep)
+ * replaces the one in progress; a run of the other kind (the methods while a sweep runs) waits
+ * for it instead of stopping it. A replaced or stopped run's late answers never overwrite a newer
+ * run of the same key.
+ */
 async function start<R>(
+  kind: Kind,
   key: string,
   call: (client: EngineClient, onProgress: (done: number, total: number) => void) => Promise<R>,
 ): Promise<void> {
   const pool = enginePool();
-  // One exit run at a time: a new question replaces the one in progress.
-  if (running !== null) pool.cancel('exit');
+  if (running !== null && running.kind === kind) pool.cancel('exit');
   const mine = ++token;
-  running = key;
-  const isCurrent = () => mine === token || running !== key;
-  const t0 = performance.now();
+  newest.set(key, mine);
+  newestOfKind[kind] = mine;
+  newestKeyOfKind[kind] = key;
+  const isCurrent = () => newest.get(key) === mine;
   put(key, { status: 'running', done: 0, total: 0 });
+  const previous = tail;
+  let release = (): void => undefined;
+  tail = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await previous;
+  running = { kind, key };
+  const t0 = performance.now();
   try {
+    if (newestOfKind[kind] !== mine) {
+      // Replaced by a newer run of its kind while it waited.
+      if (isCurrent()) put(key, { status: 'cancelled' });
+      return;
+    }
     const [client] = pool.clients('exit', 1);
     if (!client) throw new Error('no engine worker');
     const result = await call(client, (done, total) => {
-      if (mine === token) put(key, { status: 'running', done, total });
+      if (isCurrent()) put(key, { status: 'running', done, total });
     });
     if (isCurrent()) put(key, { status: 'done', result, elapsedMs: Math.round(performance.now() - t0) });
   } catch (e) {
@@ -90,7 +116,8 @@ async function start<R>(
           : { status: 'error', message: e instanceof Error ? e.message : String(e) },
       );
   } finally {
-    if (mine === token) running = null;
+    running = null;
+    release();
   }
 }
 
@@ -99,7 +126,7 @@ export function startExitSweep(model: ModelFile, question: ExitQuestion, options
   const key = keyOf('sweep', model, question);
   const known = appStore.getState().exitRuns[key];
   if (!options.isForced && known && (known.status === 'done' || known.status === 'running')) return;
-  void start(key, (client, onProgress) => client.call('exitSweep', { model, question }, { onProgress }));
+  void start('sweep', key, (client, onProgress) => client.call('exitSweep', { model, question }, { onProgress }));
 }
 
 /** Starts the methods side by side for the question's year. */
@@ -107,13 +134,22 @@ export function startExitMethods(model: ModelFile, question: ExitQuestion, fixed
   const key = keyOf('methods', model, question, fixedAmount);
   const known = appStore.getState().exitRuns[key];
   if (known && (known.status === 'done' || known.status === 'running')) return;
-  void start(key, (client) => client.call('exitMethods', { model, question, fixedAmount }));
+  void start('methods', key, (client) => client.call('exitMethods', { model, question, fixedAmount }));
 }
 
-/** Stops the exit run in progress at once (the lane's worker is terminated; the next run starts a fresh one). */
-export function cancelExitRun(): void {
-  if (running === null) return;
-  enginePool().cancel('exit');
+/**
+ * Stops the exit run of `kind` (the screen's Stop): at once when it is the one in progress (the
+ * lane's worker is terminated; the next run starts a fresh one), before it starts when it waits.
+ */
+export function cancelExitRun(kind: Kind = 'sweep'): void {
+  if (running !== null && running.kind === kind) {
+    enginePool().cancel('exit');
+    return;
+  }
+  const key = newestKeyOfKind[kind];
+  if (key === null || appStore.getState().exitRuns[key]?.status !== 'running') return;
+  newestOfKind[kind] = ++token; // the waiting run finds itself replaced and does not start
+  put(key, { status: 'cancelled' });
 }
 
 export function useExitSweep(model: ModelFile | null, question: ExitQuestion | null): ExitRunState<SweepRow[]> {

@@ -1,13 +1,13 @@
 /**
  * The exit runs (state/exit-runs.ts) with in-process workers: one run at a time — a new question
- * stops the one in progress, whose late answer never overwrites a newer run of the same
+ * stops the one in progress of its kind, a run of the other kind waits for it, whose late answer never overwrites a newer run of the same
  * question; results are keyed by the model parts an answer reads, so an edit of the title or the
  * report keeps them and an edit of an input does not.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exitSweep, type ExitQuestion, type ModelFile } from '../../src/engine';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
-import { appStore, disposeEnginePool, startExitSweep } from '../../src/state';
+import { appStore, cancelExitRun, disposeEnginePool, startExitMethods, startExitSweep } from '../../src/state';
 import { exitContentKey } from '../../src/state/exit-runs';
 
 vi.mock('../../src/worker/create-worker', async (original) =>
@@ -55,6 +55,25 @@ describe('exit runs', { timeout: 60_000 }, () => {
     expect(runs()).toHaveLength(1);
     // Never shown as stopped: the first run's cancellation is dropped.
     expect(seen).toEqual(['running', 'done']);
+  });
+
+  it('lets the methods wait for a running sweep instead of stopping it: both answer', async () => {
+    startExitSweep(model, q);
+    startExitMethods(model, q, '1000000');
+    await settled();
+    expect(runs()).toHaveLength(2);
+    expect(runs().map(([, r]) => r.status)).toEqual(['done', 'done']);
+    const sweep = runs().find(([k]) => k.startsWith('sweep|'))?.[1] as { result: unknown };
+    expect(sweep.result).toEqual(exitSweep(model, q));
+  });
+
+  it('stops a waiting sweep before it starts, and leaves the methods running', async () => {
+    startExitMethods(model, q, '1000000');
+    startExitSweep(model, q);
+    cancelExitRun('sweep');
+    await settled();
+    const byKind = Object.fromEntries(runs().map(([k, r]) => [k.split('|')[0], r.status]));
+    expect(byKind).toEqual({ methods: 'done', sweep: 'cancelled' });
   });
 
   it('keys results by the parts of the model an answer reads', () => {

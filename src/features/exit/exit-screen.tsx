@@ -460,7 +460,7 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
           <Section title={t('sweepTitle')} description={t('sweepText')}>
             <div className="exit-run">
               {sweep.status === 'running' ? (
-                <button type="button" className="button" onClick={cancelExitRun}>
+                <button type="button" className="button" onClick={() => cancelExitRun('sweep')}>
                   {t('cancel')}
                 </button>
               ) : (
@@ -488,7 +488,7 @@ function ExitQuestionView({ model }: { model: ModelFile }) {
           </Section>
           <Section title={t('methodsTitle')}>
             {methods.status === 'running' ? (
-              <button type="button" className="button" onClick={cancelExitRun}>
+              <button type="button" className="button" onClick={() => cancelExitRun('methods')}>
                 {t('cancel')}
               </button>
             ) : (
