@@ -1,6 +1,7 @@
 /** The template of "Model uit tabel": cost per inhabitant per category, with where each figure comes from. */
 import { useState } from 'react';
 import { NumberField, SelectField } from '../../components';
+import { TableScroll } from '../../components/charts';
 import { DEFAULT_BENCHMARK, type ModelFile } from '../../engine';
 import { formatDecimal, useLocale, useT } from '../../i18n';
 import { categoriesOf, categoryLabel, type CostTemplateRow } from '../../model';
@@ -33,45 +34,47 @@ export function TemplateEditor({ template, onChange }: Props) {
     <fieldset className="table-template">
       <legend>{t('templateTitle')}</legend>
       <p className="muted">{t('templateText')}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('category')}</th>
-            <th scope="col" className="num">
-              {t('perInhabitant')}
-            </th>
-            <th scope="col">{t('source')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('remove', { category: '' })}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {template.map((r, i) => (
-            <tr key={r.category}>
-              <th scope="row">{label(r.category)}</th>
-              <td className="num">
-                <NumberField
-                  label={`${t('perInhabitant')}: ${label(r.category)}`}
-                  value={r.perInhabitant}
-                  onCommit={(v) => set(i, v)}
-                  rule={{ min: 0, max: 1000000 }}
-                />
-              </td>
-              <td>{source(r)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button-quiet"
-                  onClick={() => onChange(template.filter((_, j) => j !== i))}
-                >
-                  {t('remove', { category: label(r.category) })}
-                </button>
-              </td>
+      <TableScroll label={t('templateTitle')}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('category')}</th>
+              <th scope="col" className="num">
+                {t('perInhabitant')}
+              </th>
+              <th scope="col">{t('source')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('remove', { category: '' })}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {template.map((r, i) => (
+              <tr key={r.category}>
+                <th scope="row">{label(r.category)}</th>
+                <td className="num">
+                  <NumberField
+                    label={`${t('perInhabitant')}: ${label(r.category)}`}
+                    value={r.perInhabitant}
+                    onCommit={(v) => set(i, v)}
+                    rule={{ min: 0, max: 1000000 }}
+                  />
+                </td>
+                <td>{source(r)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    onClick={() => onChange(template.filter((_, j) => j !== i))}
+                  >
+                    {t('remove', { category: label(r.category) })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {free.length > 0 && (
         <div className="form-row">
           <SelectField
