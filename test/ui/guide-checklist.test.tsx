@@ -4,7 +4,7 @@
  * whether it is done and which template samples are still unchanged; the renewal line is
  * explained; the list can be hidden and shown again, and is kept per model.
  */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GuideChecklist } from '../../src/features/guide';
@@ -62,6 +62,9 @@ describe('the checklist of a new model', () => {
     expect(within(parties).getByText('Gemeente 3: naam')).toBeInTheDocument();
     expect(within(parties).getByText('Bloemendaal: inwoners')).toBeInTheDocument();
     expect(step('Scenario’s')).toHaveTextContent('3 hefboom/hefbomen nog te bevestigen');
+    // Only the next step (Partijen) is explained; the Baseline step once its screen is open.
+    expect(step('Baseline')).not.toHaveTextContent('per inwoner geïnvesteerd');
+    act(() => appStore.getState().setScreen('baseline'));
     // The renewal line, explained with its own figures.
     expect(step('Baseline')).toHaveTextContent(
       'elk jaar wordt € 4,56 per inwoner geïnvesteerd in vervanging van applicaties, afgeschreven in 5 jaar, met 2,0% rente',

@@ -53,6 +53,10 @@ export function GuideChecklist() {
         ? leversLeft === 0
         : samplesOf(step).length === 0;
   const doneCount = GUIDE_STEPS.filter(isDone).length;
+  // Only the step to do next and the step of the open screen show their explanation, so the
+  // checklist does not push the screen below the fold (a projector's 720 px).
+  const next = GUIDE_STEPS.find((s) => !isDone(s));
+  const isExplained = (step: GuideStep) => step === next || SCREEN[step] === screen;
   const setHidden = (isHidden: boolean) => updateGuide(id, (r) => ({ ...r, isHidden }));
   const setDone = (step: GuideStep, done: boolean) =>
     updateGuide(id, (r) => ({ ...r, done: { ...r.done, [step]: done } }));
@@ -119,8 +123,8 @@ export function GuideChecklist() {
                     )
                   ))}
               </div>
-              <p className="guide-help">{t(`help_${step}`)}</p>
-              {step === 'baseline' && <RenewalNote model={model} samples={guide.samples} />}
+              {isExplained(step) && <p className="guide-help">{t(`help_${step}`)}</p>}
+              {isExplained(step) && step === 'baseline' && <RenewalNote model={model} samples={guide.samples} />}
               {step === 'scenarios' ? (
                 leversLeft > 0 && (
                   <SampleList count={t('leversLeft', { count: leversLeft })} which={t('which')}>
