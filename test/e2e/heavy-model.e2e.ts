@@ -179,6 +179,11 @@ describe('a heavy model', () => {
     const totals = page.getByRole('table', { name: /^Totale kosten per scenario per jaar/ });
     expect(await totals.getAttribute('aria-rowcount')).toBe('101');
     expect(await totals.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(60);
+    // Every row has the height the spacers assume (MONEY_ROW_HEIGHT).
+    const heights = await totals
+      .locator('tbody tr:not([aria-hidden])')
+      .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(new Set(heights)).toEqual(new Set([33]));
     expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
     expect(await axeViolations(page)).toEqual([]);
     await closeClean(w);

@@ -45,7 +45,7 @@ describe('the Partijen table of 346 parties', () => {
     const user = userEvent.setup();
     render(<Parties />);
     const box = screen.getAllByRole('table')[0]!.parentElement!;
-    Object.defineProperty(box, 'scrollTop', { value: 300 * 45, configurable: true });
+    Object.defineProperty(box, 'scrollTop', { value: 300 * 46, configurable: true });
     fireEvent.scroll(box);
     expect(screen.queryByLabelText(`Naam van ${nationalName(1)}`)).toBeNull();
     const field = screen.getByLabelText(`Naam van ${nationalName(305)}`);

@@ -123,7 +123,7 @@ export function PartiesSection({ model }: { model: ModelFile }) {
 }
 
 /** Height of one row of the parties table in px (styles/screens.css), for the windowing. */
-const PARTY_ROW_HEIGHT = 45;
+const PARTY_ROW_HEIGHT = 46;
 
 /** One party's row; memoised, so an edit re-renders only the rows whose party changed. */
 const PartyRow = memo(function PartyRow({
