@@ -125,6 +125,25 @@ export function retryEvaluation(job: EvaluationJob): void {
   pageScheduler().retry(job);
 }
 
+/**
+ * Runs `f` after the next frame is painted (a task queued from an animation frame); at once where
+ * the page has no frames to wait for (no requestIdleCallback: tests' DOMs). Returns a cancel.
+ */
+function afterPaint(f: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function' || typeof requestAnimationFrame !== 'function') {
+    f();
+    return () => {};
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(f, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 const selectRun = (s: AppState) => s.evaluationRun;
 const selectId = (s: AppState) => s.activeModelId;
 const selectModel = (s: AppState) => (s.activeModelId ? (s.models[s.activeModelId]?.model ?? null) : null);
@@ -140,7 +159,10 @@ export function useEvaluationState(): EvaluationView {
   const view = id !== null && model !== null ? evaluationView(id, model, run) : NO_VIEW;
   const isToAsk = view.status === 'pending' && model !== run.running && model !== run.queued;
   useEffect(() => {
-    if (isToAsk && id !== null && model !== null) requestEvaluation({ id, model });
+    if (!isToAsk || id === null || model === null) return;
+    // Asked after the frame that shows the edit: handing the model to the worker (a copy of it)
+    // and the progress notice are no part of the keystroke's frame (issue 19 item 5).
+    return afterPaint(() => requestEvaluation({ id, model }));
   }, [isToAsk, id, model]);
   return view;
 }

@@ -157,6 +157,38 @@ describe('a heavy model', () => {
     await closeClean(w);
   });
 
+  it('renders the Results screen of 100 scenarios without a main-thread task over 200 ms, axe clean', async () => {
+    const w = await openPage(browser);
+    await w.context.addInitScript(LONG_TASKS);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await saved(page);
+    await page.getByLabel('Bestand kiezen…').setInputFiles({
+      name: 'zwaar.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(heavyChainModel())),
+    });
+    await resultsShown(page, 100);
+    await expect.poll(() => calculating(page).count(), { timeout: 60_000 }).toBe(0);
+    // The app is ready with its results: only the Results screen's own rendering is measured.
+    await forgetLongTasks(page);
+    await nav(page, 'Resultaten');
+    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor();
+    // All three overview charts are created (one per task), the money table is windowed.
+    await expect.poll(() => page.locator('main canvas').count(), { timeout: 60_000 }).toBe(3);
+    const totals = page.getByRole('table', { name: /^Totale kosten per scenario per jaar/ });
+    expect(await totals.getAttribute('aria-rowcount')).toBe('101');
+    expect(await totals.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(60);
+    // Every row has the height the spacers assume (MONEY_ROW_HEIGHT).
+    const heights = await totals
+      .locator('tbody tr:not([aria-hidden])')
+      .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(new Set(heights)).toEqual(new Set([33]));
+    expect(Math.max(0, ...(await longTasks(page)))).toBeLessThanOrEqual(200);
+    expect(await axeViolations(page)).toEqual([]);
+    await closeClean(w);
+  });
+
   it('cancels a computation: the model stays open, its results marked not current, until asked again', async () => {
     // Three times the lines: a computation long enough to cancel.
     const w = await startWithStored(heavyChainModel(300));

@@ -69,6 +69,23 @@ describe('a national model from a pasted table', () => {
     // The edit: Plaats 001's inhabitants in the first year, in the (windowed) grid of 342 rows.
     await nav(page, 'Modelopzet');
     await page.getByRole('tab', { name: 'Partijen' }).click();
+    // The names table is windowed too: 346 parties, a few dozen rendered, each name labelled;
+    // Tab goes on from the last rendered row into the next one, which comes into view.
+    const names = page.locator('table.parties-table');
+    expect(await names.getAttribute('aria-rowcount')).toBe(String(COUNT + 4 + 1));
+    const rendered = names.locator('tbody tr[aria-rowindex]');
+    expect(await rendered.count()).toBeLessThan(60);
+    // Every row has the height the spacers assume (PARTY_ROW_HEIGHT).
+    const heights = await rendered.evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(new Set(heights)).toEqual(new Set([46]));
+    const lastIndex = Number(await rendered.last().getAttribute('aria-rowindex'));
+    await rendered.last().getByRole('button').focus();
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')))
+      .toBe(String(lastIndex + 1));
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(name(lastIndex));
+    expect(await axeViolations(page)).toEqual([]);
     const grid = page.getByRole('grid', { name: 'Inwoners' });
     await grid.waitFor();
     expect(await grid.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));

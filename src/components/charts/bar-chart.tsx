@@ -5,7 +5,7 @@
  *   <BarChart label="Kosten per categorie" labels={[2013, 2014]} isStacked
  *     datasets={[{ label: 'Personeel', data: ['5000000.00', '5100000.00'] }, …]} />
  */
-import { Chart } from 'react-chartjs-2';
+import { StaggeredChart as Chart } from './staggered-chart';
 import { interpolate, useLocale, useT } from '../../i18n/i18n';
 import { chartMessages } from './messages';
 import { aggregateSeries, MAX_SERIES } from './aggregate';

@@ -5,7 +5,7 @@
  *     datasets={[{ label: 'Baseline', data: ['21000000.00', '21400000.00'] }]}
  *     dashedFrom={5} markers={[{ at: 2018, text: 'Break-even 3.0' }]} />
  */
-import { Chart } from 'react-chartjs-2';
+import { StaggeredChart as Chart } from './staggered-chart';
 import { interpolate, useLocale, useT } from '../../i18n/i18n';
 import { chartMessages } from './messages';
 import { aggregateSeries, MAX_SERIES } from './aggregate';

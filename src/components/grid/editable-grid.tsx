@@ -268,6 +268,8 @@ function InvalidList({
   invalid: Map<string, { text: string; message: string }>;
   title: string;
 }) {
+  // Nothing invalid (nearly always): no walk over every cell of a 342-row grid on each render.
+  if (invalid.size === 0) return null;
   const items: string[] = [];
   rows.forEach((row, r) =>
     columns.forEach((col, c) => {

@@ -3,3 +3,4 @@ export { booleanParser, editText, numberParser, type CellParser, type NumberRule
 export { formatClipboardBlock, parseClipboardBlock } from './clipboard';
 export type { GridCell, GridColumn, GridEdit, GridRow, RowAction } from './types';
 export { numCell, textCell, type NumCellOptions } from './cells';
+export { useRowWindow, VIRTUAL_FROM, type RowWindow } from './use-row-window';

@@ -26,16 +26,24 @@ export type RowWindow = {
   ensureVisible: (row: number) => void;
 };
 
-/** `keep`: a row that must stay rendered (the one being edited), or null. */
-export function useRowWindow(count: number, box: RefObject<HTMLElement | null>, keep: number | null): RowWindow {
+/**
+ * `keep`: a row that must stay rendered (the one being edited), or null. `rowHeight`: the fixed
+ * height of one body row in px (the grid's by default; a plain table windowed the same way sets its own).
+ */
+export function useRowWindow(
+  count: number,
+  box: RefObject<HTMLElement | null>,
+  keep: number | null,
+  rowHeight: number = ROW_HEIGHT,
+): RowWindow {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
   const isVirtual = count > VIRTUAL_FROM;
   if (!isVirtual)
     return { isVirtual, first: 0, last: count, before: 0, after: 0, onScroll: () => {}, ensureVisible: () => {} };
-  const top = Math.min(scrollTop, Math.max(0, count * ROW_HEIGHT - viewport));
-  let first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-  let last = Math.min(count, Math.ceil((top + viewport) / ROW_HEIGHT) + OVERSCAN);
+  const top = Math.min(scrollTop, Math.max(0, count * rowHeight - viewport));
+  let first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
+  let last = Math.min(count, Math.ceil((top + viewport) / rowHeight) + OVERSCAN);
   if (keep !== null && keep >= 0 && keep < count) {
     first = Math.min(first, keep);
     last = Math.max(last, keep + 1);
@@ -45,8 +53,8 @@ export function useRowWindow(count: number, box: RefObject<HTMLElement | null>, 
     isVirtual,
     first,
     last,
-    before: first * ROW_HEIGHT,
-    after: (count - last) * ROW_HEIGHT,
+    before: first * rowHeight,
+    after: (count - last) * rowHeight,
     onScroll: (e) => {
       measure(e.currentTarget);
       setScrollTop(e.currentTarget.scrollTop);
@@ -54,11 +62,11 @@ export function useRowWindow(count: number, box: RefObject<HTMLElement | null>, 
     ensureVisible: (row) => {
       const el = box.current;
       const height = el?.clientHeight || viewport;
-      const header = el?.querySelector('thead')?.getBoundingClientRect().height || ROW_HEIGHT;
-      const rowTop = row * ROW_HEIGHT;
+      const header = el?.querySelector('thead')?.getBoundingClientRect().height || rowHeight;
+      const rowTop = row * rowHeight;
       let next = top;
       if (rowTop < top) next = rowTop;
-      else if (header + rowTop + ROW_HEIGHT > top + height) next = header + rowTop + ROW_HEIGHT - height;
+      else if (header + rowTop + rowHeight > top + height) next = header + rowTop + rowHeight - height;
       if (next === top) return;
       el?.scrollTo?.({ top: next });
       setScrollTop(next);

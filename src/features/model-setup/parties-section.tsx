@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { memo, useCallback, useRef, useState } from 'react';
 import { ConfirmDialog, Section, TextField } from '../../components';
+import { useRowWindow } from '../../components/grid';
 import { commonMessages } from '../../i18n';
 import type { ModelFile, Party } from '../../engine';
 import { addParty, partyReferences, removeParty } from '../../model';
@@ -14,6 +15,21 @@ export function PartiesSection({ model }: { model: ModelFile }) {
   const select = useAppStore((s) => s.select);
   const [removing, setRemoving] = useState<Party | null>(null);
   const refs = removing ? partyReferences(model, removing.id) : null;
+  // 342 municipalities: past 60 rows the table scrolls in its own box and renders only the rows
+  // in view (as the grids do); the row holding the focus always stays rendered.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const win = useRowWindow(model.parties.length, scrollRef, focused, PARTY_ROW_HEIGHT);
+  const municipalities = model.parties.filter((x) => x.kind === 'municipality').length;
+  const nameLabel = t('name');
+  const rename = useCallback(
+    (id: string, v: string) =>
+      update((m) => {
+        const x = m.parties.find((q) => q.id === id);
+        if (x) x.name = v.trim();
+      }, nameLabel),
+    [update, nameLabel],
+  );
   const add = (kind: Party['kind']) =>
     update(
       (m) => {
@@ -37,10 +53,23 @@ export function PartiesSection({ model }: { model: ModelFile }) {
         </>
       }
     >
-      <div className="table-wrap">
-        <table className="table parties-table">
+      <div
+        ref={scrollRef}
+        className={win.isVirtual ? 'table-wrap parties-scroll is-virtual' : 'table-wrap'}
+        onScroll={win.isVirtual ? win.onScroll : undefined}
+      >
+        <table
+          className="table parties-table"
+          aria-rowcount={win.isVirtual ? model.parties.length + 1 : undefined}
+          onFocus={(e) => {
+            const row = Number((e.target as HTMLElement).closest('tr')?.dataset.row ?? NaN);
+            if (!Number.isInteger(row)) return;
+            setFocused(row);
+            win.ensureVisible(row);
+          }}
+        >
           <thead>
-            <tr>
+            <tr aria-rowindex={win.isVirtual ? 1 : undefined}>
               <th scope="col">{t('name')}</th>
               <th scope="col">{t('kind')}</th>
               <th scope="col">
@@ -49,38 +78,19 @@ export function PartiesSection({ model }: { model: ModelFile }) {
             </tr>
           </thead>
           <tbody>
-            {model.parties.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <TextField
-                    className="field-inline"
-                    label={t('nameOf', { name: p.name })}
-                    value={p.name}
-                    isRequired
-                    onCommit={(v) =>
-                      update((m) => {
-                        const x = m.parties.find((q) => q.id === p.id);
-                        if (x) x.name = v.trim();
-                      }, t('name'))
-                    }
-                  />
-                </td>
-                <td>{p.kind === 'municipality' ? t('municipality') : t('shared')}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={t('removeParty', { name: p.name })}
-                    disabled={
-                      p.kind === 'municipality' && model.parties.filter((x) => x.kind === 'municipality').length <= 1
-                    }
-                    onClick={() => setRemoving(p)}
-                  >
-                    {t('remove')}
-                  </button>
-                </td>
-              </tr>
+            {win.before > 0 && <Spacer height={win.before} />}
+            {model.parties.slice(win.first, win.last).map((p, i) => (
+              <PartyRow
+                key={p.id}
+                party={p}
+                row={win.first + i}
+                isVirtual={win.isVirtual}
+                canRemove={p.kind !== 'municipality' || municipalities > 1}
+                onRename={rename}
+                onRemove={setRemoving}
+              />
             ))}
+            {win.after > 0 && <Spacer height={win.after} />}
           </tbody>
         </table>
       </div>
@@ -109,5 +119,61 @@ export function PartiesSection({ model }: { model: ModelFile }) {
         )}
       </ConfirmDialog>
     </Section>
+  );
+}
+
+/** Height of one row of the parties table in px (styles/screens.css), for the windowing. */
+const PARTY_ROW_HEIGHT = 46;
+
+/** One party's row; memoised, so an edit re-renders only the rows whose party changed. */
+const PartyRow = memo(function PartyRow({
+  party: p,
+  row,
+  isVirtual,
+  canRemove,
+  onRename,
+  onRemove,
+}: {
+  party: Party;
+  row: number;
+  isVirtual: boolean;
+  canRemove: boolean;
+  onRename: (id: string, name: string) => void;
+  onRemove: (p: Party) => void;
+}) {
+  const t = useT(setupMessages);
+  return (
+    <tr data-row={row} aria-rowindex={isVirtual ? row + 2 : undefined}>
+      <td>
+        <TextField
+          className="field-inline"
+          label={t('nameOf', { name: p.name })}
+          value={p.name}
+          isRequired
+          onCommit={(v) => onRename(p.id, v)}
+        />
+      </td>
+      <td>{p.kind === 'municipality' ? t('municipality') : t('shared')}</td>
+      <td>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('removeParty', { name: p.name })}
+          disabled={!canRemove}
+          onClick={() => onRemove(p)}
+        >
+          {t('remove')}
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="parties-spacer">
+      <td colSpan={3} style={{ height: `${height}px` }} />
+    </tr>
   );
 }

@@ -2,6 +2,8 @@
  * A table of amounts with rows × years in which every amount opens its trace. Used for the
  * totals per scenario, per category, per owner and per municipality.
  */
+import { useRef, useState } from 'react';
+import { useRowWindow } from '../../components/grid';
 import type { TraceQuery } from '../../engine';
 import { formatMoney, roundingDiffers, type MoneyUnit } from '../../i18n';
 import { useLocale, useT } from '../../i18n';
@@ -42,6 +44,11 @@ export function MoneyTable({
 }: Props) {
   const t = useT(resultsMessages);
   const locale = useLocale();
+  // More than 60 rows (100 scenarios, 342 municipalities): the table scrolls in its own box and
+  // renders only the rows in view (as the grids do); the row holding the focus stays rendered.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const win = useRowWindow(rows.length, boxRef, focused, MONEY_ROW_HEIGHT);
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
   const total = rows.find((r) => r.id === totalRowId);
   const parts = rows.filter((r) => r !== total);
@@ -55,15 +62,32 @@ export function MoneyTable({
       )
     : [];
   return (
-    <div className="table-wrap">
-      <table className="table money-table">
+    <div
+      ref={boxRef}
+      className={win.isVirtual ? 'table-wrap money-scroll is-virtual' : 'table-wrap'}
+      onScroll={win.isVirtual ? win.onScroll : undefined}
+    >
+      <table
+        className="table money-table"
+        aria-rowcount={win.isVirtual ? rows.length + 1 : undefined}
+        onFocus={
+          win.isVirtual
+            ? (e) => {
+                const row = Number((e.target as HTMLElement).closest('tr')?.dataset.index ?? NaN);
+                if (!Number.isInteger(row)) return;
+                setFocused(row);
+                win.ensureVisible(row);
+              }
+            : undefined
+        }
+      >
         <caption>
           {caption}
           {unit === 'thousands50' ? ` (${t('thousandsHeading')})` : ''}
           <span className="caption-hint"> {hint ?? t('clickHint')}</span>
         </caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={win.isVirtual ? 1 : undefined}>
             <th scope="col">{corner}</th>
             {years.map((y, i) => (
               <th key={y} scope="col" className={`num${isLater(i) ? ' is-extrapolated' : ''}`}>
@@ -74,8 +98,15 @@ export function MoneyTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} data-row={r.id} className={r.isSubtotal ? 'is-subtotal' : undefined}>
+          {win.before > 0 && <Spacer height={win.before} columns={years.length + 1} />}
+          {rows.slice(win.first, win.last).map((r, k) => (
+            <tr
+              key={r.id}
+              data-row={r.id}
+              data-index={win.isVirtual ? win.first + k : undefined}
+              aria-rowindex={win.isVirtual ? win.first + k + 2 : undefined}
+              className={r.isSubtotal ? 'is-subtotal' : undefined}
+            >
               <th scope="row">{r.label}</th>
               {r.values.map((v, i) => {
                 const q = r.query(i);
@@ -88,6 +119,7 @@ export function MoneyTable({
               })}
             </tr>
           ))}
+          {win.after > 0 && <Spacer height={win.after} columns={years.length + 1} />}
         </tbody>
       </table>
       {unequal.length > 0 && (
@@ -96,5 +128,17 @@ export function MoneyTable({
         </p>
       )}
     </div>
+  );
+}
+
+/** Height of one row of a windowed money table in px (results.css). */
+const MONEY_ROW_HEIGHT = 33;
+
+/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="table-spacer">
+      <td colSpan={columns} style={{ height: `${height}px` }} />
+    </tr>
   );
 }

@@ -63,6 +63,7 @@ export async function startPersistence(
   const conflicted = new Set<string>();
   let lastMeta = hydrated.meta ? metaOf(store.getState(), true) : '';
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: IdleHandle | null = null;
   let running: Promise<void> = Promise.resolve();
   const channel = opts.channel === undefined ? openChannel() : opts.channel;
   const post = (m: Message) => channel?.postMessage(m);
@@ -138,8 +139,17 @@ export async function startPersistence(
     )
       s.setSaveState('pending');
     if (timer) clearTimeout(timer);
+    if (idle !== null) cancelIdle(idle);
+    idle = null;
+    // After the pause, the write waits for an idle moment (at most IDLE_WAIT_MS), so that the
+    // serialisation of a large model does not delay the frame of the next keystroke. Leaving the
+    // page does not wait: pagehide and hiding write the write-ahead copy synchronously.
     timer = setTimeout(() => {
-      void flush();
+      timer = null;
+      idle = whenIdle(() => {
+        idle = null;
+        void flush();
+      });
     }, opts.debounceMs ?? 250);
   });
 
@@ -230,6 +240,7 @@ export async function startPersistence(
     stop: () => {
       unsubscribe();
       if (timer) clearTimeout(timer);
+      if (idle !== null) cancelIdle(idle);
       channel?.close();
       if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onHide);
       if (typeof window !== 'undefined') {
@@ -238,6 +249,24 @@ export async function startPersistence(
       }
     },
   };
+}
+
+/** The longest an autosave waits for an idle moment after its pause. */
+const IDLE_WAIT_MS = 1000;
+/** An idle callback's handle (requestIdleCallback). */
+type IdleHandle = number;
+
+/** Runs `f` when the page is idle (requestIdleCallback), or at once where there is no such thing (null). */
+function whenIdle(f: () => void): IdleHandle | null {
+  if (typeof requestIdleCallback !== 'function') {
+    f();
+    return null;
+  }
+  return requestIdleCallback(f, { timeout: IDLE_WAIT_MS });
+}
+
+function cancelIdle(h: IdleHandle): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(h);
 }
 
 function openChannel(): ChannelLike | null {

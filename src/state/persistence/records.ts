@@ -10,6 +10,7 @@ import { isHeavyModel } from '../../model/evaluation-work';
 import { admitted } from '../../model/model-io';
 import { isScreenId, type ModelEntry, type ScreenId } from '../types';
 import { KEY_PREFIX } from './backend';
+import { sharedJson } from './shared-json';
 
 export const SCHEMA_VERSION = 1;
 
@@ -108,12 +109,20 @@ export function serializeModelRecord(entry: ModelEntry, revision: number): strin
     updatedAt: entry.updatedAt,
     model: entry.model,
   };
-  return JSON.stringify(record);
+  // The same text as JSON.stringify(record); the model's unchanged parts reuse their earlier JSON.
+  const head = JSON.stringify({ ...record, model: 0 });
+  return `${head.slice(0, -2)}${sharedJson(entry.model)}}`;
 }
 
 /** The revision stored under a key, or -1 when nothing (readable) is stored. */
+const RECORD_HEAD = /^\{"schema":\d+,"id":"(?:[^"\\]|\\.)*","revision":(\d+),"createdAt":/;
+
 export function storedRevision(raw: string | undefined): number {
   if (raw === undefined) return -1;
+  // A record this app wrote starts with its schema, id and revision: read those without parsing
+  // the whole model (a 1 MB model is read on every save, inside the write's transaction).
+  const head = RECORD_HEAD.exec(raw.slice(0, 400));
+  if (head) return Number(head[1]);
   try {
     const r = JSON.parse(raw) as Raw;
     return typeof r.revision === 'number' ? r.revision : -1;
