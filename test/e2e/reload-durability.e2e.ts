@@ -47,6 +47,8 @@ describe('reloading right after an edit', () => {
     expect(d.type()).toBe('beforeunload');
     await d.dismiss();
     expect(page.isClosed()).toBe(false);
-    await w.context.close();
+    // Clean-up only: on a busy machine Chromium may still be tearing down the page the test asked
+    // to close, and closing its context then reports that it is already closed.
+    await w.context.close().catch(() => undefined);
   });
 });
