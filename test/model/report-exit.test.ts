@@ -13,17 +13,11 @@ import {
   type ExitQuestion,
   type ModelFile,
 } from '../../src/engine';
+import { haarlemExitQuestion } from '../../src/examples';
 import { answerReportExit, isReportExit, questionOfReportExit, reportExitOf } from '../../src/model';
 
 const question: ExitQuestion = {
-  scenarioId: 's2',
-  party: 'haarlemmermeer',
-  shared: 'ictc',
-  from: 2019,
-  noticeYears: 1,
-  settlement: { method: 'tapered' },
-  booking: 'decisionYear',
-  standalone: 'baseline',
+  ...haarlemExitQuestion,
   reentry: [
     {
       type: 'oneOff',
