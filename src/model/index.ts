@@ -108,6 +108,7 @@ export {
 export {
   normalName,
   readMunicipalityTable,
+  splitDelimited,
   splitTableText,
   TABLE_FIELDS,
   type TableField,

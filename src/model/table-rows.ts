@@ -254,10 +254,33 @@ export function splitTableText(text: string): string[][] {
   const input = text.replace(/^\uFEFF/, '');
   const firstLine = (input.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
   const sep = firstLine.includes('\t') ? '\t' : firstLine.includes(';') ? ';' : ',';
+  return splitDelimited(input, sep);
+}
+
+/**
+ * Delimited text (no byte-order mark) split at `sep` into rows of fields; quoted fields may hold
+ * separators, quotes ("") and line breaks. `afterField` and `afterRow` see the parts as they are
+ * read, so a reader with limits (components/table-file) can stop at the first one passed.
+ */
+export function splitDelimited(
+  input: string,
+  sep: string,
+  hooks: { afterField?: (row: string[]) => void; afterRow?: (rows: string[][]) => void } = {},
+): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let isQuoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+    hooks.afterField?.(row);
+  };
+  const endRow = () => {
+    rows.push(row);
+    row = [];
+    hooks.afterRow?.(rows);
+  };
   for (let i = 0; i < input.length; i += 1) {
     const ch = input[i] as string;
     if (isQuoted) {
@@ -267,20 +290,16 @@ export function splitTableText(text: string): string[][] {
       } else if (ch === '"') isQuoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') isQuoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) endField();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && input[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      endField();
+      endRow();
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+    endField();
+    endRow();
   }
   return rows;
 }

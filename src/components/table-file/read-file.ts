@@ -14,6 +14,7 @@ import {
 } from './import-limits';
 import type { RawCell } from './raw-cell';
 import { unpackFirstSheet, type UnpackStats } from './xlsx-limited';
+import { splitDelimited } from '../../model/table-rows';
 
 export { MAX_FILE_BYTES } from './import-limits';
 
@@ -55,45 +56,19 @@ function separatorOf(firstLine: string): string {
 /** CSV text as cells; quoted fields may hold separators, quotes ("") and line breaks. */
 export function readCsv(input: string): RawCell[][] {
   const text = input.replace(/^\uFEFF/, '');
-  const sep = separatorOf(text.split(/\r?\n/, 1)[0] ?? '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let isQuoted = false;
   let cells = 0;
   // Counted as read: a file past a limit is refused at the first row or field beyond it.
-  const endField = () => {
-    row.push(field);
-    field = '';
-    cells += 1;
-    if (row.length > MAX_TABLE_COLUMNS) throw new TableRefusal('tooManyColumns', { max: MAX_TABLE_COLUMNS });
-    if (cells > MAX_TABLE_CELLS) throw new TableRefusal('tooManyCells', { max: MAX_TABLE_CELLS });
-  };
-  const endRow = () => {
-    rows.push(row);
-    row = [];
-    if (rows.length > MAX_TABLE_ROWS) throw new TableRefusal('tooManyRows', { max: MAX_TABLE_ROWS });
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (isQuoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') isQuoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') isQuoted = true;
-    else if (ch === sep) endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      endField();
-      endRow();
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    endRow();
-  }
+  const sep = separatorOf(text.split(/\r?\n/, 1)[0] ?? '');
+  const rows = splitDelimited(text, sep, {
+    afterField: (row) => {
+      cells += 1;
+      if (row.length > MAX_TABLE_COLUMNS) throw new TableRefusal('tooManyColumns', { max: MAX_TABLE_COLUMNS });
+      if (cells > MAX_TABLE_CELLS) throw new TableRefusal('tooManyCells', { max: MAX_TABLE_CELLS });
+    },
+    afterRow: (all) => {
+      if (all.length > MAX_TABLE_ROWS) throw new TableRefusal('tooManyRows', { max: MAX_TABLE_ROWS });
+    },
+  });
   checkExtent(rows.length, Math.max(0, ...rows.map((r) => r.length)));
   // Commas between fields and unquoted decimal commas (`1,5,2,5,3` under five years) cannot be
   // told apart: a row longer than the header says so, and the file is refused, not misread.
