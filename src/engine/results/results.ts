@@ -71,15 +71,18 @@ export function scenarioResult(
       total: figures.total[i] as Money,
       oneOff: figures.oneOff[i] as Money,
       recurring: figures.recurring[i] as Money,
-      byParty: recordAt(byParty, i),
-      byOwner: recordAt(byOwner, i),
+      byParty: {},
+      byOwner: {},
       byCategory: recordAt(byCategory, i),
       byPartyCategory: {},
       byOwnerCategory: {},
       savings: figures.savings[i] as Money,
       cumulativeSavings: figures.cumulative[i] as Money,
     };
-    // Built on first read (defineLazy): most of a large model's result.
+    // Built on first read (defineLazy): most of a large model's result. A record of hundreds of
+    // municipalities is a dictionary-mode object, so even the per-party totals are left to readers.
+    defineLazy(figuresOfYear, 'byParty', () => recordAt(byParty, i), isLazy);
+    defineLazy(figuresOfYear, 'byOwner', () => recordAt(byOwner, i), isLazy);
     defineLazy(
       figuresOfYear,
       'byPartyCategory',
