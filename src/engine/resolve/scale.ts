@@ -59,6 +59,8 @@ export function applyScale(state: ResolvedScenario, change: ScaleChange, source:
       if (select.lineIds !== undefined && !select.lineIds.includes(rl.line.id)) return rl;
       const owners = rl.owners;
       const party = select.party;
+      // A line the party never owns (in the owners this rule sees) is never scaled by it: left as it is.
+      if (party !== undefined && !owners.some((o) => o.party === party)) return rl;
       const applies = party === undefined ? fromOn : (y: number) => y >= from && ownerAt(owners, y) === party;
       return {
         ...rl,
