@@ -48,22 +48,168 @@ export type LastCells = { at: number; byCategory: Map<string, Map<string, number
 /** Recurring and one-off cents per computed year (index 0 = startYear); `cells` only under indexLastByCategory. */
 export type YearSums = { rec: Float64Array; one: Float64Array; cells: LastCells | null };
 
-/** Adds contributions to the year sums of their kind. */
-export function addToYearSums(sums: YearSums, startYear: number, cs: readonly Contribution[]): void {
+/**
+ * One owner's, category's and kind's cents of an entry, per year from `first` (the evaluator's
+ * form of contributions: see `Packed`). A 0 is a year without a contribution.
+ */
+export type PackedPart = {
+  readonly owner: string;
+  readonly category: string;
+  readonly kind: ContributionKind;
+  readonly isOneOff: boolean;
+  readonly investYear: number | undefined;
+  readonly first: number;
+  readonly cents: readonly number[];
+};
+
+/**
+ * An entry's contributions as a few dense rows instead of an object per year: what the
+ * evaluation memo keeps (memo.ts). At national scale an evaluation keeps ≈ 200,000
+ * contributions alive until it ends; as objects, copying them between the garbage collector's
+ * generations was a fifth of the evaluation. Booking adds a row at once (ledger.ts `book`).
+ * Every contribution is in exactly one part's year, so `contributionsOf` gives the same
+ * contributions back (grouped by part, years ascending; order carries no meaning).
+ */
+export type Packed = { readonly parts: readonly PackedPart[] };
+
+/** An entry's contributions as the memo keeps them (packed) or as a list (friction, VAT, settlements, outlays). */
+export type Entry = readonly Contribution[] | Packed;
+
+const isList = (e: Entry): e is readonly Contribution[] => Array.isArray(e);
+
+/** Packs more than this many parts are not worth it: the entry keeps its list. */
+const MAX_PARTS = 8;
+
+/**
+ * An entry's contributions packed into parts, or the list itself when packing would not pay
+ * (a few contributions, many parts) or could not give them back one to one (two contributions
+ * of one part in the same year).
+ */
+export function pack(cs: readonly Contribution[]): Entry {
+  if (cs.length < 4) return cs;
+  type Draft = { c: Contribution; min: number; max: number };
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+  const partOf = new Array<number>(cs.length);
+  for (let i = 0; i < cs.length; i += 1) {
+    const c = cs[i] as Contribution;
+    let d: Draft | null = last !== null && isSamePart(last.c, c) ? last : null;
+    if (d === null) {
+      for (const x of drafts) if (isSamePart(x.c, c)) d = x;
+      if (d === null) {
+        if (drafts.length === MAX_PARTS) return cs;
+        d = { c, min: c.year, max: c.year };
+        drafts.push(d);
+      }
+    }
+    if (c.year < d.min) d.min = c.year;
+    if (c.year > d.max) d.max = c.year;
+    partOf[i] = drafts.indexOf(d);
+    last = d;
+  }
+  const rows = drafts.map((d) => new Array<number>(d.max - d.min + 1).fill(0));
+  for (let i = 0; i < cs.length; i += 1) {
+    const c = cs[i] as Contribution;
+    const j = partOf[i] as number;
+    const row = rows[j] as number[];
+    const at = c.year - (drafts[j] as Draft).min;
+    if (row[at] !== 0) return cs;
+    row[at] = c.cents;
+  }
+  return {
+    parts: drafts.map((d, j) => ({
+      owner: d.c.owner,
+      category: d.c.category,
+      kind: d.c.kind,
+      isOneOff: d.c.isOneOff,
+      investYear: d.c.investYear,
+      first: d.min,
+      cents: rows[j] as number[],
+    })),
+  };
+}
+
+const isSamePart = (a: Contribution, b: Contribution) =>
+  a.owner === b.owner &&
+  a.category === b.category &&
+  a.kind === b.kind &&
+  a.isOneOff === b.isOneOff &&
+  a.investYear === b.investYear;
+
+/** An entry's contributions as a list (for the trace, VAT's write-offs and the cash view's filters). */
+export function contributionsOf(e: Entry): readonly Contribution[] {
+  if (isList(e)) return e;
+  const out: Contribution[] = [];
+  for (const p of e.parts) {
+    for (let i = 0; i < p.cents.length; i += 1) {
+      const cents = p.cents[i] as number;
+      if (cents === 0) continue;
+      const c: Contribution = {
+        owner: p.owner,
+        category: p.category,
+        year: p.first + i,
+        cents,
+        isOneOff: p.isOneOff,
+        kind: p.kind,
+      };
+      if (p.investYear !== undefined) c.investYear = p.investYear;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** An entry's contributions of the kinds `keep` accepts, as an entry. */
+export function entryOfKinds(e: Entry, keep: (kind: ContributionKind) => boolean): Entry {
+  if (isList(e)) return e.filter((c) => keep(c.kind));
+  return { parts: e.parts.filter((p) => keep(p.kind)) };
+}
+
+/**
+ * Calls `visit` with every part of an entry as a dense row: `cents[i]` is the year `first + i`.
+ * A listed entry's contributions come one by one (rows of one year).
+ */
+export function forEachRow(
+  e: Entry,
+  visit: (owner: string, category: string, isOneOff: boolean, first: number, cents: readonly number[]) => void,
+): void {
+  if (!isList(e)) {
+    for (const p of e.parts) visit(p.owner, p.category, p.isOneOff, p.first, p.cents);
+    return;
+  }
+  for (const c of e) visit(c.owner, c.category, c.isOneOff, c.year, [c.cents]);
+}
+
+/** Adds an entry's contributions to the year sums of their kind. */
+export function addToYearSums(sums: YearSums, startYear: number, e: Entry): void {
+  if (!isList(e)) {
+    for (const p of e.parts) {
+      const target = p.isOneOff ? sums.one : sums.rec;
+      const at = p.first - startYear;
+      for (let i = 0; i < p.cents.length; i += 1) target[at + i] = (target[at + i] as number) + (p.cents[i] as number);
+      const cells = sums.cells;
+      const i = cells === null || p.isOneOff ? -1 : cells.at - at;
+      if (cells !== null && i >= 0 && i < p.cents.length && p.cents[i] !== 0)
+        addCell(cells, p.category, p.owner, p.cents[i] as number);
+    }
+    return;
+  }
   const cells = sums.cells;
-  for (const c of cs) {
+  for (const c of e) {
     const target = c.isOneOff ? sums.one : sums.rec;
     const i = c.year - startYear;
     target[i] = (target[i] as number) + c.cents;
-    if (cells !== null && i === cells.at && !c.isOneOff) {
-      let byOwner = cells.byCategory.get(c.category);
-      if (byOwner === undefined) {
-        byOwner = new Map();
-        cells.byCategory.set(c.category, byOwner);
-      }
-      byOwner.set(c.owner, (byOwner.get(c.owner) ?? 0) + c.cents);
-    }
+    if (cells !== null && i === cells.at && !c.isOneOff) addCell(cells, c.category, c.owner, c.cents);
   }
+}
+
+function addCell(cells: LastCells, category: string, owner: string, cents: number): void {
+  let byOwner = cells.byCategory.get(category);
+  if (byOwner === undefined) {
+    byOwner = new Map();
+    cells.byCategory.set(category, byOwner);
+  }
+  byOwner.set(owner, (byOwner.get(owner) ?? 0) + cents);
 }
 
 /** A copy of year sums to add more contributions to. */

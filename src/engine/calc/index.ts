@@ -2,7 +2,16 @@
 export { lineKey, staffKey } from './cache-keys';
 export { annuityPayment, chargePlan, type ChargePlan, type Method } from './capital';
 export { createContext, type ModelContext } from './context';
-export { addToYearSums, copyYearSums, type Contribution, type YearSums } from './contribution-core';
+export {
+  addToYearSums,
+  contributionsOf,
+  copyYearSums,
+  entryOfKinds,
+  type Contribution,
+  type ContributionKind,
+  type Entry,
+  type YearSums,
+} from './contribution-core';
 export {
   costPerFte,
   inhabitantsOf,

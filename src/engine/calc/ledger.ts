@@ -5,7 +5,7 @@
 import { prepareWeights, splitCentsInto, type PreparedWeights, type Decimal, dec } from '../numeric';
 import { keyMembers, modelError, type AllocationKey, type CompiledYearMap, valueAt } from '../model';
 import { allocationKeyOf, partyParams, type Params } from '../resolve';
-import type { Contribution } from './contributions';
+import type { Contribution, Entry, Packed } from './contribution-core';
 
 export type Layout = {
   startYear: number;
@@ -45,18 +45,26 @@ export function newLedger(layout: Layout): Ledger {
   };
 }
 
-/** Adds contributions to the owner cells (`sign` −1 takes them out again). */
-export function book(layout: Layout, ledger: Ledger, contributions: readonly Contribution[], sign: 1 | -1 = 1): void {
+/** Adds an entry's contributions to the owner cells (`sign` −1 takes them out again). */
+export function book(layout: Layout, ledger: Ledger, entry: Entry, sign: 1 | -1 = 1): void {
+  if (!Array.isArray(entry)) {
+    // A packed entry (contribution-core.ts): each part is one row of cells.
+    for (const p of (entry as Packed).parts) {
+      const target = p.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
+      const at = rowOf(layout, p.owner, p.category) + p.first - layout.startYear;
+      const cents = p.cents;
+      for (let i = 0; i < cents.length; i += 1)
+        target[at + i] = (target[at + i] as number) + sign * (cents[i] as number);
+    }
+    return;
+  }
   // An entry's contributions mostly share owner and category: their row is looked up once.
   let owner: string | null = null;
   let category: string | null = null;
   let row = 0;
-  for (const c of contributions) {
+  for (const c of entry as readonly Contribution[]) {
     if (c.owner !== owner || c.category !== category) {
-      const p = layout.partyIndex.get(c.owner);
-      const k = layout.categoryIndex.get(c.category);
-      if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${c.owner}/${c.category}`);
-      [owner, category, row] = [c.owner, c.category, cell(layout, p, k, 0)];
+      [owner, category, row] = [c.owner, c.category, rowOf(layout, c.owner, c.category)];
     }
     const i = row + c.year - layout.startYear;
     const target = c.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
@@ -64,8 +72,16 @@ export function book(layout: Layout, ledger: Ledger, contributions: readonly Con
   }
 }
 
+/** The cell of an owner's category in the first computed year. */
+function rowOf(layout: Layout, owner: string, category: string): number {
+  const p = layout.partyIndex.get(owner);
+  const k = layout.categoryIndex.get(category);
+  if (p === undefined || k === undefined) throw new Error(`unknown party or category: ${owner}/${category}`);
+  return cell(layout, p, k, 0);
+}
+
 /** Every entry's contributions in a scenario (its lines', then from `nLines` on its staff's), and the ledger booked from them. */
-export type Booked = { entries: readonly (readonly Contribution[])[]; nLines: number; ledger: Ledger };
+export type Booked = { entries: readonly Entry[]; nLines: number; ledger: Ledger };
 
 /**
  * Books a scenario's entries. A child shares most entries with its parent — the very same
@@ -90,12 +106,7 @@ export function bookEntries(layout: Layout, booked: Omit<Booked, 'ledger'>, pare
 }
 
 /** Books `now` in and `was` out where they differ, position by position. */
-function bookDifference(
-  layout: Layout,
-  ledger: Ledger,
-  now: readonly (readonly Contribution[])[],
-  was: readonly (readonly Contribution[])[],
-): void {
+function bookDifference(layout: Layout, ledger: Ledger, now: readonly Entry[], was: readonly Entry[]): void {
   for (let i = 0; i < Math.max(now.length, was.length); i += 1) {
     const [a, b] = [now[i], was[i]];
     if (a === b) continue;

@@ -4,7 +4,7 @@
  *
  * | table          | key                                                        | holds                          | freed when            |
  * |----------------|------------------------------------------------------------|--------------------------------|-----------------------|
- * | `contributions`| file object (line, staff entry, setStaff change); then the | an entry's contributions       | the file object dies  |
+ * | `contributions`| file object (line, staff entry, setStaff change); then the | an entry's contributions, packed | the file object dies  |
  * |                | resolved history, horizon and parameter key (cache-keys)    |                                |                       |
  * | `direct`       | resolved entry; then the `Params` object                    | the same contributions         | the resolved entry dies |
  * | `resolved`     | scenario object (ResolveMemo, resolve.ts)                   | its last resolution            | the scenario dies     |
@@ -45,7 +45,8 @@ import {
   type ResolvedLine,
   type ResolvedStaff,
 } from '../resolve';
-import { lineContributions, staffContributions, type Contribution } from './contributions';
+import { lineContributions, staffContributions } from './contributions';
+import { type Entry, pack } from './contribution-core';
 
 /**
  * One computed entry: what its contributions depend on besides the file object — the changes
@@ -58,7 +59,7 @@ type Computed = {
   horizonKey: string;
   params: Params;
   key: string | null;
-  contributions: Contribution[];
+  contributions: Entry;
 };
 
 const isLine = (entry: ResolvedLine | ResolvedStaff): entry is ResolvedLine => 'line' in entry;
@@ -100,17 +101,12 @@ export function weightTableOf(cache: EvaluationCache, params: Params): WeightTab
 }
 
 /** Contributions of one resolved entry per parameters object; usually one pair. */
-type Direct = { params: Params; contributions: Contribution[] }[];
+type Direct = { params: Params; contributions: Entry }[];
 
 const MAX_ENTRIES_PER_OBJECT = 32;
 
 /** The contributions of an entry under `params`: an equal earlier entry's, else computed. */
-function cached(
-  cache: EvaluationCache,
-  ctx: ModelContext,
-  entry: ResolvedLine | ResolvedStaff,
-  params: Params,
-): Contribution[] {
+function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine | ResolvedStaff, params: Params): Entry {
   const origin = isLine(entry) ? entry.line : entry.origin;
   let known = cache.contributions.get(origin);
   if (known === undefined) {
@@ -125,9 +121,9 @@ function cached(
     key ??= keyOf({ entry, params });
     if (c.key === key) return c.contributions;
   }
-  const contributions = isLine(entry)
-    ? lineContributions(ctx, params, entry, false)
-    : staffContributions(ctx, params, entry);
+  const contributions = pack(
+    isLine(entry) ? lineContributions(ctx, params, entry, false) : staffContributions(ctx, params, entry),
+  );
   if (known.length >= MAX_ENTRIES_PER_OBJECT) known.length = 0;
   known.push({ entry, horizonKey: ctx.horizonKey, params, key, contributions });
   return contributions;
@@ -139,7 +135,7 @@ export function forEachContribution(
   cache: EvaluationCache,
   r: ResolvedScenario,
   params: Params,
-  visit: (c: readonly Contribution[]) => void,
+  visit: (e: Entry) => void,
 ): void {
   for (const entries of [r.lines, r.staff]) {
     for (const entry of entries) {
@@ -148,7 +144,7 @@ export function forEachContribution(
         direct = [];
         cache.direct.set(entry, direct);
       }
-      let hit: Contribution[] | undefined;
+      let hit: Entry | undefined;
       for (const d of direct) if (d.params === params) hit = d.contributions;
       if (hit === undefined) {
         hit = cached(cache, ctx, entry, params);

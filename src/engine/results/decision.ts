@@ -8,6 +8,9 @@ import {
   hasVat,
   bookVat,
   type Contribution,
+  contributionsOf,
+  type Entry,
+  entryOfKinds,
   type EvaluationCache,
   type ExemptVatShares,
   type Ledger,
@@ -76,11 +79,11 @@ export function vatOf(
   params: Params,
   ledger: Ledger,
   staff: readonly ResolvedStaff[],
-  entries: readonly (readonly Contribution[])[],
+  entries: readonly Entry[],
   leaving: readonly Leaving[] = [],
   exemptShares?: ExemptVatShares,
 ): Contribution[] {
-  const writeOffs = entries.flatMap((cs) => cs.filter((c) => c.kind === 'disinvestment'));
+  const writeOffs = entries.flatMap((e) => contributionsOf(entryOfKinds(e, (kind) => kind === 'disinvestment')));
   const vatCtx = { ...ctx, leaving, ...(exemptShares ? { exemptShares } : {}) };
   return bookVat(vatCtx, params, weightTableOf(cache, params), ledger, staff, writeOffs);
 }

@@ -12,7 +12,10 @@ import {
   bookEntries,
   type Booked,
   type Contribution,
+  type ContributionKind,
   createEvaluationCache,
+  type Entry,
+  entryOfKinds,
   forEachContribution,
   type EvaluationCache,
   type ExemptVatShares,
@@ -49,8 +52,8 @@ export function runScenarios(
   const decision = decisionSetup(ctx, resolved);
   for (const [index, s] of model.scenarios.entries()) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-    const entries: (readonly Contribution[])[] = [];
-    forEachContribution(ctx, cache, r, params, (c) => entries.push(c));
+    const entries: Entry[] = [];
+    forEachContribution(ctx, cache, r, params, (e) => entries.push(e));
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
     const nLines = r.lines.length;
     // HOOK §10.5 staff transition: friction after the scenario's other changes, before `leave`.
@@ -125,14 +128,17 @@ function cashSummary(
   cache: EvaluationCache,
   r: ResolvedScenario,
   params: Params,
-  entries: readonly (readonly Contribution[])[],
+  entries: readonly Entry[],
   factors: GrowthFactor[],
   growth: GrowthMemo,
   decision: DecisionSetup | null = null,
   friction: StaffTransitionResult | null = null,
 ): Summary {
-  const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
-  const cashEntries = [...entries.map((cs) => cs.filter(isPaid)), ...r.lines.map((rl) => lineOutlays(ctx, params, rl))];
+  const isPaid = (kind: ContributionKind) => kind === 'opex' || kind === 'staff' || kind === 'oneOff';
+  const cashEntries: Entry[] = [
+    ...entries.map((e) => entryOfKinds(e, isPaid)),
+    ...r.lines.map((rl) => lineOutlays(ctx, params, rl)),
+  ];
   // §10.3: friction is cash in the year it is incurred, whatever its booking.
   if (friction) cashEntries.push(friction.incurred);
   const ledger = bookEntries(ctx.layout, { entries: cashEntries, nLines: cashEntries.length }, undefined);

@@ -12,6 +12,9 @@ import {
   bookEntries,
   cell,
   type Contribution,
+  type ContributionKind,
+  type Entry,
+  entryOfKinds,
   type EvaluationCache,
   type ExemptVatShares,
   forEachContribution,
@@ -58,7 +61,7 @@ export type ExitHooks = {
     | ((
         ledger: Ledger,
         staff: ResolvedScenario['staff'],
-        entries: readonly (readonly Contribution[])[],
+        entries: readonly Entry[],
         leaving: readonly Leaving[],
       ) => Contribution[])
     | null;
@@ -223,7 +226,7 @@ function allocatedLedger(
   ctx: ModelContext,
   cache: EvaluationCache,
   params: Params,
-  entries: readonly (readonly Contribution[])[],
+  entries: readonly Entry[],
   leaving: readonly Leaving[],
 ): Ledger {
   const ledger = bookEntries(ctx.layout, { entries, nLines: entries.length }, undefined);
@@ -269,8 +272,8 @@ export function exitRun(
     from: change.from,
     path: source,
   }));
-  const entries: (readonly Contribution[])[] = [];
-  forEachContribution(ctx, cache, resolved, params, (c) => entries.push(c));
+  const entries: Entry[] = [];
+  forEachContribution(ctx, cache, resolved, params, (e) => entries.push(e));
   if (hooks.friction) entries.push(hooks.friction.booked);
   const ledger = allocatedLedger(ctx, cache, params, entries, leaving);
   // The variant before settlement includes its VAT (which never falls on the category exit).
@@ -285,9 +288,9 @@ export function exitRun(
   const summary = summarize(layout, ledger, factors);
   let cash;
   if (ctx.model.version >= 3) {
-    const isPaid = (c: Contribution) => c.kind === 'opex' || c.kind === 'staff' || c.kind === 'oneOff';
-    const cashEntries: (readonly Contribution[])[] = [
-      ...entries.map((cs) => cs.filter(isPaid)),
+    const isPaid = (kind: ContributionKind) => kind === 'opex' || kind === 'staff' || kind === 'oneOff';
+    const cashEntries: Entry[] = [
+      ...entries.map((e) => entryOfKinds(e, isPaid)),
       ...resolved.lines.map((rl) => lineOutlays(ctx, params, rl)),
     ];
     // Friction is cash in the year it is incurred, whatever its booking (§10.3).

@@ -19,7 +19,14 @@
  * works for every model version (no cash view needed). Frozen extrapolated years (indexLast,
  * indexLastByCategory) are derived from endYear totals, not from lines, and are not covered.
  */
-import { createContext, createEvaluationCache, type EvaluationCache, forEachContribution, lineOutlays } from '../calc';
+import {
+  contributionsOf,
+  createContext,
+  createEvaluationCache,
+  type EvaluationCache,
+  forEachContribution,
+  lineOutlays,
+} from '../calc';
 import { centsToMoney } from '../numeric';
 import type { Money, ModelFile } from '../model';
 import { resolveWithParams } from '../results';
@@ -55,7 +62,8 @@ function netCapital(model: ModelFile, cache: EvaluationCache): { years: number[]
       row[i] = (row[i] as number) + cents;
     };
     forEachContribution(ctx, cache, r, params, (cs) => {
-      for (const c of cs) if (c.kind === 'charge' || c.kind === 'disinvestment') add(c.category, c.year, c.cents);
+      for (const c of contributionsOf(cs))
+        if (c.kind === 'charge' || c.kind === 'disinvestment') add(c.category, c.year, c.cents);
     });
     for (const rl of r.lines) for (const c of lineOutlays(ctx, params, rl)) add(c.category, c.year, -c.cents);
     nets.set(id, net);
