@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateByKey, Decimal, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
+import { allocateByKey, Decimal, kthSmallest, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
 
 const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
 
@@ -107,5 +107,28 @@ describe('allocation over hundreds of members (issue 19)', () => {
       expect(weights.map((_, j) => (target[3 * j + 2] as number) - 7)).toEqual(split?.map((x) => x + 0));
       expect(target.filter((_, i) => i < 2 || (i - 2) % 3 !== 0).every((x) => x === 7)).toBe(true);
     }
+  });
+});
+
+describe('kthSmallest (the cut-off remainder of a split)', () => {
+  it('gives the value a numeric sort puts at k, with ties and on any prefix', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        fc.nat(),
+        (xs, kSeed, nSeed) => {
+          const n = 1 + (nSeed % xs.length);
+          const k = kSeed % n;
+          // Values past n must be ignored: fill them with what would win a sort.
+          const values = Float64Array.from([...xs, -1, -1, -1]);
+          const before = values.slice();
+          const sorted = values.slice(0, n).sort();
+          expect(kthSmallest(values, n, k)).toBe(sorted[k]);
+          expect(values).toEqual(before);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

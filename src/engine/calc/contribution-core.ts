@@ -77,64 +77,135 @@ export type Entry = readonly Contribution[] | Packed;
 
 const isList = (e: Entry): e is readonly Contribution[] => Array.isArray(e);
 
-/** Packs more than this many parts are not worth it: the entry keeps its list. */
-const MAX_PARTS = 8;
-
 /**
- * An entry's contributions packed into parts, or the list itself when packing would not pay
- * (a few contributions, many parts) or could not give them back one to one (two contributions
- * of one part in the same year).
+ * Where contributions go as they are computed (contributions.ts, investments.ts): `listSink`
+ * keeps them as objects (the trace, sampling, the cash view's outlays), `packSink` writes them
+ * straight into packed rows (the evaluation memo), so no object is made per year.
  */
-export function pack(cs: readonly Contribution[]): Entry {
-  if (cs.length < 4) return cs;
-  type Draft = { c: Contribution; min: number; max: number };
-  const drafts: Draft[] = [];
-  let last: Draft | null = null;
-  const partOf = new Array<number>(cs.length);
-  for (let i = 0; i < cs.length; i += 1) {
-    const c = cs[i] as Contribution;
-    let d: Draft | null = last !== null && isSamePart(last.c, c) ? last : null;
-    if (d === null) {
-      for (const x of drafts) if (isSamePart(x.c, c)) d = x;
-      if (d === null) {
-        if (drafts.length === MAX_PARTS) return cs;
-        d = { c, min: c.year, max: c.year };
-        drafts.push(d);
-      }
-    }
-    if (c.year < d.min) d.min = c.year;
-    if (c.year > d.max) d.max = c.year;
-    partOf[i] = drafts.indexOf(d);
-    last = d;
-  }
-  const rows = drafts.map((d) => new Array<number>(d.max - d.min + 1).fill(0));
-  for (let i = 0; i < cs.length; i += 1) {
-    const c = cs[i] as Contribution;
-    const j = partOf[i] as number;
-    const row = rows[j] as number[];
-    const at = c.year - (drafts[j] as Draft).min;
-    if (row[at] !== 0) return cs;
-    row[at] = c.cents;
-  }
+export type Sink = {
+  add: (
+    owner: string,
+    category: string,
+    year: number,
+    cents: number,
+    isOneOff: boolean,
+    kind: ContributionKind,
+    investYear?: number,
+  ) => void;
+};
+
+const contribution = (
+  owner: string,
+  category: string,
+  year: number,
+  cents: number,
+  isOneOff: boolean,
+  kind: ContributionKind,
+  investYear: number | undefined,
+): Contribution =>
+  investYear === undefined
+    ? { owner, category, year, cents, isOneOff, kind }
+    : { owner, category, year, cents, isOneOff, kind, investYear };
+
+/** Contributions as a list of objects, in the order they are computed. */
+export function listSink(): Sink & { list: Contribution[] } {
+  const list: Contribution[] = [];
   return {
-    parts: drafts.map((d, j) => ({
-      owner: d.c.owner,
-      category: d.c.category,
-      kind: d.c.kind,
-      isOneOff: d.c.isOneOff,
-      investYear: d.c.investYear,
-      first: d.min,
-      cents: rows[j] as number[],
-    })),
+    list,
+    add: (owner, category, year, cents, isOneOff, kind, investYear) => {
+      list.push(contribution(owner, category, year, cents, isOneOff, kind, investYear));
+    },
   };
 }
 
-const isSamePart = (a: Contribution, b: Contribution) =>
-  a.owner === b.owner &&
-  a.category === b.category &&
-  a.kind === b.kind &&
-  a.isOneOff === b.isOneOff &&
-  a.investYear === b.investYear;
+type DraftPart = {
+  owner: string;
+  category: string;
+  kind: ContributionKind;
+  isOneOff: boolean;
+  investYear: number | undefined;
+  /** Cents per computed year (index 0 = startYear), and the first and last index written. */
+  cents: number[];
+  min: number;
+  max: number;
+};
+
+const EMPTY: readonly Contribution[] = [];
+
+/**
+ * Contributions packed as they come: one dense row per owner, category, kind and investment
+ * year. A contribution the rows cannot hold one to one — a second one in a part's year, or a
+ * year outside startYear … startYear + nYears − 1 — turns the sink into a list of everything
+ * added (`finish` then gives that list): packing never merges or drops a contribution. A 0
+ * adds nothing.
+ */
+export function packSink(startYear: number, nYears: number): Sink & { finish: () => Entry } {
+  const parts: DraftPart[] = [];
+  let last: DraftPart | null = null;
+  let list: Contribution[] | null = null;
+  const finish = (): Entry => {
+    if (list !== null) return list;
+    if (parts.length === 0) return EMPTY;
+    return {
+      parts: parts.map((p) => ({
+        owner: p.owner,
+        category: p.category,
+        kind: p.kind,
+        isOneOff: p.isOneOff,
+        investYear: p.investYear,
+        first: startYear + p.min,
+        cents: p.min === 0 && p.max === nYears - 1 ? p.cents : p.cents.slice(p.min, p.max + 1),
+      })),
+    };
+  };
+  const toList = (c: Contribution) => {
+    list = [...contributionsOf(finish()), c];
+  };
+  const add: Sink['add'] = (owner, category, year, cents, isOneOff, kind, investYear) => {
+    if (list !== null) {
+      list.push(contribution(owner, category, year, cents, isOneOff, kind, investYear));
+      return;
+    }
+    if (cents === 0) return;
+    const i = year - startYear;
+    if (i < 0 || i >= nYears) {
+      toList(contribution(owner, category, year, cents, isOneOff, kind, investYear));
+      return;
+    }
+    let p = last;
+    if (p === null || !isSameDraft(p, owner, category, kind, isOneOff, investYear)) {
+      p = null;
+      for (const x of parts) if (isSameDraft(x, owner, category, kind, isOneOff, investYear)) p = x;
+      if (p === null) {
+        p = { owner, category, kind, isOneOff, investYear, cents: new Array<number>(nYears).fill(0), min: i, max: i };
+        parts.push(p);
+      }
+      last = p;
+    }
+    if (p.cents[i] !== 0) {
+      toList(contribution(owner, category, year, cents, isOneOff, kind, investYear));
+      return;
+    }
+    p.cents[i] = cents;
+    if (i < p.min) p.min = i;
+    if (i > p.max) p.max = i;
+  };
+  return { add, finish };
+}
+
+const isSameDraft = (
+  p: DraftPart,
+  owner: string,
+  category: string,
+  kind: ContributionKind,
+  isOneOff: boolean,
+  investYear: number | undefined,
+) =>
+  p.owner === owner &&
+  p.category === category &&
+  p.kind === kind &&
+  p.isOneOff === isOneOff &&
+  p.investYear === investYear;
 
 /** An entry's contributions as a list (for the trace, VAT's write-offs and the cash view's filters). */
 export function contributionsOf(e: Entry): readonly Contribution[] {
@@ -163,21 +234,6 @@ export function contributionsOf(e: Entry): readonly Contribution[] {
 export function entryOfKinds(e: Entry, keep: (kind: ContributionKind) => boolean): Entry {
   if (isList(e)) return e.filter((c) => keep(c.kind));
   return { parts: e.parts.filter((p) => keep(p.kind)) };
-}
-
-/**
- * Calls `visit` with every part of an entry as a dense row: `cents[i]` is the year `first + i`.
- * A listed entry's contributions come one by one (rows of one year).
- */
-export function forEachRow(
-  e: Entry,
-  visit: (owner: string, category: string, isOneOff: boolean, first: number, cents: readonly number[]) => void,
-): void {
-  if (!isList(e)) {
-    for (const p of e.parts) visit(p.owner, p.category, p.isOneOff, p.first, p.cents);
-    return;
-  }
-  for (const c of e) visit(c.owner, c.category, c.isOneOff, c.year, [c.cents]);
 }
 
 /** Adds an entry's contributions to the year sums of their kind. */

@@ -3,7 +3,17 @@
  * the horizon, each rounded to whole cents when computed. The evaluator sums them; the trace
  * lists them.
  */
-import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
+import {
+  centsOfProduct,
+  type Contribution,
+  type Entry,
+  isInHorizon,
+  listSink,
+  packSink,
+  type ProjectContext,
+  scaleIn,
+  type Sink,
+} from './contribution-core';
 import { dec, type Decimal } from '../numeric';
 import type { OpexLine } from '../model';
 import { indexIn, indexOf } from './indexation';
@@ -24,7 +34,19 @@ export function lineContributions(
   rl: ResolvedLine,
   isDetailed = true,
 ): Contribution[] {
-  const out: Contribution[] = [];
+  const out = listSink();
+  lineInto(ctx, params, rl, isDetailed, out);
+  return out.list;
+}
+
+/** The evaluator's contributions of a line (`isDetailed` false), packed (contribution-core.ts `Packed`). */
+export function lineEntry(ctx: ProjectContext, params: Params, rl: ResolvedLine): Entry {
+  const out = packSink(ctx.startYear, ctx.endYear - ctx.startYear + 1);
+  lineInto(ctx, params, rl, false, out);
+  return out.finish();
+}
+
+function lineInto(ctx: ProjectContext, params: Params, rl: ResolvedLine, isDetailed: boolean, out: Sink): void {
   const line = rl.line;
   switch (line.type) {
     case 'opex':
@@ -33,16 +55,8 @@ export function lineContributions(
     case 'oneOff': {
       const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
       const cents = ctx.kernel.cents(ctx.kernel.of(dec(line.amount)));
-      if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0) {
-        out.push({
-          owner: line.party,
-          category: line.category,
-          year: line.year,
-          cents,
-          isOneOff: true,
-          kind: 'oneOff',
-        });
-      }
+      if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0)
+        out.add(line.party, line.category, line.year, cents, true, 'oneOff');
       break;
     }
     case 'investment':
@@ -53,10 +67,9 @@ export function lineContributions(
       recurring(ctx, params, rl, line, out, isDetailed);
       break;
   }
-  return out;
 }
 
-function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexLine, out: Contribution[]): void {
+function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexLine, out: Sink): void {
   const K = ctx.kernel;
   const first = Math.max(line.from ?? ctx.startYear, ctx.startYear);
   const last = Math.min(line.to ?? ctx.endYear, ctx.endYear, (rl.endFrom ?? Infinity) - 1);
@@ -73,22 +86,26 @@ function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexL
       index,
       scaleIn(K, rl.scales, y),
     );
-    if (cents !== 0)
-      out.push({
-        owner: ownerAt(rl.owners, y),
-        category: line.category,
-        year: y,
-        cents,
-        isOneOff: false,
-        kind: 'opex',
-      });
+    if (cents !== 0) out.add(ownerAt(rl.owners, y), line.category, y, cents, false, 'opex');
   }
 }
 
 /** Every contribution of a staff entry: fte × ((1 − h)·own + h·hired) × index × scales, per year. */
 export function staffContributions(ctx: ProjectContext, params: Params, st: ResolvedStaff): Contribution[] {
+  const out = listSink();
+  staffInto(ctx, params, st, out);
+  return out.list;
+}
+
+/** `staffContributions`, packed (the evaluator's form). */
+export function staffEntry(ctx: ProjectContext, params: Params, st: ResolvedStaff): Entry {
+  const out = packSink(ctx.startYear, ctx.endYear - ctx.startYear + 1);
+  staffInto(ctx, params, st, out);
+  return out.finish();
+}
+
+function staffInto(ctx: ProjectContext, params: Params, st: ResolvedStaff, out: Sink): void {
   const K = ctx.kernel;
-  const out: Contribution[] = [];
   const { own, hired } = costPerFte(params, st.party, st.group);
   const ownQ = K.of(own);
   const hiredQ = K.of(hired);
@@ -113,10 +130,8 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: Reso
       lastFte = fte;
     }
     const cents = centsOfProduct(K, fteCost, indexIn(K, ctx.memo, ix, y), scaleIn(K, st.scales, y));
-    if (cents !== 0)
-      out.push({ owner: st.party, category: st.category, year: y, cents, isOneOff: false, kind: 'staff' });
+    if (cents !== 0) out.add(st.party, st.category, y, cents, false, 'staff');
   }
-  return out;
 }
 
 /** Cost per FTE (own, hired) of a party for a function group: byGroup where given, else the party's. */

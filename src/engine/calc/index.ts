@@ -10,6 +10,7 @@ export {
   type Contribution,
   type ContributionKind,
   type Entry,
+  packSink,
   type YearSums,
 } from './contribution-core';
 export {
@@ -17,8 +18,10 @@ export {
   inhabitantsOf,
   investmentAmount,
   lineContributions,
+  lineEntry,
   recurringAmount,
   staffContributions,
+  staffEntry,
 } from './contributions';
 export { lineOutlays } from './investments';
 export {

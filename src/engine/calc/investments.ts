@@ -4,7 +4,15 @@
  * lines, which invest every year.
  */
 import { chargePlan, emptyChargePlan, type ChargePlan } from './capital';
-import { centsOfProduct, isInHorizon, scaleIn, type Contribution, type ProjectContext } from './contribution-core';
+import {
+  centsOfProduct,
+  type Contribution,
+  isInHorizon,
+  listSink,
+  type ProjectContext,
+  scaleIn,
+  type Sink,
+} from './contribution-core';
 import { exactKernel, type Kernel, type Q, dec, type Decimal } from '../numeric';
 import {
   type ApplicationLine,
@@ -43,7 +51,7 @@ export function investment(
   params: Params,
   rl: ResolvedLine,
   line: InvestmentLine | ApplicationLine,
-  out: Contribution[],
+  out: Sink,
 ): void {
   if (rl.endFrom !== null && line.year >= rl.endFrom) return;
   const owner = ownerAt(rl.owners, line.year);
@@ -59,17 +67,7 @@ export function investment(
     const k = rl.endFrom - (line.year + lagOf(start));
     // Book value at the start of endFrom: the amount before depreciation starts, 0 after the term.
     const bookValue = k < 0 ? amount : (plan.bookValueStart[k] ?? 0);
-    if (bookValue !== 0) {
-      out.push({
-        owner,
-        category,
-        year: rl.endFrom,
-        cents: bookValue,
-        isOneOff: true,
-        kind: 'disinvestment',
-        investYear: line.year,
-      });
-    }
+    if (bookValue !== 0) out.add(owner, category, rl.endFrom, bookValue, true, 'disinvestment', line.year);
   }
 }
 
@@ -89,7 +87,7 @@ export function recurring(
   params: Params,
   rl: ResolvedLine,
   line: RecurringInvestmentLine,
-  out: Contribution[],
+  out: Sink,
   isDetailed: boolean,
 ): void {
   const last = Math.min(recurringTo(ctx, line), (rl.endFrom ?? Infinity) - 1);
@@ -147,8 +145,7 @@ export function recurring(
   if (sums !== null) {
     for (const [owner, row] of sums) {
       row.forEach((cents, i) => {
-        if (cents !== 0)
-          out.push({ owner, category: line.category, year: ctx.startYear + i, cents, isOneOff: false, kind: 'charge' });
+        if (cents !== 0) out.add(owner, line.category, ctx.startYear + i, cents, false, 'charge');
       });
     }
   }
@@ -245,21 +242,13 @@ export function recurringTo(ctx: ProjectContext, line: RecurringInvestmentLine):
  */
 export function lineOutlays(ctx: ProjectContext, params: Params, rl: ResolvedLine): Contribution[] {
   const line = rl.line;
-  const out: Contribution[] = [];
+  const out = listSink();
   const stop = rl.endFrom ?? Infinity;
   if (line.type === 'investment' || line.type === 'application') {
     if (line.year < stop && isInHorizon(ctx, line.year)) {
       const cents = investmentAmount(params, rl, line, ctx.kernel);
       if (cents !== 0)
-        out.push({
-          owner: ownerAt(rl.owners, line.year),
-          category: lineCategory(line),
-          year: line.year,
-          cents,
-          isOneOff: true,
-          kind: 'outlay',
-          investYear: line.year,
-        });
+        out.add(ownerAt(rl.owners, line.year), lineCategory(line), line.year, cents, true, 'outlay', line.year);
     }
   } else if (line.type === 'recurringInvestment') {
     const memo: BaseMemo = {
@@ -271,19 +260,10 @@ export function lineOutlays(ctx: ProjectContext, params: Params, rl: ResolvedLin
     const last = Math.min(recurringTo(ctx, line), stop - 1, ctx.endYear);
     for (let y = Math.max(line.from, ctx.startYear); y <= last; y += 1) {
       const cents = recurringCents(ctx, params, rl, line, y, memo);
-      if (cents !== 0)
-        out.push({
-          owner: ownerAt(rl.owners, y),
-          category: line.category,
-          year: y,
-          cents,
-          isOneOff: false,
-          kind: 'outlay',
-          investYear: y,
-        });
+      if (cents !== 0) out.add(ownerAt(rl.owners, y), line.category, y, cents, false, 'outlay', y);
     }
   }
-  return out;
+  return out.list;
 }
 
 /** The capital charges of one investment (interest + depreciation per year) within the horizon and before `endFrom`. */
@@ -292,21 +272,12 @@ function charges(
   of: { owner: string; category: string; investYear: number; lag: number },
   plan: ChargePlan,
   endFrom: number | null,
-  out: Contribution[],
+  out: Sink,
 ): void {
   const first = of.investYear + of.lag;
   const until = Math.min(ctx.endYear, endFrom === null ? Infinity : endFrom - 1);
   for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= until; k += 1) {
     const cents = (plan.interest[k] as number) + (plan.depreciation[k] as number);
-    if (cents !== 0)
-      out.push({
-        owner: of.owner,
-        category: of.category,
-        year: first + k,
-        cents,
-        isOneOff: false,
-        kind: 'charge',
-        investYear: of.investYear,
-      });
+    if (cents !== 0) out.add(of.owner, of.category, first + k, cents, false, 'charge', of.investYear);
   }
 }

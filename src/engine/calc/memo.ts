@@ -45,8 +45,8 @@ import {
   type ResolvedLine,
   type ResolvedStaff,
 } from '../resolve';
-import { lineContributions, staffContributions } from './contributions';
-import { type Entry, pack } from './contribution-core';
+import { lineEntry, staffEntry } from './contributions';
+import type { Entry } from './contribution-core';
 
 /**
  * One computed entry: what its contributions depend on besides the file object — the changes
@@ -121,9 +121,7 @@ function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine |
     key ??= keyOf({ entry, params });
     if (c.key === key) return c.contributions;
   }
-  const contributions = pack(
-    isLine(entry) ? lineContributions(ctx, params, entry, false) : staffContributions(ctx, params, entry),
-  );
+  const contributions = isLine(entry) ? lineEntry(ctx, params, entry) : staffEntry(ctx, params, entry);
   if (known.length >= MAX_ENTRIES_PER_OBJECT) known.length = 0;
   known.push({ entry, horizonKey: ctx.horizonKey, params, key, contributions });
   return contributions;

@@ -110,7 +110,7 @@ export function splitCentsInto(
   let left = whole - given;
   if (left <= 0) return;
   // The `left` largest remainders get a cent, ties by member order (as giveRemaining).
-  const cut = left > SELECTION_MAX ? (remainders.slice(0, n).sort()[n - left] as number) : -1;
+  const cut = left > SELECTION_MAX ? kthSmallest(remainders, n, n - left) : -1;
   if (cut >= 0) {
     let atCut = left;
     for (let j = 0; j < n; j += 1) if ((remainders[j] as number) > cut) atCut -= 1;
@@ -133,6 +133,49 @@ export function splitCentsInto(
     target[t] = (target[t] as number) + sign;
     left -= 1;
   }
+}
+
+/** A copy of the remainders for `kthSmallest` to reorder (grown as needed). */
+let selection = new Float64Array(64);
+
+/**
+ * The k-th smallest (from 0) of `values[0 … n − 1]`: the value a numeric sort would put at k,
+ * found by quickselect on a copy (linear on average; a split over hundreds of members does
+ * thousands of these per evaluation).
+ */
+export function kthSmallest(values: Float64Array, n: number, k: number): number {
+  if (selection.length < n) selection = new Float64Array(Math.max(n, 2 * selection.length));
+  const a = selection;
+  a.set(values.subarray(0, n));
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    // Median of three as the pivot, then a three-way partition: < pivot, = pivot, > pivot.
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >> 1] as number;
+    const z = a[hi] as number;
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let gt = hi;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i] as number;
+      if (v < pivot) {
+        a[i] = a[lt] as number;
+        a[lt] = v;
+        lt += 1;
+        i += 1;
+      } else if (v > pivot) {
+        a[i] = a[gt] as number;
+        a[gt] = v;
+        gt -= 1;
+      } else i += 1;
+    }
+    if (k < lt) hi = lt - 1;
+    else if (k > gt) lo = gt + 1;
+    else return pivot;
+  }
+  return a[lo] as number;
 }
 
 function splitBig(whole: number, weights: PreparedWeights): number[] {
