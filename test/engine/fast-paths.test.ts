@@ -7,7 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createEvaluationCache, evaluateModel, type ModelFile } from '../../src/engine';
-import { mulCents, centsToMoney, Decimal, exactGrowth, roundRatio, times, toCents } from '../../src/engine/numeric';
+import {
+  mulCents,
+  mulCents3,
+  roundedProduct,
+  centsToMoney,
+  Decimal,
+  exactGrowth,
+  roundRatio,
+  times,
+  toCents,
+} from '../../src/engine/numeric';
 import { createContext, lineContributions } from '../../src/engine/calc';
 import { netPresentValues, extendSeries, extrapolationFactors } from '../../src/engine/results';
 import { compileParams, resolveScenarios } from '../../src/engine/resolve';
@@ -44,6 +54,80 @@ describe('fused multiply and round to cents', () => {
         expect(mulCents(a, b)).toBe(plainCents(a.times(b)));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('of three factors equals decimal.js times, times, then rounding (both products to 40 digits)', () => {
+    const scale = fc
+      .tuple(fc.constantFrom('0.9', '0.95', '0.8', '1.1', '0.97'), fc.integer({ min: 1, max: 3 }))
+      .map(([f, k]) => new Decimal(f).pow(k));
+    fc.assert(
+      fc.property(amount, index, scale, (a, b, c) => {
+        expect(mulCents3(a, b, c)).toBe(plainCents(a.times(b).times(c)));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(anyDecimal, anyDecimal, anyDecimal, (a, b, c) => {
+        expect(mulCents3(a, b, c)).toBe(plainCents(a.times(b).times(c)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rounds a × b to 40 digits exactly as decimal.js times does, before the third factor', () => {
+    const positive = anyDecimal.map((d) => d.abs()).filter((d) => !d.isZero());
+    const long = fc
+      .tuple(
+        fc.constantFrom('9', '4', '5', '0', '1'),
+        fc.integer({ min: 1, max: 45 }),
+        digits(1, 30),
+        fc.integer({ min: -30, max: 10 }),
+      )
+      .map(([d, n, tail, exp]) => new Decimal(`1${d.repeat(n)}${tail}e${exp}`));
+    fc.assert(
+      fc.property(fc.oneof(positive, long), fc.oneof(positive, long), (a, b) => {
+        expect(roundedProduct(a, b).toString()).toBe(a.times(b).toString());
+      }),
+      { numRuns: 5000 },
+    );
+    // Carries: nines then a 5 round up into a new leading digit — within the first word, or (42
+    // digits: a full first word of 7 nines) into a new word; a 4 does not carry.
+    for (const nines of [40, 41, 48]) {
+      const n = new Decimal(`${'9'.repeat(nines)}5`);
+      for (const f of ['1', '0.1', '1e-7', '1e7']) {
+        expect(roundedProduct(n, new Decimal(f)).toString()).toBe(n.times(f).toString());
+        expect(mulCents3(n, new Decimal(f), new Decimal('1e-40'))).toBe(plainCents(n.times(f).times('1e-40')));
+      }
+    }
+    expect(roundedProduct(new Decimal(`${'9'.repeat(40)}4`), new Decimal('0.1')).toString()).toBe(
+      new Decimal(`${'9'.repeat(40)}4`).times('0.1').toString(),
+    );
+  });
+
+  it('of three factors rounds a × b to 40 digits half up first, carries included', () => {
+    // Products whose digits from the 40th on are 9s or 4s then 5: rounding the first product
+    // carries through every nine (into a new leading digit) or turns on its 41st digit.
+    const nines = [
+      [`9${'9'.repeat(19)}`, `1${'0'.repeat(19)}1`],
+      [`3${'3'.repeat(24)}`, '3'],
+      [`0.${'9'.repeat(25)}`, `0.${'9'.repeat(25)}`],
+      [`1${'4'.repeat(38)}5`, '1.0000001'],
+      [`${'7'.repeat(21)}`, `${'3'.repeat(21)}`],
+    ];
+    for (const [x, y] of nines) {
+      for (const c of ['1', '0.5', '0.999', '2.5', '0.00001']) {
+        const [a, b, f] = [new Decimal(x as string), new Decimal(y as string), new Decimal(c)];
+        expect(mulCents3(a, b, f)).toBe(plainCents(a.times(b).times(f)));
+        expect(mulCents3(b, f, a)).toBe(plainCents(b.times(f).times(a)));
+      }
+    }
+    // 3 × 0.333…3 (40 threes) = 0.999…9 (40 nines), exact at 40 digits; × 0.005 = 0.00499…995 (41
+    // digits), which rounds to 40 digits as 0.005: 1 cent, where the exact product gives 0.
+    const third = new Decimal(`0.${'3'.repeat(40)}`);
+    expect(mulCents3(new Decimal(3), third, new Decimal('0.005'))).toBe(1);
+    expect(mulCents3(new Decimal(3), third, new Decimal('0.005'))).toBe(
+      plainCents(new Decimal(3).times(third).times('0.005')),
     );
   });
 

@@ -287,7 +287,7 @@ export function centsOfProduct(K: Kernel, a: Q, b: Q | null, c: Q | null): numbe
   // A factor of exactly 1 (a scale before its start) leaves a product of ≤ 40 digits as it is.
   if (c !== null && b !== null && K.isOne(c)) return K.mulCents(a, b);
   if (b === null) return c === null ? K.cents(a) : K.mulCents(a, c);
-  return c === null ? K.mulCents(a, b) : K.mulCents(K.mul(a, b), c);
+  return c === null ? K.mulCents(a, b) : K.mulCents3(a, b, c);
 }
 
 /** The product of an entry's scale factors in a year (`factorProduct`), or null when it has none. */

@@ -13,7 +13,7 @@
  * outside the common case (a sign, a zero, a product of €10^14 or more, few fraction digits
  * below the cut) is left to decimal.js.
  */
-import { times, toCents, type Decimal } from './money';
+import { Decimal, times, toCents } from './money';
 
 const BASE = 1e7;
 const PRECISION = 40;
@@ -87,12 +87,22 @@ function carriesIntoMils(p: Words, from: number, fraction: number): boolean | nu
   return Math.floor(w / below) === (POW10[kept] as number) - 1;
 }
 
+const isPlain = (x: Decimal) => x.s === 1 && x.isFinite() && !x.isZero();
+
 function fusedCents(a: Decimal, b: Decimal): number | null {
-  if (a.s !== 1 || b.s !== 1 || !a.isFinite() || !b.isFinite() || a.isZero() || b.isZero()) return null;
-  const p = productWords(a.d, b.d);
+  if (!isPlain(a) || !isPlain(b)) return null;
+  return wordsCents(a.d, Math.floor(a.e / 7), b.d, Math.floor(b.e / 7));
+}
+
+/**
+ * `fusedCents` of two positive numbers given as base-1e7 words, most significant first, and the
+ * word exponent of their first word (value = Σ words[i] · 1e7^(top − i)).
+ */
+function wordsCents(ad: readonly number[], aTop: number, bd: readonly number[], bTop: number): number | null {
+  const p = productWords(ad, bd);
   const from = wordAt(p, 0) === 0 ? 1 : 0;
   // Word exponent of word `from`: value = Σ w[i] · 1e7^(top − (i − from)).
-  const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + (from === 0 ? 1 : 0);
+  const top = aTop + bTop + (from === 0 ? 1 : 0);
   if (top > 1) return null;
   if (top < -1) return 0;
   let euros = 0;
@@ -109,4 +119,73 @@ function fusedCents(a: Decimal, b: Decimal): number | null {
 /** round(a × b) to whole cents, half away from zero, the product first rounded to 40 digits as decimal.js does. */
 export function mulCents(a: Decimal, b: Decimal): number {
   return fusedCents(a, b) ?? toCents(times(a, b));
+}
+
+/** The words of a × b rounded to 40 significant digits (reused: read before the next call). */
+const rounded: number[] = [];
+
+/** How many words `rounded` starts below the product's word 0 (its first non-zero word; one less after a carry into a new word). */
+let roundedShift = 0;
+
+/**
+ * round((a × b) × c) to whole cents with both products rounded to 40 digits, exactly as
+ * `mulCents(times(a, b), c)` — without building a × b as a Decimal: its exact words are rounded
+ * to 40 significant digits half up (decimal.js's rounding of `times`), then multiplied by c's.
+ * This is a contribution with a scale factor (amount × index × scale): every entry of a
+ * scenario that scales everything.
+ */
+export function mulCents3(a: Decimal, b: Decimal, c: Decimal): number {
+  if (isPlain(a) && isPlain(b) && isPlain(c)) {
+    const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + 1;
+    roundProduct(productWords(a.d, b.d));
+    const cents = wordsCents(rounded, top - roundedShift, c.d, Math.floor(c.e / 7));
+    if (cents !== null) return cents;
+  }
+  return mulCents(times(a, b), c);
+}
+
+/** a × b as `mulCents3` rounds it, as a Decimal: for the tests that hold it to decimal.js's `times` (positive a, b only). */
+export function roundedProduct(a: Decimal, b: Decimal): Decimal {
+  roundProduct(productWords(a.d, b.d));
+  const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + 1 - roundedShift;
+  const digits = rounded.map((w, i) => (i === 0 ? String(w) : String(w).padStart(7, '0'))).join('');
+  return new Decimal(`${digits}e${7 * (top - rounded.length + 1)}`);
+}
+
+/**
+ * Rounds the words of a non-zero product to 40 significant digits, half up, into `rounded` (from
+ * its first non-zero word; trailing zero words dropped) and sets `roundedShift`.
+ */
+function roundProduct(p: Words): void {
+  let from = 0;
+  while (wordAt(p, from) === 0) from += 1;
+  const rest = PRECISION - digitsOf(wordAt(p, from));
+  const j = Math.ceil(rest / 7);
+  const word = from + j;
+  rounded.length = 0;
+  for (let i = from; i < Math.min(p.n, word + 1); i += 1) rounded.push(wordAt(p, i));
+  roundedShift = from;
+  if (word < p.n) {
+    // The 40th digit ends in `word`, which keeps its first `kept` digits; the next digit decides.
+    const kept = rest - 7 * (j - 1);
+    const below = POW10[7 - kept] as number;
+    const w = wordAt(p, word);
+    const roundingDigit = kept === 7 ? Math.floor(wordAt(p, word + 1) / 1e6) : Math.floor(w / (below / 10)) % 10;
+    let k = word - from;
+    rounded[k] = Math.floor(w / below) * below;
+    if (roundingDigit >= 5) {
+      let carry = below;
+      while (carry > 0 && k >= 0) {
+        const v = (rounded[k] as number) + carry;
+        rounded[k] = v >= BASE ? v - BASE : v;
+        carry = v >= BASE ? 1 : 0;
+        k -= 1;
+      }
+      if (carry > 0) {
+        rounded.unshift(1);
+        roundedShift -= 1;
+      }
+    }
+  }
+  while (rounded.length > 1 && rounded[rounded.length - 1] === 0) rounded.pop();
 }

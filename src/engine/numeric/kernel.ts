@@ -5,7 +5,7 @@
  * Monte Carlo sampling, where 10,000 evaluations must take seconds, not minutes; tests check
  * that it agrees with the exact kernel within €1 per yearly total.
  */
-import { mulCents } from './cents-product';
+import { mulCents, mulCents3 } from './cents-product';
 import { isOne, ONE, times, toCents, type Decimal } from './money';
 
 /** A kernel's number: a Decimal in the exact kernel, a float in the fast one. Opaque to callers. */
@@ -25,6 +25,8 @@ export type Kernel = {
   cents: (euros: Q) => number;
   /** `cents(mul(a, b))`, in one step. */
   mulCents: (a: Q, b: Q) => number;
+  /** `cents(mul(mul(a, b), c))`, in one step. */
+  mulCents3: (a: Q, b: Q, c: Q) => number;
   /**
    * (1 + rate)^exponent (an index factor), or null when the exact kernel should take it from
    * the memoised Decimal powers (params.ts `indexAt`); the fast kernel computes it in float64.
@@ -46,6 +48,7 @@ export const exactKernel: Kernel = {
   isOne: (a) => isOne(d(a)),
   cents: (a) => toCents(d(a)),
   mulCents: (a, b) => mulCents(d(a), d(b)),
+  mulCents3: (a, b, c) => mulCents3(d(a), d(b), d(c)),
   growth: () => null,
 };
 
@@ -109,6 +112,7 @@ export function createFastKernel(): Kernel {
     isOne: (a) => f(a) === 1,
     cents: fastCents,
     mulCents: (a, b) => fastCents(q(f(a) * f(b))),
+    mulCents3: (a, b, c) => fastCents(q(f(a) * f(b) * f(c))),
     growth: (rate, exponent) => q(exponent === 0 ? 1 : (1 + f(of(rate))) ** exponent),
   };
 }
