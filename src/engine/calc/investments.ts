@@ -213,12 +213,28 @@ export function recurringAmount(
   });
 }
 
+/**
+ * The sum of every municipality's inhabitants per parameters, municipalities and year: a pure
+ * memo (docs/engine.md, "Module-level state"), freed with the parameters. A shared party's
+ * per-inhabitant line asks it in every year it invests.
+ */
+const allInhabitants = new WeakMap<Params, { municipalities: readonly string[]; byYear: Map<number, Decimal> }>();
+
 /** Inhabitants of a municipality in a year; for a shared party the sum over all municipalities. */
 export function inhabitantsOf(ctx: ProjectContext, params: Params, party: string, year: number): Decimal {
   const p = partyParams(params, party);
   if (p.kind === 'municipality') return valueAt(p.inhabitants, year);
-  let sum = dec(0);
-  for (const m of ctx.municipalities) sum = sum.plus(valueAt(partyParams(params, m).inhabitants, year));
+  let known = allInhabitants.get(params);
+  if (known === undefined || known.municipalities !== ctx.municipalities) {
+    known = { municipalities: ctx.municipalities, byYear: new Map() };
+    allInhabitants.set(params, known);
+  }
+  let sum = known.byYear.get(year);
+  if (sum === undefined) {
+    sum = dec(0);
+    for (const m of ctx.municipalities) sum = sum.plus(valueAt(partyParams(params, m).inhabitants, year));
+    known.byYear.set(year, sum);
+  }
   return sum;
 }
 

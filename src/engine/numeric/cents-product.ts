@@ -20,7 +20,7 @@ const PRECISION = 40;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 
 /** Product words: `w[0 … n − 1]`, most significant first (the first may be 0). */
-type Words = { readonly w: Float64Array; readonly n: number };
+type Words = { w: Float64Array; n: number };
 
 /**
  * Scratch space for the product words. The computation is synchronous and overwrites the words
@@ -32,16 +32,19 @@ const scratch = new Float64Array(32);
  * Exact product words of two positive Decimals: decimal.js's long multiplication, with the
  * carry split by a floor division that is corrected to stay exact (every value below 2^53).
  */
-function productWords(a: readonly number[], b: readonly number[]): Words {
-  const x = a.length >= b.length ? a : b;
-  const y = x === a ? b : a;
-  const n = x.length + y.length;
+function productWords(a: readonly number[], aLength: number, b: readonly number[], bLength: number): Words {
+  const isAFirst = aLength >= bLength;
+  const x = isAFirst ? a : b;
+  const y = isAFirst ? b : a;
+  const xLength = isAFirst ? aLength : bLength;
+  const yLength = isAFirst ? bLength : aLength;
+  const n = xLength + yLength;
   const r = n <= scratch.length ? scratch : new Float64Array(n);
   r.fill(0, 0, n);
-  for (let i = y.length - 1; i >= 0; i -= 1) {
+  for (let i = yLength - 1; i >= 0; i -= 1) {
     const yi = y[i] as number;
     let carry = 0;
-    let k = x.length + i;
+    let k = xLength + i;
     for (; k > i; k -= 1) {
       const t = (r[k] as number) + yi * (x[k - i - 1] as number) + carry;
       let c = Math.floor(t / BASE);
@@ -59,8 +62,13 @@ function productWords(a: readonly number[], b: readonly number[]): Words {
     // r[i] is still 0 here and carry < BASE.
     r[k] = carry;
   }
-  return { w: r, n };
+  product.w = r;
+  product.n = n;
+  return product;
 }
+
+/** The words `productWords` returns: one object, rewritten by every call (read before the next). */
+const product: Words = { w: scratch, n: 0 };
 
 const wordAt = (p: Words, i: number): number => (i < p.n ? (p.w[i] as number) : 0);
 
@@ -91,15 +99,21 @@ const isPlain = (x: Decimal) => x.s === 1 && x.isFinite() && !x.isZero();
 
 function fusedCents(a: Decimal, b: Decimal): number | null {
   if (!isPlain(a) || !isPlain(b)) return null;
-  return wordsCents(a.d, Math.floor(a.e / 7), b.d, Math.floor(b.e / 7));
+  return wordsCents(a.d, a.d.length, Math.floor(a.e / 7), b.d, Math.floor(b.e / 7));
 }
 
 /**
  * `fusedCents` of two positive numbers given as base-1e7 words, most significant first, and the
  * word exponent of their first word (value = Σ words[i] · 1e7^(top − i)).
  */
-function wordsCents(ad: readonly number[], aTop: number, bd: readonly number[], bTop: number): number | null {
-  const p = productWords(ad, bd);
+function wordsCents(
+  ad: readonly number[],
+  aLength: number,
+  aTop: number,
+  bd: readonly number[],
+  bTop: number,
+): number | null {
+  const p = productWords(ad, aLength, bd, bd.length);
   const from = wordAt(p, 0) === 0 ? 1 : 0;
   // Word exponent of word `from`: value = Σ w[i] · 1e7^(top − (i − from)).
   const top = aTop + bTop + (from === 0 ? 1 : 0);
@@ -121,8 +135,12 @@ export function mulCents(a: Decimal, b: Decimal): number {
   return fusedCents(a, b) ?? toCents(times(a, b));
 }
 
-/** The words of a × b rounded to 40 significant digits (reused: read before the next call). */
-const rounded: number[] = [];
+/**
+ * The words of a × b rounded to 40 significant digits: the first `roundedLength` (reused: read
+ * before the next call; 40 digits take at most 7 words, a carry one more).
+ */
+const rounded: number[] = new Array<number>(8).fill(0);
+let roundedLength = 0;
 
 /** How many words `rounded` starts below the product's word 0 (its first non-zero word; one less after a carry into a new word). */
 let roundedShift = 0;
@@ -137,8 +155,8 @@ let roundedShift = 0;
 export function mulCents3(a: Decimal, b: Decimal, c: Decimal): number {
   if (isPlain(a) && isPlain(b) && isPlain(c)) {
     const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + 1;
-    roundProduct(productWords(a.d, b.d));
-    const cents = wordsCents(rounded, top - roundedShift, c.d, Math.floor(c.e / 7));
+    roundProduct(productWords(a.d, a.d.length, b.d, b.d.length));
+    const cents = wordsCents(rounded, roundedLength, top - roundedShift, c.d, Math.floor(c.e / 7));
     if (cents !== null) return cents;
   }
   return mulCents(times(a, b), c);
@@ -146,10 +164,11 @@ export function mulCents3(a: Decimal, b: Decimal, c: Decimal): number {
 
 /** a × b as `mulCents3` rounds it, as a Decimal: for the tests that hold it to decimal.js's `times` (positive a, b only). */
 export function roundedProduct(a: Decimal, b: Decimal): Decimal {
-  roundProduct(productWords(a.d, b.d));
+  roundProduct(productWords(a.d, a.d.length, b.d, b.d.length));
   const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + 1 - roundedShift;
-  const digits = rounded.map((w, i) => (i === 0 ? String(w) : String(w).padStart(7, '0'))).join('');
-  return new Decimal(`${digits}e${7 * (top - rounded.length + 1)}`);
+  const words = rounded.slice(0, roundedLength);
+  const digits = words.map((w, i) => (i === 0 ? String(w) : String(w).padStart(7, '0'))).join('');
+  return new Decimal(`${digits}e${7 * (top - words.length + 1)}`);
 }
 
 /**
@@ -162,8 +181,10 @@ function roundProduct(p: Words): void {
   const rest = PRECISION - digitsOf(wordAt(p, from));
   const j = Math.ceil(rest / 7);
   const word = from + j;
-  rounded.length = 0;
-  for (let i = from; i < Math.min(p.n, word + 1); i += 1) rounded.push(wordAt(p, i));
+  // One word spare in front, for a carry into a new first word.
+  let length = 0;
+  for (let i = from; i < Math.min(p.n, word + 1); i += 1) rounded[1 + length++] = wordAt(p, i);
+  let first = 1;
   roundedShift = from;
   if (word < p.n) {
     // The 40th digit ends in `word`, which keeps its first `kept` digits; the next digit decides.
@@ -171,21 +192,26 @@ function roundProduct(p: Words): void {
     const below = POW10[7 - kept] as number;
     const w = wordAt(p, word);
     const roundingDigit = kept === 7 ? Math.floor(wordAt(p, word + 1) / 1e6) : Math.floor(w / (below / 10)) % 10;
-    let k = word - from;
+    let k = 1 + word - from;
     rounded[k] = Math.floor(w / below) * below;
     if (roundingDigit >= 5) {
       let carry = below;
-      while (carry > 0 && k >= 0) {
+      while (carry > 0 && k >= 1) {
         const v = (rounded[k] as number) + carry;
         rounded[k] = v >= BASE ? v - BASE : v;
         carry = v >= BASE ? 1 : 0;
         k -= 1;
       }
       if (carry > 0) {
-        rounded.unshift(1);
+        rounded[0] = 1;
+        first = 0;
+        length += 1;
         roundedShift -= 1;
       }
     }
   }
-  while (rounded.length > 1 && rounded[rounded.length - 1] === 0) rounded.pop();
+  while (length > 1 && rounded[first + length - 1] === 0) length -= 1;
+  // Moved to the front, where productWords reads the words from.
+  for (let i = 0; i < length; i += 1) rounded[i] = rounded[first + i] as number;
+  roundedLength = length;
 }
