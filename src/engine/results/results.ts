@@ -15,6 +15,7 @@ import {
   formatSeries,
   nestedAt,
   recordAt,
+  type Formatted,
   type NestedFormatted,
   type ResultFormat,
   type Strings,
@@ -58,10 +59,10 @@ export function scenarioResult(
   const overall = metricsOf(base.summary.total, s.total, s.years, nPlan, rate, isBaseline);
   const figures = caseStrings(f, s.total, s.oneOff, overall, n);
   const isLazy = isLazyResult(layout.municipalities.length, n);
-  const byParty = formatAll(f, s.byParty, layout.municipalities, n);
-  const byOwner = formatAll(f, s.byOwner, layout.parties, n);
   const byCategory = formatAll(f, s.byCategory, layout.categories, n);
   // Formatted on the first read of a year's record (defineLazy below).
+  let byParty: Formatted | null = null;
+  let byOwner: Formatted | null = null;
   let byPartyCategory: NestedFormatted | null = null;
   let byOwnerCategory: NestedFormatted | null = null;
   const years: YearFigures[] = s.years.map((year, i) => {
@@ -81,8 +82,18 @@ export function scenarioResult(
     };
     // Built on first read (defineLazy): most of a large model's result. A record of hundreds of
     // municipalities is a dictionary-mode object, so even the per-party totals are left to readers.
-    defineLazy(figuresOfYear, 'byParty', () => recordAt(byParty, i), isLazy);
-    defineLazy(figuresOfYear, 'byOwner', () => recordAt(byOwner, i), isLazy);
+    defineLazy(
+      figuresOfYear,
+      'byParty',
+      () => recordAt((byParty ??= formatAll(f, s.byParty, layout.municipalities, n)), i),
+      isLazy,
+    );
+    defineLazy(
+      figuresOfYear,
+      'byOwner',
+      () => recordAt((byOwner ??= formatAll(f, s.byOwner, layout.parties, n)), i),
+      isLazy,
+    );
     defineLazy(
       figuresOfYear,
       'byPartyCategory',
