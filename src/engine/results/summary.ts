@@ -6,6 +6,7 @@ import { cell, type Contribution, type Layout, type Ledger, type StaffTransition
 import type { Params, ResolvedScenario } from '../resolve';
 import type { ExitRun } from './exit';
 import { exactGrowth, roundIfClear, roundRatio, type Decimal as Dec } from '../numeric';
+import { defineLazy } from './result-format';
 
 export type Series = number[];
 
@@ -131,42 +132,64 @@ function addRow(
   return hasCost;
 }
 
-/** The parent scenario's ledger rows and series: a row that did not change keeps its series. */
-type Prior = { rec: Float64Array; one: Float64Array; perCategory: Map<string, Series> | undefined };
-
 function isSameRow(a: Float64Array, b: Float64Array, from: number, n: number): boolean {
   for (let y = from; y < from + n; y += 1) if (a[y] !== b[y]) return false;
   return true;
 }
 
-/** Per party: its total and, for each category with cost, that category's series (extended). */
-function partyViews(
+/** A party's total over its categories (and, when given, each category's into `byCategory`). */
+function partySums(layout: Layout, rec: Float64Array, one: Float64Array, p: number, byCategory: Sums | null): Sums {
+  const n = layout.nYears;
+  const sums = newSums(n);
+  for (let k = 0; k < layout.categories.length; k += 1)
+    addRow(rec, one, cell(layout, p, k, 0), n, sums, byCategory, k * n);
+  return sums;
+}
+
+/**
+ * Per party, for each category with cost, that category's series (extended); a row equal to
+ * the parent's shares the parent's series.
+ */
+function perCategoryViews(
   layout: Layout,
   rec: Float64Array,
   one: Float64Array,
-  p: number,
+  parties: readonly string[],
   factors: GrowthFactor[],
-  byCategory: Sums | null,
-  prior: Prior | null,
-): { sums: Sums; perCategory: Map<string, Series> } {
+  prior: { rec: Float64Array; one: Float64Array; views: () => Map<string, Map<string, Series>> } | null,
+): Map<string, Map<string, Series>> {
   const n = layout.nYears;
-  const sums = newSums(n);
-  const perCategory = new Map<string, Series>();
-  layout.categories.forEach((category, k) => {
-    const i = cell(layout, p, k, 0);
-    if (!addRow(rec, one, i, n, sums, byCategory, k * n)) return;
-    const same =
-      prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n)
-        ? prior.perCategory?.get(category)
-        : undefined;
-    perCategory.set(category, same ?? extendTotal(rec, one, i, n, factors));
-  });
-  return { sums, perCategory };
+  const out = new Map<string, Map<string, Series>>();
+  const priorViews = prior?.views();
+  for (const party of parties) {
+    const p = layout.partyIndex.get(party) as number;
+    const perCategory = new Map<string, Series>();
+    const before = priorViews?.get(party);
+    layout.categories.forEach((category, k) => {
+      const i = cell(layout, p, k, 0);
+      if (!hasCost(rec, one, i, n)) return;
+      const same =
+        prior !== null && isSameRow(rec, prior.rec, i, n) && isSameRow(one, prior.one, i, n)
+          ? before?.get(category)
+          : undefined;
+      perCategory.set(category, same ?? extendTotal(rec, one, i, n, factors));
+    });
+    out.set(party, perCategory);
+  }
+  return out;
+}
+
+function hasCost(rec: Float64Array, one: Float64Array, from: number, n: number): boolean {
+  for (let y = from; y < from + n; y += 1) if (rec[y] !== 0 || one[y] !== 0) return true;
+  return false;
 }
 
 /**
  * A scenario's yearly series from its ledger. `parent` (its parent scenario's ledger, summary
  * and extrapolation factors) lets rows the scenario did not change share the parent's series.
+ * The per-category series of every owner and municipality — most of a large model's summary,
+ * which few readers look at — are made on first read, from the ledger (which nothing books
+ * into after its summary is made).
  */
 export function summarize(
   layout: Layout,
@@ -181,68 +204,71 @@ export function summarize(
   const total = newSums(nYears);
   const byCat = newSums(categories.length * nYears);
   const byOwner = new Map<string, Series>();
-  const byOwnerCategory = new Map<string, Map<string, Series>>();
   const byParty = new Map<string, Series>();
   const partyOneOff = new Map<string, Series>();
-  const byPartyCategory = new Map<string, Map<string, Series>>();
   const prior = parent !== undefined && parent.factors === factors ? parent : undefined;
   layout.parties.forEach((party, p) => {
-    const before = prior && {
-      rec: prior.ledger.ownerRecurring,
-      one: prior.ledger.ownerOneOff,
-      perCategory: prior.summary.byOwnerCategory.get(party),
-    };
-    const { sums, perCategory } = partyViews(
-      layout,
-      ledger.ownerRecurring,
-      ledger.ownerOneOff,
-      p,
-      factors,
-      byCat,
-      before ?? null,
-    );
+    const sums = partySums(layout, ledger.ownerRecurring, ledger.ownerOneOff, p, byCat);
     addRow(sums.rec, sums.one, 0, nYears, total, null, 0);
     byOwner.set(party, extendTotal(sums.rec, sums.one, 0, nYears, factors));
-    byOwnerCategory.set(party, perCategory);
   });
   for (const m of layout.municipalities) {
     const p = layout.partyIndex.get(m) as number;
-    const before = prior && {
-      rec: prior.ledger.partyRecurring,
-      one: prior.ledger.partyOneOff,
-      perCategory: prior.summary.byPartyCategory.get(m),
-    };
-    const { sums, perCategory } = partyViews(
-      layout,
-      ledger.partyRecurring,
-      ledger.partyOneOff,
-      p,
-      factors,
-      null,
-      before ?? null,
-    );
+    const sums = partySums(layout, ledger.partyRecurring, ledger.partyOneOff, p, null);
     const s = extend(sums.rec, sums.one, 0, nYears, factors);
     byParty.set(m, s.total);
     partyOneOff.set(m, s.oneOff);
-    byPartyCategory.set(m, perCategory);
   }
   const byCategory = new Map<string, Series>();
   categories.forEach((category, k) =>
     byCategory.set(category, extendTotal(byCat.rec, byCat.one, k * nYears, nYears, factors)),
   );
   const totals = extend(total.rec, total.one, 0, nYears, factors);
-  return {
+  const summary: Summary = {
     years,
     isExtrapolated,
     total: totals.total,
     oneOff: totals.oneOff,
     byOwner,
     byCategory,
-    byOwnerCategory,
+    byOwnerCategory: new Map(),
     byParty,
     partyOneOff,
-    byPartyCategory,
+    byPartyCategory: new Map(),
   };
+  defineLazy(summary, 'byOwnerCategory', () =>
+    perCategoryViews(
+      layout,
+      ledger.ownerRecurring,
+      ledger.ownerOneOff,
+      layout.parties,
+      factors,
+      prior
+        ? {
+            rec: prior.ledger.ownerRecurring,
+            one: prior.ledger.ownerOneOff,
+            views: () => prior.summary.byOwnerCategory,
+          }
+        : null,
+    ),
+  );
+  defineLazy(summary, 'byPartyCategory', () =>
+    perCategoryViews(
+      layout,
+      ledger.partyRecurring,
+      ledger.partyOneOff,
+      layout.municipalities,
+      factors,
+      prior
+        ? {
+            rec: prior.ledger.partyRecurring,
+            one: prior.ledger.partyOneOff,
+            views: () => prior.summary.byPartyCategory,
+          }
+        : null,
+    ),
+  );
+  return summary;
 }
 
 /**
