@@ -6,7 +6,6 @@
  * |----------------|------------------------------------------------------------|--------------------------------|-----------------------|
  * | `contributions`| file object (line, staff entry, setStaff change); then the | an entry's contributions, packed | the file object dies  |
  * |                | resolved history, horizon and parameter key (cache-keys)    |                                |                       |
- * | `direct`       | resolved entry; then the `Params` object                    | the same contributions         | the resolved entry dies |
  * | `resolved`     | scenario object (ResolveMemo, resolve.ts)                   | its last resolution            | the scenario dies     |
  * | `params`       | `ParamSource` object, with the context's `paramsKey`         | compiled `Params`              | the source dies       |
  * | `powers`       | `rate^exponent` (string)                                    | (1 + rate)^exponent, exact     | the memo dies         |
@@ -25,11 +24,13 @@
  * factors, per sample the previous sample's resolutions and the entries shared by scenarios
  * (sampling/sample-plan.ts). Module-level memos follow the rule in docs/engine.md.
  *
- * Why two contribution tables: `direct` is the cheap one — identity of the resolved entry and
- * of the parameters, no key to build — and hits whenever resolution kept an entry (a child's
- * untouched entry, a scenario the resolve memo kept). `contributions` catches what `direct`
- * cannot: an unchanged line in a *new* resolved entry or under *other* parameters objects with
- * equal values (an edited model, a sensitivity point), at the price of building cache keys.
+ * The contribution look-up (`cached`): by the file object an entry comes from, first the very
+ * same resolved entry with the same parameters (a child's untouched entry, a scenario the
+ * resolve memo kept: no key to build), then an entry with the same history of changes and
+ * horizon under equal parameters — an unchanged line in a *new* resolved entry or under another
+ * parameters object with equal values (an edited model, a sensitivity point), at the price of
+ * building cache keys. (A second table by resolved entry, tried first, cost more look-ups than
+ * it saved at national scale: session 8.)
  */
 import { lineKey, staffKey } from './cache-keys';
 import type { ModelContext } from './context';
@@ -70,7 +71,6 @@ const keyOf = (c: { entry: ResolvedLine | ResolvedStaff; params: Params }): stri
 /** The evaluation memo (the table above). */
 export type EvaluationCache = {
   contributions: WeakMap<object, Computed[]>;
-  direct: WeakMap<ResolvedLine | ResolvedStaff, Direct>;
   resolved: ResolveMemo;
   params: WeakMap<ParamSource, { key: string; params: Params }>;
   powers: Map<string, Decimal>;
@@ -81,7 +81,6 @@ export type EvaluationCache = {
 export function createEvaluationCache(): EvaluationCache {
   return {
     contributions: new WeakMap(),
-    direct: new WeakMap(),
     resolved: new WeakMap(),
     params: new WeakMap(),
     powers: new Map(),
@@ -100,9 +99,6 @@ export function weightTableOf(cache: EvaluationCache, params: Params): WeightTab
   return table;
 }
 
-/** Contributions of one resolved entry per parameters object; usually one pair. */
-type Direct = { params: Params; contributions: Entry }[];
-
 const MAX_ENTRIES_PER_OBJECT = 32;
 
 /** The contributions of an entry under `params`: an equal earlier entry's, else computed. */
@@ -113,6 +109,9 @@ function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine |
     known = [];
     cache.contributions.set(origin, known);
   }
+  // The same resolved entry with the same parameters (a child's untouched entry, a kept scenario).
+  for (const c of known)
+    if (c.entry === entry && c.params === params && c.horizonKey === ctx.horizonKey) return c.contributions;
   let key: string | null = null;
   for (const c of known) {
     if (c.horizonKey !== ctx.horizonKey || !isSameHistory(c.entry.history, entry.history)) continue;
@@ -135,21 +134,6 @@ export function forEachContribution(
   params: Params,
   visit: (e: Entry) => void,
 ): void {
-  for (const entries of [r.lines, r.staff]) {
-    for (const entry of entries) {
-      let direct = cache.direct.get(entry);
-      if (direct === undefined) {
-        direct = [];
-        cache.direct.set(entry, direct);
-      }
-      let hit: Entry | undefined;
-      for (const d of direct) if (d.params === params) hit = d.contributions;
-      if (hit === undefined) {
-        hit = cached(cache, ctx, entry, params);
-        if (direct.length >= MAX_ENTRIES_PER_OBJECT) direct.length = 0;
-        direct.push({ params, contributions: hit });
-      }
-      visit(hit);
-    }
-  }
+  for (const entry of r.lines) visit(cached(cache, ctx, entry, params));
+  for (const entry of r.staff) visit(cached(cache, ctx, entry, params));
 }
