@@ -17,6 +17,15 @@ export type PreparedWeights = { ints: bigint[]; total: bigint; small: { ints: nu
 export function prepareWeights(weights: readonly Decimal[]): PreparedWeights | null {
   let places = 0;
   for (const w of weights) places = Math.max(places, w.decimalPlaces());
+  // Whole weights (inhabitants, workstations, employees) are their own integers.
+  if (places === 0) {
+    const small = weights.map((w) => w.toNumber());
+    const total = small.reduce((a, b) => a + b, 0);
+    if (small.every((x) => Number.isSafeInteger(x) && x >= 0) && Number.isSafeInteger(total)) {
+      if (total === 0) return null;
+      return { ints: small.map(BigInt), total: BigInt(total), small: { ints: small, total } };
+    }
+  }
   const ints = weights.map((w) => BigInt(w.times(`1e${places}`).toFixed(0)));
   const total = ints.reduce((a, b) => a + b, 0n);
   if (total === 0n) return null;

@@ -191,7 +191,6 @@ function partyCase(
   const total = s.byParty.get(m) ?? [];
   const oneOff = s.partyOneOff.get(m) ?? [];
   const metrics = metricsOf(base.summary.byParty.get(m) ?? [], total, s.years, nPlan, rate, isBaseline);
-  const perCategory = s.byPartyCategory.get(m) ?? new Map<string, Series>();
   const result: PartyCase = {
     breakEven: metrics.breakEven,
     paybackYears: metrics.paybackYears,
@@ -222,6 +221,7 @@ function partyCase(
     'years',
     () => {
       const figures = caseStrings(f, total, oneOff, metrics, n);
+      const perCategory = s.byPartyCategory.get(m) ?? new Map<string, Series>();
       const byCategory = formatAll(f, perCategory, perCategory.keys(), n);
       return s.years.map((year, i) => ({
         year,
