@@ -188,7 +188,7 @@ function recurringCents(
   let base = (memo.amount ??= K.of(dec(line.amount ?? 0)));
   if (line.perInhabitant !== undefined) {
     const inhabitants = inhabitantsOf(ctx, params, line.party, y);
-    if (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants)) {
+    if (memo.inhabitants !== inhabitants && (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants))) {
       [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.of(dec(line.perInhabitant)), K.of(inhabitants))];
     }
     base = memo.base;
