@@ -95,6 +95,7 @@ export {
   setSharedVat,
 } from './budget-edits';
 export { shareUnchanged } from './share-unchanged';
+export { cloneJson, isDraft, produce, produceWithOrigins } from './draft';
 export { createTemplateModel, type TemplateOptions } from './template';
 export {
   amountFor,
