@@ -17,6 +17,7 @@ import { createEvaluationScheduler, type EvaluationJob, type EvaluationScheduler
 import { appStore, useAppStore } from './store';
 import type { AppState } from './types';
 import { enginePool } from './uncertainty-workers';
+import { joinPieces, type ScenarioPiece } from '../worker/evaluate';
 
 /** 'current': the model's own results; 'pending': being computed in the worker; 'cancelled': computing was cancelled. */
 export type EvaluationStatus = 'current' | 'pending' | 'cancelled';
@@ -71,8 +72,9 @@ export function evaluationView(id: string, model: ModelFile, run: EvaluationRun)
 }
 
 /**
- * Evaluates in the worker: first everything but the scenarios' results, then those in parts, so
- * that receiving a large result is many short tasks on the page instead of one long one.
+ * Evaluates in the worker: first everything but the scenarios' results, then those in parts of
+ * about 5,000 records (a large scenario in pieces), so that receiving a large result is many
+ * short tasks on the page instead of a few long ones that a keystroke would wait for.
  */
 async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
   const [client] = enginePool().clients('evaluation', 1);
@@ -80,9 +82,24 @@ async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
   const head = await client.call('evaluate', { model });
   if (head.evaluation === null) return { evaluation: null, errors: head.errors };
   const scenarios: Evaluation['scenarios'] = [];
+  // A scenario larger than a part comes in pieces (its head, runs of years, runs of parties).
+  let pieces: ScenarioPiece[] = [];
+  let piece = 0;
   for (let from = 0; from < head.scenarios;) {
-    const part = await client.call('evaluationPart', { from });
-    scenarios.push(...part.scenarios);
+    const part = await client.call('evaluationPart', { from, piece });
+    if ('scenarios' in part) {
+      scenarios.push(...part.scenarios);
+      from = Math.max(part.next, from + 1);
+      continue;
+    }
+    pieces.push(part.piece);
+    if (part.nextPiece !== null) {
+      piece = part.nextPiece;
+      continue;
+    }
+    scenarios.push(joinPieces(pieces));
+    pieces = [];
+    piece = 0;
     from = Math.max(part.next, from + 1);
   }
   return { evaluation: { ...head.evaluation, scenarios }, errors: [] };

@@ -106,6 +106,18 @@ describe('a heavy model in the worker', { timeout: 60_000 }, () => {
     expect(JSON.stringify(view.evaluation)).toBe(JSON.stringify(evaluateModel(model)));
   });
 
+  it('receives a scenario larger than a part in pieces (head, years, parties), put together as computed', async () => {
+    const model = benchModel('nationalQuarter');
+    const id = open(model);
+    requestEvaluation({ id, model });
+    const view = await settledBy(id);
+    const parts = ports.flatMap((p) => p.requests.filter((r) => r.method === 'evaluationPart'));
+    const pieces = parts.map((r) => (r.params as { piece?: number }).piece ?? 0);
+    // Each scenario of this model (90 parties × 31 years × the categories) is several pieces.
+    expect(Math.max(...pieces)).toBeGreaterThan(2);
+    expect(JSON.stringify(view.evaluation)).toBe(JSON.stringify(evaluateModel(model)));
+  });
+
   it('shows the last results, not current, while an edit is computed; the edit then gets its own', async () => {
     const model = heavy();
     const id = open(model);
