@@ -17,7 +17,7 @@ import { createEvaluationScheduler, type EvaluationJob, type EvaluationScheduler
 import { appStore, useAppStore } from './store';
 import type { AppState } from './types';
 import { enginePool } from './uncertainty-workers';
-import { joinPieces, type ScenarioPiece } from '../worker/evaluate';
+import { joinParts } from '../worker/evaluate';
 
 /** 'current': the model's own results; 'pending': being computed in the worker; 'cancelled': computing was cancelled. */
 export type EvaluationStatus = 'current' | 'pending' | 'cancelled';
@@ -81,27 +81,11 @@ async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
   if (client === undefined) throw new Error('no engine worker');
   const head = await client.call('evaluate', { model });
   if (head.evaluation === null) return { evaluation: null, errors: head.errors };
-  const scenarios: Evaluation['scenarios'] = [];
-  // A scenario larger than a part comes in pieces (its head, runs of years, runs of parties).
-  let pieces: ScenarioPiece[] = [];
-  let piece = 0;
-  for (let from = 0; from < head.scenarios;) {
-    const part = await client.call('evaluationPart', { from, piece });
-    if ('scenarios' in part) {
-      scenarios.push(...part.scenarios);
-      from = Math.max(part.next, from + 1);
-      continue;
-    }
-    pieces.push(part.piece);
-    if (part.nextPiece !== null) {
-      piece = part.nextPiece;
-      continue;
-    }
-    scenarios.push(joinPieces(pieces));
-    pieces = [];
-    piece = 0;
-    from = Math.max(part.next, from + 1);
-  }
+  // All parts asked for at once: the worker sends them one after the other, each a short task here.
+  const parts = await Promise.all(
+    Array.from({ length: head.parts }, (_, index) => client.call('evaluationPart', { index })),
+  );
+  const scenarios: Evaluation['scenarios'] = joinParts(parts);
   return { evaluation: { ...head.evaluation, scenarios }, errors: [] };
 }
 
