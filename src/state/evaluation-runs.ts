@@ -17,7 +17,6 @@ import { createEvaluationScheduler, type EvaluationJob, type EvaluationScheduler
 import { appStore, useAppStore } from './store';
 import type { AppState } from './types';
 import { enginePool } from './uncertainty-workers';
-import { joinParts } from '../worker/evaluate';
 
 /** 'current': the model's own results; 'pending': being computed in the worker; 'cancelled': computing was cancelled. */
 export type EvaluationStatus = 'current' | 'pending' | 'cancelled';
@@ -72,20 +71,20 @@ export function evaluationView(id: string, model: ModelFile, run: EvaluationRun)
 }
 
 /**
- * Evaluates in the worker: first everything but the scenarios' results, then those in parts of
- * about 5,000 records (a large scenario in pieces), so that receiving a large result is many
- * short tasks on the page instead of a few long ones that a keystroke would wait for.
+ * Evaluates in the worker: first everything but the scenarios' results, then those in parts, so
+ * that receiving a large result is many short tasks on the page instead of one long one.
  */
 async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
   const [client] = enginePool().clients('evaluation', 1);
   if (client === undefined) throw new Error('no engine worker');
   const head = await client.call('evaluate', { model });
   if (head.evaluation === null) return { evaluation: null, errors: head.errors };
-  // All parts asked for at once: the worker sends them one after the other, each a short task here.
-  const parts = await Promise.all(
-    Array.from({ length: head.parts }, (_, index) => client.call('evaluationPart', { index })),
-  );
-  const scenarios: Evaluation['scenarios'] = joinParts(parts);
+  const scenarios: Evaluation['scenarios'] = [];
+  for (let from = 0; from < head.scenarios;) {
+    const part = await client.call('evaluationPart', { from });
+    scenarios.push(...part.scenarios);
+    from = Math.max(part.next, from + 1);
+  }
   return { evaluation: { ...head.evaluation, scenarios }, errors: [] };
 }
 

@@ -35,7 +35,7 @@ export const handlers: Handlers = {
   exitSweep: (p, ctx) => exitSweep(p.model, p.question, ctx.progress),
   exitMethods: (p) => compareExitMethods(p.model, p.question, p.fixedAmount),
   evaluate: (p) => evaluateInWorker(p.model),
-  evaluationPart: (p) => scenarioPart(p.index),
+  evaluationPart: (p) => scenarioPart(p.from),
   derived: (p) => derivedInWorker(p),
   admit: (p) => admitInWorker(p.bytes),
 };

@@ -59,8 +59,8 @@ export type WorkerMethods = {
   };
   /** The results of a heavy model as the screens take them: validated, then evaluated (evaluate.ts). */
   evaluate: { params: { model: ModelFile }; result: EvaluationHead };
-  /** Part `index` of the scenario results of the last evaluation (evaluate.ts). */
-  evaluationPart: { params: { index: number }; result: ScenarioPart };
+  /** The scenario results of the last evaluation, in parts (evaluate.ts). */
+  evaluationPart: { params: { from: number }; result: ScenarioPart };
   /** A results screen's derived figure of a heavy model (derived.ts). */
   derived: { params: DerivedRequest; result: DerivedAnswer };
   /** A model file's verdict, evaluation included (admit.ts). */

@@ -106,17 +106,6 @@ describe('a heavy model in the worker', { timeout: 60_000 }, () => {
     expect(JSON.stringify(view.evaluation)).toBe(JSON.stringify(evaluateModel(model)));
   });
 
-  it('receives a scenario larger than a part in pieces (head, years, parties), put together as computed', async () => {
-    const model = benchModel('nationalQuarter');
-    const id = open(model);
-    requestEvaluation({ id, model });
-    const view = await settledBy(id);
-    const parts = ports.flatMap((p) => p.requests.filter((r) => r.method === 'evaluationPart'));
-    // Each scenario of this model (90 parties × 31 years × the categories) is several pieces.
-    expect(parts.length).toBeGreaterThan(3 * model.scenarios.length);
-    expect(JSON.stringify(view.evaluation)).toBe(JSON.stringify(evaluateModel(model)));
-  });
-
   it('shows the last results, not current, while an edit is computed; the edit then gets its own', async () => {
     const model = heavy();
     const id = open(model);
