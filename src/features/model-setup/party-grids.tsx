@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { EditableGrid, numberParser, numCell, useRowWindow } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type DepreciationStart, type ModelFile, type Party } from '../../engine';
@@ -268,6 +268,10 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
               win.ensureVisible(at);
             }}
           >
+            <colgroup>
+              <col className="party-starts-name" />
+              <col />
+            </colgroup>
             <tbody>
               {win.before > 0 && <StartSpacer height={win.before} />}
               {model.parties.slice(win.first, win.last).map((p, i) => row(p, win.first + i))}
@@ -302,19 +306,40 @@ const PartyStartRow = memo(function PartyStartRow({
   onChoose: (id: string, name: string, v: string) => void;
 }) {
   const t = useT(setupMessages);
-  const field = (
-    <SelectField
-      label={t('partyStartOf', { name: p.name })}
-      value={p.depreciationStart ?? ''}
-      hint={p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity)}
-      options={[{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)]}
-      onChange={(v) => onChoose(p.id, p.name, v)}
-    />
-  );
-  if (!isVirtual) return field;
+  const id = useId();
+  const label = t('partyStartOf', { name: p.name });
+  const hint =
+    p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity);
+  const options = [{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)];
+  const onChange = (v: string) => onChoose(p.id, p.name, v);
+  if (!isVirtual)
+    return (
+      <SelectField label={label} value={p.depreciationStart ?? ''} hint={hint} options={options} onChange={onChange} />
+    );
+  // A row of the windowed table: the party's name heads the row (a narrow screen shows it whole);
+  // the choice is labelled with the same words as the field above, its hint on the same line.
   return (
     <tr data-row={row} aria-rowindex={row + 1}>
-      <td>{field}</td>
+      <th scope="row">{p.name}</th>
+      <td>
+        <div className="field party-start-choice">
+          <select
+            aria-label={label}
+            aria-describedby={`${id}-hint`}
+            value={p.depreciationStart ?? ''}
+            onChange={(e) => onChange(e.currentTarget.value)}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value} disabled={o.isDisabled}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-hint`} className="field-hint">
+            {hint}
+          </span>
+        </div>
+      </td>
     </tr>
   );
 });
@@ -323,7 +348,7 @@ const PartyStartRow = memo(function PartyStartRow({
 function StartSpacer({ height }: { height: number }) {
   return (
     <tr aria-hidden="true" className="parties-spacer">
-      <td style={{ height: `${height}px` }} />
+      <td colSpan={2} style={{ height: `${height}px` }} />
     </tr>
   );
 }
