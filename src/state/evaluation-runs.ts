@@ -174,22 +174,29 @@ const whatIfId = (id: string): string => `${id}\u0000what-if`;
  * The results of a heavy model's what-if layer (the workshop's sliders): from the worker, as the
  * model's own are — asked for after the frame, one evaluation at a time with the others, a
  * newer layer superseding a waiting one — so that a slider never waits for an evaluation of
- * the national model on the page. Until the layer's first answer it shows `fallback` (the
- * model's own results: the figures stay as they were, as the other screens show the last
- * results while a newer version computes). Null for a light model: its layer is evaluated on
- * the page at once (a few milliseconds).
+ * the national model on the page. The layer is asked for once the model's own results
+ * (`fallback`) are current, so that the two never supersede each other in the queue. Until the
+ * layer's first answer it shows `fallback` (the figures stay as they were, as the other screens
+ * show the last results while a newer version computes). Null for a light model: its layer is
+ * evaluated on the page at once (a few milliseconds).
  */
 export function useWhatIfEvaluation(
   id: string | null,
   model: ModelFile | null,
   whatIf: ModelFile | null,
-  fallback: EvaluationState,
+  fallback: EvaluationView,
 ): EvaluationState | null {
   const run = useAppStore(selectRun);
   const isHeavy = id !== null && model !== null && whatIf !== null && isEvaluatedInWorker(model);
   const key = id === null ? '' : whatIfId(id);
   const view = isHeavy && whatIf !== null ? evaluationView(key, whatIf, run) : null;
-  const isToAsk = view !== null && view.status === 'pending' && whatIf !== run.running && whatIf !== run.queued;
+  // Asked once the model's own results are current: the two never supersede each other in the queue.
+  const isToAsk =
+    view !== null &&
+    view.status === 'pending' &&
+    fallback.status !== 'pending' &&
+    whatIf !== run.running &&
+    whatIf !== run.queued;
   useEffect(() => {
     if (!isToAsk || whatIf === null) return;
     return afterPaint(() => requestEvaluation({ id: key, model: whatIf }));
