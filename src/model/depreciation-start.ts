@@ -32,6 +32,16 @@ export function isAnnuityUsedFor(model: ModelFile, party: string | null): boolea
   return [...owners].some((id) => model.parties.find((p) => p.id === id)?.depreciationStart === undefined);
 }
 
+/**
+ * `isAnnuityUsedFor(model, party)` for every party at once: the model's lines are read once,
+ * not once per party (346 parties on the depreciation tab, issue 19).
+ */
+export function annuityUseByParty(model: ModelFile): (party: string) => boolean {
+  if (model.assumptions?.depreciationMethod === 'annuity' || setsAnnuity(model)) return () => true;
+  const owners = annuityLineParties(model);
+  return (party) => owners.has(party);
+}
+
 /** Whether a BBV start is in use anywhere (assumptions or a party), which rules out annuity in the assumptions. */
 export function isBbvStartUsed(model: ModelFile): boolean {
   return isBbvStart(model.assumptions?.depreciationStart) || model.parties.some((p) => isBbvStart(p.depreciationStart));

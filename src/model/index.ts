@@ -37,7 +37,7 @@ export {
   newChange,
 } from './changes';
 export * from './describe';
-export { BBV_STARTS, isAnnuityUsedFor, isBbvStart, isBbvStartUsed } from './depreciation-start';
+export { annuityUseByParty, BBV_STARTS, isAnnuityUsedFor, isBbvStart, isBbvStartUsed } from './depreciation-start';
 export { fieldRule, type FieldRule } from './field-rule';
 export { randomId, uniqueId } from './ids';
 export {
@@ -95,6 +95,7 @@ export {
   setSharedVat,
 } from './budget-edits';
 export { shareUnchanged } from './share-unchanged';
+export { cloneJson, isDraft, produce, produceWithOrigins } from './draft';
 export { createTemplateModel, type TemplateOptions } from './template';
 export {
   amountFor,

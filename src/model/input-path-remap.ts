@@ -17,7 +17,9 @@
  */
 import type { InputPath, ModelFile, UncertainInput, WorkshopControl } from '../engine';
 import { inputListIndex, readInput } from '../engine';
+import { produceWithOrigins } from './draft';
 import type { Recipe } from './model-edits';
+import { shareUnchanged } from './share-unchanged';
 
 /** What removed an input: the kind of list item deleted with it, or `input` when only the number went. */
 /** What removed an input (the kind of thing deleted), for the notice that tells the user. */
@@ -78,8 +80,17 @@ function trace(root: ModelFile, path: InputPath): Hop[] | null {
   return hops;
 }
 
+/** For an object of the edited model, the object of the model before the edit it is a changed copy of. */
+export type OriginOf = (obj: object) => object | undefined;
+
+const noOrigin: OriginOf = () => undefined;
+
+/** The object `v` is a changed copy of, or `v` itself. */
+const originalOf = (v: Json, originOf: OriginOf): Json =>
+  typeof v === 'object' && v !== null ? (originOf(v) ?? v) : v;
+
 /** Where the input of a traced path is in the model after the edit. */
-function follow(root: ModelFile, path: InputPath, hops: readonly Hop[]): PathMove {
+function follow(root: ModelFile, path: InputPath, hops: readonly Hop[], originOf: OriginOf): PathMove {
   const out: string[] = [];
   let node: Json = root;
   for (const hop of hops) {
@@ -91,9 +102,15 @@ function follow(root: ModelFile, path: InputPath, hops: readonly Hop[]): PathMov
     }
     const removed: PathMove = { to: null, removedBy: LIST_KIND[hop.list] ?? 'item' };
     if (!Array.isArray(node)) return removed;
-    let j = node.indexOf(hop.item);
+    // The same item: the same object, or a copy of it made by a copy-on-write edit.
+    let j = node.findIndex((item) => originalOf(item, originOf) === hop.item);
     if (j < 0 && hop.id !== null) j = node.findIndex((item) => idOf(item) === hop.id);
-    if (j < 0 && node.length === hop.items.length && hop.index < node.length && !hop.items.includes(node[hop.index]))
+    if (
+      j < 0 &&
+      node.length === hop.items.length &&
+      hop.index < node.length &&
+      !hop.items.includes(originalOf(node[hop.index], originOf))
+    )
       j = hop.index;
     if (j < 0) return removed;
     const id = idOf(node[j]);
@@ -117,18 +134,23 @@ export function sectionPaths(model: ModelFile): InputPath[] {
 }
 
 /**
- * Call on the draft before an edit: remembers where each path (the model's ranges and controls,
- * and `extra`) leads. The function returned, given the model after the edit, says where each
- * path went. Paths that name no number before the edit are not followed.
+ * Call on the model before an edit: remembers where each path (the model's ranges and controls,
+ * and `extra`) leads. The function returned, given the model after the edit (and, for a
+ * copy-on-write edit, which of its objects are changed copies of which objects before), says
+ * where each path went. Paths that name no number before the edit are not followed.
  */
-export function trackInputPaths(before: ModelFile, extra: Iterable<InputPath> = []): (after: ModelFile) => PathMoves {
+export function trackInputPaths(
+  before: ModelFile,
+  extra: Iterable<InputPath> = [],
+): (after: ModelFile, originOf?: OriginOf) => PathMoves {
   const traced = new Map<InputPath, Hop[]>();
   for (const path of [...sectionPaths(before), ...extra]) {
     if (traced.has(path)) continue;
     const hops = trace(before, path);
     if (hops) traced.set(path, hops);
   }
-  return (after) => new Map([...traced].map(([path, hops]) => [path, follow(after, path, hops)]));
+  return (after, originOf = noOrigin) =>
+    new Map([...traced].map(([path, hops]) => [path, follow(after, path, hops, originOf)]));
 }
 
 export type RemovedInputs = { ranges: UncertainInput[]; controls: WorkshopControl[]; by: InputsRemovedBy | null };
@@ -176,16 +198,19 @@ export function applyPathMoves(model: ModelFile, moves: PathMoves): { model: Mod
 export type InputPathEdit = { model: ModelFile; moves: PathMoves; removed: RemovedInputs };
 
 /**
- * Runs an edit (a recipe, as for `updateModel`) on a copy of `model` and keeps the ranges and
- * controls on their inputs: moved with them, renamed with them, removed with them. `extra`
- * paths are followed too (their moves are in the result). Pure: `model` is not touched.
+ * Runs an edit (a recipe, as for `updateModel`) on a copy-on-write draft of `model` (`draft.ts`)
+ * and keeps the ranges and controls on their inputs: moved with them, renamed with them,
+ * removed with them. `extra` paths are followed too (their moves are in the result). Pure:
+ * `model` is not touched; the edited model shares every part the edit did not change (an edit
+ * that changes nothing gives `model` itself).
  */
 export function remapInputPaths(model: ModelFile, recipe: Recipe, extra: Iterable<InputPath> = []): InputPathEdit {
-  const draft = structuredClone(model);
-  const after = trackInputPaths(draft, extra);
-  const edited = recipe(draft) ?? draft;
-  const moves = after(edited);
-  return { ...applyPathMoves(edited, moves), moves };
+  const after = trackInputPaths(model, extra);
+  const { result, originOf } = produceWithOrigins(model, recipe);
+  const moves = after(result, originOf);
+  // Writing equal values (a field set to what it was, a list filtered to the same items) makes new
+  // objects on the path; they are shared again (cheap: only the new objects are compared).
+  return { ...applyPathMoves(shareUnchanged(model, result), moves), moves };
 }
 
 /** `moves` as plain data, only the paths that changed: `{ from: to | null }`. */

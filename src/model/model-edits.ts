@@ -4,10 +4,15 @@
  * refers to it, so no dangling reference is left behind.
  */
 import type { AllocationKey, Line, ModelFile, Party, Scenario, Select } from '../engine';
+import { cloneJson } from './draft';
 import { uniqueId } from './ids';
 import { changeRefersTo } from './changes';
 
-/** An edit of a model: mutates the draft (a structural copy) or returns a replacement. */
+/**
+ * An edit of a model: mutates the draft (a copy-on-write draft, `draft.ts`: untouched parts stay
+ * the model's own objects) or returns a replacement. A draft is valid only during the recipe and
+ * cannot be given to `structuredClone` (use `cloneJson`).
+ */
 export type Recipe = (draft: ModelFile) => ModelFile | void;
 
 export function allLines(m: ModelFile): Line[] {
@@ -91,7 +96,7 @@ export function addParty(m: ModelFile, kind: Party['kind'], name: string): strin
   const like = m.parties.find((p) => p.kind === kind) ?? m.parties[0];
   const party: Party = { id, name, kind };
   if (like?.depreciationYears) party.depreciationYears = { ...like.depreciationYears };
-  if (like?.costPerFte) party.costPerFte = structuredClone(like.costPerFte);
+  if (like?.costPerFte) party.costPerFte = cloneJson(like.costPerFte);
   if (like?.interestRate !== undefined) party.interestRate = like.interestRate;
   if (kind === 'municipality') Object.assign(party, { inhabitants: 0, workstations: 0, employees: 0 });
   else party.allocation = { default: { basis: 'inhabitants' } };

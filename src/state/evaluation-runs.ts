@@ -167,6 +167,44 @@ export function useEvaluationState(): EvaluationView {
   return view;
 }
 
+/** The scheduler's id of a model's what-if layer: its own line of latest results, apart from the model's. */
+const whatIfId = (id: string): string => `${id}\u0000what-if`;
+
+/**
+ * The results of a heavy model's what-if layer (the workshop's sliders): from the worker, as the
+ * model's own are — asked for after the frame, one evaluation at a time with the others, a
+ * newer layer superseding a waiting one — so that a slider never waits for an evaluation of
+ * the national model on the page. The layer is asked for once the model's own results
+ * (`fallback`) are current, so that the two never supersede each other in the queue. Until the
+ * layer's first answer it shows `fallback` (the figures stay as they were, as the other screens
+ * show the last results while a newer version computes). Null for a light model: its layer is
+ * evaluated on the page at once (a few milliseconds).
+ */
+export function useWhatIfEvaluation(
+  id: string | null,
+  model: ModelFile | null,
+  whatIf: ModelFile | null,
+  fallback: EvaluationView,
+): EvaluationState | null {
+  const run = useAppStore(selectRun);
+  const isHeavy = id !== null && model !== null && whatIf !== null && isEvaluatedInWorker(model);
+  const key = id === null ? '' : whatIfId(id);
+  const view = isHeavy && whatIf !== null ? evaluationView(key, whatIf, run) : null;
+  // Asked once the model's own results are current: the two never supersede each other in the queue.
+  const isToAsk =
+    view !== null &&
+    view.status === 'pending' &&
+    fallback.status !== 'pending' &&
+    whatIf !== run.running &&
+    whatIf !== run.queued;
+  useEffect(() => {
+    if (!isToAsk || whatIf === null) return;
+    return afterPaint(() => requestEvaluation({ id: key, model: whatIf }));
+  }, [isToAsk, key, whatIf]);
+  if (view === null) return null;
+  return view.evaluation === null && view.errors.length === 0 ? fallback : view;
+}
+
 /** For the shell's progress notice: the active model's status and the actions on it. */
 export function useEvaluationProgress(): {
   status: EvaluationStatus;

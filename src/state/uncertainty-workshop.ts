@@ -5,6 +5,7 @@
 import type { InputPath, ModelFile } from '../engine';
 import type { EvaluationState } from './evaluation';
 import { evaluationOf, NO_EVALUATION } from './evaluation';
+import { useWhatIfEvaluation } from './evaluation-runs';
 import { selectActiveModel, useEvaluationState } from './selectors';
 import { appStore, useAppStore } from './store';
 import type { Snapshot, WhatIfValues } from './types';
@@ -56,12 +57,14 @@ export function useWorkshop(): {
   // Without what-if values the layer is the model itself: its results as every screen has them
   // (a heavy model's from the worker, not evaluated here on the page).
   const own = useEvaluationState();
+  // A heavy model's layer is evaluated in the worker (evaluation-runs.ts), a light one's here.
+  const inWorker = useWhatIfEvaluation(modelId, model, whatIf === model ? null : whatIf, own);
   return {
     modelId,
     model,
     values: session.values,
     snapshots: session.snapshots,
     whatIf,
-    evaluation: whatIf === model && model !== null ? own : whatIf ? evaluationOf(whatIf) : NO_EVALUATION,
+    evaluation: whatIf === model && model !== null ? own : whatIf ? (inWorker ?? evaluationOf(whatIf)) : NO_EVALUATION,
   };
 }

@@ -8,7 +8,7 @@ import { readInput, type InputPath, type ModelFile, type UncertainInput, type Wo
 import { writeInput } from '../../src/engine/model';
 import { haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { createAppStore, type Notice } from '../../src/state';
-import { moveChange, remapInputPaths, removeChange, removeParty } from '../../src/model';
+import { cloneJson, moveChange, remapInputPaths, removeChange, removeParty } from '../../src/model';
 import { validateModel } from '../../src/engine';
 import fixture from '../state/fixtures/two-municipalities.json';
 
@@ -221,7 +221,7 @@ describe('deleting a lever', () => {
     const before = small();
     const edit = remapInputPaths(before, (m) => {
       const s2 = m.scenarios.find((x) => x.id === 's2')!;
-      s2.changes![4] = structuredClone(s2.changes![4]!);
+      s2.changes![4] = cloneJson(s2.changes![4]!);
     });
     expect(entries(edit.model)).toEqual(entries(before));
   });

@@ -42,6 +42,33 @@ function Harness({ readOnlyCol }: { readOnlyCol?: number }) {
   );
 }
 
+/** A row whose later years carry the last value forward (shown as derived), as the measure grids do. */
+function CarryHarness() {
+  const [own, setOwn] = useState<Record<number, string>>({ 0: '1' });
+  const value = (c: number) =>
+    own[
+      Math.max(
+        ...Object.keys(own)
+          .map(Number)
+          .filter((k) => k <= c),
+      )
+    ]!;
+  return (
+    <EditableGrid
+      label="Inwoners"
+      corner="Gemeente"
+      rows={[{ id: 'a', label: 'Aa' }]}
+      columns={years.map((y) => ({ id: y, label: y }))}
+      cell={(_r, c) => ({ display: value(c), tone: own[c] !== undefined ? 'explicit' : 'derived' })}
+      parse={numberParser({ min: 0 }, 'nl')}
+      onCommit={(edits) => {
+        commits.push(edits);
+        setOwn((o) => ({ ...o, ...Object.fromEntries(edits.map((e) => [e.col, e.value])) }));
+      }}
+    />
+  );
+}
+
 const cell = (row: number, col: number) => within(screen.getAllByRole('row')[row + 1]!).getAllByRole('gridcell')[col]!;
 
 beforeEach(() => {
@@ -197,5 +224,31 @@ describe('the editable grid', () => {
       await user.keyboard('{Escape}');
     });
     expect(cell(1, 1)).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows an edit in every cell it changes, and acts on the latest values afterwards', async () => {
+    const user = userEvent.setup();
+    render(<CarryHarness />);
+    expect([0, 1, 2, 3, 4].map((c) => cell(0, c).textContent)).toEqual(['1', '1', '1', '1', '1']);
+    await user.dblClick(cell(0, 2));
+    const input = screen.getByRole('textbox', { name: 'Bewerk Aa, 2015' });
+    await user.clear(input);
+    await user.type(input, '5{Enter}');
+    // The later years follow (their display changed, so they are drawn again); the earlier stay.
+    expect([0, 1, 2, 3, 4].map((c) => cell(0, c).textContent)).toEqual(['1', '1', '5', '5', '5']);
+    expect(cell(0, 2)).toHaveClass('is-explicit');
+    expect(cell(0, 3)).toHaveClass('is-derived');
+    // A cell not drawn again since the edit still starts its editor from the current values and
+    // commits to its own place.
+    await user.dblClick(cell(0, 4));
+    expect(screen.getByRole('textbox', { name: 'Bewerk Aa, 2017' })).toHaveValue('5');
+    await user.keyboard('{Control>}a{/Control}8{Enter}');
+    expect(commits).toEqual([[{ row: 0, col: 2, value: '5' }], [{ row: 0, col: 4, value: '8' }]]);
+    expect([0, 1, 2, 3, 4].map((c) => cell(0, c).textContent)).toEqual(['1', '1', '5', '5', '8']);
+    await user.dblClick(cell(0, 0));
+    await user.keyboard('{Escape}');
+    expect(cell(0, 0)).toHaveFocus();
+    expect(cell(0, 0)).toHaveAttribute('aria-selected', 'true');
+    expect(cell(0, 4)).toHaveAttribute('aria-selected', 'false');
   });
 });

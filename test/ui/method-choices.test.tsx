@@ -113,4 +113,26 @@ describe('the assumptions editor’s version-3 choices', () => {
     await user.selectOptions(screen.getByLabelText('Afschrijven vanaf: Haarlem'), '');
     expect(model().parties[0]!.depreciationStart).toBeUndefined();
   });
+
+  it('shows the starts of 80 municipalities as a windowed table, the rest of the rows in spacers', async () => {
+    open((m) => {
+      const haarlem = m.parties.find((p) => p.id === 'haarlem')!;
+      for (let i = 1; i <= 80; i += 1) m.parties.push({ ...haarlem, id: `extra-${i}`, name: `Extra ${i}` });
+    });
+    const user = userEvent.setup();
+    render(<ModelSetupScreen />);
+    await user.click(screen.getByRole('tab', { name: 'Afschrijving en rente' }));
+    const table = screen.getByRole('table', { name: 'Afschrijven vanaf, per partij' });
+    expect(table).toHaveAttribute('aria-rowcount', String(model().parties.length));
+    const selects = table.querySelectorAll('select');
+    // Only the rows in view (and a few around them) are rendered.
+    expect(selects.length).toBeGreaterThan(5);
+    expect(selects.length).toBeLessThan(model().parties.length);
+    expect(screen.queryByLabelText('Afschrijven vanaf: Extra 80')).toBeNull();
+    const select = screen.getByLabelText('Afschrijven vanaf: Haarlem');
+    expect(select).toHaveAccessibleDescription('Deze partij volgt de aannames.');
+    await user.selectOptions(select, 'halfYear');
+    expect(model().parties[0]).toMatchObject({ depreciationStart: 'halfYear' });
+    expect(screen.getByLabelText('Afschrijven vanaf: Haarlem')).toHaveValue('halfYear');
+  });
 });

@@ -4,7 +4,16 @@
  * select, copy and paste blocks from Excel or LibreOffice. An invalid value stays in its cell
  * with a message and is never written to the model.
  */
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { formatClipboardBlock, parseClipboardBlock } from './clipboard';
 import { afterCommit, clamp, inRange, navigationIntent, rangeOf, type Pos } from './grid-model';
 import { GridCellView } from './grid-cell';
@@ -125,6 +134,33 @@ export function EditableGrid(props: EditableGridProps) {
     goTo(start);
   };
 
+  // The cells' handlers: the same functions on every render (they call the latest state through
+  // a ref), so that a cell whose own props did not change is not rendered again (see GridCellView).
+  const latest = useRef({ commit, cancel: () => goTo(at), startEditAt });
+  useLayoutEffect(() => {
+    latest.current = { commit, cancel: () => goTo(at), startEditAt };
+  });
+  const handlers = useMemo(
+    () => ({
+      onEditText: (text: string) => setEditing((cur) => (cur ? { ...cur, text } : cur)),
+      onCommit: (text: string, key: string, shift: boolean) => latest.current.commit(text, key, shift),
+      onCancel: () => {
+        setEditing(null);
+        latest.current.cancel();
+      },
+      onPointer: (pos: Pos, isExtend: boolean) => {
+        setActive(pos);
+        if (!isExtend) setAnchor(pos);
+      },
+      onStartEdit: (pos: Pos) => {
+        setActive(pos);
+        setAnchor(pos);
+        latest.current.startEditAt(pos);
+      },
+    }),
+    [],
+  );
+
   const helpId = `${baseId}-help`;
   const statusId = `${baseId}-status`;
   return (
@@ -186,23 +222,13 @@ export function EditableGrid(props: EditableGridProps) {
                       isSelected={inRange(range, r, c)}
                       invalid={edits.invalid.get(cellKey(rows, columns, r, c))}
                       editing={editing && editing.pos.row === r && editing.pos.col === c ? editing.text : null}
-                      isTyped={editing?.isTyped ?? false}
-                      editLabel={edits.t('edit', { row: row.label, column: column.label })}
-                      onEditText={(text) => setEditing((cur) => (cur ? { ...cur, text } : cur))}
-                      onCommit={commit}
-                      onCancel={() => {
-                        setEditing(null);
-                        goTo(at);
-                      }}
-                      onPointer={(isExtend) => {
-                        setActive({ row: r, col: c });
-                        if (!isExtend) setAnchor({ row: r, col: c });
-                      }}
-                      onStartEdit={() => {
-                        setActive({ row: r, col: c });
-                        setAnchor({ row: r, col: c });
-                        startEditAt({ row: r, col: c });
-                      }}
+                      isTyped={editing?.pos.row === r && editing.pos.col === c && editing.isTyped}
+                      editLabel={
+                        editing?.pos.row === r && editing.pos.col === c
+                          ? edits.t('edit', { row: row.label, column: column.label })
+                          : ''
+                      }
+                      {...handlers}
                     />
                   ))}
                   {rowAction && (

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { Pos } from './grid-model';
 import type { GridCell, GridColumn, GridRow, Invalid } from './types';
 
@@ -17,15 +17,52 @@ type Props = {
   editing: string | null;
   /** Editing began by typing a character: keep the caret after it instead of selecting all. */
   isTyped: boolean;
+  /** The editor's label (only used while editing). */
   editLabel: string;
+  /*
+   * The handlers are the same functions on every render of the grid (they call its latest
+   * state), so that a cell whose own props did not change is not rendered again.
+   */
   onEditText: (text: string) => void;
   onCommit: (text: string, key: string, shift: boolean) => void;
   onCancel: () => void;
-  onPointer: (isExtend: boolean) => void;
-  onStartEdit: () => void;
+  onPointer: (pos: Pos, isExtend: boolean) => void;
+  onStartEdit: (pos: Pos) => void;
 };
 
-export function GridCellView(p: Props) {
+/**
+ * Whether a cell shows the same as before: an edit of one value renders only the cells whose
+ * value, state or place changed, not every cell in view (342 rows × the years, issue 19).
+ * `row` and the handlers are not compared: the cell shows nothing of its row, and the grid's
+ * handlers are stable.
+ */
+function isSameCell(a: Props, b: Props): boolean {
+  return (
+    a.id === b.id &&
+    a.pos.row === b.pos.row &&
+    a.pos.col === b.pos.col &&
+    a.column.className === b.column.className &&
+    a.cell.display === b.cell.display &&
+    a.cell.tone === b.cell.tone &&
+    a.cell.isReadOnly === b.cell.isReadOnly &&
+    a.isActive === b.isActive &&
+    a.isTabStop === b.isTabStop &&
+    a.isSelected === b.isSelected &&
+    a.invalid === b.invalid &&
+    a.editing === b.editing &&
+    a.isTyped === b.isTyped &&
+    a.editLabel === b.editLabel &&
+    a.onEditText === b.onEditText &&
+    a.onCommit === b.onCommit &&
+    a.onCancel === b.onCancel &&
+    a.onPointer === b.onPointer &&
+    a.onStartEdit === b.onStartEdit
+  );
+}
+
+export const GridCellView = memo(CellView, isSameCell);
+
+function CellView(p: Props) {
   const isDone = useRef(false);
   const classes = [
     'grid-cell',
@@ -96,12 +133,12 @@ export function GridCellView(p: Props) {
       aria-readonly={p.cell.isReadOnly ? true : undefined}
       aria-invalid={p.invalid ? true : undefined}
       aria-describedby={p.invalid ? errorId : undefined}
-      onMouseDown={(e) => p.onPointer(e.shiftKey)}
+      onMouseDown={(e) => p.onPointer(p.pos, e.shiftKey)}
       onFocus={() => {
         // Tabbing onto the stand-in tab stop makes it the active cell.
-        if (p.isTabStop && !p.isActive) p.onPointer(false);
+        if (p.isTabStop && !p.isActive) p.onPointer(p.pos, false);
       }}
-      onDoubleClick={p.onStartEdit}
+      onDoubleClick={() => p.onStartEdit(p.pos)}
     >
       <span className="grid-value">{p.invalid ? p.invalid.text : p.cell.display}</span>
       {p.invalid && (

@@ -1,10 +1,11 @@
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import { Section, SelectField } from '../../components';
-import { EditableGrid, numberParser, numCell } from '../../components/grid';
-import { DEFAULT_DEPRECIATION_YEARS, type ModelFile, type Party } from '../../engine';
+import { EditableGrid, numberParser, numCell, useRowWindow } from '../../components/grid';
+import { DEFAULT_DEPRECIATION_YEARS, type DepreciationStart, type ModelFile, type Party } from '../../engine';
 import {
+  annuityUseByParty,
   assetCategoriesOf,
   canonical,
-  isAnnuityUsedFor,
   withRequiredVersion,
   functionGroupsOf,
   groupLabel,
@@ -221,38 +222,133 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
   const t = useT(setupMessages);
   const update = useUpdateModel();
   const general = model.assumptions?.depreciationStart ?? 'nextYear';
-  const choose = (id: string, name: string, v: string) =>
-    update(
-      (m) => {
-        const p = m.parties.find((x) => x.id === id);
-        if (!p) return;
-        if (v === '') delete p.depreciationStart;
-        else p.depreciationStart = asStart(v);
-        withRequiredVersion(m);
-      },
-      t('partyStartOf', { name }),
-    );
+  const isAnnuity = annuityUseByParty(model);
+  // 342 municipalities: past 60 parties the choices are a table that scrolls in its own box and
+  // renders only the rows in view (as the parties table does); the row holding the focus stays.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const win = useRowWindow(model.parties.length, scrollRef, focused, PARTY_START_ROW_HEIGHT);
+  const choose = useCallback(
+    (id: string, name: string, v: string) =>
+      update(
+        (m) => {
+          const p = m.parties.find((x) => x.id === id);
+          if (!p) return;
+          if (v === '') delete p.depreciationStart;
+          else p.depreciationStart = asStart(v);
+          withRequiredVersion(m);
+        },
+        t('partyStartOf', { name }),
+      ),
+    [update, t],
+  );
+  const row = (p: Party, i: number) => (
+    <PartyStartRow
+      key={p.id}
+      party={p}
+      row={i}
+      general={general}
+      isAnnuity={isAnnuity(p.id)}
+      isVirtual={win.isVirtual}
+      onChoose={choose}
+    />
+  );
   return (
     <Section title={t('partyStart')} description={t('partyStartText')}>
-      <div className="form-row party-starts">
-        {model.parties.map((p) => {
-          const isAnnuity = isAnnuityUsedFor(model, p.id);
-          return (
-            <SelectField
-              key={p.id}
-              label={t('partyStartOf', { name: p.name })}
-              value={p.depreciationStart ?? ''}
-              hint={
-                p.depreciationStart === undefined
-                  ? t('asAssumptionsText')
-                  : startHint(t, p.depreciationStart, isAnnuity)
-              }
-              options={[{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)]}
-              onChange={(v) => choose(p.id, p.name, v)}
-            />
-          );
-        })}
-      </div>
+      {win.isVirtual ? (
+        <div ref={scrollRef} className="table-wrap parties-scroll is-virtual" onScroll={win.onScroll}>
+          <table
+            className="table party-starts-table"
+            aria-label={t('partyStart')}
+            aria-rowcount={model.parties.length}
+            onFocus={(e) => {
+              const at = Number((e.target as HTMLElement).closest('tr')?.dataset.row ?? NaN);
+              if (!Number.isInteger(at)) return;
+              setFocused(at);
+              win.ensureVisible(at);
+            }}
+          >
+            <colgroup>
+              <col className="party-starts-name" />
+              <col />
+            </colgroup>
+            <tbody>
+              {win.before > 0 && <StartSpacer height={win.before} />}
+              {model.parties.slice(win.first, win.last).map((p, i) => row(p, win.first + i))}
+              {win.after > 0 && <StartSpacer height={win.after} />}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div className="form-row party-starts">{model.parties.map(row)}</div>
+      )}
     </Section>
+  );
+}
+
+/** Height of one row of the windowed party starts in px (the parties table's, styles/screens.css). */
+const PARTY_START_ROW_HEIGHT = 46;
+
+/** One party's start choice; memoised, so an edit renders only the parties whose choice changed. */
+const PartyStartRow = memo(function PartyStartRow({
+  party: p,
+  row,
+  general,
+  isAnnuity,
+  isVirtual,
+  onChoose,
+}: {
+  party: Party;
+  row: number;
+  general: DepreciationStart;
+  isAnnuity: boolean;
+  isVirtual: boolean;
+  onChoose: (id: string, name: string, v: string) => void;
+}) {
+  const t = useT(setupMessages);
+  const id = useId();
+  const label = t('partyStartOf', { name: p.name });
+  const hint =
+    p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity);
+  const options = [{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)];
+  const onChange = (v: string) => onChoose(p.id, p.name, v);
+  if (!isVirtual)
+    return (
+      <SelectField label={label} value={p.depreciationStart ?? ''} hint={hint} options={options} onChange={onChange} />
+    );
+  // A row of the windowed table: the party's name heads the row (a narrow screen shows it whole);
+  // the choice is labelled with the same words as the field above, its hint on the same line.
+  return (
+    <tr data-row={row} aria-rowindex={row + 1}>
+      <th scope="row">{p.name}</th>
+      <td>
+        <div className="field party-start-choice">
+          <select
+            aria-label={label}
+            aria-describedby={`${id}-hint`}
+            value={p.depreciationStart ?? ''}
+            onChange={(e) => onChange(e.currentTarget.value)}
+          >
+            {options.map((o) => (
+              <option key={o.value} value={o.value} disabled={o.isDisabled}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <span id={`${id}-hint`} className="field-hint">
+            {hint}
+          </span>
+        </div>
+      </td>
+    </tr>
+  );
+});
+
+/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
+function StartSpacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="parties-spacer">
+      <td colSpan={2} style={{ height: `${height}px` }} />
+    </tr>
   );
 }

@@ -1,0 +1,222 @@
+/**
+ * Where the main thread's time goes when an edit of the 342-party model is committed, and when
+ * it is undone (issue 19):
+ * a measuring script, not a test; it writes bench-results/edit-profile.json.
+ *
+ *   npx tsx test/bench/edit-profile.mjs [--edits 8] [--after 2000] [--no-build]
+ *
+ * It builds the app without minifying (so that functions keep their names) into
+ * dist-profile/, opens the 342-row table as browser-national.mjs does, types a number of
+ * inhabitants into the Inwoners grid, and records a CPU profile (Chrome DevTools Protocol,
+ * sampled every 100 µs) in two parts: from just before each Enter until the page has drawn the
+ * frame after it (`toFrame`, what keystroke-to-frame measures), and from then for `--after`
+ * ms (`after`: the evaluation's answer and what follows). The samples are summed per function: self
+ * time (the function itself) and total time (with what it calls), averaged over the commits.
+ * Then the edits are undone one by one with Ctrl+Z, profiled the same way. Also: the main
+ * thread's long tasks (PerformanceObserver), the time from each key to the next frame, and per
+ * key the app's own parts (the model edit, undo, autosave, the evaluation's request and answer,
+ * React's render) summed from the profile.
+ */
+/* global window, document, requestAnimationFrame -- evaluated in the page */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../e2e/support/static-server.ts';
+
+const arg = (flag, fallback) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const EDITS = arg('--edits', 8);
+/** How long after the frame the second part of a key's profile lasts (the evaluation's answer in it). */
+const AFTER_MS = arg('--after', 2000);
+const OUT_DIR = 'dist-profile';
+const COUNT = 342;
+
+if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) {
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', OUT_DIR, '--emptyOutDir'],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const name = (i) => `Plaats ${String(i).padStart(3, '0')}`;
+const table = [
+  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
+  ...Array.from({ length: COUNT }, (_, k) => {
+    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
+    return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
+  }),
+].join('\n');
+
+const served = await serveStatic(OUT_DIR);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-dev-shm-usage',
+  ],
+});
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+const page = await context.newPage();
+await page.goto(served.url);
+await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+await page.getByLabel(/^Tabel van gemeenten/).fill(table);
+await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
+await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
+await page
+  .getByRole('navigation', { name: 'Onderdelen' })
+  .getByRole('button', { name: 'Modelopzet', exact: true })
+  .click();
+await page.getByRole('tab', { name: 'Partijen' }).click();
+const grid = page.getByRole('grid', { name: 'Inwoners' });
+await grid.waitFor();
+await page.waitForTimeout(1500);
+await page.evaluate(() => {
+  window.commits = [];
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: false });
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const kind = e.key === 'Enter' ? 'commit' : e.ctrlKey && e.key === 'z' ? 'undo' : null;
+      if (!kind) return;
+      const at = e.timeStamp;
+      requestAnimationFrame(() =>
+        setTimeout(() => window.commits.push({ kind, at, frameMs: performance.now() - at }), 0),
+      );
+    },
+    { capture: true },
+  );
+});
+
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+/**
+ * Per action (an Enter that commits a number; a Ctrl+Z that undoes one) and phase (until the
+ * frame after the key; the `--after` ms after it): time per function.
+ */
+const newPhase = () => ({ self: new Map(), total: new Map(), ms: 0 });
+const phases = {
+  commit: { toFrame: newPhase(), after: newPhase() },
+  undo: { toFrame: newPhase(), after: newPhase() },
+};
+const label = (n) => {
+  const f = n.callFrame;
+  const file = f.url ? f.url.split('/').pop() : '';
+  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+};
+function add(phase, profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  profile.samples.forEach((id, k) => {
+    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return;
+    phase.ms += dt;
+    const top = label(node);
+    phase.self.set(top, (phase.self.get(top) ?? 0) + dt);
+    const seen = new Set();
+    for (let n = node; n; n = byId.get(parent.get(n.id))) {
+      const l = label(n);
+      if (seen.has(l)) continue;
+      seen.add(l);
+      phase.total.set(l, (phase.total.get(l) ?? 0) + dt);
+    }
+  });
+}
+let keys = 0;
+async function profileKey(key, phase) {
+  await cdp.send('Profiler.start');
+  await page.keyboard.press(key);
+  await page.waitForFunction((n) => window.commits.length > n, keys, { polling: 5 });
+  keys += 1;
+  add(phase.toFrame, (await cdp.send('Profiler.stop')).profile);
+  await cdp.send('Profiler.start');
+  await page.waitForTimeout(AFTER_MS);
+  add(phase.after, (await cdp.send('Profiler.stop')).profile);
+}
+for (let i = 0; i < EDITS; i += 1) {
+  await grid.locator(`[data-pos="${i}:0"]`).click();
+  for (const ch of String(200000 + i * 1111)) {
+    await page.keyboard.press(ch);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(300);
+  await profileKey('Enter', phases.commit);
+}
+// Undo the edits one by one (the focus is on a grid cell, where Ctrl+Z is the app's undo).
+for (let i = 0; i < EDITS; i += 1) {
+  await page.waitForTimeout(300);
+  await profileKey('Control+z', phases.undo);
+}
+const page_ = await page.evaluate(() => ({ commits: window.commits, longTasks: window.longTasks }));
+const perEdit = (m) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 80)
+    .map(([fn, ms]) => ({ fn, ms: Math.round((ms / EDITS) * 100) / 100 }));
+/** The app's own parts of an edit, summed (inclusive ms per key; names as in the unminified build). */
+const PARTS = {
+  modelEdit: ['updateModel', 'remapInputPaths'],
+  undo: ['undo'],
+  autosave: ['saveModel', 'flushOnce', 'serializeModelRecord'],
+  evaluationRequest: ['requestEvaluation'],
+  evaluationAnswer: ['worker.onmessage'],
+  render: ['performWorkOnRoot'],
+  garbageCollector: ['(garbage collector)'],
+};
+const partsOf = (p) =>
+  Object.fromEntries(
+    Object.entries(PARTS).map(([part, names]) => {
+      const ms = Math.max(
+        0,
+        ...[...p.total].filter(([fn]) => names.some((n) => fn.startsWith(`${n} `))).map(([, v]) => v / EDITS),
+      );
+      return [part, Math.round(ms * 100) / 100];
+    }),
+  );
+const frames = (kind) => page_.commits.filter((c) => c.kind === kind).map((c) => Math.round(c.frameMs * 10) / 10);
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, loadavg: loadavg().map((x) => Math.round(x * 100) / 100) },
+  chromium: browser.version(),
+  edits: EDITS,
+  afterMs: AFTER_MS,
+  keyToFrameMs: { commit: frames('commit'), undo: frames('undo') },
+  longTasksMs: page_.longTasks.map((t) => Math.round(t.ms)),
+  ...Object.fromEntries(
+    Object.entries(phases).map(([action, byPhase]) => [
+      action,
+      Object.fromEntries(
+        Object.entries(byPhase).map(([key, p]) => [
+          key,
+          {
+            busyMsPerKey: Math.round((p.ms / EDITS) * 10) / 10,
+            parts: partsOf(p),
+            selfMs: perEdit(p.self),
+            totalMs: perEdit(p.total),
+          },
+        ]),
+      ),
+    ]),
+  ),
+};
+await browser.close();
+await served.close();
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/edit-profile.json', `${JSON.stringify(result, null, 2)}\n`);
+console.log(JSON.stringify(result, null, 2));
