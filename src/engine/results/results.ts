@@ -20,7 +20,7 @@ import {
   type ResultFormat,
   type Strings,
 } from './result-format';
-import type { BudgetYear, CashCase, Money, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
+import type { BudgetYear, CashCase, Money, Party, PartyCase, ScenarioResult, StaffYear, YearFigures } from '../model';
 import type { Decimal } from '../numeric';
 import { npvRate } from './pipeline';
 import { exitResults } from './exit';
@@ -109,7 +109,10 @@ export function scenarioResult(
     return figuresOfYear;
   });
   const parties: Record<string, PartyCase> = {};
-  for (const m of layout.municipalities) parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate, isLazy);
+  // model-v3 §10.7: the municipalities with a budget, by id (version-3 files only).
+  const budgets = new Map(ctx.model.version < 3 ? [] : ctx.model.parties.map((p) => [p.id, p]));
+  for (const m of layout.municipalities)
+    parties[m] = partyCase(ctx, run, base, m, isBaseline, f, rate, isLazy, budgets.get(m));
   return {
     id: run.resolved.scenario.id,
     name: run.resolved.scenario.name,
@@ -184,6 +187,7 @@ function partyCase(
   f: ResultFormat,
   rate: Decimal,
   isLazy: boolean,
+  party: Party | undefined,
 ): PartyCase {
   const s = run.summary;
   const { nPlan, nYears } = ctx.layout;
@@ -212,7 +216,7 @@ function partyCase(
           ),
         }
       : {}),
-    ...budgetOf(ctx, run, base, m, isBaseline, f),
+    ...budgetOf(ctx, run, base, m, isBaseline, f, party),
   };
   // A municipality's yearly figures are built on first read (defineLazy): hundreds of
   // municipalities × years × scenarios at national scale, of which a reader shows a few.
@@ -247,9 +251,9 @@ function budgetOf(
   m: string,
   isBaseline: boolean,
   f: ResultFormat,
+  party: Party | undefined,
 ): { budget?: BudgetYear[] } {
-  const party = ctx.model.parties.find((p) => p.id === m);
-  if (ctx.model.version < 3 || party?.budget === undefined) return {};
+  if (party?.budget === undefined) return {};
   const [s, b] = [run.summary, base.summary];
   const budget = budgetYears(
     party,
