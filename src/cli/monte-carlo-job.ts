@@ -20,12 +20,32 @@ export type Job = {
   source: { model: ModelFile } | { file: string };
   samples: number;
   seed: number;
+  /** Samples per range (`takeRange`), and how many threads take ranges. */
   chunk: number;
+  threads: number;
   /** `CONTROL_WORDS` Int32 words. */
   control: SharedArrayBuffer;
   /** At most this many warm-up samples while the run may not start yet. */
   warmUp: number;
 };
+
+/**
+ * The next range of samples for a thread, or null when all are taken: `chunk` samples, fewer
+ * towards the end (a quarter of what is left per thread, at least 25), so that the threads
+ * finish close together — a thread that took a whole range last would leave the others idle.
+ */
+export function takeRange(
+  control: Int32Array,
+  job: Pick<Job, 'samples' | 'chunk' | 'threads'>,
+): [number, number] | null {
+  for (;;) {
+    const from = Atomics.load(control, NEXT);
+    if (from >= job.samples) return null;
+    const size = Math.max(25, Math.min(job.chunk, Math.ceil((job.samples - from) / (2 * job.threads))));
+    const to = Math.min(job.samples, from + size);
+    if (Atomics.compareExchange(control, NEXT, from, to) === from) return [from, to];
+  }
+}
 
 /**
  * At most `max` + 1 bytes of a file: a device or pipe without end (`/dev/zero`) is read no

@@ -112,7 +112,7 @@ export const defaultThreads = (): number => Math.min(4, availableParallelism());
  */
 const LESS_INLINING = '--max-inlined-bytecode-size-cumulative=150';
 
-/** Samples per range: small enough that the threads finish within ≈ 0.05 s of each other. */
+/** Samples per range (fewer towards the end, `takeRange`): a few hundredths of a second of work. */
 const CHUNK = 250;
 
 /**
@@ -143,7 +143,7 @@ export function prepareMonteCarlo(
   if (threads <= 1 || samples < 200) return null;
   setFlagsFromString(LESS_INLINING);
   const control = new SharedArrayBuffer(4 * CONTROL_WORDS);
-  const job: Job = { source, samples, seed, chunk: CHUNK, control, warmUp: WARM_UP };
+  const job: Job = { source, samples, seed, chunk: CHUNK, threads, control, warmUp: WARM_UP };
   let isStarted = false;
   const workers: Worker[] = [];
   const parts = workerScript().then((script) =>

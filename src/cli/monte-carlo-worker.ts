@@ -3,12 +3,12 @@
  * the model, or its file, which it reads and loads itself — and plans the samples while the
  * CLI's thread is still loading the engine and admitting the model. Until the run may start it
  * warms up (samples whose results it discards, so that V8 has compiled the sampling code by
- * then); then it takes ranges of `chunk` samples from the shared counter until none are left,
+ * then); then it takes ranges of samples from the shared counter (`takeRange`) until none are left,
  * and posts the raw figures of each range it ran.
  */
 import { parentPort } from 'node:worker_threads';
 import { loadModelBytes, MAX_MODEL_BYTES, monteCarloSampler, type ModelFile, type MonteCarloRaw } from '../engine';
-import { fingerprint, GO, HASH, LENGTH, NEXT, readCapped, WAITING, type Job } from './monte-carlo-job';
+import { fingerprint, GO, HASH, LENGTH, readCapped, takeRange, WAITING, type Job } from './monte-carlo-job';
 
 /** Warm-up samples between two looks at the GO word. */
 const WARM_STEP = 10;
@@ -32,12 +32,8 @@ parentPort?.once('message', (job: Job) => {
   if (bytes !== null && (control[LENGTH] !== bytes.length || control[HASH] !== fingerprint(bytes)))
     throw new Error('the model file changed while it was read');
   const parts: MonteCarloRaw[] = [];
-  for (
-    let from = Atomics.add(control, NEXT, job.chunk);
-    from < job.samples;
-    from = Atomics.add(control, NEXT, job.chunk)
-  ) {
-    parts.push(sampler.run(from, Math.min(job.samples, from + job.chunk)));
+  for (let range = takeRange(control, job); range !== null; range = takeRange(control, job)) {
+    parts.push(sampler.run(range[0], range[1]));
   }
   const buffers = parts.flatMap((p) =>
     [p.totals, p.breakEvenIndex, p.npv, p.cumulativeAtEnd].flat().map((a) => a.buffer as ArrayBuffer),
