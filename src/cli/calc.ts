@@ -5,6 +5,7 @@
  * after a warm-up (≥ 30 runs and ≥ 300 ms) and prints `{"medianMs": …, "runs": 20}` on stderr. `--monte-carlo N` adds a
  * `monteCarlo` section (N samples of the model's uncertainty ranges, seed `--seed`, default 1).
  */
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type * as Engine from '../engine';
 import { readCapped } from './monte-carlo-job';
@@ -48,6 +49,14 @@ function fail(lines: string[], code = 2): never {
   process.exit(code);
 }
 
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -57,8 +66,9 @@ function median(values: number[]): number {
 async function main(argv: string[]): Promise<void> {
   const { file, isTimed, samples, seed } = parseArgs(argv);
   // The Monte Carlo threads start first: they read the file, plan and warm up while this thread
-  // loads the engine and admits the model (monte-carlo-parallel.ts).
-  const startRun = samples === null ? null : prepareMonteCarlo({ file }, samples, seed);
+  // loads the engine and admits the model (monte-carlo-parallel.ts). Only a regular file can be
+  // read twice: from a pipe or device the threads are given the admitted model instead.
+  const early = samples !== null && isRegularFile(file) ? prepareMonteCarlo({ file }, samples, seed) : null;
   const engine: typeof Engine = await import('../engine');
   const { admitModel, evaluateModel, formatValidationError, isModelError, MAX_MODEL_BYTES } = engine;
   let bytes: Uint8Array;
@@ -77,7 +87,11 @@ async function main(argv: string[]): Promise<void> {
     const document: Record<string, unknown> = { ...engine.toCliDocument(admitted.evaluation) };
     if (samples !== null) {
       const t0 = performance.now();
-      const raw = startRun === null ? engine.runMonteCarlo(model, { samples, seed }) : await startRun(bytes);
+      const start = early ?? prepareMonteCarlo({ model }, samples, seed);
+      const raw =
+        start === null
+          ? engine.runMonteCarlo(model, { samples, seed })
+          : await start(early === null ? undefined : bytes);
       const summary = engine.summarizeMonteCarlo(raw);
       document.monteCarlo = { ...summary, elapsedMs: Math.round(performance.now() - t0) };
     }

@@ -68,4 +68,14 @@ describe('npm run calc --monte-carlo', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^horizon\.startYear/m);
   }, 60_000);
+
+  it('reads a model from a pipe once: the threads get the admitted model, with the same figures as from the file', () => {
+    // A real pipe (spawnSync's `input` is a socket, which /dev/stdin cannot be opened on).
+    const command = `cat '${model}' | '${process.execPath}' --import tsx src/cli/calc.ts /dev/stdin --monte-carlo 600 --seed 4`;
+    const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    const fromPipe = withoutTime(JSON.parse(piped.stdout) as Record<string, unknown>);
+    expect(fromPipe).toEqual(withoutTime(calc('--monte-carlo', '600', '--seed', '4')));
+  }, 60_000);
 });
