@@ -14,8 +14,8 @@
  * with the file's name before it even loads the engine, so that building the bundle, starting
  * the threads, loading the model in them, planning the samples and V8's first compilation of the
  * sampling code (warm-up samples, discarded) all happen while the CLI's own thread loads the
- * engine and admits the model; calling the function it returns lets the threads run the samples. This module loads
- * no engine code before the run (only `import type` at the top).
+ * engine and admits the model; calling the function it returns lets the threads run the samples.
+ * This module loads no engine code before the run (only `import type` at the top).
  */
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
