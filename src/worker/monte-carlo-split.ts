@@ -2,8 +2,8 @@
  * A Monte Carlo run split over several engine workers: the samples are cut into ranges of
  * `RANGE` (smaller towards the end) and each worker takes the next range as soon as it is done
  * with one (so a worker on a busier core takes fewer); the first worker merges the parts
- * (`mergeMonteCarlo`) and summarises them. Sample i always draws from stream (seed, i), so the summary does not depend
- * on how many workers there were or which ran what.
+ * (`mergeMonteCarlo`) and summarises them. Sample i always draws from stream (seed, i), so the
+ * summary does not depend on how many workers there were or which ran what.
  */
 import type { ModelFile, MonteCarloSummary } from '../engine';
 import type { EngineClient } from './client';
