@@ -5,18 +5,11 @@
  * after a warm-up (≥ 30 runs and ≥ 300 ms) and prints `{"medianMs": …, "runs": 20}` on stderr. `--monte-carlo N` adds a
  * `monteCarlo` section (N samples of the model's uncertainty ranges, seed `--seed`, default 1).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import {
-  admitModel,
-  evaluateModel,
-  formatValidationError,
-  isModelError,
-  MAX_MODEL_BYTES,
-  summarizeMonteCarlo,
-  toCliDocument,
-} from '../engine';
-import { monteCarloParallel, startMonteCarloThreads } from './monte-carlo-parallel';
+import type * as Engine from '../engine';
+import { readCapped } from './monte-carlo-job';
+import { prepareMonteCarlo } from './monte-carlo-parallel';
 
 const USAGE = 'usage: npm run calc -- <model.json> [--time] [--monte-carlo N] [--seed S]';
 /** The most samples a run may draw: the cap of the file format's `uncertainty.samples`. */
@@ -56,23 +49,11 @@ function fail(lines: string[], code = 2): never {
   process.exit(code);
 }
 
-/**
- * At most `max` + 1 bytes of a file: a device or pipe without end (`/dev/zero`) is read no
- * further than that, whatever size it reports.
- */
-function readCapped(file: string, max: number): Uint8Array {
-  const fd = openSync(file, 'r');
+function isRegularFile(file: string): boolean {
   try {
-    const buffer = new Uint8Array(max + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -84,8 +65,12 @@ function median(values: number[]): number {
 
 async function main(argv: string[]): Promise<void> {
   const { file, isTimed, samples, seed } = parseArgs(argv);
-  // The threads and their script are made ready while the model is read, validated and evaluated.
-  if (samples !== null) void startMonteCarloThreads().catch(() => undefined);
+  // The Monte Carlo threads start first: they read the file, plan and warm up while this thread
+  // loads the engine and admits the model (monte-carlo-parallel.ts). Only a regular file can be
+  // read twice: from a pipe or device the threads are given the admitted model instead.
+  const early = samples !== null && isRegularFile(file) ? prepareMonteCarlo({ file }, samples, seed) : null;
+  const engine: typeof Engine = await import('../engine');
+  const { admitModel, evaluateModel, formatValidationError, isModelError, MAX_MODEL_BYTES } = engine;
   let bytes: Uint8Array;
   try {
     bytes = readCapped(file, MAX_MODEL_BYTES);
@@ -99,10 +84,15 @@ async function main(argv: string[]): Promise<void> {
     const admitted = admitModel(bytes);
     if (!admitted.ok) fail(admitted.errors.map(formatValidationError));
     const model = admitted.model;
-    const document: Record<string, unknown> = { ...toCliDocument(admitted.evaluation) };
+    const document: Record<string, unknown> = { ...engine.toCliDocument(admitted.evaluation) };
     if (samples !== null) {
       const t0 = performance.now();
-      const summary = summarizeMonteCarlo(await monteCarloParallel(model, samples, seed));
+      const start = early ?? prepareMonteCarlo({ model }, samples, seed);
+      const raw =
+        start === null
+          ? engine.runMonteCarlo(model, { samples, seed })
+          : await start(early === null ? undefined : bytes);
+      const summary = engine.summarizeMonteCarlo(raw);
       document.monteCarlo = { ...summary, elapsedMs: Math.round(performance.now() - t0) };
     }
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

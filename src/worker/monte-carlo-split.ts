@@ -1,9 +1,9 @@
 /**
  * A Monte Carlo run split over several engine workers: the samples are cut into ranges of
- * `RANGE` and each worker takes the next range as soon as it is done with one (so a worker on a
- * busier core takes fewer); the first worker merges the parts (`mergeMonteCarlo`) and
- * summarises them. Sample i always draws from stream (seed, i), so the summary does not depend
- * on how many workers there were or which ran what.
+ * `RANGE` (smaller towards the end) and each worker takes the next range as soon as it is done
+ * with one (so a worker on a busier core takes fewer); the first worker merges the parts
+ * (`mergeMonteCarlo`) and summarises them. Sample i always draws from stream (seed, i), so the
+ * summary does not depend on how many workers there were or which ran what.
  */
 import type { ModelFile, MonteCarloSummary } from '../engine';
 import type { EngineClient } from './client';
@@ -14,10 +14,24 @@ export type MonteCarloRequest = { model: ModelFile; samples: number; seed: numbe
 /** Samples per range: a few hundredths of a second of work, so the workers finish close together. */
 export const RANGE = 500;
 
-/** [0, samples) as consecutive ranges of at most `size` samples. */
-export function sampleRanges(samples: number, size = RANGE): { from: number; to: number }[] {
+/** The smallest range `sampleRanges` cuts towards the end (each range costs a message each way). */
+const MIN_RANGE = 100;
+
+/**
+ * [0, samples) as consecutive ranges of at most `size` samples. Given the number of `workers`,
+ * the ranges get smaller towards the end (a quarter of what is left per worker, at least
+ * `MIN_RANGE`), so that the workers finish close together instead of one waiting for the
+ * other's last whole range.
+ */
+export function sampleRanges(samples: number, size = RANGE, workers?: number): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
-  for (let from = 0; from < samples; from += size) ranges.push({ from, to: Math.min(samples, from + size) });
+  for (let from = 0; from < samples;) {
+    const n =
+      workers === undefined ? size : Math.max(MIN_RANGE, Math.min(size, Math.ceil((samples - from) / (2 * workers))));
+    const to = Math.min(samples, from + n);
+    ranges.push({ from, to });
+    from = to;
+  }
   return ranges;
 }
 
@@ -35,7 +49,7 @@ export async function runMonteCarloSplit(
 ): Promise<MonteCarloSummary> {
   const first = clients[0];
   if (first === undefined) throw new Error('no engine worker');
-  const ranges = sampleRanges(request.samples);
+  const ranges = sampleRanges(request.samples, RANGE, clients.length);
   const runId = `run-${(runs += 1)}`;
   const parts: MonteCarloPart[] = [];
   let finished = 0;

@@ -169,13 +169,18 @@ function liveEdit() {
 }
 
 /**
- * Monte Carlo of the example with its own ranges (issue 7: 10,000 samples ≤ 2 s): in this
- * process on one thread (CPU time, so other processes on the machine do not count), over the
- * CLI's worker threads, and the CLI itself (`elapsedMs` of `npm run calc -- … --monte-carlo`).
+ * Monte Carlo of the example with its own ranges (issue 7: 10,000 samples ≤ 2 s; issue 19:
+ * ≤ 1.5 s): in this process on one thread (CPU time, so other processes on the machine do not
+ * count), over the CLI's worker threads, and the CLI itself: `elapsedMs` of `npm run calc -- …
+ * --monte-carlo` (from the admitted model to the summary), and the whole command's wall time
+ * with and without `--monte-carlo` (the CLI's threads start, plan and warm up while it loads the
+ * engine and admits the model, so part of their work happens before `elapsedMs` starts: the
+ * difference of the two wall times is what Monte Carlo adds to the command).
  */
 async function monteCarlo() {
   const mc = { samples: 10000, seed: 7, inputs: haarlemHaarlemmermeerWithRanges.uncertainty?.inputs.length ?? 0 };
   const model = haarlemHaarlemmermeerWithRanges;
+  const loadAverage1m = round(loadavg()[0] ?? 0);
   runMonteCarlo(model, { samples: 1000, seed: 1 });
   const c0 = process.cpuUsage();
   const t1 = performance.now();
@@ -188,23 +193,36 @@ async function monteCarlo() {
   const dir = mkdtempSync(join(tmpdir(), 'kantelpunt-bench-'));
   const file = join(dir, 'haarlem-haarlemmermeer-v2.json');
   writeFileSync(file, JSON.stringify(model));
-  const cliElapsedMs = [0, 1, 2, 3, 4].map(() => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/calc.ts', file, '--monte-carlo', String(mc.samples), '--seed', String(mc.seed)],
-      { encoding: 'utf8' },
-    );
+  const calc = (...args: string[]) => {
+    const w0 = performance.now();
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', file, ...args], {
+      encoding: 'utf8',
+    });
+    const wallMs = round(performance.now() - w0);
     if (run.status !== 0) throw new Error(`calc failed: ${run.stderr}`);
-    return (JSON.parse(run.stdout) as { monteCarlo: { elapsedMs: number } }).monteCarlo.elapsedMs;
+    return { wallMs, document: JSON.parse(run.stdout) as { monteCarlo?: { elapsedMs: number } } };
+  };
+  const runs = [0, 1, 2, 3, 4].map(() => {
+    const plain = calc();
+    const withMc = calc('--monte-carlo', String(mc.samples), '--seed', String(mc.seed));
+    return {
+      elapsedMs: withMc.document.monteCarlo?.elapsedMs ?? NaN,
+      wallMs: withMc.wallMs,
+      plainWallMs: plain.wallMs,
+    };
   });
   rmSync(dir, { recursive: true, force: true });
   return {
     ...mc,
+    loadAverage1m,
     singleThreadMs,
     singleThreadCpuMs: round((cpu.user + cpu.system) / 1000),
     parallelMs,
     threads: Math.min(4, availableParallelism()),
-    cliElapsedMs,
+    cliElapsedMs: runs.map((r) => r.elapsedMs),
+    cliWallMs: runs.map((r) => r.wallMs),
+    cliWithoutMonteCarloWallMs: runs.map((r) => r.plainWallMs),
+    cliAddedWallMedianMs: median(runs.map((r) => r.wallMs - r.plainWallMs)),
   };
 }
 
@@ -302,6 +320,8 @@ async function main() {
       fourTimesWorkAtMostFiveTimesTime: large4Case.medianMs / largeCase.medianMs <= 1.25 * workRatio,
       // Issue 7: 10,000 samples of the example (with its ranges) in ≤ 2 s, as the CLI reports it.
       monteCarloCliMedianAtMost2000Ms: median(mcResult.cliElapsedMs) <= 2000,
+      // Issue 19: the same in ≤ 1.5 s.
+      monteCarloCliMedianAtMost1500Ms: median(mcResult.cliElapsedMs) <= 1500,
       // Issue 14: computing through 30 years past the horizon costs at most twice the frozen method.
       computeThroughAtMostTwiceIndexLast: through.ratio <= 2,
       // Issue 15: the full exit-year sweep of the example in ≤ 1 s (measured here in Node).
@@ -364,5 +384,23 @@ function mainNational() {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
+/**
+ * `npm run bench -- --monte-carlo`: only the Monte Carlo case, written to
+ * bench-results/engine-monte-carlo.json — to compare versions at one moment without the whole run.
+ */
+async function mainMonteCarlo() {
+  const monteCarloResult = await monteCarlo();
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, loadAverage1m: round(loadavg()[0] ?? 0) },
+    monteCarlo: monteCarloResult,
+    goals: { monteCarloCliMedianAtMost1500Ms: median(monteCarloResult.cliElapsedMs) <= 1500 },
+  };
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/engine-monte-carlo.json', `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
 if (process.argv.includes('--national')) mainNational();
+else if (process.argv.includes('--monte-carlo')) void mainMonteCarlo();
 else void main();

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { admitModel, runMonteCarlo, summarizeMonteCarlo } from '../../src/engine';
 
 const model = 'test/fixtures/uncertain/two-municipalities-ranges.json';
 
@@ -43,4 +47,35 @@ describe('npm run calc --monte-carlo', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--monte-carlo takes a whole number/);
   });
+
+  it('over its threads (which read, load and warm up on their own) gives what one run in this process gives', () => {
+    const doc = calc('--monte-carlo', '1200', '--seed', '5');
+    const admitted = admitModel(readFileSync(model));
+    if (!admitted.ok) throw new Error('the fixture is not valid');
+    const expected = summarizeMonteCarlo(runMonteCarlo(admitted.model, { samples: 1200, seed: 5 }));
+    expect((withoutTime(doc) as { monteCarlo: unknown }).monteCarlo).toEqual(JSON.parse(JSON.stringify(expected)));
+  }, 60_000);
+
+  it('refuses an invalid model with its messages (exit 2), while the threads had started on the same file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kantelpunt-mc-'));
+    const file = join(dir, 'invalid.json');
+    const valid = JSON.parse(readFileSync(model, 'utf8')) as { horizon: Record<string, unknown> };
+    writeFileSync(file, JSON.stringify({ ...valid, horizon: { ...valid.horizon, startYear: 'soon' } }));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/calc.ts', file, '--monte-carlo', '5000'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^horizon\.startYear/m);
+  }, 60_000);
+
+  it('reads a model from a pipe once: the threads get the admitted model, with the same figures as from the file', () => {
+    // A real pipe (spawnSync's `input` is a socket, which /dev/stdin cannot be opened on).
+    const command = `cat '${model}' | '${process.execPath}' --import tsx src/cli/calc.ts /dev/stdin --monte-carlo 600 --seed 4`;
+    const piped = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    const fromPipe = withoutTime(JSON.parse(piped.stdout) as Record<string, unknown>);
+    expect(fromPipe).toEqual(withoutTime(calc('--monte-carlo', '600', '--seed', '4')));
+  }, 60_000);
 });

@@ -55,6 +55,25 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
     }
   });
 
+  it('given the workers, cuts smaller ranges towards the end (at least 100), still covering the samples once', () => {
+    for (const workers of [1, 2, 4]) {
+      const ranges = sampleRanges(10_000, RANGE, workers);
+      const sizes = ranges.map((r) => r.to - r.from);
+      expect(ranges[0]?.from).toBe(0);
+      expect(ranges[ranges.length - 1]?.to).toBe(10_000);
+      ranges.forEach((r, i) => {
+        if (i > 0) expect(r.from).toBe(ranges[i - 1]?.to);
+      });
+      expect(sizes[0]).toBe(RANGE);
+      sizes.forEach((n, i) => {
+        expect(n).toBeLessThanOrEqual(RANGE);
+        if (i < sizes.length - 1) expect(n).toBeGreaterThanOrEqual(100);
+        if (i > 0) expect(n).toBeLessThanOrEqual(sizes[i - 1] as number);
+      });
+      expect(sizes[sizes.length - 1]).toBeLessThan(RANGE);
+    }
+  });
+
   it('hands each worker ranges as it finishes them, all of one run under one run id', async () => {
     const ports = [createInProcessPort(), createInProcessPort()];
     const request = { model, samples: 4 * RANGE + 1, seed: 3 };
@@ -63,7 +82,9 @@ describe('split Monte Carlo', { timeout: 30_000 }, () => {
       request,
     );
     const calls = ports.flatMap((p) => p.requests).flatMap((r) => (r.method === 'monteCarloPart' ? [r.params] : []));
-    expect(calls.map((c) => c.from).sort((a, b) => a - b)).toEqual(sampleRanges(request.samples).map((r) => r.from));
+    expect(calls.map((c) => c.from).sort((a, b) => a - b)).toEqual(
+      sampleRanges(request.samples, RANGE, 2).map((r) => r.from),
+    );
     expect(new Set(calls.map((c) => c.runId)).size).toBe(1);
     expect(ports.every((p) => p.requests.some((r) => r.method === 'monteCarloPart'))).toBe(true);
   });

@@ -99,6 +99,30 @@ function fastCents(a: Q): number {
   return c < 0 ? -Math.round(-c) : Math.round(c);
 }
 
+/**
+ * (1 + rate)^exponent in float64, remembered per rate object and exponent: every line of a
+ * category asks for the same few powers in every sample, and the rates are the compiled
+ * assumptions' Decimals, which live through the run. The same float as computing it again.
+ */
+function growthOf(of: (x: Decimal) => Q): (rate: Decimal, exponent: number) => Q {
+  let powers = new Map<Decimal, Map<number, number>>();
+  return (rate, exponent) => {
+    if (exponent === 0) return q(1);
+    let byExponent = powers.get(rate);
+    if (byExponent === undefined) {
+      if (powers.size >= 256) powers = new Map();
+      byExponent = new Map();
+      powers.set(rate, byExponent);
+    }
+    let v = byExponent.get(exponent);
+    if (v === undefined) {
+      v = (1 + f(of(rate))) ** exponent;
+      byExponent.set(exponent, v);
+    }
+    return q(v);
+  };
+}
+
 export function createFastKernel(): Kernel {
   const of = floatOf();
   return {
@@ -113,6 +137,6 @@ export function createFastKernel(): Kernel {
     cents: fastCents,
     mulCents: (a, b) => fastCents(q(f(a) * f(b))),
     mulCents3: (a, b, c) => fastCents(q(f(a) * f(b) * f(c))),
-    growth: (rate, exponent) => q(exponent === 0 ? 1 : (1 + f(of(rate))) ** exponent),
+    growth: growthOf(of),
   };
 }

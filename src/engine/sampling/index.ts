@@ -19,6 +19,7 @@ export {
 export { type PreparedInput, prepareInputs } from './inputs';
 export { mulberry32, type Rng, sampleStream } from './random';
 export { createSamplePlan } from './sample-plan';
+export { sampleWriter } from './sample-writer';
 export {
   defaultSensitivityPaths,
   runSensitivity,

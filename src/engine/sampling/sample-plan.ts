@@ -31,11 +31,11 @@ import {
   type Contribution,
 } from '../calc';
 import { createFastKernel, exactKernel, type Kernel } from '../numeric';
+import { sampleWriter } from './sample-writer';
 import {
   inputBounds,
   inputKeys,
   inputWriter,
-  keyWriter,
   readInput,
   toInputValue,
   writeInput,
@@ -367,7 +367,7 @@ function prunedStep(ctx: ModelContext, paths: readonly InputPath[], step: ReachS
   const model = ctx.model;
   const keep = keepOf(model, step.lines, step.units);
   const { model: prunedModel, slotOf: prunedSlots } = pruned(model, keep);
-  const write = keyWriter(
+  const write = sampleWriter(
     prunedModel,
     paths.map((path) => prunedKeys(model, keep, path)),
   );
