@@ -13,8 +13,28 @@ function capitalKey(params: Params, party: string): string {
   return `${party}:${partyParams(params, party).keys.capital}|${params.depreciationMethod}|${params.depreciationStart}`;
 }
 
-/** Per parameters object: the municipalities' inhabitants keys, joined (one string for all lines). */
+/** Per parameters object: a short name of the municipalities' inhabitants keys (one for all lines). */
 const municipalSizes = new WeakMap<Params, string>();
+
+/**
+ * The municipalities' inhabitants keys, joined, by a number that is never given twice: at
+ * national scale the joined keys are kilobytes, and comparing two line keys that held them
+ * in full was most of a look-up. Emptied at 1,000 (a pure memo: afterwards equal sizes get a
+ * new number, so an older key no longer matches — a miss, never a wrong hit).
+ */
+const sizesNumbers = new Map<string, number>();
+let nextSizesNumber = 0;
+
+function sizesNumber(joined: string): number {
+  let n = sizesNumbers.get(joined);
+  if (n === undefined) {
+    if (sizesNumbers.size >= 1000) sizesNumbers.clear();
+    n = nextSizesNumber;
+    nextSizesNumber += 1;
+    sizesNumbers.set(joined, n);
+  }
+  return n;
+}
 
 /**
  * What a per-inhabitant line's amounts depend on: the inhabitants of every municipality (a
@@ -25,10 +45,11 @@ const municipalSizes = new WeakMap<Params, string>();
 function sizesKey(params: Params, party: string): string {
   let sizes = municipalSizes.get(params);
   if (sizes === undefined) {
-    sizes = [...params.parties.values()]
+    const joined = [...params.parties.values()]
       .filter((p) => p.kind === 'municipality')
       .map((p) => p.keys.inhabitants)
       .join(',');
+    sizes = `#${sizesNumber(joined)}`;
     municipalSizes.set(params, sizes);
   }
   const own = partyParams(params, party);
