@@ -9,29 +9,44 @@ function indexKey(params: Params, category: string): string {
   return params.indexKeys.get(category) ?? '';
 }
 
+/** Per parameters object and party: its capital key, short (a number for the long part). */
+const capitalKeys = new WeakMap<Params, Map<string, string>>();
+
 function capitalKey(params: Params, party: string): string {
-  return `${party}:${partyParams(params, party).keys.capital}|${params.depreciationMethod}|${params.depreciationStart}`;
+  let byParty = capitalKeys.get(params);
+  if (byParty === undefined) {
+    byParty = new Map();
+    capitalKeys.set(params, byParty);
+  }
+  let key = byParty.get(party);
+  if (key === undefined) {
+    const full = `${partyParams(params, party).keys.capital}|${params.depreciationMethod}|${params.depreciationStart}`;
+    key = `${party}:#${keyNumber(full)}`;
+    byParty.set(party, key);
+  }
+  return key;
 }
 
 /** Per parameters object: a short name of the municipalities' inhabitants keys (one for all lines). */
 const municipalSizes = new WeakMap<Params, string>();
 
 /**
- * The municipalities' inhabitants keys, joined, by a number that is never given twice: at
- * national scale the joined keys are kilobytes, and comparing two line keys that held them
- * in full was most of a look-up. Emptied at 1,000 (a pure memo: afterwards equal sizes get a
- * new number, so an older key no longer matches — a miss, never a wrong hit).
+ * Long parts of keys (the municipalities' inhabitants keys joined, a party's capital inputs)
+ * by a number that is never given twice, so that the keys built per line stay short: at
+ * national scale the joined inhabitants keys are kilobytes. Emptied at 1,000 (a pure memo:
+ * afterwards an equal part gets a new number, so an older key no longer matches — a miss,
+ * never a wrong hit).
  */
-const sizesNumbers = new Map<string, number>();
-let nextSizesNumber = 0;
+const keyNumbers = new Map<string, number>();
+let nextKeyNumber = 0;
 
-function sizesNumber(joined: string): number {
-  let n = sizesNumbers.get(joined);
+function keyNumber(part: string): number {
+  let n = keyNumbers.get(part);
   if (n === undefined) {
-    if (sizesNumbers.size >= 1000) sizesNumbers.clear();
-    n = nextSizesNumber;
-    nextSizesNumber += 1;
-    sizesNumbers.set(joined, n);
+    if (keyNumbers.size >= 1000) keyNumbers.clear();
+    n = nextKeyNumber;
+    nextKeyNumber += 1;
+    keyNumbers.set(part, n);
   }
   return n;
 }
@@ -49,7 +64,7 @@ function sizesKey(params: Params, party: string): string {
       .filter((p) => p.kind === 'municipality')
       .map((p) => p.keys.inhabitants)
       .join(',');
-    sizes = `#${sizesNumber(joined)}`;
+    sizes = `#${keyNumber(joined)}`;
     municipalSizes.set(params, sizes);
   }
   const own = partyParams(params, party);

@@ -163,10 +163,10 @@ const scaledRate = perRate((rate): ScaledRate => {
  * Exact: scaled-integer decimal arithmetic while every intermediate stays below 2^53, else
  * decimal.js. Both give the same result; the first is only faster.
  */
-export function rateMultiplier(rate: Decimal): (cents: number) => number {
+export const rateMultiplier = perRate((rate): ((cents: number) => number) => {
   const s = scaledRate(rate);
   return (cents) => multiply(cents, rate, s);
-}
+});
 
 function multiply(cents: number, rate: Decimal, s: ScaledRate): number {
   if (s !== null) {
