@@ -5,7 +5,7 @@
 import { prepareWeights, splitCentsInto, type PreparedWeights, type Decimal, dec } from '../numeric';
 import { keyMembers, modelError, type AllocationKey, type CompiledYearMap, valueAt } from '../model';
 import { allocationKeyOf, partyParams, type Params } from '../resolve';
-import type { Contribution, Entry, Packed } from './contribution-core';
+import type { Contribution, Entry, Packed, PackedPart } from './contribution-core';
 
 export type Layout = {
   startYear: number;
@@ -49,7 +49,9 @@ export function newLedger(layout: Layout): Ledger {
 export function book(layout: Layout, ledger: Ledger, entry: Entry, sign: 1 | -1 = 1): void {
   if (!Array.isArray(entry)) {
     // A packed entry (contribution-core.ts): each part is one row of cells.
-    for (const p of (entry as Packed).parts) {
+    const parts = (entry as Packed).parts;
+    for (let j = 0; j < parts.length; j += 1) {
+      const p = parts[j] as PackedPart;
       const target = p.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
       const at = rowOf(layout, p.owner, p.category) + p.first - layout.startYear;
       const cents = p.cents;
@@ -62,9 +64,13 @@ export function book(layout: Layout, ledger: Ledger, entry: Entry, sign: 1 | -1 
   let owner: string | null = null;
   let category: string | null = null;
   let row = 0;
-  for (const c of entry as readonly Contribution[]) {
+  const list = entry as readonly Contribution[];
+  for (let j = 0; j < list.length; j += 1) {
+    const c = list[j] as Contribution;
     if (c.owner !== owner || c.category !== category) {
-      [owner, category, row] = [c.owner, c.category, rowOf(layout, c.owner, c.category)];
+      owner = c.owner;
+      category = c.category;
+      row = rowOf(layout, owner, category);
     }
     const i = row + c.year - layout.startYear;
     const target = c.isOneOff ? ledger.ownerOneOff : ledger.ownerRecurring;
@@ -100,15 +106,25 @@ export function bookEntries(layout: Layout, booked: Omit<Booked, 'ledger'>, pare
   ledger.ownerRecurring.set(parent.ledger.ownerRecurring);
   ledger.ownerOneOff.set(parent.ledger.ownerOneOff);
   const { entries, nLines } = booked;
-  bookDifference(layout, ledger, entries.slice(0, nLines), parent.entries.slice(0, parent.nLines));
-  bookDifference(layout, ledger, entries.slice(nLines), parent.entries.slice(parent.nLines));
+  bookDifference(layout, ledger, entries, 0, nLines, parent.entries, 0, parent.nLines);
+  bookDifference(layout, ledger, entries, nLines, entries.length, parent.entries, parent.nLines, parent.entries.length);
   return ledger;
 }
 
-/** Books `now` in and `was` out where they differ, position by position. */
-function bookDifference(layout: Layout, ledger: Ledger, now: readonly Entry[], was: readonly Entry[]): void {
-  for (let i = 0; i < Math.max(now.length, was.length); i += 1) {
-    const [a, b] = [now[i], was[i]];
+/** Books `now[nowFrom … nowTo)` in and `was[wasFrom … wasTo)` out where they differ, position by position. */
+function bookDifference(
+  layout: Layout,
+  ledger: Ledger,
+  now: readonly Entry[],
+  nowFrom: number,
+  nowTo: number,
+  was: readonly Entry[],
+  wasFrom: number,
+  wasTo: number,
+): void {
+  for (let i = 0; i < Math.max(nowTo - nowFrom, wasTo - wasFrom); i += 1) {
+    const a = nowFrom + i < nowTo ? now[nowFrom + i] : undefined;
+    const b = wasFrom + i < wasTo ? was[wasFrom + i] : undefined;
     if (a === b) continue;
     if (a !== undefined) book(layout, ledger, a);
     if (b !== undefined) book(layout, ledger, b, -1);
