@@ -2,7 +2,14 @@
  * Capital charges (kapitaallasten, spec §6): the yearly interest and depreciation of one
  * investment. Amounts are integer cents; each charge is rounded to cents when computed.
  */
-import { Decimal, divRoundCents, ONE, rateMultiplier, roundCents, type Decimal as Dec } from '../numeric';
+import {
+  annuityDenominator,
+  Decimal,
+  divRoundCents,
+  rateMultiplier,
+  roundCents,
+  type Decimal as Dec,
+} from '../numeric';
 import type { DepreciationStart } from '../model';
 
 export type Method = 'linear' | 'annuity';
@@ -77,6 +84,6 @@ function clampToBookValue(planned: number, bookValue: number): number {
 /** The yearly annuity charge in cents: round(A·r / (1 − (1+r)^−n)), or round(A/n) when r = 0. */
 export function annuityPayment(amount: number, years: number, rate: Dec): number {
   if (rate.isZero()) return divRoundCents(amount, years);
-  const denominator = ONE.minus(ONE.plus(rate).pow(-years));
+  const denominator = annuityDenominator(rate, years);
   return roundCents(new Decimal(amount).times(rate).dividedBy(denominator));
 }

@@ -21,6 +21,7 @@ export {
   moneyToCents,
   ONE,
   rateMultiplier,
+  annuityDenominator,
   roundCents,
   roundIfClear,
   roundRatio,

@@ -179,6 +179,22 @@ function multiply(cents: number, rate: Decimal, s: ScaledRate): number {
   return new Decimal(cents).times(rate).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
 
+/**
+ * 1 − (1 + rate)^−years, the annuity's denominator, per rate and term: the same for every
+ * investment a party makes (a recurring line's every year).
+ */
+const annuityDenominators = perRate((): Map<number, Decimal> => new Map());
+
+export function annuityDenominator(rate: Decimal, years: number): Decimal {
+  const byYears = annuityDenominators(rate);
+  let d = byYears.get(years);
+  if (d === undefined) {
+    d = ONE.minus(ONE.plus(rate).pow(-years));
+    byYears.set(years, d);
+  }
+  return d;
+}
+
 /** floor(a / b) for non-negative safe integers, exact; null when an operand is not safe. */
 export function floorDiv(a: number, b: number): number | null {
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return null;
