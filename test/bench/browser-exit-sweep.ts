@@ -15,14 +15,14 @@
  *
  * Without `--dist` it builds the app into a temporary folder first.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { exitSweep, type ExitQuestion } from '../../src/engine';
 import { haarlemHaarlemmermeer, haarlemExitQuestion } from '../../src/examples';
 import { serveStatic } from '../e2e/support/static-server';
+import { buildApp, launchChromium } from './browser-support';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -89,23 +89,11 @@ async function main() {
   if (dist === undefined) {
     built = mkdtempSync(join(tmpdir(), 'kantelpunt-bench-'));
     dist = built;
-    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], {
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error('the build failed');
+    buildApp(dist);
   }
   const served = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchChromium(executablePath);
+
   const cold: number[] = [];
   const warm: number[] = [];
   let version = '';

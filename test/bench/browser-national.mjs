@@ -19,36 +19,20 @@
  *   model update, autosave, evaluation) are also reported on their own.
  */
 /* global window, document, requestAnimationFrame -- evaluated in the page */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../e2e/support/static-server.ts';
+import { buildApp, launchChromium, municipalityTable, numberArg } from './browser-support.ts';
 
-const arg = (flag, fallback) => {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const RUNS = arg('--runs', 3);
 const EDITS = arg('--edits', 5);
 const OUT_DIR = 'dist-bench';
 const COUNT = 342;
 
-if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) {
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'], {
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) buildApp(OUT_DIR);
 
-const name = (i) => `Plaats ${String(i).padStart(3, '0')}`;
-const table = [
-  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
-  ...Array.from({ length: COUNT }, (_, k) => {
-    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
-    return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
-  }),
-].join('\n');
+const table = municipalityTable(COUNT);
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,17 +42,7 @@ const quantile = (xs, q) => {
 };
 
 const served = await serveStatic(OUT_DIR);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchChromium();
 
 /** A fresh first start, the table pasted and the model created; returns the page and the time to the first result. */
 async function pasteTable() {

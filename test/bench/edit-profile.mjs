@@ -18,52 +18,24 @@
  * React's render) summed from the profile.
  */
 /* global window, document, requestAnimationFrame -- evaluated in the page */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../e2e/support/static-server.ts';
+import { buildApp, launchChromium, municipalityTable, numberArg } from './browser-support.ts';
 
-const arg = (flag, fallback) => {
-  const i = process.argv.indexOf(flag);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const arg = numberArg;
 const EDITS = arg('--edits', 8);
 /** How long after the frame the second part of a key's profile lasts (the evaluation's answer in it). */
 const AFTER_MS = arg('--after', 2000);
 const OUT_DIR = 'dist-profile';
 const COUNT = 342;
 
-if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) {
-  const r = spawnSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', OUT_DIR, '--emptyOutDir'],
-    { stdio: 'inherit' },
-  );
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) buildApp(OUT_DIR, ['--minify', 'false']);
 
-const name = (i) => `Plaats ${String(i).padStart(3, '0')}`;
-const table = [
-  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
-  ...Array.from({ length: COUNT }, (_, k) => {
-    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
-    return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
-  }),
-].join('\n');
+const table = municipalityTable(COUNT);
 
 const served = await serveStatic(OUT_DIR);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-dev-shm-usage',
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
 const page = await context.newPage();
 await page.goto(served.url);

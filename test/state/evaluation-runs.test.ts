@@ -14,22 +14,15 @@ import {
   type ModelFile,
 } from '../../src/engine';
 import { evaluationWork, isHeavyModel, WORKER_WORK } from '../../src/model/evaluation-work';
-import { createInProcessPort, type InProcessPort } from '../support/in-process-worker';
+import { ports } from '../support/engine-worker-mock';
 import { heavyChainModel } from '../support/heavy-chain';
 import { benchModel } from '../bench/models';
 import fixture from './fixtures/two-municipalities.json';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 
-const ports: InProcessPort[] = [];
-
-vi.mock('../../src/worker/create-worker', () => ({
-  createEngineWorker: () => {
-    const port = createInProcessPort();
-    ports.push(port);
-    return port;
-  },
-  monteCarloWorkerCount: () => 1,
-}));
+vi.mock('../../src/worker/create-worker', async () =>
+  (await import('../support/engine-worker-mock')).inProcessWorkers(1),
+);
 
 const { appStore, disposeEnginePool } = await import('../../src/state');
 const { evaluationView, requestEvaluation, cancelEvaluation, retryEvaluation } =

@@ -5,20 +5,14 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelFile } from '../../src/engine';
-import { createInProcessPort, type InProcessPort } from '../support/in-process-worker';
+import { ports } from '../support/engine-worker-mock';
+import type { InProcessPort } from '../support/in-process-worker';
 import { withRanges } from '../support/uncertain-models';
 import fixture from './fixtures/two-municipalities.json';
 
-const ports: InProcessPort[] = [];
-
-vi.mock('../../src/worker/create-worker', () => ({
-  createEngineWorker: () => {
-    const port = createInProcessPort();
-    ports.push(port);
-    return port;
-  },
-  monteCarloWorkerCount: () => 2,
-}));
+vi.mock('../../src/worker/create-worker', async () =>
+  (await import('../support/engine-worker-mock')).inProcessWorkers(2),
+);
 
 const { appStore, disposeEnginePool, startMonteCarlo, warmMonteCarloWorkers } = await import('../../src/state');
 

@@ -7,20 +7,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluateModel, readInput, type ModelFile } from '../../src/engine';
-import { createInProcessPort, type InProcessPort } from '../support/in-process-worker';
+import { ports } from '../support/engine-worker-mock';
 import { heavyChainModel } from '../support/heavy-chain';
 import fixture from './fixtures/two-municipalities.json';
 
-const ports: InProcessPort[] = [];
-
-vi.mock('../../src/worker/create-worker', () => ({
-  createEngineWorker: () => {
-    const port = createInProcessPort();
-    ports.push(port);
-    return port;
-  },
-  monteCarloWorkerCount: () => 1,
-}));
+vi.mock('../../src/worker/create-worker', async () =>
+  (await import('../support/engine-worker-mock')).inProcessWorkers(1),
+);
 
 const { appStore, disposeEnginePool, setWhatIf, useWorkshop } = await import('../../src/state');
 const { cancelEvaluation, evaluationView } = await import('../../src/state/evaluation-runs');

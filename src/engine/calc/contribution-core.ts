@@ -82,27 +82,28 @@ const isList = (e: Entry): e is readonly Contribution[] => Array.isArray(e);
  * keeps them as objects (the trace, sampling, the cash view's outlays), `packSink` writes them
  * straight into packed rows (the evaluation memo), so no object is made per year.
  */
-export type Sink = {
-  add: (
-    owner: string,
-    category: string,
-    year: number,
-    cents: number,
-    isOneOff: boolean,
-    kind: ContributionKind,
-    investYear?: number,
-  ) => void;
-};
-
-const contribution = (
+/** What makes a contribution, field by field (a sink's `add` takes them so that none makes an object it does not keep). */
+type ContributionFields = [
   owner: string,
   category: string,
   year: number,
   cents: number,
   isOneOff: boolean,
   kind: ContributionKind,
-  investYear: number | undefined,
-): Contribution =>
+  investYear?: number,
+];
+
+export type Sink = { add: (...fields: ContributionFields) => void };
+
+const contribution: (...fields: ContributionFields) => Contribution = (
+  owner,
+  category,
+  year,
+  cents,
+  isOneOff,
+  kind,
+  investYear,
+) =>
   investYear === undefined
     ? { owner, category, year, cents, isOneOff, kind }
     : { owner, category, year, cents, isOneOff, kind, investYear };

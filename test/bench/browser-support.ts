@@ -1,0 +1,51 @@
+/**
+ * What the browser measuring scripts share (browser-exit-sweep.ts, browser-national.mjs,
+ * edit-profile.mjs): their numeric flags, a build of the app into a folder, Debian's Chromium
+ * started as the browser tests start it, and the pasted table of 342 municipalities.
+ */
+import { spawnSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+
+/** The number after `flag` on the command line, else `fallback`. */
+export function numberArg(flag: string, fallback: number): number {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** Builds the app into `outDir` (emptied first); `extra` are more `vite build` flags. Throws when the build fails. */
+export function buildApp(outDir: string, extra: string[] = []): void {
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', ...extra, '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+/** Chromium (headless, no sandbox, no GPU, no network of its own) from `executablePath`. */
+export function launchChromium(executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** The name `municipalityTable` gives its i-th municipality (from 1). */
+export const municipalityName = (i: number): string => `Plaats ${String(i).padStart(3, '0')}`;
+
+/** A tab-separated table of `count` municipalities in four regions, as a user pastes it into "Model uit tabel". */
+export function municipalityTable(count: number): string {
+  const name = municipalityName;
+  return [
+    'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
+    ...Array.from({ length: count }, (_, k) => {
+      const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
+      return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
+    }),
+  ].join('\n');
+}
