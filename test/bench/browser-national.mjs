@@ -22,7 +22,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { serveStatic } from '../e2e/support/static-server.ts';
-import { buildApp, launchChromium, municipalityTable, numberArg } from './browser-support.ts';
+import { buildApp, launchChromium, municipalityTable, numberArg, openInhabitantsGrid } from './browser-support.ts';
 
 const arg = numberArg;
 const RUNS = arg('--runs', 3);
@@ -62,13 +62,7 @@ async function pasteTable() {
 }
 
 async function keystrokeLatencies(page) {
-  await page
-    .getByRole('navigation', { name: 'Onderdelen' })
-    .getByRole('button', { name: 'Modelopzet', exact: true })
-    .click();
-  await page.getByRole('tab', { name: 'Partijen' }).click();
-  const grid = page.getByRole('grid', { name: 'Inwoners' });
-  await grid.waitFor();
+  const grid = await openInhabitantsGrid(page);
   await page.evaluate(() => {
     window.keyLatencies = [];
     document.addEventListener(

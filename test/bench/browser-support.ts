@@ -4,7 +4,7 @@
  * started as the browser tests start it, and the pasted table of 342 municipalities.
  */
 import { spawnSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The number after `flag` on the command line, else `fallback`. */
 export function numberArg(flag: string, fallback: number): number {
@@ -48,4 +48,16 @@ export function municipalityTable(count: number): string {
       return `${name(k + 1)}\t${inhabitants}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
     }),
   ].join('\n');
+}
+
+/** Opens Modelopzet → Partijen and waits for its Inwoners grid, which it returns. */
+export async function openInhabitantsGrid(page: Page): Promise<Locator> {
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('button', { name: 'Modelopzet', exact: true })
+    .click();
+  await page.getByRole('tab', { name: 'Partijen' }).click();
+  const grid = page.getByRole('grid', { name: 'Inwoners' });
+  await grid.waitFor();
+  return grid;
 }

@@ -21,7 +21,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { serveStatic } from '../e2e/support/static-server.ts';
-import { buildApp, launchChromium, municipalityTable, numberArg } from './browser-support.ts';
+import { buildApp, launchChromium, municipalityTable, numberArg, openInhabitantsGrid } from './browser-support.ts';
 
 const arg = numberArg;
 const EDITS = arg('--edits', 8);
@@ -44,13 +44,7 @@ await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
 await page.getByLabel(/^Tabel van gemeenten/).fill(table);
 await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
 await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
-await page
-  .getByRole('navigation', { name: 'Onderdelen' })
-  .getByRole('button', { name: 'Modelopzet', exact: true })
-  .click();
-await page.getByRole('tab', { name: 'Partijen' }).click();
-const grid = page.getByRole('grid', { name: 'Inwoners' });
-await grid.waitFor();
+const grid = await openInhabitantsGrid(page);
 await page.waitForTimeout(1500);
 await page.evaluate(() => {
   window.commits = [];
