@@ -15,14 +15,14 @@
  *
  * Without `--dist` it builds the app into a temporary folder first.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { exitSweep, type ExitQuestion } from '../../src/engine';
 import { haarlemHaarlemmermeer, haarlemExitQuestion } from '../../src/examples';
 import { serveStatic } from '../e2e/support/static-server';
-import { buildApp, launchChromium } from './browser-support';
+import { buildApp, findChromium, launchChromium } from './browser-support';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -72,9 +72,7 @@ const timeSweep = (page: Page, rows: number): Promise<number> =>
   page.evaluate(`(${TIME_SWEEP})(${rows})`) as Promise<number>;
 
 async function main() {
-  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p): p is string => p !== undefined && existsSync(p),
-  );
+  const executablePath = findChromium();
   mkdirSync('bench-results', { recursive: true });
   if (!executablePath) {
     writeFileSync(

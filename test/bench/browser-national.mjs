@@ -22,13 +22,29 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { serveStatic } from '../e2e/support/static-server.ts';
-import { buildApp, launchChromium, municipalityTable, numberArg, openInhabitantsGrid } from './browser-support.ts';
+import {
+  buildApp,
+  findChromium,
+  launchChromium,
+  municipalityTable,
+  numberArg,
+  openInhabitantsGrid,
+} from './browser-support.ts';
 
 const arg = numberArg;
 const RUNS = arg('--runs', 3);
 const EDITS = arg('--edits', 5);
 const OUT_DIR = 'dist-bench';
 const COUNT = 342;
+
+const executablePath = findChromium();
+if (executablePath === undefined) {
+  mkdirSync('bench-results', { recursive: true });
+  const skipped = { date: new Date().toISOString(), skipped: 'no Chromium found' };
+  writeFileSync('bench-results/browser-national.json', `${JSON.stringify(skipped, null, 2)}\n`);
+  console.error('browser-national: no Chromium found; skipped');
+  process.exit(0);
+}
 
 if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) buildApp(OUT_DIR);
 
@@ -42,7 +58,7 @@ const quantile = (xs, q) => {
 };
 
 const served = await serveStatic(OUT_DIR);
-const browser = await launchChromium();
+const browser = await launchChromium(executablePath);
 
 /** A fresh first start, the table pasted and the model created; returns the page and the time to the first result. */
 async function pasteTable() {

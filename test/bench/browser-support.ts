@@ -4,6 +4,7 @@
  * started as the browser tests start it, and the pasted table of 342 municipalities.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The number after `flag` on the command line, else `fallback`. */
@@ -19,6 +20,12 @@ export function buildApp(outDir: string, extra: string[] = []): void {
   });
   if (r.status !== 0) throw new Error('the build failed');
 }
+
+/** Debian's Chromium, or $CHROME_PATH: the first that exists, else undefined. */
+export const findChromium = (): string | undefined =>
+  [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => p !== undefined && existsSync(p),
+  );
 
 /** Chromium (headless, no sandbox, no GPU, no network of its own) from `executablePath`. */
 export function launchChromium(executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'): Promise<Browser> {
