@@ -77,11 +77,6 @@ export type Entry = readonly Contribution[] | Packed;
 
 const isList = (e: Entry): e is readonly Contribution[] => Array.isArray(e);
 
-/**
- * Where contributions go as they are computed (contributions.ts, investments.ts): `listSink`
- * keeps them as objects (the trace, sampling, the cash view's outlays), `packSink` writes them
- * straight into packed rows (the evaluation memo), so no object is made per year.
- */
 /** What makes a contribution, field by field (a sink's `add` takes them so that none makes an object it does not keep). */
 type ContributionFields = [
   owner: string,
@@ -93,6 +88,11 @@ type ContributionFields = [
   investYear?: number,
 ];
 
+/**
+ * Where contributions go as they are computed (contributions.ts, investments.ts): `listSink`
+ * keeps them as objects (the trace, sampling, the cash view's outlays), `packSink` writes them
+ * straight into packed rows (the evaluation memo), so no object is made per year.
+ */
 export type Sink = { add: (...fields: ContributionFields) => void };
 
 const contribution: (...fields: ContributionFields) => Contribution = (
