@@ -21,6 +21,7 @@ import type { CellParser } from './parsers';
 import type { GridCell, GridColumn, GridEdit, GridRow, RowAction } from './types';
 import { cellKey, useGridEdits } from './use-grid-edits';
 import { useRowWindow } from './use-row-window';
+import { RowSpacer } from './row-spacer';
 
 export type EditableGridProps = {
   label: string;
@@ -201,7 +202,7 @@ export function EditableGrid(props: EditableGridProps) {
             </tr>
           </thead>
           <tbody>
-            {win.before > 0 && <Spacer height={win.before} />}
+            {win.before > 0 && <RowSpacer height={win.before} className="grid-spacer" />}
             {rows.slice(win.first, win.last).map((row, i) => {
               const r = win.first + i;
               return (
@@ -252,7 +253,7 @@ export function EditableGrid(props: EditableGridProps) {
                 </tr>
               );
             })}
-            {win.after > 0 && <Spacer height={win.after} />}
+            {win.after > 0 && <RowSpacer height={win.after} className="grid-spacer" />}
           </tbody>
         </table>
       </div>
@@ -272,15 +273,6 @@ export function EditableGrid(props: EditableGridProps) {
     const pending = edits.invalid.get(cellKey(rows, columns, pos.row, pos.col));
     setEditing({ pos, text: pending?.text ?? c.edit ?? c.display, isTyped: false });
   }
-}
-
-/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="grid-spacer">
-      <td style={{ height: `${height}px` }} />
-    </tr>
-  );
 }
 
 function InvalidList({

@@ -4,3 +4,4 @@ export { formatClipboardBlock, parseClipboardBlock } from './clipboard';
 export type { GridCell, GridColumn, GridEdit, GridRow, RowAction } from './types';
 export { numCell, textCell, type NumCellOptions } from './cells';
 export { useRowWindow, VIRTUAL_FROM, type RowWindow } from './use-row-window';
+export { RowSpacer } from './row-spacer';

@@ -1,6 +1,6 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import { ConfirmDialog, Section, TextField } from '../../components';
-import { useRowWindow } from '../../components/grid';
+import { RowSpacer, useRowWindow } from '../../components/grid';
 import { commonMessages } from '../../i18n';
 import type { ModelFile, Party } from '../../engine';
 import { addParty, partyReferences, removeParty } from '../../model';
@@ -78,7 +78,7 @@ export function PartiesSection({ model }: { model: ModelFile }) {
             </tr>
           </thead>
           <tbody>
-            {win.before > 0 && <Spacer height={win.before} />}
+            {win.before > 0 && <RowSpacer height={win.before} columns={3} className="parties-spacer" />}
             {model.parties.slice(win.first, win.last).map((p, i) => (
               <PartyRow
                 key={p.id}
@@ -90,7 +90,7 @@ export function PartiesSection({ model }: { model: ModelFile }) {
                 onRemove={setRemoving}
               />
             ))}
-            {win.after > 0 && <Spacer height={win.after} />}
+            {win.after > 0 && <RowSpacer height={win.after} columns={3} className="parties-spacer" />}
           </tbody>
         </table>
       </div>
@@ -168,12 +168,3 @@ const PartyRow = memo(function PartyRow({
     </tr>
   );
 });
-
-/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="parties-spacer">
-      <td colSpan={3} style={{ height: `${height}px` }} />
-    </tr>
-  );
-}

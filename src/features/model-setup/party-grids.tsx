@@ -1,6 +1,6 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import { Section, SelectField } from '../../components';
-import { EditableGrid, numberParser, numCell, useRowWindow } from '../../components/grid';
+import { EditableGrid, numberParser, numCell, RowSpacer, useRowWindow } from '../../components/grid';
 import { DEFAULT_DEPRECIATION_YEARS, type DepreciationStart, type ModelFile, type Party } from '../../engine';
 import {
   annuityUseByParty,
@@ -273,9 +273,9 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
               <col />
             </colgroup>
             <tbody>
-              {win.before > 0 && <StartSpacer height={win.before} />}
+              {win.before > 0 && <RowSpacer height={win.before} columns={2} className="parties-spacer" />}
               {model.parties.slice(win.first, win.last).map((p, i) => row(p, win.first + i))}
-              {win.after > 0 && <StartSpacer height={win.after} />}
+              {win.after > 0 && <RowSpacer height={win.after} columns={2} className="parties-spacer" />}
             </tbody>
           </table>
         </div>
@@ -343,12 +343,3 @@ const PartyStartRow = memo(function PartyStartRow({
     </tr>
   );
 });
-
-/** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
-function StartSpacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="parties-spacer">
-      <td colSpan={2} style={{ height: `${height}px` }} />
-    </tr>
-  );
-}
