@@ -2,6 +2,7 @@
 export { type Admission, admitModel } from './admit';
 export { type CliDocument, toCliDocument } from './cli-output';
 export { evaluateModel, runScenarios } from './evaluate';
+export { defineLazy } from './result-format';
 export { usesDecisionRules } from './decision';
 export { netPresentValues } from './metrics';
 export { type Outcomes, outcomesFromTotals, outcomesOf, type ScenarioOutcome, type ScenarioTotals } from './outcomes';

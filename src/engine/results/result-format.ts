@@ -107,6 +107,12 @@ export function nestedAt(formatted: NestedFormatted, i: number): Record<string, 
  * records, strings and key order as building them at once; `JSON.stringify`, spreading,
  * `structuredClone` and `Object.keys` see an ordinary property. `isLazy` false builds it at
  * once: for a small model, whose readers read everything, the accessor costs more than it saves.
+ *
+ * The getter and setter are one pair per key name for the whole program, and `make` waits in a
+ * non-enumerable symbol-keyed record on the target. (A getter made per call, closing over
+ * `make`, ends up in the hidden class V8 gives the object, which lives in the old generation:
+ * every young object `make` reaches — most of an evaluation — then survived each scavenge until
+ * the next full collection. Scavenges took a third of the renewal bench model's time: session 9.)
  */
 export function defineLazy<T extends object, K extends keyof T & string>(
   target: T,
@@ -118,20 +124,49 @@ export function defineLazy<T extends object, K extends keyof T & string>(
     target[key] = make();
     return;
   }
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get(this: T): T[K] {
-      const value = make();
-      // A frozen object cannot take the data property; it builds again on the next read.
-      if (Object.isExtensible(this) || Object.getOwnPropertyDescriptor(this, key)?.configurable === true)
-        Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(this: T, value: T[K]) {
-      Object.defineProperty(this, key, { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
+  let makers = (target as Lazy)[MAKERS];
+  if (makers === undefined) {
+    makers = {};
+    Object.defineProperty(target, MAKERS, { value: makers, enumerable: false, configurable: true, writable: true });
+  }
+  makers[key] = make;
+  const { get, set } = accessorsOf(key);
+  Object.defineProperty(target, key, { enumerable: true, configurable: true, get, set });
+}
+
+/** Where `defineLazy` keeps the builders of a target's properties not yet read. */
+const MAKERS = Symbol('lazy builders');
+
+type Lazy = { [MAKERS]?: Record<string, (() => unknown) | undefined> };
+
+/** The one getter and setter of each lazy property name (a handful of names in all). */
+const accessors = new Map<string, { get: (this: Lazy) => unknown; set: (this: Lazy, value: unknown) => void }>();
+
+function accessorsOf(key: string) {
+  let pair = accessors.get(key);
+  if (pair === undefined) {
+    const settle = (target: Lazy, value: unknown) => {
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: true, writable: true });
+      const makers = target[MAKERS];
+      if (makers !== undefined) makers[key] = undefined;
+    };
+    pair = {
+      get(this: Lazy): unknown {
+        const make = this[MAKERS]?.[key];
+        if (make === undefined) throw new Error(`lazy property "${key}" has no builder`);
+        const value = make();
+        // A frozen object cannot take the data property; it builds again on the next read.
+        if (Object.isExtensible(this) || Object.getOwnPropertyDescriptor(this, key)?.configurable === true)
+          settle(this, value);
+        return value;
+      },
+      set(this: Lazy, value: unknown) {
+        settle(this, value);
+      },
+    };
+    accessors.set(key, pair);
+  }
+  return pair;
 }
 
 /**
