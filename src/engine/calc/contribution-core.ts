@@ -231,6 +231,38 @@ export function contributionsOf(e: Entry): readonly Contribution[] {
   return out;
 }
 
+/**
+ * What an entry takes from a *sibling*: an entry computed under the same parameters that it
+ * differs from only by scale rules appended to it (a scenario's `scale` from a year on), when
+ * those rules leave every year before `from` at a factor of exactly 1 (memo.ts `scaledPrefix`).
+ * A factor of 1 changes no product (`centsOfProduct`), so the sibling's contributions of those
+ * years — for a recurring investment, the amounts it invested in them — are the entry's own, to
+ * the cent: only the years from `from` on are computed.
+ */
+export type Prefix = {
+  /** The first year a new rule's factor is not exactly 1 (Infinity: none is). */
+  readonly from: number;
+  readonly entry: Entry;
+  /** A recurring investment's amount (cents) per year from its line's `from` (NaN: none made); else null. */
+  readonly amounts: readonly number[] | null;
+};
+
+/** Adds the contributions of `e` in the years before `from` to `out`. */
+export function addBefore(e: Entry, from: number, out: Sink): void {
+  if (isList(e)) {
+    for (const c of e)
+      if (c.year < from) out.add(c.owner, c.category, c.year, c.cents, c.isOneOff, c.kind, c.investYear);
+    return;
+  }
+  for (const p of e.parts) {
+    const n = Math.min(p.cents.length, from - p.first);
+    for (let i = 0; i < n; i += 1) {
+      const cents = p.cents[i] as number;
+      if (cents !== 0) out.add(p.owner, p.category, p.first + i, cents, p.isOneOff, p.kind, p.investYear);
+    }
+  }
+}
+
 /** An entry's contributions of the kinds `keep` accepts, as an entry. */
 export function entryOfKinds(e: Entry, keep: (kind: ContributionKind) => boolean): Entry {
   if (isList(e)) return e.filter((c) => keep(c.kind));

@@ -4,12 +4,14 @@
  * lists them.
  */
 import {
+  addBefore,
   centsOfProduct,
   type Contribution,
   type Entry,
   isInHorizon,
   listSink,
   packSink,
+  type Prefix,
   type ProjectContext,
   scaleIn,
   type Sink,
@@ -39,18 +41,40 @@ export function lineContributions(
   return out.list;
 }
 
-/** The evaluator's contributions of a line (`isDetailed` false), packed (contribution-core.ts `Packed`). */
-export function lineEntry(ctx: ProjectContext, params: Params, rl: ResolvedLine): Entry {
+/**
+ * The evaluator's contributions of a line (`isDetailed` false), packed (contribution-core.ts
+ * `Packed`). With a `prefix`, the years before `prefix.from` are its sibling's (an investment
+ * made before it: the sibling's whole entry). A recurring investment writes the amount it
+ * invests in each year into `amounts` (from its line's `from`; NaN: none), for later siblings.
+ */
+export function lineEntry(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  prefix: Prefix | null = null,
+  amounts: number[] | null = null,
+): Entry {
+  const line = rl.line;
+  const isInvestment = line.type === 'investment' || line.type === 'application';
+  if (prefix !== null && (prefix.from === Infinity || (isInvestment && line.year < prefix.from))) return prefix.entry;
   const out = packSink(ctx.startYear, ctx.endYear - ctx.startYear + 1);
-  lineInto(ctx, params, rl, false, out);
+  lineInto(ctx, params, rl, false, out, prefix, amounts);
   return out.finish();
 }
 
-function lineInto(ctx: ProjectContext, params: Params, rl: ResolvedLine, isDetailed: boolean, out: Sink): void {
+function lineInto(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  isDetailed: boolean,
+  out: Sink,
+  prefix: Prefix | null = null,
+  amounts: number[] | null = null,
+): void {
   const line = rl.line;
   switch (line.type) {
     case 'opex':
-      opex(ctx, params, rl, line, out);
+      opex(ctx, params, rl, line, out, prefix);
       break;
     case 'oneOff': {
       const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
@@ -64,14 +88,22 @@ function lineInto(ctx: ProjectContext, params: Params, rl: ResolvedLine, isDetai
       investment(ctx, params, rl, line, out);
       break;
     case 'recurringInvestment':
-      recurring(ctx, params, rl, line, out, isDetailed);
+      recurring(ctx, params, rl, line, out, isDetailed, prefix, amounts);
       break;
   }
 }
 
-function opex(ctx: ProjectContext, params: Params, rl: ResolvedLine, line: OpexLine, out: Sink): void {
+function opex(
+  ctx: ProjectContext,
+  params: Params,
+  rl: ResolvedLine,
+  line: OpexLine,
+  out: Sink,
+  prefix: Prefix | null,
+): void {
   const K = ctx.kernel;
-  const first = Math.max(line.from ?? ctx.startYear, ctx.startYear);
+  if (prefix !== null) addBefore(prefix.entry, prefix.from, out);
+  const first = Math.max(line.from ?? ctx.startYear, ctx.startYear, prefix?.from ?? -Infinity);
   const last = Math.min(line.to ?? ctx.endYear, ctx.endYear, (rl.endFrom ?? Infinity) - 1);
   const amount = K.of(dec(line.amount));
   const isIndexed = line.indexed !== false;
@@ -98,13 +130,20 @@ export function staffContributions(ctx: ProjectContext, params: Params, st: Reso
 }
 
 /** `staffContributions`, packed (the evaluator's form). */
-export function staffEntry(ctx: ProjectContext, params: Params, st: ResolvedStaff): Entry {
+export function staffEntry(
+  ctx: ProjectContext,
+  params: Params,
+  st: ResolvedStaff,
+  prefix: Prefix | null = null,
+): Entry {
+  if (prefix !== null && prefix.from === Infinity) return prefix.entry;
   const out = packSink(ctx.startYear, ctx.endYear - ctx.startYear + 1);
-  staffInto(ctx, params, st, out);
+  if (prefix !== null) addBefore(prefix.entry, prefix.from, out);
+  staffInto(ctx, params, st, out, prefix?.from ?? ctx.startYear);
   return out.finish();
 }
 
-function staffInto(ctx: ProjectContext, params: Params, st: ResolvedStaff, out: Sink): void {
+function staffInto(ctx: ProjectContext, params: Params, st: ResolvedStaff, out: Sink, from = ctx.startYear): void {
   const K = ctx.kernel;
   const { own, hired } = costPerFte(params, st.party, st.group);
   const ownQ = K.of(own);
@@ -115,7 +154,7 @@ function staffInto(ctx: ProjectContext, params: Params, st: ResolvedStaff, out: 
   let rate = K.one;
   let fteCost = K.one;
   const ix = indexOf(params, st.category);
-  for (let y = ctx.startYear; y <= ctx.endYear; y += 1) {
+  for (let y = Math.max(from, ctx.startYear); y <= ctx.endYear; y += 1) {
     const fte = st.fteAt(y);
     if (fte.isZero()) continue;
     const hired = st.hiredAt(y);

@@ -9,6 +9,7 @@ import {
   type Contribution,
   isInHorizon,
   listSink,
+  type Prefix,
   type ProjectContext,
   scaleIn,
   type Sink,
@@ -80,7 +81,9 @@ const recurringPlan = emptyChargePlan();
 /**
  * A recurring investment's charges: one investment per year, each charged over its term.
  * `isDetailed` false sums the charges per owner and year (what the evaluator books, exactly the
- * same cents); true lists each investment year's charge apart (the trace).
+ * same cents); true lists each investment year's charge apart (the trace). With a `prefix`
+ * carrying amounts, the investments of the years before `prefix.from` take their amounts from
+ * it; `amounts`, when given, receives each year's amount (from the line's `from`; NaN: none).
  */
 export function recurring(
   ctx: ProjectContext,
@@ -89,8 +92,13 @@ export function recurring(
   line: RecurringInvestmentLine,
   out: Sink,
   isDetailed: boolean,
+  prefix: Prefix | null = null,
+  amounts: number[] | null = null,
 ): void {
   const last = Math.min(recurringTo(ctx, line), (rl.endFrom ?? Infinity) - 1);
+  const known = prefix?.amounts ?? null;
+  const knownTo = known === null ? -Infinity : (prefix as Prefix).from;
+  if (amounts !== null) amounts.length = 0;
   const method = params.depreciationMethod;
   const sums = isDetailed ? null : new Map<string, number[]>();
   // Successive years often invest the same amount on the same terms: the plan is reused. Each
@@ -131,7 +139,15 @@ export function recurring(
     const { years, rate, start, lag } = terms;
     if (y + lag > ctx.endYear) continue;
     if (y + lag + years - (start === 'halfYear' ? 0 : 1) < ctx.startYear) continue;
-    const amount = recurringCents(ctx, params, rl, line, y, memo);
+    const knownAmount = y < knownTo ? (known as readonly number[])[y - line.from] : undefined;
+    const amount =
+      knownAmount !== undefined && !Number.isNaN(knownAmount)
+        ? knownAmount
+        : recurringCents(ctx, params, rl, line, y, memo);
+    if (amounts !== null) {
+      while (amounts.length < y - line.from) amounts.push(NaN);
+      amounts.push(amount);
+    }
     if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate || plannedStart !== start) {
       chargePlan(amount, years, rate, method, plan, start);
       plannedAmount = amount;

@@ -45,9 +45,11 @@ import {
   type ResolveMemo,
   type ResolvedLine,
   type ResolvedStaff,
+  type ScaleRule,
 } from '../resolve';
 import { lineEntry, staffEntry } from './contributions';
-import type { Entry } from './contribution-core';
+import type { Entry, Prefix } from './contribution-core';
+import { isOne } from '../numeric';
 
 /**
  * One computed entry: what its contributions depend on besides the file object — the changes
@@ -61,6 +63,8 @@ type Computed = {
   params: Params;
   key: string | null;
   contributions: Entry;
+  /** A recurring investment's amount per year (lineEntry), for entries that scale it later; else null. */
+  amounts: readonly number[] | null;
 };
 
 const isLine = (entry: ResolvedLine | ResolvedStaff): entry is ResolvedLine => 'line' in entry;
@@ -120,10 +124,67 @@ function cached(cache: EvaluationCache, ctx: ModelContext, entry: ResolvedLine |
     key ??= keyOf({ entry, params });
     if (c.key === key) return c.contributions;
   }
-  const contributions = isLine(entry) ? lineEntry(ctx, params, entry) : staffEntry(ctx, params, entry);
+  const prefix = scaledPrefix(ctx, known, entry, params);
+  let amounts: number[] | null = null;
+  let contributions: Entry;
+  if (isLine(entry)) {
+    if (entry.line.type === 'recurringInvestment') amounts = [];
+    contributions = lineEntry(ctx, params, entry, prefix, amounts);
+  } else contributions = staffEntry(ctx, params, entry, prefix);
+  // The sibling's whole entry (no year differs): its amounts too.
+  const kept = prefix !== null && contributions === prefix.entry ? prefix.amounts : amounts;
   if (known.length >= MAX_ENTRIES_PER_OBJECT) known.length = 0;
-  known.push({ entry, horizonKey: ctx.horizonKey, params, key, contributions });
+  known.push({ entry, horizonKey: ctx.horizonKey, params, key, contributions, amounts: kept });
   return contributions;
+}
+
+/**
+ * The years an entry can take from a sibling (contribution-core.ts `Prefix`): an entry computed
+ * under the very same parameters and horizon whose history the entry's extends with `scale`
+ * changes only, each of which appended one rule to its scales. Of several, the one with the
+ * longest history (the fewest new rules). Null when there is none, or when a new rule's factor
+ * is not 1 already in the first year the entry's cost depends on.
+ */
+export function scaledPrefix(
+  ctx: ModelContext,
+  known: readonly Computed[],
+  entry: ResolvedLine | ResolvedStaff,
+  params: Params,
+): Prefix | null {
+  let sibling: Computed | null = null;
+  for (const c of known) {
+    if (c.params !== params || c.horizonKey !== ctx.horizonKey) continue;
+    if (sibling !== null && c.entry.history.length <= sibling.entry.history.length) continue;
+    if (isScaledFrom(c.entry, entry)) sibling = c;
+  }
+  if (sibling === null) return null;
+  const from = firstScaledYear(entry.scales.slice(sibling.entry.scales.length), firstYearOf(ctx, entry), ctx.endYear);
+  return from <= firstYearOf(ctx, entry) ? null : { from, entry: sibling.contributions, amounts: sibling.amounts };
+}
+
+/** Whether `b` is `a` with `scale` changes after it, each adding one rule to the same scales. */
+function isScaledFrom(a: ResolvedLine | ResolvedStaff, b: ResolvedLine | ResolvedStaff): boolean {
+  const [ha, hb] = [a.history, b.history];
+  const added = hb.length - ha.length;
+  if (added <= 0 || b.scales.length - a.scales.length !== added) return false;
+  for (let i = 0; i < ha.length; i += 1) if (ha[i] !== hb[i]) return false;
+  for (let i = ha.length; i < hb.length; i += 1) if ((hb[i] as { op?: unknown }).op !== 'scale') return false;
+  for (let i = 0; i < a.scales.length; i += 1) if (a.scales[i] !== b.scales[i]) return false;
+  return true;
+}
+
+/** The first year the entry's cost depends on: a recurring or one-off investment's year may precede the horizon. */
+function firstYearOf(ctx: ModelContext, entry: ResolvedLine | ResolvedStaff): number {
+  if (!isLine(entry)) return ctx.startYear;
+  const line = entry.line;
+  const year = line.type === 'recurringInvestment' ? line.from : 'year' in line ? line.year : ctx.startYear;
+  return Math.min(year, ctx.startYear);
+}
+
+/** The first year in [from, to] in which one of `rules` applies with a factor other than exactly 1 (Infinity: none). */
+function firstScaledYear(rules: readonly ScaleRule[], from: number, to: number): number {
+  for (let y = from; y <= to; y += 1) for (const r of rules) if (r.applies(y) && !isOne(r.factorAt(y))) return y;
+  return Infinity;
 }
 
 /** Calls `visit` with the contributions of every line and staff entry of a resolved scenario. */

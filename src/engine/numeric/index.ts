@@ -18,6 +18,7 @@ export {
   decimalString,
   divRoundCents,
   exactGrowth,
+  isOne,
   moneyToCents,
   ONE,
   rateMultiplier,
