@@ -40,7 +40,14 @@ export {
 } from './ledger';
 export { indexAt, type IndexMemo } from './indexation';
 export { memberWeights, type MemberWeight } from './member-weights';
-export { createEvaluationCache, type EvaluationCache, forEachContribution, scaledPrefix, weightTableOf } from './memo';
+export {
+  createEvaluationCache,
+  type EvaluationCache,
+  forEachContribution,
+  scaledPrefix,
+  type VisitedScenario,
+  weightTableOf,
+} from './memo';
 export {
   staffTransition,
   type StaffTransitionResult,

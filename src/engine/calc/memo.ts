@@ -187,14 +187,33 @@ function firstScaledYear(rules: readonly ScaleRule[], from: number, to: number):
   return Infinity;
 }
 
-/** Calls `visit` with the contributions of every line and staff entry of a resolved scenario. */
+/** A scenario whose contributions were visited (in `forEachContribution`'s order), for its children. */
+export type VisitedScenario = { r: ResolvedScenario; params: Params; entries: readonly Entry[] };
+
+/**
+ * Calls `visit` with the contributions of every line and staff entry of a resolved scenario.
+ * With the `parent` it was resolved from, under the same parameters, an entry resolution kept
+ * at the same position is the parent's without a look-up (resolution copies the parent's lines
+ * and staff in order and replaces or appends): at national scale most of a child's entries.
+ */
 export function forEachContribution(
   ctx: ModelContext,
   cache: EvaluationCache,
   r: ResolvedScenario,
   params: Params,
   visit: (e: Entry) => void,
+  parent?: VisitedScenario,
 ): void {
-  for (const entry of r.lines) visit(cached(cache, ctx, entry, params));
-  for (const entry of r.staff) visit(cached(cache, ctx, entry, params));
+  const same = parent !== undefined && parent.params === params ? parent : null;
+  const nLines = same === null ? 0 : same.r.lines.length;
+  r.lines.forEach((entry, i) =>
+    visit(same !== null && same.r.lines[i] === entry ? (same.entries[i] as Entry) : cached(cache, ctx, entry, params)),
+  );
+  r.staff.forEach((entry, i) =>
+    visit(
+      same !== null && same.r.staff[i] === entry
+        ? (same.entries[nLines + i] as Entry)
+        : cached(cache, ctx, entry, params),
+    ),
+  );
 }

@@ -21,6 +21,7 @@ import {
   type ExemptVatShares,
   type Ledger,
   lineOutlays,
+  type VisitedScenario,
   weightTableOf,
 } from '../calc';
 import type { Params, ResolvedScenario } from '../resolve';
@@ -45,7 +46,7 @@ export function runScenarios(
   const resolved = resolveWithParams(ctx, cache);
   const runs = new Map<string, ScenarioRun>();
   // A child starts from its parent's ledger and shares the parent's unchanged series.
-  const booked = new Map<string, Booked & { summary: Summary; factors: GrowthFactor[] }>();
+  const booked = new Map<string, Booked & VisitedScenario & { summary: Summary; factors: GrowthFactor[] }>();
   const growth: GrowthMemo = new Map();
   const baselineResolved = [...resolved.values()].find((x) => x.r.scenario.basedOn === null)?.r;
   // Version-3 files: staff transition and VAT (model-v3 §10.5, §10.6; decision.ts). Null for v1/v2.
@@ -53,8 +54,8 @@ export function runScenarios(
   for (const [index, s] of model.scenarios.entries()) {
     const { r, params } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
     const entries: Entry[] = [];
-    forEachContribution(ctx, cache, r, params, (e) => entries.push(e));
     const parent = s.basedOn === null ? undefined : booked.get(s.basedOn);
+    forEachContribution(ctx, cache, r, params, (e) => entries.push(e), parent);
     const nLines = r.lines.length;
     // HOOK §10.5 staff transition: friction after the scenario's other changes, before `leave`.
     // Its entry (and VAT's, below) is booked like any other, so a child's ledger, which starts
@@ -95,7 +96,7 @@ export function runScenarios(
       continue;
     }
     const summary = extended(ctx, params, ledger, summarize(ctx.layout, ledger, factors, parent), growth);
-    booked.set(s.id, { entries, nLines, ledger, summary, factors });
+    booked.set(s.id, { entries, nLines, ledger, summary, factors, r, params });
     // The cash view of version-3 files (model-v3 §10.3).
     const cash =
       model.version >= 3 ? cashSummary(ctx, cache, r, params, entries, factors, growth, decision, friction) : undefined;
