@@ -11,6 +11,7 @@ import { formatDecimal, useLocale, useT } from '../../i18n';
 import { answerReportExit } from '../../model';
 import { sheetToCsv } from './csv';
 import { downloadBlob, today } from '../../components';
+import { exitQuestionSheets } from './exit-question-sheet';
 import { exportMessages } from './messages';
 import { buildWorkbook, exportFileName } from './workbook';
 
@@ -25,14 +26,24 @@ export function ExportScreen() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const methods = useMethodsCompared().value;
   const noteId = useId();
-  const outcome = useMemo(() => (model && evaluation ? answerReportExit(model) : null), [model, evaluation]);
+  // Once per model (not again when the worker's results of the same model arrive).
+  const hasEvaluation = evaluation !== null;
+  const outcome = useMemo(() => (model && hasEvaluation ? answerReportExit(model) : null), [model, hasEvaluation]);
   const question = outcome && 'answer' in outcome ? outcome.question : null;
   const sweepRun = useRequestedExitSweep(model, question);
   const sweep = sweepRun.status === 'done' ? sweepRun.result : null;
+  // The question's sheet last, as buildWorkbook puts it: the sweep's arrival builds only that one.
+  const modelSheets = useMemo(
+    () => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods) : null),
+    [model, evaluation, t, locale, methods],
+  );
+  const questionSheets = useMemo(
+    () => (model ? exitQuestionSheets(model, outcome, sweep, locale) : []),
+    [model, outcome, sweep, locale],
+  );
   const sheets = useMemo(
-    () =>
-      model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods, { outcome, sweep }) : null,
-    [model, evaluation, t, locale, methods, outcome, sweep],
+    () => (modelSheets ? [...modelSheets, ...questionSheets] : null),
+    [modelSheets, questionSheets],
   );
   if (!model) return null;
   // An answered question whose sweep is not there yet: the workbook waits (a failed sweep: it goes without the sheet).

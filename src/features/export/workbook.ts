@@ -34,9 +34,10 @@ export function buildWorkbook(
     ...methodSheets(model, evaluation, methods, t, locale),
     // leave (model-v3 §10.4): the exit tables, when a scenario has an exit.
     ...exitSheets(model, evaluation, locale),
-    ...(reportExit ? exitQuestionSheets(model, reportExit.outcome, reportExit.sweep, locale) : []),
     ...actualsSheets(model, evaluation, locale),
     ...decisionSheets(model, evaluation, locale),
+    // Last, so that the export screen adds it when its sweep arrives without building the rest again.
+    ...(reportExit ? exitQuestionSheets(model, reportExit.outcome, reportExit.sweep, locale) : []),
   ];
 }
 
