@@ -4,12 +4,14 @@
  * Node, the sweep per year of leaving (in the engine worker: progress, Stop, then its chart and
  * table), the methods side by side; "save as scenario" (by keyboard) adds a scenario the results
  * screen shows; "Aan rapport toevoegen" (by keyboard) makes the report's Uittreding section
- * answer the question with its sweep, also after a reload; axe clean in Dutch and English; no
- * console errors, no foreign requests.
+ * answer the question with its sweep, also after a reload, and the export's workbook carry it
+ * (sheet Uittreedvraag, to the cent); axe clean in Dutch and English; no console errors, no
+ * foreign requests.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { answerExit, compareExitMethods, exitSweep, type ExitQuestion } from '../../src/engine';
 import { haarlemHaarlemmermeer as example, haarlemExitQuestion } from '../../src/examples';
 import { formatMoney } from '../../src/i18n/format';
@@ -146,6 +148,22 @@ describe('the Uittreden screen on the example', () => {
       }
       await page.getByTestId('report-exit-question').screenshot({ path: 'test/e2e/artifacts/exit-report-nl.png' });
       expect(await axeViolations(page)).toEqual([]);
+
+      // The export: the workbook waits for the question's sweep (known already), then carries it to the cent.
+      await nav(page, 'Exporteren');
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Werkmap downloaden (.xlsx)' }).click(),
+      ]);
+      const kept = (await readXlsxFile(await xlsx.path())).find((x) => x.sheet === 'Uittreedvraag')?.data ?? [];
+      expect(kept[0]?.slice(-3)).toEqual([
+        'Uittredejaar',
+        'Uittreedsom',
+        'Resultaat Haarlemmermeer t.o.v. nooit samenwerken, cumulatief tot en met 2025',
+      ]);
+      expect(
+        kept.slice(1).map((r) => [r[0], r[9], (r[10] as number).toFixed(2), (r[11] as number).toFixed(2)]),
+      ).toEqual(sweep.map((x) => ['Samenwerking 2.0', x.year, x.exitTotal, x.leaverNet]));
 
       await nav(page, 'Uittreden');
       await page.getByLabel('Taal', { exact: true }).selectOption('en');

@@ -1,7 +1,8 @@
 /**
  * National scale in the browser (issue 19): a table of 342 municipalities pasted on the start
  * screen becomes a model with a centre per region; its per-municipality view is searchable and
- * an edit of one municipality's inhabitants updates its result. The long tasks on the main
+ * an edit of one municipality's inhabitants updates its result; the depreciation tab's windowed
+ * party starts keep their row heights on a desktop and a phone. The long tasks on the main
  * thread during the edit are recorded (PerformanceObserver) in
  * test/e2e/artifacts/national-longtasks.json — a measurement, not an assertion (no timing
  * asserts in tests; the 200 ms goal depends on evaluation in the worker).
@@ -134,6 +135,49 @@ describe('a national model from a pasted table', () => {
     await page.getByRole('tab', { name: 'Per gemeente' }).click();
     await search(page, name(1));
     await expect.poll(() => npvOf(page, 'plaats-001'), { timeout: 30_000 }).not.toBe(before);
+
+    // The depreciation tab's party starts, windowed: one line per party on a wide screen; on a
+    // phone the choice and its description under the name, in the taller rows the spacers assume.
+    await nav(page, 'Modelopzet');
+    await page.getByRole('tab', { name: 'Afschrijving en rente' }).click();
+    const starts = page.getByRole('table', { name: 'Afschrijven vanaf, per partij' });
+    const startRows = starts.locator('tbody tr[aria-rowindex]');
+    const layout = () =>
+      startRows.evaluateAll((rows) =>
+        rows.map((r) => {
+          const name = (r.querySelector('th') as HTMLElement).getBoundingClientRect();
+          const choice = (r.querySelector('select') as HTMLElement).getBoundingClientRect();
+          return { height: Math.round(r.getBoundingClientRect().height), isUnder: choice.top >= name.bottom - 1 };
+        }),
+      );
+    await startRows.first().waitFor();
+    expect(new Set((await layout()).map((r) => JSON.stringify(r)))).toEqual(
+      new Set([JSON.stringify({ height: 46, isUnder: false })]),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(async () => new Set((await layout()).map((r) => JSON.stringify(r))))
+      .toEqual(new Set([JSON.stringify({ height: 116, isUnder: true })]));
+    // The description says the whole choice where the select cuts its label.
+    await starts
+      .getByText('Deze partij volgt de aannames: het jaar na de investering.')
+      .first()
+      .waitFor({ state: 'visible' });
+    // Scrolled far down, the row at the top of the box is the one the spacers put there.
+    const box = page.locator('.parties-scroll.is-virtual').filter({ has: starts });
+    await box.evaluate((el) => el.scrollTo({ top: 200 * 116 }));
+    await expect
+      .poll(() =>
+        box.evaluate((el) => {
+          const top = el.getBoundingClientRect().top + 1;
+          const rows = [...el.querySelectorAll('tbody tr[aria-rowindex]')];
+          const at = rows.find((r) => r.getBoundingClientRect().top <= top && r.getBoundingClientRect().bottom > top);
+          return at?.querySelector('th')?.textContent;
+        }),
+      )
+      .toBe(name(201));
+    expect(await axeViolations(page)).toEqual([]);
     await closeClean(w);
   });
 });

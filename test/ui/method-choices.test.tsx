@@ -2,7 +2,7 @@
 /** The assumptions editor's version-3 choices (model-v3 §10.1–10.3): each explained, raising the version in one undo step. */
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ModelFile } from '../../src/engine';
 import { ModelSetupScreen } from '../../src/features/model-setup';
 import { appStore } from '../../src/state';
@@ -130,9 +130,41 @@ describe('the assumptions editor’s version-3 choices', () => {
     expect(selects.length).toBeLessThan(model().parties.length);
     expect(screen.queryByLabelText('Afschrijven vanaf: Extra 80')).toBeNull();
     const select = screen.getByLabelText('Afschrijven vanaf: Haarlem');
-    expect(select).toHaveAccessibleDescription('Deze partij volgt de aannames.');
+    // The description names the assumptions' start (on a phone it says in full what a cut label shows).
+    expect(select).toHaveAccessibleDescription('Deze partij volgt de aannames: het jaar na de investering.');
     await user.selectOptions(select, 'halfYear');
     expect(model().parties[0]).toMatchObject({ depreciationStart: 'halfYear' });
     expect(screen.getByLabelText('Afschrijven vanaf: Haarlem')).toHaveValue('halfYear');
+  });
+
+  it('windows the starts by the taller rows of a phone, where name, choice and description stack', async () => {
+    const narrow = '(max-width: 480px)';
+    const rowsWith = async (isPhone: boolean) => {
+      vi.stubGlobal(
+        'matchMedia',
+        vi.fn((q: string) => ({ matches: isPhone && q === narrow, addEventListener() {}, removeEventListener() {} })),
+      );
+      const user = userEvent.setup();
+      const { unmount } = render(<ModelSetupScreen />);
+      await user.click(screen.getByRole('tab', { name: 'Afschrijving en rente' }));
+      const table = screen.getByRole('table', { name: 'Afschrijven vanaf, per partij' });
+      const rendered = table.querySelectorAll('select').length;
+      const spacer = table.querySelector<HTMLElement>('tr[aria-hidden="true"] td')!;
+      const result = { rendered, spacer: spacer.style.height };
+      unmount();
+      vi.unstubAllGlobals();
+      return result;
+    };
+    open((m) => {
+      const haarlem = m.parties.find((p) => p.id === 'haarlem')!;
+      for (let i = 1; i <= 80; i += 1) m.parties.push({ ...haarlem, id: `extra-${i}`, name: `Extra ${i}` });
+    });
+    const count = model().parties.length;
+    // Without layout the box is taken as 480px high: 46px rows on a wide screen, 116px on a phone,
+    // plus 8 rows of overscan; the spacer stands in for the rest at the same height.
+    const wide = await rowsWith(false);
+    expect(wide).toEqual({ rendered: Math.ceil(480 / 46) + 8, spacer: `${(count - wide.rendered) * 46}px` });
+    const phone = await rowsWith(true);
+    expect(phone).toEqual({ rendered: Math.ceil(480 / 116) + 8, spacer: `${(count - phone.rendered) * 116}px` });
   });
 });

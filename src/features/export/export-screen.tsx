@@ -1,10 +1,17 @@
-/** Export of every input and result: one .xlsx workbook, or one CSV per sheet. */
-import { useMemo, useState } from 'react';
+/**
+ * Export of every input and result: one .xlsx workbook, or one CSV per sheet. The exit question
+ * kept for the report is answered here as in the report (one evaluation of its copy, on the
+ * page), and its sweep asked of the engine worker as the report asks it (the same run: a sweep
+ * the Uittreden screen or the report computed is used at once); the workbook waits for it.
+ */
+import { useId, useMemo, useState } from 'react';
 import { ScreenHeader, Section } from '../../components';
-import { useActiveModel, useEvaluationState, useMethodsCompared } from '../../state';
-import { useLocale, useT } from '../../i18n';
+import { useActiveModel, useEvaluationState, useMethodsCompared, useRequestedExitSweep } from '../../state';
+import { formatDecimal, useLocale, useT } from '../../i18n';
+import { answerReportExit } from '../../model';
 import { sheetToCsv } from './csv';
 import { downloadBlob, today } from '../../components';
+import { exitQuestionSheets } from './exit-question-sheet';
 import { exportMessages } from './messages';
 import { buildWorkbook, exportFileName } from './workbook';
 
@@ -18,11 +25,38 @@ export function ExportScreen() {
   const { evaluation } = useEvaluationState();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const methods = useMethodsCompared().value;
-  const sheets = useMemo(
+  const noteId = useId();
+  // Once per model (not again when the worker's results of the same model arrive).
+  const hasEvaluation = evaluation !== null;
+  const outcome = useMemo(() => (model && hasEvaluation ? answerReportExit(model) : null), [model, hasEvaluation]);
+  const question = outcome && 'answer' in outcome ? outcome.question : null;
+  const sweepRun = useRequestedExitSweep(model, question);
+  const sweep = sweepRun.status === 'done' ? sweepRun.result : null;
+  // The question's sheet last, as buildWorkbook puts it: the sweep's arrival builds only that one.
+  const modelSheets = useMemo(
     () => (model && evaluation ? buildWorkbook(model, evaluation, t, locale, today(), methods) : null),
     [model, evaluation, t, locale, methods],
   );
+  const questionSheets = useMemo(
+    () => (model ? exitQuestionSheets(model, outcome, sweep, locale) : []),
+    [model, outcome, sweep, locale],
+  );
+  const sheets = useMemo(
+    () => (modelSheets ? [...modelSheets, ...questionSheets] : null),
+    [modelSheets, questionSheets],
+  );
   if (!model) return null;
+  // An answered question whose sweep is not there yet: the workbook waits (a failed sweep: it goes without the sheet).
+  const isWaiting = question !== null && sweep === null && sweepRun.status !== 'error';
+  const n = (v: number) => formatDecimal(String(v), locale);
+  const sweepNote =
+    question === null || sweep !== null
+      ? null
+      : sweepRun.status === 'error'
+        ? t('exitSweepFailed', { message: sweepRun.message })
+        : sweepRun.status === 'running' && sweepRun.total > 0
+          ? t('exitSweepProgress', { done: n(sweepRun.done), total: n(sweepRun.total) })
+          : t('exitSweepWaiting');
   const onXlsx = async () => {
     if (!sheets) return;
     setStatus({ kind: 'busy' });
@@ -51,11 +85,17 @@ export function ExportScreen() {
                 type="button"
                 className="button button-primary"
                 onClick={() => void onXlsx()}
-                disabled={status.kind === 'busy'}
+                disabled={status.kind === 'busy' || isWaiting}
+                aria-describedby={sweepNote ? noteId : undefined}
               >
                 {t('xlsxButton')}
               </button>
             </div>
+            {sweepNote && (
+              <p id={noteId} role="status" className="muted" data-testid="export-exit-sweep">
+                {sweepNote}
+              </p>
+            )}
             <p role="status" className={status.kind === 'failed' ? 'field-error' : 'muted'}>
               {status.kind === 'busy'
                 ? t('busy')

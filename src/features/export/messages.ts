@@ -17,6 +17,12 @@ export const exportMessages = defineMessages({
     done: 'De werkmap is gemaakt: {file}.',
     failed: 'De export is mislukt: {message}',
     noResults: 'Er zijn geen resultaten om te exporteren: het model bevat fouten.',
+    exitSweepWaiting:
+      'Het tabblad Uittreedvraag wacht op het verloop per uittredejaar, dat wordt berekend; de werkmap kan daarna worden gedownload.',
+    exitSweepProgress:
+      'Het tabblad Uittreedvraag wacht op het verloop per uittredejaar: {done} van {total} jaren berekend; de werkmap kan daarna worden gedownload.',
+    exitSweepFailed:
+      'Het verloop per uittredejaar kon niet worden berekend ({message}); de werkmap heeft daarom geen tabblad Uittreedvraag.',
     sheetList: 'Tabbladen',
     colSheet: 'Tabblad',
     colRows: 'Rijen',
@@ -178,6 +184,12 @@ export const exportMessages = defineMessages({
     done: 'The workbook has been made: {file}.',
     failed: 'The export failed: {message}',
     noResults: 'There are no results to export: the model has errors.',
+    exitSweepWaiting:
+      'The Exit question sheet waits for the sweep per year of leaving, which is being computed; the workbook can be downloaded then.',
+    exitSweepProgress:
+      'The Exit question sheet waits for the sweep per year of leaving: {done} of {total} years computed; the workbook can be downloaded then.',
+    exitSweepFailed:
+      'The sweep per year of leaving could not be computed ({message}); the workbook therefore has no Exit question sheet.',
     sheetList: 'Sheets',
     colSheet: 'Sheet',
     colRows: 'Rows',

@@ -1,8 +1,10 @@
 /** All sheets of an export: the inputs, then the results. */
-import type { Evaluation, MethodComparison, ModelFile } from '../../engine';
+import type { Evaluation, MethodComparison, ModelFile, SweepRow } from '../../engine';
 import type { Locale } from '../../i18n';
 import type { Translate } from '../../i18n';
+import type { ReportExitOutcome } from '../../model';
 import type { Sheet } from './cells';
+import { exitQuestionSheets } from './exit-question-sheet';
 import { exitSheets } from './exit-sheets';
 import { actualsSheets } from './actuals-sheets';
 import { inputSheets } from './input-sheets';
@@ -14,7 +16,8 @@ import { resultSheets } from './result-sheets';
 /**
  * All sheets of an export: the inputs, then the results, then (issue 14) the cash view of a
  * version-3 model and the two extrapolation methods compared (`methods`, from `compareMethods`;
- * null: no years after endYear or not computed).
+ * null: no years after endYear or not computed), and the exit question kept for the report
+ * (`reportExit`: `answerReportExit(model)` and the question's sweep; see exit-question-sheet.ts).
  */
 export function buildWorkbook(
   model: ModelFile,
@@ -23,6 +26,7 @@ export function buildWorkbook(
   locale: Locale,
   exportedOn: string,
   methods: MethodComparison | null = null,
+  reportExit: { outcome: ReportExitOutcome | null; sweep: readonly SweepRow[] | null } | null = null,
 ): Sheet[] {
   return [
     ...inputSheets(model, t, locale, exportedOn),
@@ -32,6 +36,8 @@ export function buildWorkbook(
     ...exitSheets(model, evaluation, locale),
     ...actualsSheets(model, evaluation, locale),
     ...decisionSheets(model, evaluation, locale),
+    // Last, so that the export screen adds it when its sweep arrives without building the rest again.
+    ...(reportExit ? exitQuestionSheets(model, reportExit.outcome, reportExit.sweep, locale) : []),
   ];
 }
 

@@ -58,7 +58,7 @@ export const setupMessages = defineMessages({
     annuityNotWithBbv:
       'Annuïtair kan niet: het model gebruikt een BBV-start (geen rente het eerste jaar of half jaar), die alleen lineair is.',
     asAssumptions: 'zoals de aannames ({start})',
-    asAssumptionsText: 'Deze partij volgt de aannames.',
+    asAssumptionsText: 'Deze partij volgt de aannames: {start}.',
     partyStart: 'Afschrijven vanaf, per partij',
     partyStartText:
       'Een partij kan voor de investeringen die zij doet een andere start van de afschrijving volgen dan de aannames.',
@@ -171,7 +171,7 @@ export const setupMessages = defineMessages({
     annuityNotWithBbv:
       'Annuity is not possible: the model uses a BBV start (no interest in the first year or half year), which is linear only.',
     asAssumptions: 'as the assumptions ({start})',
-    asAssumptionsText: 'This party follows the assumptions.',
+    asAssumptionsText: 'This party follows the assumptions: {start}.',
     partyStart: 'Depreciate from, per party',
     partyStartText: 'A party can start depreciating the investments it makes differently from the assumptions.',
     partyStartOf: 'Depreciate from: {name}',

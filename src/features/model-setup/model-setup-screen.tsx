@@ -14,6 +14,7 @@ import {
   PartyStartSection,
   StaffCostSection,
 } from './party-grids';
+import './model-setup.css';
 
 const TABS = ['general', 'parties', 'assumptions', 'depreciation', 'staffCost'];
 

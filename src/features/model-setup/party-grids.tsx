@@ -20,6 +20,7 @@ import { municipalitiesOf, useUpdateModel } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { setupMessages } from './messages';
 import { asStart, startHint, startOptions } from './method-choices';
+import { useIsNarrowScreen } from './use-narrow-screen';
 
 type Measure = 'inhabitants' | 'workstations' | 'employees';
 
@@ -227,7 +228,14 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
   // renders only the rows in view (as the parties table does); the row holding the focus stays.
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const win = useRowWindow(model.parties.length, scrollRef, focused, PARTY_START_ROW_HEIGHT);
+  // On a phone a row stacks name, choice and description (model-setup.css), so it is taller.
+  const isNarrow = useIsNarrowScreen();
+  const win = useRowWindow(
+    model.parties.length,
+    scrollRef,
+    focused,
+    isNarrow ? PARTY_START_ROW_HEIGHT_NARROW : PARTY_START_ROW_HEIGHT,
+  );
   const choose = useCallback(
     (id: string, name: string, v: string) =>
       update(
@@ -288,6 +296,8 @@ export function PartyStartSection({ model }: { model: ModelFile }) {
 
 /** Height of one row of the windowed party starts in px (the parties table's, styles/screens.css). */
 const PARTY_START_ROW_HEIGHT = 46;
+/** The same on a phone (`NARROW_SCREEN`), where name, choice and description stack (model-setup.css). */
+const PARTY_START_ROW_HEIGHT_NARROW = 116;
 
 /** One party's start choice; memoised, so an edit renders only the parties whose choice changed. */
 const PartyStartRow = memo(function PartyStartRow({
@@ -309,15 +319,17 @@ const PartyStartRow = memo(function PartyStartRow({
   const id = useId();
   const label = t('partyStartOf', { name: p.name });
   const hint =
-    p.depreciationStart === undefined ? t('asAssumptionsText') : startHint(t, p.depreciationStart, isAnnuity);
+    p.depreciationStart === undefined
+      ? t('asAssumptionsText', { start: t(general) })
+      : startHint(t, p.depreciationStart, isAnnuity);
   const options = [{ value: '', label: t('asAssumptions', { start: t(general) }) }, ...startOptions(t, isAnnuity)];
   const onChange = (v: string) => onChoose(p.id, p.name, v);
   if (!isVirtual)
     return (
       <SelectField label={label} value={p.depreciationStart ?? ''} hint={hint} options={options} onChange={onChange} />
     );
-  // A row of the windowed table: the party's name heads the row (a narrow screen shows it whole);
-  // the choice is labelled with the same words as the field above, its hint on the same line.
+  // A row of the windowed table: the party's name heads the row; the choice is labelled with the
+  // same words as the field above, its hint on the same line (on a phone both under the name).
   return (
     <tr data-row={row} aria-rowindex={row + 1}>
       <th scope="row">{p.name}</th>
