@@ -125,73 +125,100 @@ type DraftPart = {
   kind: ContributionKind;
   isOneOff: boolean;
   investYear: number | undefined;
-  /** Cents per computed year (index 0 = startYear), and the first and last index written. */
+  /** startYear until `finish` sets the first year written. */
+  first: number;
+  /** Cents per computed year (index 0 = startYear) until `finish` cuts them to the years written. */
   cents: number[];
-  min: number;
-  max: number;
 };
 
 const EMPTY: readonly Contribution[] = [];
+
+/** A packing sink's state: its parts, the first and last index each part was written at, and the list it may have turned into. */
+type PackState = {
+  readonly startYear: number;
+  readonly nYears: number;
+  readonly parts: DraftPart[];
+  readonly min: number[];
+  readonly max: number[];
+  last: number;
+  list: Contribution[] | null;
+  add: Sink['add'];
+  finish: () => Entry;
+};
 
 /**
  * Contributions packed as they come: one dense row per owner, category, kind and investment
  * year. A contribution the rows cannot hold one to one — a second one in a part's year, or a
  * year outside startYear … startYear + nYears − 1 — turns the sink into a list of everything
  * added (`finish` then gives that list): packing never merges or drops a contribution. A 0
- * adds nothing.
+ * adds nothing. One plain object per entry with two shared functions (no closures per entry),
+ * whose parts become the entry's.
  */
 export function packSink(startYear: number, nYears: number): Sink & { finish: () => Entry } {
-  const parts: DraftPart[] = [];
-  let last: DraftPart | null = null;
-  let list: Contribution[] | null = null;
-  const finish = (): Entry => {
-    if (list !== null) return list;
-    if (parts.length === 0) return EMPTY;
-    return {
-      parts: parts.map((p) => ({
-        owner: p.owner,
-        category: p.category,
-        kind: p.kind,
-        isOneOff: p.isOneOff,
-        investYear: p.investYear,
-        first: startYear + p.min,
-        cents: p.min === 0 && p.max === nYears - 1 ? p.cents : p.cents.slice(p.min, p.max + 1),
-      })),
-    };
-  };
-  const toList = (c: Contribution) => {
-    list = [...contributionsOf(finish()), c];
-  };
-  const add: Sink['add'] = (owner, category, year, cents, isOneOff, kind, investYear) => {
-    if (list !== null) {
-      list.push(contribution(owner, category, year, cents, isOneOff, kind, investYear));
-      return;
+  const sink: PackState = { startYear, nYears, parts: [], min: [], max: [], last: -1, list: null, add, finish };
+  return sink;
+}
+
+function add(
+  this: PackState,
+  owner: string,
+  category: string,
+  year: number,
+  cents: number,
+  isOneOff: boolean,
+  kind: ContributionKind,
+  investYear?: number,
+): void {
+  if (this.list !== null) {
+    this.list.push(contribution(owner, category, year, cents, isOneOff, kind, investYear));
+    return;
+  }
+  if (cents === 0) return;
+  const i = year - this.startYear;
+  if (i < 0 || i >= this.nYears) {
+    toList(this, contribution(owner, category, year, cents, isOneOff, kind, investYear));
+    return;
+  }
+  const parts = this.parts;
+  let j = this.last;
+  if (j < 0 || !isSameDraft(parts[j] as DraftPart, owner, category, kind, isOneOff, investYear)) {
+    j = -1;
+    for (let k = 0; k < parts.length; k += 1)
+      if (isSameDraft(parts[k] as DraftPart, owner, category, kind, isOneOff, investYear)) j = k;
+    if (j < 0) {
+      j = parts.length;
+      const row = new Array<number>(this.nYears).fill(0);
+      parts.push({ owner, category, kind, isOneOff, investYear, first: this.startYear, cents: row });
+      this.min.push(i);
+      this.max.push(i);
     }
-    if (cents === 0) return;
-    const i = year - startYear;
-    if (i < 0 || i >= nYears) {
-      toList(contribution(owner, category, year, cents, isOneOff, kind, investYear));
-      return;
-    }
-    let p = last;
-    if (p === null || !isSameDraft(p, owner, category, kind, isOneOff, investYear)) {
-      p = null;
-      for (const x of parts) if (isSameDraft(x, owner, category, kind, isOneOff, investYear)) p = x;
-      if (p === null) {
-        p = { owner, category, kind, isOneOff, investYear, cents: new Array<number>(nYears).fill(0), min: i, max: i };
-        parts.push(p);
-      }
-      last = p;
-    }
-    if (p.cents[i] !== 0) {
-      toList(contribution(owner, category, year, cents, isOneOff, kind, investYear));
-      return;
-    }
-    p.cents[i] = cents;
-    if (i < p.min) p.min = i;
-    if (i > p.max) p.max = i;
-  };
-  return { add, finish };
+    this.last = j;
+  }
+  const p = parts[j] as DraftPart;
+  if (p.cents[i] !== 0) {
+    toList(this, contribution(owner, category, year, cents, isOneOff, kind, investYear));
+    return;
+  }
+  p.cents[i] = cents;
+  if (i < (this.min[j] as number)) this.min[j] = i;
+  if (i > (this.max[j] as number)) this.max[j] = i;
+}
+
+function finish(this: PackState): Entry {
+  if (this.list !== null) return this.list;
+  const parts = this.parts;
+  if (parts.length === 0) return EMPTY;
+  for (let j = 0; j < parts.length; j += 1) {
+    const [p, min, max] = [parts[j] as DraftPart, this.min[j] as number, this.max[j] as number];
+    if (p.first !== this.startYear || (min === 0 && max === this.nYears - 1)) continue;
+    p.first = this.startYear + min;
+    p.cents = p.cents.slice(min, max + 1);
+  }
+  return { parts };
+}
+
+function toList(sink: PackState, c: Contribution): void {
+  sink.list = [...contributionsOf(sink.finish()), c];
 }
 
 const isSameDraft = (

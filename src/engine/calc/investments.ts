@@ -98,7 +98,10 @@ export function recurring(
   const last = Math.min(recurringTo(ctx, line), (rl.endFrom ?? Infinity) - 1);
   const known = prefix?.amounts ?? null;
   const knownTo = known === null ? -Infinity : (prefix as Prefix).from;
-  if (amounts !== null) amounts.length = 0;
+  if (amounts !== null) {
+    amounts.length = 0;
+    for (let y = line.from; y <= last; y += 1) amounts.push(NaN);
+  }
   const method = params.depreciationMethod;
   const sums = isDetailed ? null : new Map<string, number[]>();
   // Successive years often invest the same amount on the same terms: the plan is reused. Each
@@ -144,10 +147,7 @@ export function recurring(
       knownAmount !== undefined && !Number.isNaN(knownAmount)
         ? knownAmount
         : recurringCents(ctx, params, rl, line, y, memo);
-    if (amounts !== null) {
-      while (amounts.length < y - line.from) amounts.push(NaN);
-      amounts.push(amount);
-    }
+    if (amounts !== null) amounts[y - line.from] = amount;
     if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate || plannedStart !== start) {
       chargePlan(amount, years, rate, method, plan, start);
       plannedAmount = amount;
