@@ -3,7 +3,7 @@
  * shares untouched entries with its parent; when the key is the same too, the parent's
  * contributions are reused instead of computed again.
  */
-import { partyParams, type Params, type ResolvedLine, type ResolvedStaff } from '../resolve';
+import { partyKeys, partyParams, type Params, type ResolvedLine, type ResolvedStaff } from '../resolve';
 
 function indexKey(params: Params, category: string): string {
   return params.indexKeys.get(category) ?? '';
@@ -20,7 +20,7 @@ function capitalKey(params: Params, party: string): string {
   }
   let key = byParty.get(party);
   if (key === undefined) {
-    const full = `${partyParams(params, party).keys.capital}|${params.depreciationMethod}|${params.depreciationStart}`;
+    const full = `${partyKeys(partyParams(params, party)).capital}|${params.depreciationMethod}|${params.depreciationStart}`;
     key = `${party}:#${keyNumber(full)}`;
     byParty.set(party, key);
   }
@@ -62,13 +62,13 @@ function sizesKey(params: Params, party: string): string {
   if (sizes === undefined) {
     const joined = [...params.parties.values()]
       .filter((p) => p.kind === 'municipality')
-      .map((p) => p.keys.inhabitants)
+      .map((p) => partyKeys(p).inhabitants)
       .join(',');
     sizes = `#${keyNumber(joined)}`;
     municipalSizes.set(params, sizes);
   }
   const own = partyParams(params, party);
-  return own.kind === 'municipality' ? sizes : `${sizes};${own.keys.inhabitants}`;
+  return own.kind === 'municipality' ? sizes : `${sizes};${partyKeys(own).inhabitants}`;
 }
 
 export function lineKey(params: Params, rl: ResolvedLine): string {
@@ -91,5 +91,5 @@ export function lineKey(params: Params, rl: ResolvedLine): string {
 }
 
 export function staffKey(params: Params, st: ResolvedStaff): string {
-  return `staff|${indexKey(params, st.category)}|${partyParams(params, st.party).keys.costPerFte}`;
+  return `staff|${indexKey(params, st.category)}|${partyKeys(partyParams(params, st.party)).costPerFte}`;
 }

@@ -5,6 +5,8 @@ export {
   depreciationStartOf,
   type Params,
   type ParamSource,
+  type PartyKeys,
+  partyKeys,
   partyParams,
   termOf,
 } from './params';

@@ -32,9 +32,33 @@ export type PartyParams = {
   allocation: Party['allocation'];
   /** The party's own depreciation start (model-v3 §10.2), overriding the assumption for what it owns. */
   depreciationStart: DepreciationStart | undefined;
-  /** Value keys of the inputs contributions depend on (for reuse across scenarios). */
-  keys: { capital: string; inhabitants: string; costPerFte: string };
+  /** The file's party: `partyKeys` builds the value keys of its inputs from it when a cache key first asks. */
+  source: Party;
 };
+
+/** Value keys of the inputs a party's contributions depend on (for reuse across scenarios). */
+export type PartyKeys = { capital: string; inhabitants: string; costPerFte: string };
+
+/**
+ * Keys per file party, built when a cache key first asks (Monte Carlo samples compile parties
+ * they never key). A table rather than a getter on the compiled party: a getter made per object
+ * lands in its hidden class in the old generation and keeps what it closes over past scavenges.
+ */
+const partyKeysTable = new WeakMap<Party, PartyKeys>();
+
+export function partyKeys(party: PartyParams): PartyKeys {
+  const p = party.source;
+  let keys = partyKeysTable.get(p);
+  if (keys === undefined) {
+    keys = {
+      capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}|${p.depreciationStart ?? ''}`,
+      inhabitants: JSON.stringify(p.inhabitants ?? null),
+      costPerFte: JSON.stringify(p.costPerFte ?? {}),
+    };
+    partyKeysTable.set(p, keys);
+  }
+  return keys;
+}
 
 /**
  * A scenario's compiled parameters: a plain value, never written after it is made. Memo tables
@@ -195,7 +219,6 @@ function compileParty(p: Party): PartyParams {
 }
 
 function compilePartyOnce(p: Party): PartyParams {
-  let keys: PartyParams['keys'] | null = null;
   return {
     id: p.id,
     kind: p.kind,
@@ -207,15 +230,7 @@ function compilePartyOnce(p: Party): PartyParams {
     employees: compileYearMap(p.employees),
     allocation: p.allocation,
     depreciationStart: p.depreciationStart,
-    // Built when a cache key first asks (Monte Carlo samples compile parties they never key).
-    get keys() {
-      keys ??= {
-        capital: `${p.interestRate ?? 0}|${JSON.stringify(p.depreciationYears ?? {})}|${p.depreciationStart ?? ''}`,
-        inhabitants: JSON.stringify(p.inhabitants ?? null),
-        costPerFte: JSON.stringify(p.costPerFte ?? {}),
-      };
-      return keys;
-    },
+    source: p,
   };
 }
 
