@@ -7,7 +7,10 @@
  * times it (validation is reported apart). Each case is warmed up until the JIT has settled
  * (at least 30 runs and 300 ms), then timed: median and p90 of the wall time, and the median
  * CPU time (`process.cpuUsage`: this process's threads, so it includes the garbage collector's
- * and the compiler's helper threads, but not other processes on a shared machine).
+ * and the compiler's helper threads, but not other processes on a shared machine), and the share
+ * of the machine's time the hypervisor gave to other guests meanwhile (`stealPercent`, Linux): on
+ * this machine class runs of one model flip between two speeds, about 2× apart, for seconds at a
+ * time, so a median is read beside it.
  * `cliLarge` runs the CLI itself on test/fixtures/bench/large.json: a fresh process with
  * a 1-evaluation warm-up, so its median includes the JIT warm-up.
  * Issue 19: the renewal model (every municipality renews every asset category every year;
@@ -20,7 +23,7 @@
  * (test/bench/browser-exit-sweep.ts → bench-results/browser-exit-sweep.json; goal ≤ 1 s).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,7 +42,22 @@ import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../sr
 import { monteCarloParallel } from '../../src/cli/monte-carlo-parallel';
 import { benchModel, LARGE_MODEL_FILE, NATIONAL_MODEL_FILE, writeLargeModel, writeNationalModel } from './models';
 
-type Timing = { medianMs: number; p90Ms: number; cpuMedianMs: number; runs: number; warmupRuns: number };
+type Timing = {
+  medianMs: number;
+  p90Ms: number;
+  cpuMedianMs: number;
+  runs: number;
+  warmupRuns: number;
+  /** Share of the machine's CPU time the hypervisor gave to others while the case ran (Linux /proc/stat), %. */
+  stealPercent: number | null;
+};
+
+/** The machine's CPU counters (Linux): [steal, total] jiffies, or null elsewhere. */
+function cpuTicks(): [number, number] | null {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  return fields.length > 7 ? [fields[7] as number, fields.reduce((a, b) => a + b, 0)] : null;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const cents = (m: string) => Number(m.replace('.', ''));
@@ -59,6 +77,7 @@ function time(runs: number, f: () => unknown): Timing {
   }
   const wall: number[] = [];
   const cpu: number[] = [];
+  const ticks0 = cpuTicks();
   for (let i = 0; i < runs; i += 1) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -67,13 +86,17 @@ function time(runs: number, f: () => unknown): Timing {
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
   }
+  const ticks1 = cpuTicks();
   const sorted = [...wall].sort((a, b) => a - b);
+  const stealPercent =
+    ticks0 && ticks1 && ticks1[1] > ticks0[1] ? round((100 * (ticks1[0] - ticks0[0])) / (ticks1[1] - ticks0[1])) : null;
   return {
     medianMs: round(median(wall)),
     p90Ms: round(sorted[Math.floor(runs * 0.9)] as number),
     cpuMedianMs: round(median(cpu)),
     runs,
     warmupRuns,
+    stealPercent,
   };
 }
 
@@ -112,6 +135,40 @@ function modelCase(name: string, model: ModelFile, runs: number) {
     ...time(runs, () => evaluateModel(model, { isValidated: true })),
     validateMedianMs: validate.medianMs,
   };
+}
+
+/** The models `isolatedCase` can time: the bench's generated ones and the example. */
+const CASE_MODELS: Record<string, () => ModelFile> = {
+  small: () => benchModel('small'),
+  large: () => benchModel('large'),
+  large4: () => benchModel('large4'),
+  haarlem: () => haarlemHaarlemmermeer,
+  renewal: () => benchModel('renewal'),
+  nationalQuarter: () => benchModel('nationalQuarter'),
+  national: () => benchModel('national'),
+};
+
+/**
+ * `modelCase` in a process of its own (`--case`), as `npm run calc -- … --time` is: no case
+ * inherits another's heap. (In one process the renewal model was timed right after the national
+ * model was generated: the collector's concurrent marking of that heap ran beside it, and its
+ * CPU median was half again its wall median.)
+ */
+function isolatedCase(name: string, key: keyof typeof CASE_MODELS, runs: number): ReturnType<typeof modelCase> {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--case', key, String(runs), name], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (run.status !== 0) throw new Error(`bench case ${key} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ReturnType<typeof modelCase>;
+}
+
+/** `--case <key> <runs> <name>`: one `modelCase`, its JSON on stdout. */
+function caseMain(): void {
+  const [key, runs, name] = process.argv.slice(process.argv.indexOf('--case') + 1);
+  const model = CASE_MODELS[key as string];
+  if (model === undefined) throw new Error(`unknown bench case ${key}`);
+  process.stdout.write(JSON.stringify(modelCase(name ?? (key as string), model(), Number(runs))));
 }
 
 /**
@@ -261,13 +318,13 @@ async function main() {
   const wroteFixture = writeLargeModel();
   writeNationalModel();
   const cases = [
-    modelCase('small', benchModel('small'), 200),
-    modelCase('large', benchModel('large'), 60),
-    modelCase('large×4 lines', benchModel('large4'), 20),
-    modelCase('haarlem-haarlemmermeer', haarlemHaarlemmermeer, 200),
-    modelCase('renewal: every municipality renews every asset category every year', benchModel('renewal'), 60),
-    modelCase('national quarter: 86 municipalities + 4 shared, 30 years', benchModel('nationalQuarter'), 20),
-    modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 15),
+    isolatedCase('small', 'small', 200),
+    isolatedCase('large', 'large', 60),
+    isolatedCase('large×4 lines', 'large4', 20),
+    isolatedCase('haarlem-haarlemmermeer', 'haarlem', 200),
+    isolatedCase('renewal: every municipality renews every asset category every year', 'renewal', 60),
+    isolatedCase('national quarter: 86 municipalities + 4 shared, 30 years', 'nationalQuarter', 20),
+    isolatedCase('national: 342 municipalities + 4 shared, 30 years', 'national', 15),
   ];
   const [, largeCase, large4Case, , renewalCase, quarterCase, nationalCase] = cases as (typeof cases)[number][] as [
     unknown,
@@ -353,17 +410,9 @@ async function main() {
  */
 function mainNational() {
   writeNationalModel();
-  const renewal = modelCase(
-    'renewal: every municipality renews every asset category every year',
-    benchModel('renewal'),
-    30,
-  );
-  const quarter = modelCase(
-    'national quarter: 86 municipalities + 4 shared, 30 years',
-    benchModel('nationalQuarter'),
-    9,
-  );
-  const national = modelCase('national: 342 municipalities + 4 shared, 30 years', benchModel('national'), 9);
+  const renewal = isolatedCase('renewal: every municipality renews every asset category every year', 'renewal', 30);
+  const quarter = isolatedCase('national quarter: 86 municipalities + 4 shared, 30 years', 'nationalQuarter', 9);
+  const national = isolatedCase('national: 342 municipalities + 4 shared, 30 years', 'national', 9);
   const cliNational = cliLarge(1, NATIONAL_MODEL_FILE);
   const workRatio =
     (national.parties * national.years * national.scenarios) / (quarter.parties * quarter.years * quarter.scenarios);
@@ -406,6 +455,7 @@ async function mainMonteCarlo() {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-if (process.argv.includes('--national')) mainNational();
+if (process.argv.includes('--case')) caseMain();
+else if (process.argv.includes('--national')) mainNational();
 else if (process.argv.includes('--monte-carlo')) void mainMonteCarlo();
 else void main();
