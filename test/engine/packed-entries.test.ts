@@ -17,12 +17,8 @@ import {
 } from '../../src/engine/calc';
 import { runScenarios } from '../../src/engine/results';
 import { haarlemHaarlemmermeer } from '../../src/examples';
+import { multiset, nonZero } from '../support/contribution-multiset';
 import { generateModel, generateModelV3, generateModelV3Decision } from '../support/model-generator';
-
-const key = (c: Contribution) =>
-  [c.owner, c.category, c.year, c.cents, c.isOneOff, c.kind, c.investYear ?? '-'].join('|');
-const multiset = (cs: readonly Contribution[]) => cs.map(key).sort();
-const nonZero = (cs: readonly Contribution[]) => cs.filter((c) => c.cents !== 0);
 
 function packed(cs: readonly Contribution[], startYear: number, nYears: number) {
   const sink = packSink(startYear, nYears);

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type Contribution,
   contributionsOf,
   createContext,
   createEvaluationCache,
@@ -20,12 +19,8 @@ import {
 import type { Change, ModelFile } from '../../src/engine';
 import { resolveWithParams } from '../../src/engine/results';
 import { haarlemHaarlemmermeer } from '../../src/examples';
+import { multiset, nonZero } from '../support/contribution-multiset';
 import { generateModel, generateModelV3, generateModelV3Decision } from '../support/model-generator';
-
-const key = (c: Contribution) =>
-  [c.owner, c.category, c.year, c.cents, c.isOneOff, c.kind, c.investYear ?? '-'].join('|');
-const multiset = (cs: readonly Contribution[]) => cs.map(key).sort();
-const nonZero = (cs: readonly Contribution[]) => cs.filter((c) => c.cents !== 0);
 
 /** The example with scenarios that scale everything from a year on, in several ways. */
 function withScales(model: ModelFile): ModelFile {

@@ -159,16 +159,7 @@ export function packSink(startYear: number, nYears: number): Sink & { finish: ()
   return sink;
 }
 
-function add(
-  this: PackState,
-  owner: string,
-  category: string,
-  year: number,
-  cents: number,
-  isOneOff: boolean,
-  kind: ContributionKind,
-  investYear?: number,
-): void {
+function add(this: PackState, ...[owner, category, year, cents, isOneOff, kind, investYear]: ContributionFields): void {
   if (this.list !== null) {
     this.list.push(contribution(owner, category, year, cents, isOneOff, kind, investYear));
     return;
