@@ -158,8 +158,9 @@ export function scaledPrefix(
     if (isScaledFrom(c.entry, entry)) sibling = c;
   }
   if (sibling === null) return null;
-  const from = firstScaledYear(entry.scales.slice(sibling.entry.scales.length), firstYearOf(ctx, entry), ctx.endYear);
-  return from <= firstYearOf(ctx, entry) ? null : { from, entry: sibling.contributions, amounts: sibling.amounts };
+  const first = firstYearOf(ctx, entry);
+  const from = firstScaledYear(entry.scales.slice(sibling.entry.scales.length), first, ctx.endYear);
+  return from <= first ? null : { from, entry: sibling.contributions, amounts: sibling.amounts };
 }
 
 /** Whether `b` is `a` with `scale` changes after it, each adding one rule to the same scales. */
