@@ -43,7 +43,7 @@ export {
   type LoadResult,
 } from './file';
 export { createEvaluationCache, memberWeights, type MemberWeight } from './calc';
-export { type Admission, admitModel, evaluateModel, toCliDocument } from './results';
+export { type Admission, admitModel, defineLazy, evaluateModel, toCliDocument } from './results';
 export {
   BENCHMARK_GROUPS,
   DEFAULT_BENCHMARK,

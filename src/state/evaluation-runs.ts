@@ -17,6 +17,7 @@ import { createEvaluationScheduler, type EvaluationJob, type EvaluationScheduler
 import { appStore, useAppStore } from './store';
 import type { AppState } from './types';
 import { enginePool } from './uncertainty-workers';
+import { unpackScenario } from '../worker/packed-results';
 
 /** 'current': the model's own results; 'pending': being computed in the worker; 'cancelled': computing was cancelled. */
 export type EvaluationStatus = 'current' | 'pending' | 'cancelled';
@@ -82,7 +83,7 @@ async function evaluateInWorker(model: ModelFile): Promise<EvaluationState> {
   const scenarios: Evaluation['scenarios'] = [];
   for (let from = 0; from < head.scenarios;) {
     const part = await client.call('evaluationPart', { from });
-    scenarios.push(...part.scenarios);
+    for (const packed of part.scenarios) scenarios.push(unpackScenario(packed));
     from = Math.max(part.next, from + 1);
   }
   return { evaluation: { ...head.evaluation, scenarios }, errors: [] };

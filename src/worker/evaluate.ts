@@ -14,6 +14,7 @@ import {
   type Evaluation,
   type ModelFile,
 } from '../engine';
+import { packScenario, type PackedScenario } from './packed-results';
 
 type EvaluationCache = ReturnType<typeof createEvaluationCache>;
 
@@ -39,13 +40,13 @@ const cache = createEvaluationCache();
 /** The worker's cache, for the derived figures computed beside the evaluation (derived.ts). */
 export const workerCache = (): EvaluationCache => cache;
 
-type ScenarioResult = Evaluation['scenarios'][number];
-
 /**
  * A heavy model's evaluation as the worker first answers it: all but the scenarios' results,
- * which the page then fetches in parts (`scenarioPart`). Receiving a whole result is one task
- * on the page — about 8 MB of small objects for the hostile chain of issue 21, a few hundred
- * milliseconds — while parts of `PART_RECORDS` records take a few milliseconds each.
+ * which the page then fetches in parts (`scenarioPart`). Receiving a whole result as objects was
+ * one task on the page — about 8 MB of small objects for the hostile chain of issue 21, a few
+ * hundred milliseconds. The parts carry the per-party records as JSON text (packed-results.ts),
+ * which the page receives as one block of memory and parses only when a screen reads them; the
+ * parts of `PART_RECORDS` records keep each answer's text, and the worker's task writing it, short.
  */
 export type EvaluationHead = {
   evaluation: Omit<Evaluation, 'scenarios'> | null;
@@ -54,7 +55,8 @@ export type EvaluationHead = {
   scenarios: number;
 };
 
-export type ScenarioPart = { scenarios: ScenarioResult[]; next: number };
+/** Scenario results with their per-party records as JSON text (packed-results.ts), from `next` on the rest. */
+export type ScenarioPart = { scenarios: PackedScenario[]; next: number };
 
 /** The evaluation whose scenario results are being fetched. */
 let sending: Evaluation | null = null;
@@ -67,7 +69,7 @@ export function evaluateInWorker(model: ModelFile): EvaluationHead {
   return { evaluation: head, errors: [], scenarios: scenarios.length };
 }
 
-/** Records (per year, party and category) per part: what the page reads in a few milliseconds. */
+/** Records (per year, party and category) per part: a few milliseconds of the worker's JSON writing. */
 export const PART_RECORDS = 20_000;
 
 /** The scenario results from `from` on, as many as make about `PART_RECORDS` records (at least one). */
@@ -78,5 +80,5 @@ export function scenarioPart(from: number): ScenarioPart {
     Math.max(1, e.years.length) * (e.municipalities.length + e.sharedParties.length + 1) * (e.categories.length + 2);
   const to = Math.min(e.scenarios.length, from + Math.max(1, Math.floor(PART_RECORDS / perScenario)));
   if (to >= e.scenarios.length) sending = null;
-  return { scenarios: e.scenarios.slice(from, to), next: to };
+  return { scenarios: e.scenarios.slice(from, to).map(packScenario), next: to };
 }
