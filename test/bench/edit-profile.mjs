@@ -12,7 +12,8 @@
  * frame after it (`toFrame`, what keystroke-to-frame measures), and from then for `--after`
  * ms (`after`: the evaluation's answer and what follows). The samples are summed per function: self
  * time (the function itself) and total time (with what it calls), averaged over the commits.
- * Then the edits are undone one by one with Ctrl+Z, profiled the same way. Also: the main
+ * Then the edits are undone one by one with Ctrl+Z, profiled the same way. Each digit typed
+ * before an Enter is profiled until its frame too (`typing`, per digit). Also: the main
  * thread's long tasks (PerformanceObserver), the time from each key to the next frame, and per
  * key the app's own parts (the model edit, undo, autosave, the evaluation's request and answer,
  * React's render) summed from the profile.
@@ -55,7 +56,8 @@ await page.evaluate(() => {
   document.addEventListener(
     'keydown',
     (e) => {
-      const kind = e.key === 'Enter' ? 'commit' : e.ctrlKey && e.key === 'z' ? 'undo' : null;
+      const kind =
+        e.key === 'Enter' ? 'commit' : e.ctrlKey && e.key === 'z' ? 'undo' : /^[0-9]$/.test(e.key) ? 'typing' : null;
       if (!kind) return;
       const at = e.timeStamp;
       requestAnimationFrame(() =>
@@ -77,6 +79,7 @@ const newPhase = () => ({ self: new Map(), total: new Map(), ms: 0 });
 const phases = {
   commit: { toFrame: newPhase(), after: newPhase() },
   undo: { toFrame: newPhase(), after: newPhase() },
+  typing: { toFrame: newPhase() },
 };
 const label = (n) => {
   const f = n.callFrame;
@@ -111,6 +114,7 @@ async function profileKey(key, phase) {
   await page.waitForFunction((n) => window.commits.length > n, keys, { polling: 5 });
   keys += 1;
   add(phase.toFrame, (await cdp.send('Profiler.stop')).profile);
+  if (phase.after === undefined) return;
   await cdp.send('Profiler.start');
   await page.waitForTimeout(AFTER_MS);
   add(phase.after, (await cdp.send('Profiler.stop')).profile);
@@ -118,7 +122,7 @@ async function profileKey(key, phase) {
 for (let i = 0; i < EDITS; i += 1) {
   await grid.locator(`[data-pos="${i}:0"]`).click();
   for (const ch of String(200000 + i * 1111)) {
-    await page.keyboard.press(ch);
+    await profileKey(ch, phases.typing);
     await page.waitForTimeout(30);
   }
   await page.waitForTimeout(300);
@@ -130,11 +134,13 @@ for (let i = 0; i < EDITS; i += 1) {
   await profileKey('Control+z', phases.undo);
 }
 const page_ = await page.evaluate(() => ({ commits: window.commits, longTasks: window.longTasks }));
-const perEdit = (m) =>
+/** Keys per edit of each action: one Enter, one Ctrl+Z, six digits typed. */
+const KEYS = { commit: 1, undo: 1, typing: 6 };
+const perEdit = (m, action) =>
   [...m]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 80)
-    .map(([fn, ms]) => ({ fn, ms: Math.round((ms / EDITS) * 100) / 100 }));
+    .map(([fn, ms]) => ({ fn, ms: Math.round((ms / EDITS / KEYS[action]) * 100) / 100 }));
 /** The app's own parts of an edit, summed (inclusive ms per key; names as in the unminified build). */
 const PARTS = {
   modelEdit: ['updateModel', 'remapInputPaths'],
@@ -145,12 +151,14 @@ const PARTS = {
   render: ['performWorkOnRoot'],
   garbageCollector: ['(garbage collector)'],
 };
-const partsOf = (p) =>
+const partsOf = (p, action) =>
   Object.fromEntries(
     Object.entries(PARTS).map(([part, names]) => {
       const ms = Math.max(
         0,
-        ...[...p.total].filter(([fn]) => names.some((n) => fn.startsWith(`${n} `))).map(([, v]) => v / EDITS),
+        ...[...p.total]
+          .filter(([fn]) => names.some((n) => fn.startsWith(`${n} `)))
+          .map(([, v]) => v / EDITS / KEYS[action]),
       );
       return [part, Math.round(ms * 100) / 100];
     }),
@@ -162,7 +170,7 @@ const result = {
   chromium: browser.version(),
   edits: EDITS,
   afterMs: AFTER_MS,
-  keyToFrameMs: { commit: frames('commit'), undo: frames('undo') },
+  keyToFrameMs: { commit: frames('commit'), undo: frames('undo'), typing: frames('typing') },
   longTasksMs: page_.longTasks.map((t) => Math.round(t.ms)),
   ...Object.fromEntries(
     Object.entries(phases).map(([action, byPhase]) => [
@@ -171,10 +179,10 @@ const result = {
         Object.entries(byPhase).map(([key, p]) => [
           key,
           {
-            busyMsPerKey: Math.round((p.ms / EDITS) * 10) / 10,
-            parts: partsOf(p),
-            selfMs: perEdit(p.self),
-            totalMs: perEdit(p.total),
+            busyMsPerKey: Math.round((p.ms / EDITS / KEYS[action]) * 10) / 10,
+            parts: partsOf(p, action),
+            selfMs: perEdit(p.self, action),
+            totalMs: perEdit(p.total, action),
           },
         ]),
       ),
