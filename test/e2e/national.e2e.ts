@@ -3,9 +3,12 @@
  * screen becomes a model with a centre per region; its per-municipality view is searchable and
  * an edit of one municipality's inhabitants updates its result; the depreciation tab's windowed
  * party starts keep their row heights on a desktop and a phone. The long tasks on the main
- * thread during the edit are recorded (PerformanceObserver) in
- * test/e2e/artifacts/national-longtasks.json — a measurement, not an assertion (no timing
- * asserts in tests; the 200 ms goal depends on evaluation in the worker).
+ * thread during the edit (PerformanceObserver) are recorded in
+ * test/e2e/artifacts/national-longtasks.json, and none may take over 200 ms (issue 19's "done
+ * when"): the evaluation runs in the worker and its answer reaches the page as text
+ * (src/worker/packed-results.ts), so what is left on the page is the edit's own frame, a few
+ * tens of milliseconds — the bound is a fault detector (a main-thread evaluation of this model
+ * takes about half a second), not a timing goal, as in heavy-model.e2e.ts.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +113,11 @@ describe('a national model from a pasted table', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex')))
       .toBe(String(COUNT + 1));
+    // Until the worker's answer has arrived and been taken in (the progress notice gone), and a little after.
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Bezig met rekenen…' })
+      .waitFor({ state: 'hidden', timeout: 30_000 });
     await page.waitForTimeout(500);
     const measured = await page.evaluate(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[]; editAt: number };
@@ -120,7 +128,7 @@ describe('a national model from a pasted table', () => {
       'test/e2e/artifacts/national-longtasks.json',
       `${JSON.stringify(
         {
-          what: 'long tasks (> 50 ms) on the main thread from the keystroke of an inhabitants edit in the 342-party model until 500 ms after the grid showed it',
+          what: 'long tasks (> 50 ms) on the main thread from the keystroke of an inhabitants edit in the 342-party model until 500 ms after its evaluation was received',
           maxDuration: Math.max(0, ...measured.longTasks.map((t) => t.duration)),
           over200ms: measured.longTasks.filter((t) => t.duration > 200).length,
           ...measured,
@@ -129,6 +137,7 @@ describe('a national model from a pasted table', () => {
         2,
       )}\n`,
     );
+    expect(measured.longTasks.filter((t) => t.duration > 200)).toEqual([]);
 
     // The results follow the edit.
     await nav(page, 'Resultaten');
