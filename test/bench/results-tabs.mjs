@@ -1,0 +1,84 @@
+/**
+ * The Results screen of the 342-municipality model (issue 19): a measuring script, not a test;
+ * it prints, nothing is asserted or written.
+ *
+ *   npx tsx test/bench/results-tabs.mjs [dist-bench] [--profile]
+ *
+ * It serves a built app (default dist-bench/, as browser-national.mjs builds it), pastes the
+ * 342-row table and creates the model, then opens each tab of the Results screen (or the tabs
+ * named in `TABS`, comma-separated) and waits 2.5 s. It prints the time from the click on
+ * "Model maken" to the first key figure (parsing and the preview, which browser-national.mjs's
+ * paste time includes, are before the click), and per tab the main thread's long tasks
+ * (PerformanceObserver, ms). With `--profile`, also a CPU profile per tab (inclusive ms per
+ * function; an unminified build, `npm run build -- --outDir dist-profile --minify false`,
+ * keeps the names).
+ */
+/* global window */
+import { serveStatic } from '../e2e/support/static-server.ts';
+import { launchChromium, municipalityTable } from './browser-support.ts';
+
+const OUT_DIR = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dist-bench';
+const PROFILE = process.argv.includes('--profile');
+const COUNT = 342;
+
+const served = await serveStatic(OUT_DIR);
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+await context.addInitScript(() => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+});
+const page = await context.newPage();
+const takeLongTasks = () => page.evaluate(() => window.longTasks.splice(0));
+await page.goto(served.url);
+await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+await page.getByLabel(/^Tabel van gemeenten/).fill(municipalityTable(COUNT));
+await takeLongTasks();
+const t0 = Date.now();
+await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
+await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
+const lines = [`click → first key figure: ${Date.now() - t0} ms; long tasks ${JSON.stringify(await takeLongTasks())}`];
+
+const cdp = PROFILE ? await context.newCDPSession(page) : null;
+if (cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+}
+/** Inclusive ms per function of a CPU profile, the largest first. */
+function inclusive(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map();
+  profile.samples.forEach((id, k) => {
+    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const seen = new Set();
+    for (let n = byId.get(id); n; n = byId.get(parent.get(n.id))) {
+      const f = n.callFrame;
+      const label = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      total.set(label, (total.get(label) ?? 0) + dt);
+    }
+  });
+  return [...total]
+    .filter(([label]) => !label.startsWith('(idle)') && !label.startsWith('(program)') && !label.startsWith('(root)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([label, ms]) => `    ${ms.toFixed(1)} ${label}`);
+}
+
+const tabs = process.env.TABS ? process.env.TABS.split(',') : await page.getByRole('tab').allTextContents();
+for (const name of tabs) {
+  if (cdp) await cdp.send('Profiler.start');
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.waitForTimeout(2500);
+  lines.push(`${name}: long tasks ${JSON.stringify(await takeLongTasks())}`);
+  if (cdp) lines.push(...inclusive((await cdp.send('Profiler.stop')).profile));
+}
+console.log(lines.join('\n'));
+await browser.close();
+await served.close();
