@@ -1,11 +1,13 @@
 /**
  * What the browser measuring scripts share (browser-exit-sweep.ts, browser-national.mjs,
- * edit-profile.mjs): their numeric flags, a build of the app into a folder, Debian's Chromium
- * started as the browser tests start it, and the pasted table of 342 municipalities.
+ * edit-profile.mjs, typing-trace.mjs, results-tabs.mjs): their numeric flags, a build of the
+ * app into a folder, Debian's Chromium started as the browser tests start it, and the model
+ * made from a pasted table of 342 municipalities.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { serveStatic } from '../e2e/support/static-server.ts';
 
 /** The number after `flag` on the command line, else `fallback`. */
 export function numberArg(flag: string, fallback: number): number {
@@ -57,6 +59,31 @@ export function municipalityTable(count: number): string {
   ].join('\n');
 }
 
+/**
+ * On a fresh page: opens the app at `url`, pastes a table of `count` municipalities into
+ * "Model uit tabel", creates the model and waits for its first result (a break-even cell of a
+ * centre scenario's key figures). Returns the page's clock (`performance.now()`) before the
+ * paste, at the click on "Model maken" and at the first result.
+ */
+export async function modelFromPastedTable(
+  page: Page,
+  url: string,
+  count: number,
+): Promise<{ pasteAt: number; clickAt: number; resultAt: number }> {
+  const now = () => page.evaluate(() => performance.now());
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
+  await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+  const area = page.getByLabel(/^Tabel van gemeenten/);
+  const table = municipalityTable(count);
+  const pasteAt = await now();
+  await area.fill(table);
+  const clickAt = await now();
+  await page.getByRole('button', { name: `Model maken (${count} gemeenten)` }).click();
+  await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
+  return { pasteAt, clickAt, resultAt: await now() };
+}
+
 /** Opens Modelopzet → Partijen and waits for its Inwoners grid, which it returns. */
 export async function openInhabitantsGrid(page: Page): Promise<Locator> {
   await page
@@ -67,4 +94,29 @@ export async function openInhabitantsGrid(page: Page): Promise<Locator> {
   const grid = page.getByRole('grid', { name: 'Inwoners' });
   await grid.waitFor();
   return grid;
+}
+
+/**
+ * The built app in `outDir` served and opened in Chromium (1366×900, Dutch), a model of
+ * `count` municipalities made from a pasted table, and its Inwoners grid open, 1.5 s after it
+ * appeared: where edit-profile.mjs and typing-trace.mjs type.
+ */
+export async function openNationalGrid(
+  outDir: string,
+  count: number,
+): Promise<{
+  served: { url: string; close: () => Promise<void> };
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  grid: Locator;
+}> {
+  const served = await serveStatic(outDir);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await modelFromPastedTable(page, served.url, count);
+  const grid = await openInhabitantsGrid(page);
+  await page.waitForTimeout(1500);
+  return { served, browser, context, page, grid };
 }

@@ -21,8 +21,7 @@
 /* global window, document, requestAnimationFrame -- evaluated in the page */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { serveStatic } from '../e2e/support/static-server.ts';
-import { buildApp, launchChromium, municipalityTable, numberArg, openInhabitantsGrid } from './browser-support.ts';
+import { buildApp, numberArg, openNationalGrid } from './browser-support.ts';
 
 const arg = numberArg;
 const EDITS = arg('--edits', 8);
@@ -33,20 +32,7 @@ const COUNT = 342;
 
 if (!process.argv.includes('--no-build') || !existsSync(OUT_DIR)) buildApp(OUT_DIR, ['--minify', 'false']);
 
-const table = municipalityTable(COUNT);
-
-const served = await serveStatic(OUT_DIR);
-const browser = await launchChromium();
-const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
-const page = await context.newPage();
-await page.goto(served.url);
-await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
-await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
-await page.getByLabel(/^Tabel van gemeenten/).fill(table);
-await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
-await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
-const grid = await openInhabitantsGrid(page);
-await page.waitForTimeout(1500);
+const { served, browser, context, page, grid } = await openNationalGrid(OUT_DIR, COUNT);
 await page.evaluate(() => {
   window.commits = [];
   window.longTasks = [];

@@ -14,8 +14,7 @@
  * how paint containment on the grid was tried (docs/performance.md, session 10).
  */
 /* global window, document, requestAnimationFrame -- evaluated in the page */
-import { serveStatic } from '../e2e/support/static-server.ts';
-import { launchChromium, municipalityTable, numberArg, openInhabitantsGrid } from './browser-support.ts';
+import { numberArg, openNationalGrid } from './browser-support.ts';
 
 const OUT_DIR = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dist-bench';
 const EDITS = numberArg('--edits', 4);
@@ -35,18 +34,7 @@ const KINDS = [
   'MajorGC',
 ];
 
-const served = await serveStatic(OUT_DIR);
-const browser = await launchChromium();
-const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
-const page = await context.newPage();
-await page.goto(served.url);
-await page.getByRole('heading', { level: 1, name: 'Welkom bij Kantelpunt' }).waitFor();
-await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
-await page.getByLabel(/^Tabel van gemeenten/).fill(municipalityTable(COUNT));
-await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
-await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 120_000 });
-const grid = await openInhabitantsGrid(page);
-await page.waitForTimeout(1500);
+const { served, browser, context, page, grid } = await openNationalGrid(OUT_DIR, COUNT);
 if (process.env.CSS) {
   await page.evaluate((css) => {
     const sheet = document.styleSheets[0];
