@@ -90,6 +90,11 @@ export {
   exitSweep,
   leaveChangeOf,
   type SweepRow,
+  answerReportExit,
+  questionOfReportExit,
+  reportExitErrors,
+  type ReportExitAnswer,
+  type ReportExitOutcome,
 } from './views';
 export {
   type BandPosition,

@@ -148,5 +148,6 @@ export {
   questionOfReportExit,
   reportExitErrors,
   reportExitOf,
+  type ReportExitAnswer,
   type ReportExitOutcome,
 } from './report-exit';

@@ -43,4 +43,5 @@ export {
   type ExitMethodRow,
   type ExitRunState,
 } from './exit-runs';
+export { reportExitStateOf, useReportExit, type ReportExitState } from './report-exit-runs';
 export { forgetGuide, startGuide, updateGuide, useGuide, type GuideRecord } from './guide';

@@ -1,9 +1,12 @@
 /**
  * The results screens' derived figures of a heavy model, computed in the engine worker beside
  * its evaluation (evaluate.ts shares its cache): each is a few evaluations of the model, too long
- * for the page. The answer is plain data (`Derived`: the value, or the error's message).
+ * for the page — and the answer to the exit question kept for the report (`reportExit`: one
+ * evaluation of the question's copy of the model). The answer is plain data (`Derived`: the
+ * value, or the error's message).
  */
 import {
+  answerReportExit,
   capitalTiming,
   compareAllocationBases,
   compareMethods,
@@ -21,7 +24,8 @@ export type DerivedRequest =
   | { kind: 'perInhabitant'; model: ModelFile; year: number }
   | { kind: 'allocation'; model: ModelFile; sharedParty: string }
   | { kind: 'methods'; model: ModelFile }
-  | { kind: 'capitalTiming'; model: ModelFile };
+  | { kind: 'capitalTiming'; model: ModelFile }
+  | { kind: 'reportExit'; model: ModelFile };
 
 export type DerivedAnswer = { value: unknown; error: null } | { value: null; error: string };
 
@@ -40,6 +44,8 @@ function compute(r: DerivedRequest): unknown {
       return compareMethods(r.model, cache);
     case 'capitalTiming':
       return capitalTiming(r.model, cache);
+    case 'reportExit':
+      return answerReportExit(r.model, cache);
   }
 }
 

@@ -17,6 +17,8 @@ import { euros } from '../../src/features/report/report-format';
 import { reportExitOf } from '../../src/model';
 import { appStore, disposeEnginePool } from '../../src/state';
 import { haarlemExitQuestion } from '../../src/examples';
+import { isHeavyModel } from '../../src/model/evaluation-work';
+import { heavyExample } from '../support/heavy-example';
 
 vi.mock('../../src/worker/create-worker', async (original) =>
   (await import('../support/ui-mocks')).workerModuleMock(original),
@@ -174,6 +176,40 @@ describe('adding the exit question to the report', { timeout: 60_000 }, () => {
       render(<ExitSection model={kept} evaluation={evaluateModel(kept)} />);
     });
     screen.getByText(/De uittreedvraag past niet meer bij het model/);
+    screen.getByText(/^report\.exit\.leave\.from: /);
+  });
+
+  it('says a heavy model’s answer is being computed (in the worker), then shows it, in Dutch and English', async () => {
+    for (const [locale, computing, terms] of [
+      ['nl', 'Het antwoord op de uittreedvraag wordt berekend…', /Uittreedsom per termijn/],
+      ['en', 'The answer to the exit question is being computed…', /Exit sum per term/],
+    ] as const) {
+      appStore.setState({ locale });
+      const kept = heavyExample({ report: { exit: reportExitOf(question) } });
+      expect(isHeavyModel(kept)).toBe(true);
+      render(<ExitSection model={kept} evaluation={evaluateModel(kept)} />);
+      const section = screen.getByTestId('report-exit-question');
+      within(section).getByRole('heading', { level: 3, name: /Haarlemmermeer.*ICT-centrum.*Samenwerking 2\.0/ });
+      expect(within(section).getByRole('status').textContent).toBe(computing);
+      expect(within(section).queryByRole('table')).toBeNull();
+      const table = await within(section).findByRole('table', { name: terms }, { timeout: 30_000 });
+      const a = answerExit(base, question);
+      expect(
+        within(table)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual([...a.exit.terms.map((t) => t.amount), a.exit.total].map((v) => euros(v, locale)));
+      expect(screen.queryByText(computing)).toBeNull();
+      cleanup();
+    }
+    appStore.setState({ locale: 'nl' });
+  });
+
+  it('names a heavy model’s kept question that no longer fits once the worker has answered', async () => {
+    const kept = heavyExample({ report: { exit: reportExitOf({ ...question, from: 2040 }) } });
+    render(<ExitSection model={kept} evaluation={evaluateModel(kept)} />);
+    screen.getByText('Het antwoord op de uittreedvraag wordt berekend…');
+    await screen.findByText(/De uittreedvraag past niet meer bij het model/, undefined, { timeout: 30_000 });
     screen.getByText(/^report\.exit\.leave\.from: /);
   });
 });

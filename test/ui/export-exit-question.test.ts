@@ -7,11 +7,12 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { describe, expect, it } from 'vitest';
-import { evaluateModel, exitSweep, type ModelFile } from '../../src/engine';
+import { evaluateModel, exitQuestionModel, exitSweep, type ModelFile } from '../../src/engine';
 import { haarlemExitQuestion } from '../../src/examples';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { sheetToCsv } from '../../src/features/export/csv';
 import { exitQuestionSheets } from '../../src/features/export/exit-question-sheet';
+import { exitSheets } from '../../src/features/export/exit-sheets';
 import { exportMessages, type ExportKey } from '../../src/features/export/messages';
 import { buildWorkbook } from '../../src/features/export/workbook';
 import { sheetsToXlsx } from '../../src/features/export/xlsx';
@@ -73,7 +74,7 @@ describe('the export sheet of the kept exit question', () => {
       'ICT-centrum',
       '2019',
       '1',
-      'aflopend',
+      'Aflopend',
       'in het besluitjaar',
       'weer als in de uitgangssituatie',
       'een doorgerekende kopie van het model (elk jaar tot 2025 met de regels van het plan)',
@@ -94,10 +95,24 @@ describe('the export sheet of the kept exit question', () => {
       'Result of Haarlemmermeer against never collaborating, cumulative up to 2025',
     ]);
     expect(sheet.rows[0]?.slice(5, 8).map(cellText)).toEqual([
-      'tapered',
+      'Tapered',
       'in the decision year',
       'as in the baseline again',
     ]);
+  });
+
+  it('writes the settlement method in the same word as the Uittreding sheet does', () => {
+    // The question asked as a scenario of the model: the Uittreding sheet lists its exit.
+    const asScenario = exitQuestionModel(base, question, 'Haarlemmermeer treedt uit');
+    for (const [locale, word] of [
+      ['nl', 'Aflopend'],
+      ['en', 'Tapered'],
+    ] as const) {
+      const [exits] = exitSheets(asScenario, evaluateModel(asScenario), locale);
+      expect(exits?.rows.map((r) => cellText(r[5]))).toContain(word);
+      expect(new Set(exits?.rows.map((r) => cellText(r[5])))).toEqual(new Set([word]));
+      expect(cellText(sheetOf(kept, locale).rows[0]?.[5])).toBe(word);
+    }
   });
 
   it('lists why a kept question no longer fits, with the report’s messages', () => {

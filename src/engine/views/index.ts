@@ -42,6 +42,13 @@ export {
   type SweepRow,
 } from './exit-question';
 export {
+  answerReportExit,
+  questionOfReportExit,
+  reportExitErrors,
+  type ReportExitAnswer,
+  type ReportExitOutcome,
+} from './report-exit';
+export {
   goalProgress,
   type GoalProgress,
   type GoalStatus,

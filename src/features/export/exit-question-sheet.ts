@@ -10,6 +10,7 @@ import type { ModelFile, SweepRow } from '../../engine';
 import { defineMessages, translate, type Locale } from '../../i18n';
 import { partyName, type ReportExitOutcome } from '../../model';
 import { money, num, text, year, type Cell, type Sheet } from './cells';
+import { settlementWord } from './settlement-words';
 
 const messages = defineMessages({
   nl: {
@@ -26,10 +27,6 @@ const messages = defineMessages({
     sweepYear: 'Uittredejaar',
     sweepExit: 'Uittreedsom',
     sweepNet: 'Resultaat {party} t.o.v. nooit samenwerken, cumulatief tot en met {last}',
-    tapered: 'aflopend',
-    directDamage: 'directe schade',
-    fixed: 'vast bedrag',
-    none: 'geen vergoeding',
     bookedDecision: 'in het besluitjaar',
     bookedPaid: 'in de jaren van betaling',
     standaloneBaseline: 'weer als in de uitgangssituatie',
@@ -54,10 +51,6 @@ const messages = defineMessages({
     sweepYear: 'Year of leaving',
     sweepExit: 'Exit sum',
     sweepNet: 'Result of {party} against never collaborating, cumulative up to {last}',
-    tapered: 'tapered',
-    directDamage: 'direct damage',
-    fixed: 'fixed amount',
-    none: 'no settlement',
     bookedDecision: 'in the decision year',
     bookedPaid: 'in the years paid',
     standaloneBaseline: 'as in the baseline again',
@@ -113,7 +106,7 @@ export function exitQuestionSheets(
     text(shared),
     year(leave.from),
     num(String(leave.noticeYears ?? 1), 'int'),
-    text(t(a.exit.method)),
+    text(settlementWord(a.exit.method, locale)),
     text(t(leave.booking === 'asPaid' ? 'bookedPaid' : 'bookedDecision')),
     text(t(leave.standalone === 'none' ? 'standaloneNone' : 'standaloneBaseline')),
     text(a.isComputedThrough ? t('onThrough', { year: a.lastYear }) : t('onModel')),

@@ -7,6 +7,7 @@ import type { Evaluation, ModelFile } from '../../engine';
 import { defineMessages, translate, type Locale } from '../../i18n';
 import { partyName } from '../../model';
 import { money, scenarioHead, text, year, type Cell, type Sheet } from './cells';
+import { settlementWord } from './settlement-words';
 
 const exitSheetMessages = defineMessages({
   nl: {
@@ -20,10 +21,6 @@ const exitSheetMessages = defineMessages({
     termYear: 'Jaar van de termijn',
     amount: 'Bedrag',
     total: 'Uittreedsom',
-    tapered: 'Aflopend',
-    directDamage: 'Directe schade',
-    fixed: 'Vast bedrag',
-    none: 'Geen vergoeding',
   },
   en: {
     sheet: 'Leaving',
@@ -36,10 +33,6 @@ const exitSheetMessages = defineMessages({
     termYear: 'Year of the term',
     amount: 'Amount',
     total: 'Exit sum',
-    tapered: 'Tapered',
-    directDamage: 'Direct damage',
-    fixed: 'Fixed amount',
-    none: 'No settlement',
   },
 });
 
@@ -54,7 +47,7 @@ export function exitSheets(model: ModelFile, evaluation: Evaluation, locale: Loc
         text(partyName(model, e.shared)),
         year(e.from),
         year(e.decisionYear),
-        text(t(e.method)),
+        text(settlementWord(e.method, locale)),
       ];
       if (e.terms.length === 0) rows.push([...head, text(''), money('0.00'), money(e.total)]);
       for (const term of e.terms) rows.push([...head, year(term.year), money(term.amount), money(e.total)]);

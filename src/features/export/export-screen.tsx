@@ -1,14 +1,20 @@
 /**
  * Export of every input and result: one .xlsx workbook, or one CSV per sheet. The exit question
- * kept for the report is answered here as in the report (one evaluation of its copy, on the
- * page), and its sweep asked of the engine worker as the report asks it (the same run: a sweep
- * the Uittreden screen or the report computed is used at once); the workbook waits for it.
+ * kept for the report is answered here as in the report (one evaluation of its copy: on the page
+ * for a light model, in the engine worker for a heavy one), and its sweep asked of the engine
+ * worker as the report asks it (the same run: a sweep the Uittreden screen or the report computed
+ * is used at once); the workbook waits for both.
  */
 import { useId, useMemo, useState } from 'react';
 import { ScreenHeader, Section } from '../../components';
-import { useActiveModel, useEvaluationState, useMethodsCompared, useRequestedExitSweep } from '../../state';
+import {
+  useActiveModel,
+  useEvaluationState,
+  useMethodsCompared,
+  useReportExit,
+  useRequestedExitSweep,
+} from '../../state';
 import { formatDecimal, useLocale, useT } from '../../i18n';
-import { answerReportExit } from '../../model';
 import { sheetToCsv } from './csv';
 import { downloadBlob, today } from '../../components';
 import { exitQuestionSheets } from './exit-question-sheet';
@@ -26,9 +32,8 @@ export function ExportScreen() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const methods = useMethodsCompared().value;
   const noteId = useId();
-  // Once per model (not again when the worker's results of the same model arrive).
-  const hasEvaluation = evaluation !== null;
-  const outcome = useMemo(() => (model && hasEvaluation ? answerReportExit(model) : null), [model, hasEvaluation]);
+  // Once per model (the same outcome object when the worker's results of the same model arrive).
+  const { outcome, isComputing } = useReportExit(model && evaluation !== null ? model : null);
   const question = outcome && 'answer' in outcome ? outcome.question : null;
   const sweepRun = useRequestedExitSweep(model, question);
   const sweep = sweepRun.status === 'done' ? sweepRun.result : null;
@@ -46,11 +51,13 @@ export function ExportScreen() {
     [modelSheets, questionSheets],
   );
   if (!model) return null;
-  // An answered question whose sweep is not there yet: the workbook waits (a failed sweep: it goes without the sheet).
-  const isWaiting = question !== null && sweep === null && sweepRun.status !== 'error';
+  // A kept question not answered yet, or an answered one whose sweep is not there yet: the workbook
+  // waits (a failed sweep: it goes without the sheet).
+  const isWaiting = isComputing || (question !== null && sweep === null && sweepRun.status !== 'error');
   const n = (v: number) => formatDecimal(String(v), locale);
-  const sweepNote =
-    question === null || sweep !== null
+  const sweepNote = isComputing
+    ? t('exitQuestionWaiting')
+    : question === null || sweep !== null
       ? null
       : sweepRun.status === 'error'
         ? t('exitSweepFailed', { message: sweepRun.message })

@@ -17,6 +17,8 @@ export const exportMessages = defineMessages({
     done: 'De werkmap is gemaakt: {file}.',
     failed: 'De export is mislukt: {message}',
     noResults: 'Er zijn geen resultaten om te exporteren: het model bevat fouten.',
+    exitQuestionWaiting:
+      'Het tabblad Uittreedvraag wacht op het antwoord op de uittreedvraag, dat wordt berekend; de werkmap kan daarna worden gedownload.',
     exitSweepWaiting:
       'Het tabblad Uittreedvraag wacht op het verloop per uittredejaar, dat wordt berekend; de werkmap kan daarna worden gedownload.',
     exitSweepProgress:
@@ -184,6 +186,8 @@ export const exportMessages = defineMessages({
     done: 'The workbook has been made: {file}.',
     failed: 'The export failed: {message}',
     noResults: 'There are no results to export: the model has errors.',
+    exitQuestionWaiting:
+      'The Exit question sheet waits for the answer to the exit question, which is being computed; the workbook can be downloaded then.',
     exitSweepWaiting:
       'The Exit question sheet waits for the sweep per year of leaving, which is being computed; the workbook can be downloaded then.',
     exitSweepProgress:

@@ -31,6 +31,7 @@ export const exitReportMessages = defineMessages({
       'Als {party} per 1 januari {year} uit {shared} treedt, is de uittreedsom {total} ({method}). Het cumulatieve resultaat van {party} tot en met {last} is dan {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
     questionSentenceNone:
       'Als {party} per 1 januari {year} uit {shared} treedt zonder uittreedsom, is het cumulatieve resultaat van {party} tot en met {last} {net} tegen nooit samenwerken; als iedereen blijft {staying}.',
+    questionComputing: 'Het antwoord op de uittreedvraag wordt berekend…',
     questionInvalid: 'De uittreedvraag past niet meer bij het model en is daarom niet beantwoord:',
     questionTermsCaption: 'Uittreedsom per termijn ({method}, geboekt {booking})',
     questionEffectCaption: 'Verschil in kosten van de blijvende gemeenten tot en met {year} t.o.v. iedereen blijft',
@@ -71,6 +72,7 @@ export const exitReportMessages = defineMessages({
       'If {party} leaves {shared} on 1 January {year}, the exit sum is {total} ({method}). The cumulative result of {party} up to {last} is then {net} against never collaborating; {staying} if everyone stays.',
     questionSentenceNone:
       'If {party} leaves {shared} on 1 January {year} without an exit sum, the cumulative result of {party} up to {last} is {net} against never collaborating; {staying} if everyone stays.',
+    questionComputing: 'The answer to the exit question is being computed…',
     questionInvalid: 'The exit question no longer fits the model and is therefore not answered:',
     questionTermsCaption: 'Exit sum per term ({method}, booked {booking})',
     questionEffectCaption: 'Change in cost of the municipalities that stay up to {year} against everyone staying',

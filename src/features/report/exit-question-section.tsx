@@ -1,15 +1,15 @@
 /**
  * The exit question added to the report from the Uittreden screen (`report.exit`, docs/model-v3.md
- * "Report choices"): its answer, computed here (one evaluation of the question's copy of the
- * model), and its exit-year sweep, asked of the engine worker like the report's tornado and shown
- * once computed — the sweep the Uittreden screen computed for the same question and model is
- * shown at once. A question that no longer fits the model is named with its messages.
+ * "Report choices"): its answer (one evaluation of the question's copy of the model: on the page
+ * for a light model, in the engine worker for a heavy one, said to be computed until then), and
+ * its exit-year sweep, asked of the engine worker like the report's tornado and shown once
+ * computed — the sweep the Uittreden screen computed for the same question and model is shown at
+ * once. A question that no longer fits the model is named with its messages.
  */
-import { useMemo } from 'react';
 import type { ModelFile } from '../../engine';
 import { formatDecimal, useLocale, useT } from '../../i18n';
-import { answerReportExit, partyName } from '../../model';
-import { useRequestedExitSweep } from '../../state';
+import { partyName } from '../../model';
+import { useReportExit, useRequestedExitSweep } from '../../state';
 import { exitReportMessages } from './exit-messages';
 import { PrintChart } from './print-chart';
 import { euros } from './report-format';
@@ -18,10 +18,10 @@ import { ReportTable } from './report-table';
 export function ExitQuestionReport({ model }: { model: ModelFile }) {
   const t = useT(exitReportMessages);
   const locale = useLocale();
-  const outcome = useMemo(() => answerReportExit(model), [model]);
+  const { outcome, isComputing } = useReportExit(model);
   const sweep = useRequestedExitSweep(model, outcome && 'answer' in outcome ? outcome.question : null);
   const kept = model.report?.exit;
-  if (!outcome || !kept) return null;
+  if (!kept || (!outcome && !isComputing)) return null;
   const leave = kept.leave;
   const values = {
     party: partyName(model, leave.party),
@@ -29,6 +29,16 @@ export function ExitQuestionReport({ model }: { model: ModelFile }) {
     year: leave.from,
     scenario: model.scenarios.find((s) => s.id === kept.scenario)?.name ?? kept.scenario,
   };
+  if (!outcome) {
+    return (
+      <div className="report-exit report-exit-question" data-testid="report-exit-question">
+        <h3>{t('questionTitle', values)}</h3>
+        <p className="report-pending" role="status">
+          {t('questionComputing')}
+        </p>
+      </div>
+    );
+  }
   if (!('answer' in outcome)) {
     return (
       <div className="report-exit report-exit-question">
