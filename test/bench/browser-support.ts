@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { serveStatic } from '../e2e/support/static-server.ts';
+import { serveStatic } from '../e2e/support/static-server';
 
 /** The number after `flag` on the command line, else `fallback`. */
 export function numberArg(flag: string, fallback: number): number {
