@@ -1,4 +1,8 @@
-/** Allocation keys compared: each municipality's outcome under each basis, losers flagged. */
+/**
+ * Allocation keys compared: each municipality's outcome under each basis, losers flagged. Up to
+ * a dozen municipalities a table per scenario with the bases as rows; beyond that (issue 19) the
+ * municipalities as searchable, windowed rows (allocation-ranking.tsx).
+ */
 import { useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { BarChart, TableScroll } from '../../components/charts';
@@ -9,6 +13,8 @@ import { useAllocationComparison } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';
 import { rankingMessages } from './municipality-messages';
+import { AllocationAtScale } from './allocation-ranking';
+import { ALL_CASES_UP_TO } from './municipality-view';
 import { alternatives, lastYear, type ViewProps } from './results-kit';
 
 export function AllocationView({ model, evaluation: e }: ViewProps) {
@@ -37,7 +43,11 @@ export function AllocationView({ model, evaluation: e }: ViewProps) {
           {comparison.error}
         </p>
       )}
+      {comparison.value && e.municipalities.length > ALL_CASES_UP_TO && (
+        <AllocationAtScale model={model} evaluation={e} outcomes={comparison.value.outcomes} basisName={basisName} />
+      )}
       {comparison.value &&
+        e.municipalities.length <= ALL_CASES_UP_TO &&
         alternatives(e).map((s) => (
           <Section key={s.id} title={s.name}>
             <ComparisonTable
