@@ -70,6 +70,11 @@ describe('the Results tabs of a national model', () => {
     expect(await ranking.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
     const rendered = ranking.locator('tbody tr[data-party]');
     expect(await rendered.count()).toBeLessThan(60);
+    await page
+      .getByText(
+        /^Alle kosten van .+ verdeeld volgens één sleutel: wat elke gemeente per sleutel t\/m \d{4} bespaart\./,
+      )
+      .waitFor();
     // Every key's answer to "does every municipality gain?" above the rows.
     const summary = page.getByRole('table', { name: /voordeel voor iedere gemeente, per verdeelsleutel$/ });
     expect(await summary.locator('tbody tr').count()).toBeGreaterThan(1);

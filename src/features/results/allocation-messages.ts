@@ -3,6 +3,8 @@ import { defineMessages } from '../../i18n';
 /** Texts of the allocation keys compared at national scale (issue 19): municipalities as rows. */
 export const allocationMessages = defineMessages({
   nl: {
+    intro:
+      'Alle kosten van {party} verdeeld volgens één sleutel: wat elke gemeente per sleutel t/m {end} bespaart. Gemeenten die er per saldo op achteruitgaan zijn gemarkeerd. Eén scenario tegelijk; de netto contante waarde en het terugverdienjaar van één gemeente staan onder “Per gemeente”.',
     scenario: 'Scenario',
     summary: '{name}: voordeel voor iedere gemeente, per verdeelsleutel',
     losers: 'Gemeenten met verlies',
@@ -14,6 +16,8 @@ export const allocationMessages = defineMessages({
     noneWithLoss: 'Geen gemeente heeft onder een van de sleutels verlies.',
   },
   en: {
+    intro:
+      'All costs of {party} allocated by one key: what each municipality saves under each key up to {end}. Municipalities that are worse off on balance are flagged. One scenario at a time; one municipality’s net present value and break-even year are under “Per municipality”.',
     scenario: 'Scenario',
     summary: '{name}: an advantage for every municipality, per allocation key',
     losers: 'Municipalities with a loss',
