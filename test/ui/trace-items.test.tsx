@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
 /** The trace of a recurring investment per inhabitant shows the inhabitants it used (issue 20, item 1). */
 import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
 import { evaluateModel, explainFigure, type ModelFile } from '../../src/engine';
 import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { TraceItems } from '../../src/features/results/trace-items';
 import { exactText } from '../../src/features/results/trace-text';
-import { createTemplateModel } from '../../src/model';
+import { formatMoney } from '../../src/i18n';
+import {
+  createTemplateModel,
+  defaultCostTemplate,
+  modelFromTable,
+  readMunicipalityTable,
+  splitTableText,
+} from '../../src/model';
 import { appStore } from '../../src/state';
 
 const fresh = appStore.getState();
@@ -95,5 +103,49 @@ describe('the trace at the precision the engine used (issue 20, item 9)', () => 
       }
     }
     expect(checked).toBeGreaterThan(1);
+  });
+});
+
+describe('a trace of thousands of items (issue 19: a total over many municipalities)', () => {
+  it('lists the largest 100 first, more on request, with the total of all items', async () => {
+    const table = [
+      'Naam\tInwoners',
+      ...Array.from({ length: 342 }, (_, i) => `Plaats ${i + 1}\t${5000 + ((i * 7919) % 200) * 1000}`),
+    ];
+    const parsed = readMunicipalityTable(splitTableText(table.join('\n')), {
+      maxRows: 999,
+      fieldNames: {
+        name: 'Naam',
+        inhabitants: 'Inwoners',
+        workstations: 'Werkplekken',
+        employees: 'Medewerkers',
+        costPerInhabitant: 'ICT',
+        region: 'Regio',
+      },
+    }).rows;
+    const model = modelFromTable(parsed, {
+      title: 'Landelijk',
+      startYear: 2027,
+      years: 5,
+      template: defaultCostTemplate(),
+      baselineName: 'Baseline',
+      centreName: (r) => `Centrum ${r}`,
+      scenarioName: (r) => `Samen ${r}`,
+    });
+    const trace = explainFigure(model, { scenarioId: model.scenarios[1]!.id, year: 2031 });
+    expect(trace.items.length).toBeGreaterThan(300);
+    render(<TraceItems trace={trace} what="Totaal" model={model} evaluation={evaluateModel(model)} />);
+    const rows = () => [...screen.getByRole('table').querySelectorAll<HTMLElement>('tbody tr')];
+    const amounts = () => rows().map((r) => r.querySelector<HTMLElement>('[data-amount]')!.dataset.amount!);
+    const largest = trace.items.map((i) => Math.abs(Number(i.amount))).sort((a, b) => b - a);
+    expect(amounts().map((a) => Math.abs(Number(a)))).toEqual(largest.slice(0, 100));
+    const count = trace.items.length.toLocaleString('nl-NL');
+    expect(screen.getByText(`De 100 grootste van ${count} posten. Het totaal telt alle posten.`)).toBeTruthy();
+    // The total is that of every item, not of the ones listed.
+    expect(screen.getByRole('table').querySelector('[data-figure="total"]')!.textContent).toBe(
+      formatMoney(trace.total, 'nl', 'cents'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Toon nog 200 posten' }));
+    expect(rows()).toHaveLength(300);
   });
 });

@@ -1,4 +1,8 @@
-/** Allocation keys compared: each municipality's outcome under each basis, losers flagged. */
+/**
+ * Allocation keys compared: each municipality's outcome under each basis, losers flagged. Up to
+ * a dozen municipalities a table per scenario with the bases as rows; beyond that (issue 19) the
+ * municipalities as searchable, windowed rows (allocation-ranking.tsx).
+ */
 import { useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { BarChart, TableScroll } from '../../components/charts';
@@ -9,11 +13,16 @@ import { useAllocationComparison } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages, type ResultsKey } from './messages';
 import { rankingMessages } from './municipality-messages';
+import { allocationMessages } from './allocation-messages';
+import { AllocationAtScale } from './allocation-ranking';
+import { ALL_CASES_UP_TO } from './municipality-view';
 import { alternatives, lastYear, type ViewProps } from './results-kit';
 
 export function AllocationView({ model, evaluation: e }: ViewProps) {
   const t = useT(resultsMessages);
   const tr = useT(rankingMessages);
+  const ta = useT(allocationMessages);
+  const isLarge = e.municipalities.length > ALL_CASES_UP_TO;
   const [wanted, setWanted] = useState<string | null>(null);
   const shared = wanted && e.sharedParties.includes(wanted) ? wanted : (e.sharedParties[0] ?? null);
   const comparison = useAllocationComparison(shared);
@@ -31,13 +40,21 @@ export function AllocationView({ model, evaluation: e }: ViewProps) {
           />
         </div>
       )}
-      <p className="screen-intro">{t('allocationIntro', { party: partyName(model, shared), end: lastYear(e) })}</p>
+      <p className="screen-intro">
+        {isLarge
+          ? ta('intro', { party: partyName(model, shared), end: lastYear(e) })
+          : t('allocationIntro', { party: partyName(model, shared), end: lastYear(e) })}
+      </p>
       {comparison.error && (
         <p role="alert" className="notice notice-error">
           {comparison.error}
         </p>
       )}
+      {comparison.value && isLarge && (
+        <AllocationAtScale model={model} evaluation={e} outcomes={comparison.value.outcomes} basisName={basisName} />
+      )}
       {comparison.value &&
+        !isLarge &&
         alternatives(e).map((s) => (
           <Section key={s.id} title={s.name}>
             <ComparisonTable

@@ -135,7 +135,7 @@ export function MoneyTable({
 const MONEY_ROW_HEIGHT = 33;
 
 /** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
-function Spacer({ height, columns }: { height: number; columns: number }) {
+export function Spacer({ height, columns }: { height: number; columns: number }) {
   return (
     <tr aria-hidden="true" className="table-spacer">
       <td colSpan={columns} style={{ height: `${height}px` }} />

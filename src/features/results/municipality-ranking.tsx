@@ -16,7 +16,7 @@ import { alternatives, lastYear } from './results-kit';
 export type RankedMunicipality = { party: string; name: string; scenario: string | null; npv: string };
 
 /** Exact cents of a money string ("-1234.50"), for ordering without binary floats. */
-const cents = (money: string): bigint => {
+export const cents = (money: string): bigint => {
   const [whole = '0', frac = ''] = money.split('.');
   const sign = whole.startsWith('-') ? -1n : 1n;
   return sign * (BigInt(whole.replace('-', '')) * 100n + BigInt((frac + '00').slice(0, 2)));

@@ -1,12 +1,18 @@
-/** Staff: FTE per function group per scenario (the report's table), for all parties or one municipality, and FTE per 100,000 inhabitants. */
-import { useState } from 'react';
+/**
+ * Staff: FTE per function group per scenario (the report's table), for all parties or one
+ * municipality, and FTE per 100,000 inhabitants. Past 60 municipalities (issue 19) the table per
+ * municipality scrolls in its own box and renders only the rows in view.
+ */
+import { useMemo, useRef, useState } from 'react';
 import { Section, SelectField } from '../../components';
 import { BarChart, seriesColor, TableScroll } from '../../components/charts';
+import { useRowWindow } from '../../components/grid';
 import { formatDecimal } from '../../i18n';
 import { groupLabel, horizonYears, partyName } from '../../model';
 import { useCostPerInhabitant, useMunicipalStaff, useStaffTotals } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
+import { Spacer } from './money-table';
 import { YearPicker } from './pickers';
 import type { ViewProps } from './results-kit';
 
@@ -22,8 +28,19 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
   const perMunicipality = useMunicipalStaff();
   const perInhabitant = useCostPerInhabitant(shownYear);
   const fte = (v: string | undefined) => formatDecimal(v ?? '0', locale, 1);
-  const partyRow = (scenarioId: string) =>
-    perInhabitant.value?.[scenarioId]?.find((r) => (scope === ALL ? r.party === null : r.party === scope));
+  // Per scenario, each party's row by its id ('' for all together): one lookup per cell, not a search.
+  const inhabitantRows = perInhabitant.value;
+  const rowsOf = useMemo(() => {
+    const out: Record<string, Map<string, NonNullable<typeof inhabitantRows>[string][number]>> = {};
+    for (const [id, list] of Object.entries(inhabitantRows ?? {}))
+      out[id] = new Map(list.map((r) => [r.party ?? '', r]));
+    return out;
+  }, [inhabitantRows]);
+  const partyRow = (scenarioId: string) => rowsOf[scenarioId]?.get(scope === ALL ? '' : scope);
+  const listed = [...e.municipalities, null];
+  const boxRef = useRef<HTMLDivElement>(null);
+  const win = useRowWindow(listed.length, boxRef, null, STAFF_ROW_HEIGHT);
+  const columns = e.scenarios.length * 2 + 1;
   const valueOf = (scenarioId: string, group: string): string => {
     if (scope === ALL) return totals?.find((x) => x.scenarioId === scenarioId)?.byGroup[group] ?? '0';
     return perMunicipality.value?.[scenarioId]?.find((y) => y.year === shownYear)?.byPartyGroup[scope]?.[group] ?? '0';
@@ -103,11 +120,18 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
         />
       </Section>
       <Section title={t('staffPerMunicipality', { year: shownYear })}>
-        <TableScroll label={t('staffPerMunicipality', { year: shownYear })}>
-          <table className="table">
+        <div
+          ref={boxRef}
+          className={`table-wrap rows-scroll${win.isVirtual ? ' is-virtual' : ''}`}
+          role="region"
+          aria-label={t('staffPerMunicipality', { year: shownYear })}
+          tabIndex={0}
+          onScroll={win.isVirtual ? win.onScroll : undefined}
+        >
+          <table className="table staff-parties" aria-rowcount={win.isVirtual ? listed.length + 2 : undefined}>
             <caption className="visually-hidden">{t('staffPerMunicipality', { year: shownYear })}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={win.isVirtual ? 1 : undefined}>
                 <th scope="col" rowSpan={2}>
                   {t('municipality')}
                 </th>
@@ -117,7 +141,7 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
                   </th>
                 ))}
               </tr>
-              <tr>
+              <tr aria-rowindex={win.isVirtual ? 2 : undefined}>
                 {e.scenarios.map((s) => [
                   <th key={`${s.id}-f`} scope="col" className="num">
                     {t('fte')}
@@ -129,11 +153,17 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
               </tr>
             </thead>
             <tbody>
-              {[...e.municipalities, null].map((m) => (
-                <tr key={m ?? ALL} data-party={m ?? 'together'} className={m === null ? 'is-subtotal' : undefined}>
+              {win.before > 0 && <Spacer height={win.before} columns={columns} />}
+              {listed.slice(win.first, win.last).map((m, k) => (
+                <tr
+                  key={m ?? ALL}
+                  data-party={m ?? 'together'}
+                  aria-rowindex={win.isVirtual ? win.first + k + 3 : undefined}
+                  className={m === null ? 'is-subtotal' : undefined}
+                >
                   <th scope="row">{m === null ? t('together') : partyName(model, m)}</th>
                   {e.scenarios.map((s) => {
-                    const r = perInhabitant.value?.[s.id]?.find((x) => x.party === m);
+                    const r = rowsOf[s.id]?.get(m ?? '');
                     return [
                       <td key={`${s.id}-f`} className="num">
                         {fte(r?.fte)}
@@ -145,10 +175,14 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
                   })}
                 </tr>
               ))}
+              {win.after > 0 && <Spacer height={win.after} columns={columns} />}
             </tbody>
           </table>
-        </TableScroll>
+        </div>
       </Section>
     </>
   );
 }
+
+/** Height of one windowed row of the table per municipality in px (results.css: .rows-scroll). */
+const STAFF_ROW_HEIGHT = 33;

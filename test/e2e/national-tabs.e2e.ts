@@ -1,0 +1,121 @@
+/**
+ * The Results tabs at national scale (issue 19): on a model of 342 municipalities pasted on the
+ * start screen, opening the allocation comparison, the staff view and the trace gives no task
+ * on the main thread over 200 ms (PerformanceObserver 'longtask'). The allocation comparison has
+ * the municipalities as rows — windowed (far fewer rendered than 342), largest difference between
+ * the keys first, searchable by name — under a summary per key; the staff table per municipality
+ * is windowed too, the trace lists its largest items.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, closeClean, launch, openPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const COUNT = 342;
+const name = (i: number) => `Plaats ${String(i).padStart(3, '0')}`;
+/** The table as Excel puts it on the clipboard: tab-separated, Dutch numbers, a header line. */
+const table = [
+  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
+  ...Array.from({ length: COUNT }, (_, k) => {
+    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
+    return `${name(k + 1)}\t${inhabitants.toLocaleString('nl-NL')}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
+  }),
+].join('\n');
+
+/** Records the duration of every long task of each document from its first script on. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+`;
+/** The long tasks since the last call (and forgets them). */
+const takeLongTasks = (page: Page): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0));
+
+/** Opens a tab and returns the long tasks from the click until a second after `ready` shows. */
+async function openTab(page: Page, tab: string, ready: () => Promise<void>): Promise<number[]> {
+  await takeLongTasks(page);
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await ready();
+  await page.waitForTimeout(1000);
+  return takeLongTasks(page);
+}
+
+describe('the Results tabs of a national model', () => {
+  it('open without a long task over 200 ms: allocation keys as windowed, searchable rows; staff; trace', async () => {
+    const w = await openPage(browser);
+    await w.context.addInitScript(LONG_TASKS);
+    const { page } = w;
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Tabel plakken of inlezen' }).click();
+    await page.getByLabel(/^Tabel van gemeenten/).fill(table);
+    await page.getByRole('button', { name: `Model maken (${COUNT} gemeenten)` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Resultaten' }).waitFor({ timeout: 30_000 });
+    await page.locator('[data-figure="breakEven"]').nth(1).waitFor({ timeout: 60_000 });
+
+    // Allocation keys compared.
+    const ranking = page.getByRole('table', { name: /grootste verschil eerst \(342\)$/ });
+    const allocation = await openTab(page, 'Verdeelsleutels vergeleken', () =>
+      ranking.locator('tbody tr[data-party]').first().waitFor({ timeout: 60_000 }),
+    );
+    expect(allocation.filter((d) => d > 200)).toEqual([]);
+    expect(await ranking.getAttribute('aria-rowcount')).toBe(String(COUNT + 1));
+    const rendered = ranking.locator('tbody tr[data-party]');
+    expect(await rendered.count()).toBeLessThan(60);
+    await page
+      .getByText(
+        /^Alle kosten van .+ verdeeld volgens één sleutel: wat elke gemeente per sleutel t\/m \d{4} bespaart\./,
+      )
+      .waitFor();
+    // Every key's answer to "does every municipality gain?" above the rows.
+    const summary = page.getByRole('table', { name: /voordeel voor iedere gemeente, per verdeelsleutel$/ });
+    expect(await summary.locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await summary.locator('[data-figure="everyone"]').first().textContent()).toMatch(/^(ja|⚠ nee)$/);
+    // Sorted by the difference between the keys, largest first.
+    const spreads = await rendered
+      .locator('[data-figure="spread"]')
+      .allTextContents()
+      .then((xs) => xs.map((x) => Number(x.replace(/[^\d,-]/g, '').replace(',', '.'))));
+    expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
+    expect(await axeViolations(page)).toEqual([]);
+    // Scrolled to the end (with the keyboard: the box takes the focus), the last rows are rendered.
+    const box = page.getByRole('region', { name: /grootste verschil eerst \(342\)$/ });
+    await box.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => ranking.locator('tbody tr[data-party]').last().getAttribute('aria-rowindex'))
+      .toBe(String(COUNT + 1));
+    // Searched by name: the one municipality.
+    await page.getByLabel('Zoek een gemeente').fill('plaats 017');
+    await page.getByText('1 van 342 gemeenten').waitFor();
+    const found = page.getByRole('table', { name: /grootste verschil eerst \(1\)$/ });
+    expect(await found.locator('tbody th').allTextContents()).toEqual([name(17)]);
+
+    // Staff: the table per municipality windowed.
+    const staff = page.getByRole('region', { name: /^Formatie per gemeente/ }).locator('table');
+    const staffTasks = await openTab(page, 'Personeel', () =>
+      staff.locator('tbody tr[data-party]').first().waitFor({ timeout: 30_000 }),
+    );
+    expect(staffTasks.filter((d) => d > 200)).toEqual([]);
+    expect(await staff.getAttribute('aria-rowcount')).toBe(String(COUNT + 3));
+    expect(await staff.locator('tbody tr[data-party]').count()).toBeLessThan(60);
+
+    // Trace: the largest items of the total.
+    const traceTasks = await openTab(page, 'Herleiding', () =>
+      page.locator('.trace-table tbody tr').first().waitFor({ timeout: 30_000 }),
+    );
+    expect(traceTasks.filter((d) => d > 200)).toEqual([]);
+    expect(await page.locator('.trace-table tbody tr').count()).toBeLessThanOrEqual(100);
+    await page.locator('[data-trace-shown]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await closeClean(w);
+  });
+});
