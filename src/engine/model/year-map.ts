@@ -32,13 +32,18 @@ export function compileYearMap(map: YearMap | undefined, before: Decimal = ZERO)
   }
   const hit = compiled.get(map);
   if (hit && hit.before === before) return hit;
-  const years = Object.keys(map)
-    .map(Number)
-    .sort((a, b) => a - b);
+  const years = Object.keys(map).map(Number);
+  // Year keys are array indices, which objects list in ascending order: sorted only when not.
+  if (!isAscending(years)) years.sort((a, b) => a - b);
   const values = years.map((y) => dec((map as Record<string, Num>)[String(y)] as Num));
   const result = { years, values, constant: null, before };
   compiled.set(map, result);
   return result;
+}
+
+function isAscending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i += 1) if (!((xs[i - 1] as number) < (xs[i] as number))) return false;
+  return true;
 }
 
 /** The value of a compiled year map in a year. */
