@@ -62,6 +62,12 @@ export function lineEntry(
   return out.finish();
 }
 
+/** The evaluator's contributions (`isDetailed` false) of a line or staff entry, into `out` as they are computed. */
+export function entryInto(ctx: ProjectContext, params: Params, entry: ResolvedLine | ResolvedStaff, out: Sink): void {
+  if ('line' in entry) lineInto(ctx, params, entry, false, out);
+  else staffInto(ctx, params, entry, out);
+}
+
 function lineInto(
   ctx: ProjectContext,
   params: Params,
