@@ -170,9 +170,10 @@ export function recurring(
   }
   if (sums !== null) {
     for (const [owner, row] of sums) {
-      row.forEach((cents, i) => {
+      for (let i = 0; i < row.length; i += 1) {
+        const cents = row[i] as number;
         if (cents !== 0) out.add(owner, line.category, ctx.startYear + i, cents, false, 'charge');
-      });
+      }
     }
   }
 }
@@ -180,7 +181,8 @@ export function recurring(
 function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string): number[] {
   let row = sums.get(owner);
   if (row === undefined) {
-    row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0);
+    row = [];
+    for (let y = ctx.startYear; y <= ctx.endYear; y += 1) row.push(0);
     sums.set(owner, row);
   }
   return row;
