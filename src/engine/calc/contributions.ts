@@ -84,7 +84,7 @@ function lineInto(
       break;
     case 'oneOff': {
       const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
-      const cents = ctx.kernel.cents(ctx.kernel.of(dec(line.amount)));
+      const cents = ctx.kernel.cents(ctx.kernel.ofNum(line.amount));
       if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0)
         out.add(line.party, line.category, line.year, cents, true, 'oneOff');
       break;
@@ -111,7 +111,7 @@ function opex(
   if (prefix !== null) addBefore(prefix.entry, prefix.from, out);
   const first = Math.max(line.from ?? ctx.startYear, ctx.startYear, prefix?.from ?? -Infinity);
   const last = Math.min(line.to ?? ctx.endYear, ctx.endYear, (rl.endFrom ?? Infinity) - 1);
-  const amount = K.of(dec(line.amount));
+  const amount = K.ofNum(line.amount);
   const isIndexed = line.indexed !== false;
   const overrides = line.overrides;
   const ix = isIndexed ? indexOf(params, line.category) : null;
@@ -120,7 +120,7 @@ function opex(
     const index = override === undefined && ix !== null ? indexIn(K, ctx.memo, ix, y) : null;
     const cents = centsOfProduct(
       K,
-      override !== undefined ? K.of(dec(override)) : amount,
+      override !== undefined ? K.ofNum(override) : amount,
       index,
       scaleIn(K, rl.scales, y),
     );

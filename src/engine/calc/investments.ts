@@ -42,8 +42,8 @@ export function investmentAmount(
 ): number {
   const [amount, projectCosts] =
     line.type === 'application'
-      ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
-      : [K.of(dec(line.amount)), null];
+      ? [K.ofNum(line.purchase), K.of(params.projectCostFactor[line.project])]
+      : [K.ofNum(line.amount), null];
   return centsOfProduct(K, amount, projectCosts, scaleIn(K, rl.scales, line.year));
 }
 
@@ -213,11 +213,11 @@ function recurringCents(
   memo: BaseMemo,
 ): number {
   const K = ctx.kernel;
-  let base = (memo.amount ??= K.of(dec(line.amount ?? 0)));
+  let base = (memo.amount ??= K.ofNum(line.amount ?? 0));
   if (line.perInhabitant !== undefined) {
     const inhabitants = inhabitantsOf(ctx, params, line.party, y);
     if (memo.inhabitants !== inhabitants && (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants))) {
-      [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.of(dec(line.perInhabitant)), K.of(inhabitants))];
+      [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.ofNum(line.perInhabitant), K.of(inhabitants))];
     }
     base = memo.base;
   }
