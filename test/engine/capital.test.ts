@@ -77,6 +77,38 @@ describe('capital charges (spec §6)', () => {
   });
 });
 
+describe('chargePlan with a count, written into a used plan (a recurring investment’s years up to the horizon)', () => {
+  it('computes the first `count` years of the term exactly as the whole plan, whatever the plan held before', () => {
+    // A plan to write into again, as a recurring investment does: every property run writes over the last.
+    const into = chargePlan(100, 45, r('0.1'), 'linear');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_000_000_00, max: 2_000_000_000_00 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.constantFrom('linear' as const, 'annuity' as const),
+        fc.constantFrom('nextYear' as const, 'sameYear' as const, 'sameYearNoInterest' as const, 'halfYear' as const),
+        fc.integer({ min: 1, max: 45 }),
+        (amount, years, bp, method, start, count) => {
+          const rate = new Decimal(bp).dividedBy(10000);
+          const bbv = method === 'annuity' ? 'nextYear' : start;
+          const whole = chargePlan(amount, years, rate, method, undefined, bbv);
+          const part = chargePlan(amount, years, rate, method, into, bbv, count);
+          const m = Math.min(count, whole.length);
+          expect(part.length).toBe(m);
+          for (let k = 0; k < m; k += 1) {
+            expect([part.interest[k], part.depreciation[k], part.bookValueStart[k]]).toEqual([
+              whole.interest[k],
+              whole.depreciation[k],
+              whole.bookValueStart[k],
+            ]);
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe('chargePlan under the BBV starts (model-v3 §10.2, hand-computed)', () => {
   const rows = (amount: number, years: number, rate: string, start: 'sameYearNoInterest' | 'halfYear') => {
     const plan = chargePlan(amount, years, new Decimal(rate), 'linear', undefined, start);

@@ -8,7 +8,7 @@ import { createEvaluationCache, type ModelFile } from '../../src/engine';
 import { mulberry32 } from '../../src/engine/sampling';
 import { newYearSums, outcomesFromTotals, outcomesOf, resolveWithParams, yearTotals } from '../../src/engine/results';
 import { addToYearSums, createContext, lineContributions, staffContributions } from '../../src/engine/calc';
-import { createFastKernel, Decimal, exactKernel } from '../../src/engine/numeric';
+import { createFastKernel, Decimal, dec, exactKernel, type Num } from '../../src/engine/numeric';
 import { haarlemHaarlemmermeer } from '../../src/examples';
 import { generateModel } from '../support/model-generator';
 
@@ -74,6 +74,21 @@ describe('fast kernel', () => {
     for (let i = 0; i < 20_000; i += 1)
       strings.push(((rng() - 0.3) * 10 ** Math.floor(rng() * 16 - 6)).toFixed(Math.floor(rng() * 8)));
     for (const text of strings) expect(K.of(new Decimal(text)) as unknown as number, text).toBe(Number(text));
+  });
+
+  it('reads a file value (number or decimal string) as the float of its Decimal, without parsing one', () => {
+    const K = createFastKernel();
+    const rng = mulberry32(9);
+    const values: Num[] = [0, -0, '-0', 1, -1, 0.1, 4.56, 1e21, 5e-324, '0.05', '3.5e12', '1e-7', '1090465.74', 585000];
+    for (let i = 0; i < 20_000; i += 1) {
+      const x = (rng() - 0.3) * 10 ** Math.floor(rng() * 16 - 6);
+      values.push(x, x.toFixed(Math.floor(rng() * 8)), String(x));
+    }
+    for (const x of values) {
+      const viaDecimal = K.of(dec(x)) as unknown as number;
+      expect(Object.is(K.ofNum(x) as unknown as number, viaDecimal), String(x)).toBe(true);
+      expect(exactKernel.ofNum(x)).toBe(exactKernel.of(dec(x)));
+    }
   });
 
   it('is not the exact kernel (it would prove nothing otherwise)', () => {

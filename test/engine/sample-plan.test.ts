@@ -10,7 +10,7 @@ import { prepareInputs, sampleModel, sampleValues } from '../../src/engine/sampl
 import { writeInput } from '../../src/engine/model';
 import { toInputValue } from '../../src/engine/model';
 import { createSamplePlan } from '../../src/engine/sampling';
-import { haarlemHaarlemmermeer } from '../../src/examples';
+import { haarlemHaarlemmermeer, haarlemHaarlemmermeerWithRanges } from '../../src/examples';
 import { rangedFixtures } from '../support/uncertain-models';
 
 const SAMPLES = [0, 1, 2, 17, 123];
@@ -40,6 +40,29 @@ describe('sampling plan', { timeout: 60_000 }, () => {
       for (const k of SAMPLES) {
         const sampled = sampleModel(model, inputs, 7, k);
         expectSame(plan.outcomes(sampleValues(inputs, 7, k)), outcomesOf(sampled, createEvaluationCache()));
+      }
+    },
+  );
+
+  // The samples' entries are summed per entry as they are computed, except under indexLastByCategory,
+  // whose sums also keep the last year's cells per category and owner (sample-sums.ts): both routes.
+  it.each(['indexLastByCategory', 'computeThrough', 'none'] as const)(
+    'with the exact kernel equals whole-model evaluation under extrapolation %s',
+    (extrapolation) => {
+      const model = {
+        ...haarlemHaarlemmermeerWithRanges,
+        version: 3,
+        assumptions: { ...haarlemHaarlemmermeerWithRanges.assumptions, extrapolation },
+      };
+      const inputs = prepareInputs(model);
+      const plan = createSamplePlan(
+        model,
+        inputs.map((p) => p.input.path),
+        { isExact: true },
+      );
+      for (const k of SAMPLES) {
+        const sampled = sampleModel(model, inputs, 11, k);
+        expectSame(plan.outcomes(sampleValues(inputs, 11, k)), outcomesOf(sampled, createEvaluationCache()));
       }
     },
   );

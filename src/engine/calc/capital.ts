@@ -14,11 +14,15 @@ import type { DepreciationStart } from '../model';
 
 export type Method = 'linear' | 'annuity';
 
-/** A charge schedule per year of the term (k = 0 … n − 1), as arrays: what the evaluator iterates. */
-export type ChargePlan = { interest: number[]; depreciation: number[]; bookValueStart: number[] };
+/**
+ * A charge schedule per year of the term (k = 0 … length − 1), as arrays: what the evaluator
+ * iterates. A plan written into again (`into`) keeps its arrays: they may be longer than `length`
+ * (shortening an array costs more than the plan's arithmetic).
+ */
+export type ChargePlan = { length: number; interest: number[]; depreciation: number[]; bookValueStart: number[] };
 
 /** An empty plan for `chargePlan` to write into, again and again (a recurring investment's years). */
-export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: [], bookValueStart: [] });
+export const emptyChargePlan = (): ChargePlan => ({ length: 0, interest: [], depreciation: [], bookValueStart: [] });
 
 /**
  * The schedule of an investment of `amount` cents depreciated over `years` years, per year of
@@ -34,7 +38,9 @@ export const emptyChargePlan = (): ChargePlan => ({ interest: [], depreciation: 
  *   interest, its book value on 1 January being 0;
  * - `halfYear`: n + 1 entries — round(A / 2n) in the investment year without interest,
  *   round(A / n) in each of the next n − 1 years, the remaining book value in year n.
- * Written into `into` when given (its previous content is replaced).
+ * Written into `into` when given (its previous content is replaced). With `count`, only the
+ * first `count` years of the term are computed (the plan is that long): those a horizon ending
+ * `count` years after the first charge shows; each is the same as in the whole plan.
  */
 export function chargePlan(
   amount: number,
@@ -43,23 +49,22 @@ export function chargePlan(
   method: Method,
   into?: ChargePlan,
   start: DepreciationStart = 'nextYear',
+  count = Infinity,
 ): ChargePlan {
   const n = start === 'halfYear' ? years + 1 : years;
+  const m = Math.min(n, count);
   const plan: ChargePlan = into ?? {
-    interest: new Array<number>(n),
-    depreciation: new Array<number>(n),
-    bookValueStart: new Array<number>(n),
+    length: m,
+    interest: new Array<number>(m),
+    depreciation: new Array<number>(m),
+    bookValueStart: new Array<number>(m),
   };
-  if (plan.interest.length > n) {
-    plan.interest.length = n;
-    plan.depreciation.length = n;
-    plan.bookValueStart.length = n;
-  }
+  plan.length = m;
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
   const interestOn = rateMultiplier(rate);
   const isFirstFree = start === 'sameYearNoInterest' || start === 'halfYear';
   let bookValue = amount;
-  for (let k = 0; k < n; k += 1) {
+  for (let k = 0; k < m; k += 1) {
     const interest = isFirstFree && k === 0 ? 0 : interestOn(bookValue);
     const planned =
       method === 'annuity'

@@ -62,6 +62,12 @@ export function lineEntry(
   return out.finish();
 }
 
+/** The evaluator's contributions (`isDetailed` false) of a line or staff entry, into `out` as they are computed. */
+export function entryInto(ctx: ProjectContext, params: Params, entry: ResolvedLine | ResolvedStaff, out: Sink): void {
+  if ('line' in entry) lineInto(ctx, params, entry, false, out);
+  else staffInto(ctx, params, entry, out);
+}
+
 function lineInto(
   ctx: ProjectContext,
   params: Params,
@@ -78,7 +84,7 @@ function lineInto(
       break;
     case 'oneOff': {
       const isEnded = rl.endFrom !== null && line.year >= rl.endFrom;
-      const cents = ctx.kernel.cents(ctx.kernel.of(dec(line.amount)));
+      const cents = ctx.kernel.cents(ctx.kernel.ofNum(line.amount));
       if (!isEnded && isInHorizon(ctx, line.year) && cents !== 0)
         out.add(line.party, line.category, line.year, cents, true, 'oneOff');
       break;
@@ -105,7 +111,7 @@ function opex(
   if (prefix !== null) addBefore(prefix.entry, prefix.from, out);
   const first = Math.max(line.from ?? ctx.startYear, ctx.startYear, prefix?.from ?? -Infinity);
   const last = Math.min(line.to ?? ctx.endYear, ctx.endYear, (rl.endFrom ?? Infinity) - 1);
-  const amount = K.of(dec(line.amount));
+  const amount = K.ofNum(line.amount);
   const isIndexed = line.indexed !== false;
   const overrides = line.overrides;
   const ix = isIndexed ? indexOf(params, line.category) : null;
@@ -114,7 +120,7 @@ function opex(
     const index = override === undefined && ix !== null ? indexIn(K, ctx.memo, ix, y) : null;
     const cents = centsOfProduct(
       K,
-      override !== undefined ? K.of(dec(override)) : amount,
+      override !== undefined ? K.ofNum(override) : amount,
       index,
       scaleIn(K, rl.scales, y),
     );

@@ -11,10 +11,12 @@ export {
   type ContributionKind,
   type Entry,
   packSink,
+  type Sink,
   type YearSums,
 } from './contribution-core';
 export {
   costPerFte,
+  entryInto,
   inhabitantsOf,
   investmentAmount,
   lineContributions,

@@ -42,8 +42,8 @@ export function investmentAmount(
 ): number {
   const [amount, projectCosts] =
     line.type === 'application'
-      ? [K.of(dec(line.purchase)), K.of(params.projectCostFactor[line.project])]
-      : [K.of(dec(line.amount)), null];
+      ? [K.ofNum(line.purchase), K.of(params.projectCostFactor[line.project])]
+      : [K.ofNum(line.amount), null];
   return centsOfProduct(K, amount, projectCosts, scaleIn(K, rl.scales, line.year));
 }
 
@@ -67,7 +67,7 @@ export function investment(
   if (rl.retire && rl.endFrom !== null && isInHorizon(ctx, rl.endFrom)) {
     const k = rl.endFrom - (line.year + lagOf(start));
     // Book value at the start of endFrom: the amount before depreciation starts, 0 after the term.
-    const bookValue = k < 0 ? amount : (plan.bookValueStart[k] ?? 0);
+    const bookValue = k < 0 ? amount : k < plan.length ? (plan.bookValueStart[k] as number) : 0;
     if (bookValue !== 0) out.add(owner, category, rl.endFrom, bookValue, true, 'disinvestment', line.year);
   }
 }
@@ -111,6 +111,7 @@ export function recurring(
   let plannedYears = 0;
   let plannedRate: Decimal | null = null;
   let plannedStart: DepreciationStart | null = null;
+  let plannedCount = 0;
   const memo: BaseMemo = {
     amount: null,
     inhabitants: null,
@@ -148,21 +149,31 @@ export function recurring(
         ? knownAmount
         : recurringCents(ctx, params, rl, line, y, memo);
     if (amounts !== null) amounts[y - line.from] = amount;
-    if (plannedAmount !== amount || plannedYears !== years || plannedRate !== rate || plannedStart !== start) {
-      chargePlan(amount, years, rate, method, plan, start);
+    // Only the years of the term up to the horizon's end are computed: later years need fewer.
+    const count = ctx.endYear - (y + lag) + 1;
+    if (
+      plannedAmount !== amount ||
+      plannedYears !== years ||
+      plannedRate !== rate ||
+      plannedStart !== start ||
+      plannedCount < count
+    ) {
+      chargePlan(amount, years, rate, method, plan, start, count);
       plannedAmount = amount;
       plannedYears = years;
       plannedRate = rate;
       plannedStart = start;
+      plannedCount = count;
     }
     if (terms.row === null) charges(ctx, { owner, category: line.category, investYear: y, lag }, plan, null, out);
     else addCharges(ctx, y + lag, plan, terms.row);
   }
   if (sums !== null) {
     for (const [owner, row] of sums) {
-      row.forEach((cents, i) => {
+      for (let i = 0; i < row.length; i += 1) {
+        const cents = row[i] as number;
         if (cents !== 0) out.add(owner, line.category, ctx.startYear + i, cents, false, 'charge');
-      });
+      }
     }
   }
 }
@@ -170,7 +181,8 @@ export function recurring(
 function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string): number[] {
   let row = sums.get(owner);
   if (row === undefined) {
-    row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0);
+    row = [];
+    for (let y = ctx.startYear; y <= ctx.endYear; y += 1) row.push(0);
     sums.set(owner, row);
   }
   return row;
@@ -178,7 +190,7 @@ function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string):
 
 /** Adds the charges of an investment first charged in `first` within the horizon to `row` (cents per horizon year). */
 function addCharges(ctx: ProjectContext, first: number, plan: ChargePlan, row: number[]): void {
-  for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= ctx.endYear; k += 1) {
+  for (let k = Math.max(0, ctx.startYear - first); k < plan.length && first + k <= ctx.endYear; k += 1) {
     const i = first + k - ctx.startYear;
     row[i] = (row[i] as number) + (plan.interest[k] as number) + (plan.depreciation[k] as number);
   }
@@ -201,11 +213,11 @@ function recurringCents(
   memo: BaseMemo,
 ): number {
   const K = ctx.kernel;
-  let base = (memo.amount ??= K.of(dec(line.amount ?? 0)));
+  let base = (memo.amount ??= K.ofNum(line.amount ?? 0));
   if (line.perInhabitant !== undefined) {
     const inhabitants = inhabitantsOf(ctx, params, line.party, y);
     if (memo.inhabitants !== inhabitants && (memo.inhabitants === null || !inhabitants.eq(memo.inhabitants))) {
-      [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.of(dec(line.perInhabitant)), K.of(inhabitants))];
+      [memo.inhabitants, memo.base] = [inhabitants, K.mul(K.ofNum(line.perInhabitant), K.of(inhabitants))];
     }
     base = memo.base;
   }
@@ -308,7 +320,7 @@ function charges(
 ): void {
   const first = of.investYear + of.lag;
   const until = Math.min(ctx.endYear, endFrom === null ? Infinity : endFrom - 1);
-  for (let k = Math.max(0, ctx.startYear - first); k < plan.interest.length && first + k <= until; k += 1) {
+  for (let k = Math.max(0, ctx.startYear - first); k < plan.length && first + k <= until; k += 1) {
     const cents = (plan.interest[k] as number) + (plan.depreciation[k] as number);
     if (cents !== 0) out.add(of.owner, of.category, first + k, cents, false, 'charge', of.investYear);
   }

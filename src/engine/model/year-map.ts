@@ -32,13 +32,19 @@ export function compileYearMap(map: YearMap | undefined, before: Decimal = ZERO)
   }
   const hit = compiled.get(map);
   if (hit && hit.before === before) return hit;
-  const years = Object.keys(map)
-    .map(Number)
-    .sort((a, b) => a - b);
-  const values = years.map((y) => dec((map as Record<string, Num>)[String(y)] as Num));
+  // Year keys are array indices, which objects list in ascending order: sorted only when not.
+  const keys = Object.keys(map);
+  if (!isAscending(keys)) keys.sort((a, b) => Number(a) - Number(b));
+  const years = keys.map(Number);
+  const values = keys.map((k) => dec((map as Record<string, Num>)[k] as Num));
   const result = { years, values, constant: null, before };
   compiled.set(map, result);
   return result;
+}
+
+function isAscending(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i += 1) if (!(Number(keys[i - 1]) < Number(keys[i]))) return false;
+  return true;
 }
 
 /** The value of a compiled year map in a year. */

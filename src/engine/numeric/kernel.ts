@@ -6,7 +6,7 @@
  * that it agrees with the exact kernel within €1 per yearly total.
  */
 import { mulCents, mulCents3 } from './cents-product';
-import { isOne, ONE, times, toCents, type Decimal } from './money';
+import { dec, isOne, type Num, ONE, times, toCents, type Decimal } from './money';
 
 /** A kernel's number: a Decimal in the exact kernel, a float in the fast one. Opaque to callers. */
 export type Q = { readonly kernelNumber: unique symbol };
@@ -14,6 +14,11 @@ export type Q = { readonly kernelNumber: unique symbol };
 export type Kernel = {
   name: 'exact' | 'fast';
   of: (d: Decimal) => Q;
+  /**
+   * `of(dec(x))` for a file value (JSON number or decimal string). The fast kernel reads it as
+   * `Number` does — the float `of` gives for its Decimal (`toFloat`) — without parsing a Decimal.
+   */
+  ofNum: (x: Num) => Q;
   mul: (a: Q, b: Q) => Q;
   add: (a: Q, b: Q) => Q;
   sub: (a: Q, b: Q) => Q;
@@ -40,6 +45,7 @@ const q = (x: Decimal | number) => x as unknown as Q;
 export const exactKernel: Kernel = {
   name: 'exact',
   of: (x) => q(x),
+  ofNum: (x) => q(dec(x)),
   mul: (a, b) => q(times(d(a), d(b))),
   add: (a, b) => q(d(a).plus(d(b))),
   sub: (a, b) => q(d(a).minus(d(b))),
@@ -128,6 +134,8 @@ export function createFastKernel(): Kernel {
   return {
     name: 'fast',
     of,
+    // `+ 0`: dec(-0) is 0 (the Decimal cache keys -0 as 0).
+    ofNum: (x) => q(typeof x === 'number' ? x + 0 : Number(x)),
     mul: (a, b) => q(f(a) * f(b)),
     add: (a, b) => q(f(a) + f(b)),
     sub: (a, b) => q(f(a) - f(b)),

@@ -28,9 +28,9 @@ import {
   type YearSums,
   lineContributions,
   staffContributions,
-  type Contribution,
 } from '../calc';
 import { createFastKernel, exactKernel, type Kernel } from '../numeric';
+import { addVarying, type EntryScratch, type SampleEntries } from './sample-sums';
 import { sampleWriter } from './sample-writer';
 import {
   inputBounds,
@@ -56,6 +56,7 @@ import {
   type Outcomes,
   type Resolution,
   resolveWithParams,
+  type ScenarioTotals,
   usesDecisionRules,
   yearTotals,
 } from '../results';
@@ -63,7 +64,6 @@ import {
   type Params,
   isSameHistory,
   resolveScenarios,
-  type ResolvedScenario,
   type ResolveMemoEntry,
   type ResolvedLine,
   type ResolvedStaff,
@@ -409,6 +409,7 @@ function sampleStep(
   // emptied each time would keep every sample's objects alive in the young generation (its old
   // tables' references count as roots until a full collection).
   let previous = new Map<Scenario, ResolveMemoEntry>();
+  const scratch: EntryScratch = new Map();
   return (values) => {
     const ctx: ModelContext = { ...exactCtx, model: prunedPlan.write(values), kernel, memo };
     const [before, current] = [previous, new Map<Scenario, ResolveMemoEntry>()];
@@ -416,41 +417,30 @@ function sampleStep(
       resolved: { get: (s) => before.get(s), set: (s, e) => current.set(s, e) },
     });
     previous = current;
-    const contributionsOf = sharedContributions(ctx);
+    // Parents first (the resolution's order), so that a child finds the entries its parent computed.
+    const done = new Map<string, SampleEntries>();
+    const byId = new Map<string, ScenarioTotals>();
     let allYears = years;
-    const scenarios = model.scenarios.map((s) => {
-      const { r, params: p } = resolved.get(s.id) as { r: ResolvedScenario; params: Params };
-      const c = constant.get(s.id) as YearSums;
-      const sums: YearSums = copyYearSums(c);
-      const v = prunedPlan.varies.get(s.id) as { lines: boolean[]; staff: boolean[] };
+    for (const [id, { r, params: p }] of resolved) {
+      const sums: YearSums = copyYearSums(constant.get(id) as YearSums);
+      const v = prunedPlan.varies.get(id) as { lines: boolean[]; staff: boolean[] };
       if (r.lines.length !== v.lines.length || r.staff.length !== v.staff.length)
         throw new Error('sampling plan: a sample changed the model’s structure');
-      // The pruned model also holds entries that vary only in other scenarios: skipped here.
-      for (let j = 0; j < r.lines.length; j += 1)
-        if (v.lines[j] === true) addToYearSums(sums, start, contributionsOf(r.lines[j] as ResolvedLine, p));
-      for (let j = 0; j < r.staff.length; j += 1)
-        if (v.staff[j] === true) addToYearSums(sums, start, contributionsOf(r.staff[j] as ResolvedStaff, p));
+      const basedOn = r.scenario.basedOn;
+      done.set(
+        id,
+        addVarying(ctx, { r, params: p, v }, basedOn === null ? undefined : done.get(basedOn), sums, scratch),
+      );
       const totals = yearTotals(ctx, p, sums, growth);
       if (totals.length !== allYears.length) allYears = totals.map((_, i) => start + i);
-      return {
-        id: s.id,
+      byId.set(id, {
+        id,
         totals,
         discountRate: npvRate(ctx, p, (resolved.get(baselineId) as { params: Params }).params),
-      };
-    });
+      });
+    }
+    const scenarios = model.scenarios.map((s) => byId.get(s.id) as ScenarioTotals);
     return outcomesFromTotals({ years: allYears, nHorizon: exactCtx.layout.nPlan, scenarios }, baselineId);
-  };
-}
-
-/** Contributions in one sample: entries a child shares with its parent (same object, same parameters) are computed once. */
-function sharedContributions(ctx: ModelContext): (entry: ResolvedLine | ResolvedStaff, p: Params) => Contribution[] {
-  const done = new Map<ResolvedLine | ResolvedStaff, { params: Params; cs: Contribution[] }>();
-  return (entry, p) => {
-    const hit = done.get(entry);
-    if (hit !== undefined && hit.params === p) return hit.cs;
-    const cs = 'line' in entry ? lineContributions(ctx, p, entry, false) : staffContributions(ctx, p, entry);
-    done.set(entry, { params: p, cs });
-    return cs;
   };
 }
 
