@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { clipboardTable, nationalName } from '../support/national-table';
 import { axeViolations, closeClean, launch, nav, openApp } from './support/browser';
 
 let browser: Browser;
@@ -24,15 +25,8 @@ afterAll(async () => {
 });
 
 const COUNT = 342;
-const name = (i: number) => `Plaats ${String(i).padStart(3, '0')}`;
-/** The table as Excel puts it on the clipboard: tab-separated, Dutch numbers, a header line. */
-const table = [
-  'Gemeente\tInwoners\tWerkplekken\tMedewerkers\tRegio',
-  ...Array.from({ length: COUNT }, (_, k) => {
-    const inhabitants = 5000 + ((k * 7919) % 200) * 1000;
-    return `${name(k + 1)}\t${inhabitants.toLocaleString('nl-NL')}\t${Math.round(inhabitants / 110)}\t${Math.round(inhabitants / 100)}\tRegio ${(k % 4) + 1}`;
-  }),
-].join('\n');
+const name = nationalName;
+const table = clipboardTable(COUNT);
 
 async function search(page: Page, query: string): Promise<void> {
   await page.getByLabel('Zoek een gemeente').fill(query);

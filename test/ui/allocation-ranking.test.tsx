@@ -8,7 +8,7 @@ import { compareAllocationBases, evaluateModel, type BasisOutcome } from '../../
 import { AllocationAtScale, rankAllocation } from '../../src/features/results/allocation-ranking';
 import { resultsMessages, type ResultsKey } from '../../src/features/results/messages';
 import { formatMoney, translate } from '../../src/i18n';
-import { defaultCostTemplate, modelFromTable, readMunicipalityTable, splitTableText } from '../../src/model';
+import { modelFromTableLines } from '../support/national-table';
 import { appStore } from '../../src/state';
 
 vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).chartModuleMock());
@@ -24,26 +24,7 @@ const table = [
     return `Plaats ${i + 1}\t${n}\t${staff}\t${staff}\t${i % 2 ? 'Oost' : 'West'}`;
   }),
 ];
-const rows = readMunicipalityTable(splitTableText(table.join('\n')), {
-  maxRows: 999,
-  fieldNames: {
-    name: 'Naam',
-    inhabitants: 'Inwoners',
-    workstations: 'Werkplekken',
-    employees: 'Medewerkers',
-    costPerInhabitant: 'ICT',
-    region: 'Regio',
-  },
-}).rows;
-const model = modelFromTable(rows, {
-  title: 'Tachtig',
-  startYear: 2027,
-  years: 5,
-  template: defaultCostTemplate(),
-  baselineName: 'Baseline',
-  centreName: (r) => `Centrum ${r}`,
-  scenarioName: (r) => `Samen ${r}`,
-});
+const model = modelFromTableLines(table, { title: 'Tachtig' });
 const e = evaluateModel(model);
 const shared = e.sharedParties[0]!;
 const outcomes = compareAllocationBases(model, shared).outcomes;

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateModel } from '../../src/engine';
 import { MunicipalityView } from '../../src/features/results/municipality-view';
 import { formatMoney } from '../../src/i18n';
-import { defaultCostTemplate, modelFromTable, readMunicipalityTable, splitTableText } from '../../src/model';
+import { modelFromTableLines } from '../support/national-table';
 import { appStore } from '../../src/state';
 
 vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).chartModuleMock());
@@ -15,26 +15,7 @@ vi.mock('react-chartjs-2', async () => (await import('../support/ui-mocks')).cha
 // 30 municipalities of different sizes in two regions: the larger, the larger its saving.
 const sizes = Array.from({ length: 30 }, (_, i) => 5000 + ((i * 7919) % 30) * 3000);
 const table = ['Naam\tInwoners\tRegio', ...sizes.map((n, i) => `Plaats ${i + 1}\t${n}\t${i % 2 ? 'Oost' : 'West'}`)];
-const rows = readMunicipalityTable(splitTableText(table.join('\n')), {
-  maxRows: 999,
-  fieldNames: {
-    name: 'Naam',
-    inhabitants: 'Inwoners',
-    workstations: 'Werkplekken',
-    employees: 'Medewerkers',
-    costPerInhabitant: 'ICT',
-    region: 'Regio',
-  },
-}).rows;
-const model = modelFromTable(rows, {
-  title: 'Dertig',
-  startYear: 2027,
-  years: 5,
-  template: defaultCostTemplate(),
-  baselineName: 'Baseline',
-  centreName: (r) => `Centrum ${r}`,
-  scenarioName: (r) => `Samen ${r}`,
-});
+const model = modelFromTableLines(table, { title: 'Dertig' });
 const e = evaluateModel(model);
 
 beforeEach(() => appStore.setState({ locale: 'nl' }));

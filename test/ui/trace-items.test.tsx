@@ -9,14 +9,9 @@ import example from '../../src/examples/haarlem-haarlemmermeer.json';
 import { TraceItems } from '../../src/features/results/trace-items';
 import { exactText } from '../../src/features/results/trace-text';
 import { formatMoney } from '../../src/i18n';
-import {
-  createTemplateModel,
-  defaultCostTemplate,
-  modelFromTable,
-  readMunicipalityTable,
-  splitTableText,
-} from '../../src/model';
+import { createTemplateModel } from '../../src/model';
 import { appStore } from '../../src/state';
+import { modelFromTableLines } from '../support/national-table';
 
 const fresh = appStore.getState();
 beforeEach(() => {
@@ -112,26 +107,7 @@ describe('a trace of thousands of items (issue 19: a total over many municipalit
       'Naam\tInwoners',
       ...Array.from({ length: 342 }, (_, i) => `Plaats ${i + 1}\t${5000 + ((i * 7919) % 200) * 1000}`),
     ];
-    const parsed = readMunicipalityTable(splitTableText(table.join('\n')), {
-      maxRows: 999,
-      fieldNames: {
-        name: 'Naam',
-        inhabitants: 'Inwoners',
-        workstations: 'Werkplekken',
-        employees: 'Medewerkers',
-        costPerInhabitant: 'ICT',
-        region: 'Regio',
-      },
-    }).rows;
-    const model = modelFromTable(parsed, {
-      title: 'Landelijk',
-      startYear: 2027,
-      years: 5,
-      template: defaultCostTemplate(),
-      baselineName: 'Baseline',
-      centreName: (r) => `Centrum ${r}`,
-      scenarioName: (r) => `Samen ${r}`,
-    });
+    const model = modelFromTableLines(table, { title: 'Landelijk' });
     const trace = explainFigure(model, { scenarioId: model.scenarios[1]!.id, year: 2031 });
     expect(trace.items.length).toBeGreaterThan(300);
     render(<TraceItems trace={trace} what="Totaal" model={model} evaluation={evaluateModel(model)} />);
