@@ -43,7 +43,7 @@ function pack(record: object, parts: ReadonlySet<string>): Packed {
 function unpack(packed: Packed, years?: Packed[]): Record<string, unknown> {
   const target: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(packed.fields)) {
-    const text = packed.json[key];
+    const text = Object.hasOwn(packed.json, key) ? packed.json[key] : undefined;
     if (years !== undefined && key === 'years') target.years = years.map((y) => unpack(y));
     else if (text === undefined) target[key] = value;
     else defineLazy(target, key, () => JSON.parse(text) as unknown);
