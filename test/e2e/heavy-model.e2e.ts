@@ -175,7 +175,7 @@ describe('a heavy model', () => {
     const totals = page.getByRole('table', { name: /^Totale kosten per scenario per jaar/ });
     expect(await totals.getAttribute('aria-rowcount')).toBe('101');
     expect(await totals.locator('tbody tr:not([aria-hidden])').count()).toBeLessThan(60);
-    // Every row has the height the spacers assume (MONEY_ROW_HEIGHT).
+    // Every row has the height the spacers assume (TABLE_ROW_HEIGHT).
     const heights = await totals
       .locator('tbody tr:not([aria-hidden])')
       .evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));

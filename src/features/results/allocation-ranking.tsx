@@ -14,7 +14,7 @@ import { formatDecimal, formatMoney, useLocale, useT } from '../../i18n';
 import { partyName } from '../../model';
 import { allocationMessages } from './allocation-messages';
 import { resultsMessages } from './messages';
-import { Spacer } from './money-table';
+import { Spacer, TABLE_ROW_HEIGHT } from './money-table';
 import { cents, searchKey } from './municipality-ranking';
 import { rankingMessages } from './municipality-messages';
 import { alternatives, lastYear, validScenario, type ViewProps } from './results-kit';
@@ -71,9 +71,6 @@ export function rankAllocation(
   return out.map(({ size: _size, ...row }) => row);
 }
 
-/** Height of one windowed row in px (results.css: .rows-scroll). */
-const ROW_HEIGHT = 33;
-
 type Props = ViewProps & { outcomes: BasisOutcome[]; basisName: (o: BasisOutcome) => string };
 
 export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }: Props) {
@@ -101,7 +98,7 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
     [outcomes, e, wanted, model, query, lossOnly],
   );
   const boxRef = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(rows.length, boxRef, null, ROW_HEIGHT);
+  const win = useRowWindow(rows.length, boxRef, null, TABLE_ROW_HEIGHT);
   if (!scenario) return null;
   const sid = scenario.id;
   const end = lastYear(e);

@@ -48,7 +48,7 @@ export function MoneyTable({
   // renders only the rows in view (as the grids do); the row holding the focus stays rendered.
   const boxRef = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const win = useRowWindow(rows.length, boxRef, focused, MONEY_ROW_HEIGHT);
+  const win = useRowWindow(rows.length, boxRef, focused, TABLE_ROW_HEIGHT);
   const isLater = (i: number) => extrapolatedFrom !== undefined && i >= extrapolatedFrom;
   const total = rows.find((r) => r.id === totalRowId);
   const parts = rows.filter((r) => r !== total);
@@ -131,8 +131,12 @@ export function MoneyTable({
   );
 }
 
-/** Height of one row of a windowed money table in px (results.css). */
-const MONEY_ROW_HEIGHT = 33;
+/**
+ * Height of one row of a windowed results table in px — the money tables and the long tables of
+ * municipalities (results.css: `.money-scroll`, `.rows-scroll`), so that the spacers stand in
+ * for the rows not rendered exactly.
+ */
+export const TABLE_ROW_HEIGHT = 33;
 
 /** Stands in for the rows above or below the rendered ones (hidden from assistive technology). */
 export function Spacer({ height, columns }: { height: number; columns: number }) {

@@ -12,7 +12,7 @@ import { groupLabel, horizonYears, partyName } from '../../model';
 import { useCostPerInhabitant, useMunicipalStaff, useStaffTotals } from '../../state';
 import { useLocale, useT } from '../../i18n';
 import { resultsMessages } from './messages';
-import { Spacer } from './money-table';
+import { Spacer, TABLE_ROW_HEIGHT } from './money-table';
 import { YearPicker } from './pickers';
 import type { ViewProps } from './results-kit';
 
@@ -39,7 +39,7 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
   const partyRow = (scenarioId: string) => rowsOf[scenarioId]?.get(scope === ALL ? '' : scope);
   const listed = [...e.municipalities, null];
   const boxRef = useRef<HTMLDivElement>(null);
-  const win = useRowWindow(listed.length, boxRef, null, STAFF_ROW_HEIGHT);
+  const win = useRowWindow(listed.length, boxRef, null, TABLE_ROW_HEIGHT);
   const columns = e.scenarios.length * 2 + 1;
   const valueOf = (scenarioId: string, group: string): string => {
     if (scope === ALL) return totals?.find((x) => x.scenarioId === scenarioId)?.byGroup[group] ?? '0';
@@ -183,6 +183,3 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
     </>
   );
 }
-
-/** Height of one windowed row of the table per municipality in px (results.css: .rows-scroll). */
-const STAFF_ROW_HEIGHT = 33;
