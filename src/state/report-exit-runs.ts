@@ -5,36 +5,22 @@
  * model is too long for the page), "not yet" until it answers. Both answer with the engine's
  * `answerReportExit`, so the outcome and a question's messages are the same either way.
  */
-import { answerReportExit, type ModelFile, type ReportExitOutcome } from '../engine';
+import type { ModelFile, ReportExitOutcome } from '../engine';
 import { derivedOf, useDerivedAnswers } from './derived-runs';
-import type { Derived } from './results-derived';
+import { reportExitOf, type Derived } from './results-derived';
 
 /** `outcome` null: no question kept, or (`isComputing`) the worker's answer is not there yet. */
 export type ReportExitState = { outcome: ReportExitOutcome | null; isComputing: boolean };
 
 type Answer = Derived<ReportExitOutcome | null>;
 
-const onPage = new WeakMap<ModelFile, Answer>();
 /** An answer that failed as a whole (not a question that no longer fits), shown as one message. */
 const failed = new WeakMap<Answer, ReportExitOutcome>();
-
-function answeredOnPage(model: ModelFile): Answer {
-  let answer = onPage.get(model);
-  if (answer === undefined) {
-    try {
-      answer = { value: answerReportExit(model), error: null };
-    } catch (e) {
-      answer = { value: null, error: e instanceof Error ? e.message : String(e) };
-    }
-    onPage.set(model, answer);
-  }
-  return answer;
-}
 
 /** The kept question's outcome of `model` (null: nothing asked); the same objects on every call. */
 export function reportExitStateOf(model: ModelFile | null): ReportExitState {
   if (model === null || model.report?.exit === undefined) return { outcome: null, isComputing: false };
-  const answer = derivedOf(model, 'reportExit', { kind: 'reportExit', model }, () => answeredOnPage(model));
+  const answer = derivedOf(model, 'reportExit', { kind: 'reportExit', model }, () => reportExitOf(model));
   if (answer.error !== null) {
     let outcome = failed.get(answer as Answer);
     if (outcome === undefined) {

@@ -7,6 +7,7 @@
  * here rather than in the worker; one evaluation cache beside them keeps repeated work small.
  */
 import {
+  answerReportExit,
   compareAllocationBases,
   compareMethods,
   costPerInhabitant,
@@ -21,6 +22,7 @@ import {
   type MethodComparison,
   type ModelFile,
   type PerInhabitant,
+  type ReportExitOutcome,
   type StaffTotals,
   type StaffYear,
   type Trace,
@@ -71,6 +73,11 @@ export function allocationComparisonOf(model: ModelFile, sharedParty: string): D
   return once(model, `allocation|${sharedParty}`, () =>
     attempt(() => compareAllocationBases(model, sharedParty, cache)),
   );
+}
+
+/** The exit question kept for the report (`report.exit`) answered (null: none kept). */
+export function reportExitOf(model: ModelFile): Derived<ReportExitOutcome | null> {
+  return once(model, 'reportExit', () => attempt(() => answerReportExit(model, cache)));
 }
 
 /** The model's figures under the frozen and the computed-through extrapolation (null: no years after endYear). */
