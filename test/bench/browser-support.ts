@@ -96,6 +96,48 @@ export async function openInhabitantsGrid(page: Page): Promise<Locator> {
   return grid;
 }
 
+/** A CPU profile as the Chrome DevTools Protocol's `Profiler.stop` gives it. */
+type CpuProfile = {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** Busy ms per function, summed over profiles: self (the function itself) and total (with what it calls). */
+export type ProfileSums = { self: Map<string, number>; total: Map<string, number>; ms: number };
+
+export const newProfileSums = (): ProfileSums => ({ self: new Map(), total: new Map(), ms: 0 });
+
+const frameLabel = (f: CpuProfile['nodes'][number]['callFrame']): string =>
+  `${f.functionName || '(anonymous)'} ${f.url ? f.url.split('/').pop() : ''}:${f.lineNumber + 1}`;
+
+/** Adds a profile's samples to `sums`, leaving out idle time and the browser's own work ("(program)"). */
+export function addProfile(sums: ProfileSums, profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  profile.samples.forEach((id, k) => {
+    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return;
+    sums.ms += dt;
+    const top = frameLabel(node.callFrame);
+    sums.self.set(top, (sums.self.get(top) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let n: typeof node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) {
+      const label = frameLabel(n.callFrame);
+      if (seen.has(label)) continue;
+      seen.add(label);
+      sums.total.set(label, (sums.total.get(label) ?? 0) + dt);
+    }
+  });
+}
+
 /**
  * The built app in `outDir` served and opened in Chromium (1366×900, Dutch), a model of
  * `count` municipalities made from a pasted table, and its Inwoners grid open, 1.5 s after it

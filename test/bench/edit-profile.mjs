@@ -21,7 +21,7 @@
 /* global window, document, requestAnimationFrame -- evaluated in the page */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { buildApp, numberArg, openNationalGrid } from './browser-support.ts';
+import { addProfile, buildApp, newProfileSums, numberArg, openNationalGrid } from './browser-support.ts';
 
 const arg = numberArg;
 const EDITS = arg('--edits', 8);
@@ -61,49 +61,23 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
  * Per action (an Enter that commits a number; a Ctrl+Z that undoes one) and phase (until the
  * frame after the key; the `--after` ms after it): time per function.
  */
-const newPhase = () => ({ self: new Map(), total: new Map(), ms: 0 });
+const newPhase = newProfileSums;
 const phases = {
   commit: { toFrame: newPhase(), after: newPhase() },
   undo: { toFrame: newPhase(), after: newPhase() },
   typing: { toFrame: newPhase() },
 };
-const label = (n) => {
-  const f = n.callFrame;
-  const file = f.url ? f.url.split('/').pop() : '';
-  return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-};
-function add(phase, profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  profile.samples.forEach((id, k) => {
-    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
-    const node = byId.get(id);
-    if (!node) return;
-    if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') return;
-    phase.ms += dt;
-    const top = label(node);
-    phase.self.set(top, (phase.self.get(top) ?? 0) + dt);
-    const seen = new Set();
-    for (let n = node; n; n = byId.get(parent.get(n.id))) {
-      const l = label(n);
-      if (seen.has(l)) continue;
-      seen.add(l);
-      phase.total.set(l, (phase.total.get(l) ?? 0) + dt);
-    }
-  });
-}
 let keys = 0;
 async function profileKey(key, phase) {
   await cdp.send('Profiler.start');
   await page.keyboard.press(key);
   await page.waitForFunction((n) => window.commits.length > n, keys, { polling: 5 });
   keys += 1;
-  add(phase.toFrame, (await cdp.send('Profiler.stop')).profile);
+  addProfile(phase.toFrame, (await cdp.send('Profiler.stop')).profile);
   if (phase.after === undefined) return;
   await cdp.send('Profiler.start');
   await page.waitForTimeout(AFTER_MS);
-  add(phase.after, (await cdp.send('Profiler.stop')).profile);
+  addProfile(phase.after, (await cdp.send('Profiler.stop')).profile);
 }
 for (let i = 0; i < EDITS; i += 1) {
   await grid.locator(`[data-pos="${i}:0"]`).click();

@@ -15,7 +15,7 @@
  */
 /* global window */
 import { serveStatic } from '../e2e/support/static-server.ts';
-import { launchChromium, modelFromPastedTable } from './browser-support.ts';
+import { addProfile, launchChromium, modelFromPastedTable, newProfileSums } from './browser-support.ts';
 
 const OUT_DIR = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 'dist-bench';
 const PROFILE = process.argv.includes('--profile');
@@ -51,25 +51,12 @@ if (cdp) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 }
-/** Inclusive ms per function of a CPU profile, the largest first. */
+/** Inclusive ms per function of a CPU profile, the largest first (idle time and the browser's own work left out). */
 function inclusive(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const total = new Map();
-  profile.samples.forEach((id, k) => {
-    const dt = (profile.timeDeltas[k + 1] ?? 0) / 1000;
-    const seen = new Set();
-    for (let n = byId.get(id); n; n = byId.get(parent.get(n.id))) {
-      const f = n.callFrame;
-      const label = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-      if (seen.has(label)) continue;
-      seen.add(label);
-      total.set(label, (total.get(label) ?? 0) + dt);
-    }
-  });
-  return [...total]
-    .filter(([label]) => !label.startsWith('(idle)') && !label.startsWith('(program)') && !label.startsWith('(root)'))
+  const sums = newProfileSums();
+  addProfile(sums, profile);
+  return [...sums.total]
+    .filter(([label]) => !label.startsWith('(root)'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 40)
     .map(([label, ms]) => `    ${ms.toFixed(1)} ${label}`);
