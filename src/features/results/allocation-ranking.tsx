@@ -5,7 +5,7 @@
  * comes first), and windowed — only the rows in view are rendered. Above it, per key, whether
  * every municipality gains and how many lose.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { CheckboxField, Section, SelectField } from '../../components';
 import { BarChart } from '../../components/charts';
 import { useRowWindow } from '../../components/grid';
@@ -15,7 +15,7 @@ import { partyName } from '../../model';
 import { allocationMessages } from './allocation-messages';
 import { resultsMessages } from './messages';
 import { Spacer, TABLE_ROW_HEIGHT } from './money-table';
-import { cents, searchKey } from './municipality-ranking';
+import { cents, MunicipalitySearch, searchKey } from './municipality-ranking';
 import { rankingMessages } from './municipality-messages';
 import { alternatives, lastYear, validScenario, type ViewProps } from './results-kit';
 
@@ -78,7 +78,6 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
   const ta = useT(allocationMessages);
   const tr = useT(rankingMessages);
   const locale = useLocale();
-  const searchId = useId();
   const [wanted, setWanted] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [lossOnly, setLossOnly] = useState(false);
@@ -158,19 +157,7 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
           </table>
         </div>
         <div className="form-row allocation-filter">
-          <div className="field">
-            <label htmlFor={searchId}>{tr('search')}</label>
-            <input
-              id={searchId}
-              type="search"
-              value={query}
-              aria-describedby={`${searchId}-count`}
-              onChange={(ev) => setQuery(ev.currentTarget.value)}
-            />
-            <span id={`${searchId}-count`} className="field-hint" role="status">
-              {tr('found', { count: rows.length, total: e.municipalities.length })}
-            </span>
-          </div>
+          <MunicipalitySearch query={query} onQuery={setQuery} found={rows.length} total={e.municipalities.length} />
           <CheckboxField label={ta('lossOnly')} checked={lossOnly} onChange={setLossOnly} />
         </div>
         {rows.length === 0 ? (

@@ -4,7 +4,7 @@
  * searchable by name, with the business case (table and chart) of one chosen municipality
  * instead of 342 charts.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Section } from '../../components';
 import { TableScroll } from '../../components/charts';
 import type { Evaluation } from '../../engine';
@@ -61,6 +61,37 @@ type Props = {
   onChoose: (party: string) => void;
 };
 
+/** The search on part of a municipality's name, with the number found (a polite status). */
+export function MunicipalitySearch({
+  query,
+  onQuery,
+  found,
+  total,
+}: {
+  query: string;
+  onQuery: (query: string) => void;
+  found: number;
+  total: number;
+}) {
+  const t = useT(rankingMessages);
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('search')}</label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        aria-describedby={`${id}-count`}
+        onChange={(ev) => onQuery(ev.currentTarget.value)}
+      />
+      <span id={`${id}-count`} className="field-hint" role="status">
+        {t('found', { count: found, total })}
+      </span>
+    </div>
+  );
+}
+
 export function MunicipalityRanking({ evaluation: e, ranked, query, onQuery, chosen, onChoose }: Props) {
   const t = useT(rankingMessages);
   const locale = useLocale();
@@ -70,22 +101,15 @@ export function MunicipalityRanking({ evaluation: e, ranked, query, onQuery, cho
   const scenarioOf = (id: string | null) => e.scenarios.find((s) => s.id === id);
   return (
     <Section title={t('rankingTitle')} description={t('rankingText')}>
-      <div className="field">
-        <label htmlFor="municipality-search">{t('search')}</label>
-        <input
-          id="municipality-search"
-          type="search"
-          value={query}
-          aria-describedby="municipality-search-count"
-          onChange={(ev) => {
-            onQuery(ev.currentTarget.value);
-            setShown(PAGE);
-          }}
-        />
-        <span id="municipality-search-count" className="field-hint" role="status">
-          {t('found', { count: ranked.length, total: e.municipalities.length })}
-        </span>
-      </div>
+      <MunicipalitySearch
+        query={query}
+        onQuery={(q) => {
+          onQuery(q);
+          setShown(PAGE);
+        }}
+        found={ranked.length}
+        total={e.municipalities.length}
+      />
       {ranked.length === 0 ? (
         <p>{t('none', { query })}</p>
       ) : (
