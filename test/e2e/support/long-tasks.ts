@@ -8,7 +8,7 @@
  * of the page, which on the Results screen of 100 scenarios is a task of 140–200 ms of the test,
  * not of the app (CI failed on one of 205 ms). Inside a measured window a test therefore finds
  * elements by CSS only (`page.locator('main canvas')`); role locators come before or after it.
- * (A plain evaluation, such as `count()`, runs through the DevTools protocol and is not a task.)
+ * (A `page.evaluate` runs through the DevTools protocol and is not reported as a task.)
  */
 import type { Locator, Page } from 'playwright-core';
 
