@@ -75,9 +75,9 @@ describe('the export sheet of the kept exit question', () => {
       '2019',
       '1',
       'Aflopend',
-      'in het besluitjaar',
-      'weer als in de uitgangssituatie',
-      'een doorgerekende kopie van het model (elk jaar tot 2025 met de regels van het plan)',
+      'In het besluitjaar',
+      'Weer als in de uitgangssituatie',
+      'Een doorgerekende kopie van het model (elk jaar tot 2025 met de regels van het plan)',
     ]);
     const texts = sheet.rows.flat().map(cellText);
     for (const id of ['s2', 'haarlemmermeer', 'ictc', 'tapered', 'decisionYear', 'baseline'])
@@ -96,8 +96,8 @@ describe('the export sheet of the kept exit question', () => {
     ]);
     expect(sheet.rows[0]?.slice(5, 8).map(cellText)).toEqual([
       'Tapered',
-      'in the decision year',
-      'as in the baseline again',
+      'In the decision year',
+      'As in the baseline again',
     ]);
   });
 

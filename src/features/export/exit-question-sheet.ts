@@ -4,7 +4,8 @@
  * which scenario, with which settlement and booking (in words and names, never ids), the exit sum
  * and the leaver's cumulative result against never collaborating, to the cent. A question that
  * no longer fits the model gives a sheet of the report's messages instead. No sheet without a
- * kept question.
+ * kept question. Every word in a cell is capitalised, as a cell's value starts it (the method
+ * words too: settlement-words.ts).
  */
 import type { ModelFile, SweepRow } from '../../engine';
 import { defineMessages, translate, type Locale } from '../../i18n';
@@ -27,12 +28,12 @@ const messages = defineMessages({
     sweepYear: 'Uittredejaar',
     sweepExit: 'Uittreedsom',
     sweepNet: 'Resultaat {party} t.o.v. nooit samenwerken, cumulatief tot en met {last}',
-    bookedDecision: 'in het besluitjaar',
-    bookedPaid: 'in de jaren van betaling',
-    standaloneBaseline: 'weer als in de uitgangssituatie',
-    standaloneNone: 'zoals in het scenario',
-    onModel: 'het model',
-    onThrough: 'een doorgerekende kopie van het model (elk jaar tot {year} met de regels van het plan)',
+    bookedDecision: 'In het besluitjaar',
+    bookedPaid: 'In de jaren van betaling',
+    standaloneBaseline: 'Weer als in de uitgangssituatie',
+    standaloneNone: 'Zoals in het scenario',
+    onModel: 'Het model',
+    onThrough: 'Een doorgerekende kopie van het model (elk jaar tot {year} met de regels van het plan)',
     invalidQuestion: 'Uittreedvraag',
     invalidReason: 'Past niet meer bij het model, daarom niet beantwoord',
     invalidTitle: '{party} treedt per 1 januari {year} uit {shared} ({scenario})',
@@ -51,12 +52,12 @@ const messages = defineMessages({
     sweepYear: 'Year of leaving',
     sweepExit: 'Exit sum',
     sweepNet: 'Result of {party} against never collaborating, cumulative up to {last}',
-    bookedDecision: 'in the decision year',
-    bookedPaid: 'in the years paid',
-    standaloneBaseline: 'as in the baseline again',
-    standaloneNone: 'as in the scenario',
-    onModel: 'the model',
-    onThrough: 'a computed-through copy of the model (every year up to {year} by the plan’s rules)',
+    bookedDecision: 'In the decision year',
+    bookedPaid: 'In the years paid',
+    standaloneBaseline: 'As in the baseline again',
+    standaloneNone: 'As in the scenario',
+    onModel: 'The model',
+    onThrough: 'A computed-through copy of the model (every year up to {year} by the plan’s rules)',
     invalidQuestion: 'Exit question',
     invalidReason: 'No longer fits the model, so not answered',
     invalidTitle: '{party} leaves {shared} on 1 January {year} ({scenario})',
