@@ -84,6 +84,14 @@ describe('the Results tabs of a national model', () => {
     expect(staffTasks.filter((d) => d > 200)).toEqual([]);
     expect(await staff.getAttribute('aria-rowcount')).toBe(String(COUNT + 3));
     expect(await staff.locator('tbody tr[data-party]').count()).toBeLessThan(60);
+    // All together in the foot, in view under the first rows without scrolling the box.
+    const staffBox = staff.locator('xpath=..');
+    const foot = staff.locator('tfoot tr[data-party="together"]');
+    expect(await foot.getAttribute('aria-rowindex')).toBe(String(COUNT + 3));
+    expect(await foot.locator('th').textContent()).toBe('Samen');
+    const [boxRect, footRect] = await Promise.all([staffBox.boundingBox(), foot.boundingBox()]);
+    expect(footRect!.y + footRect!.height).toBeLessThanOrEqual(boxRect!.y + boxRect!.height + 1);
+    expect(footRect!.y).toBeGreaterThan(boxRect!.y + 33);
 
     // Trace: the largest items of the total.
     const traceTasks = await openTab(page, 'Herleiding', () =>

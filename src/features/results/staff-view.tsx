@@ -37,9 +37,22 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
     return out;
   }, [inhabitantRows]);
   const partyRow = (scenarioId: string) => rowsOf[scenarioId]?.get(scope === ALL ? '' : scope);
-  const listed = [...e.municipalities, null];
+  const listed = e.municipalities;
   const boxRef = useRef<HTMLDivElement>(null);
   const win = useRowWindow(listed.length, boxRef, null, TABLE_ROW_HEIGHT);
+  /** A municipality's row, or with `m` null all together (the table's foot). */
+  const partyCells = (m: string | null) =>
+    e.scenarios.map((s) => {
+      const r = rowsOf[s.id]?.get(m ?? '');
+      return [
+        <td key={`${s.id}-f`} className="num">
+          {fte(r?.fte)}
+        </td>,
+        <td key={`${s.id}-p`} className="num">
+          {fte(r?.ftePer100k)}
+        </td>,
+      ];
+    });
   const columns = e.scenarios.length * 2 + 1;
   const valueOf = (scenarioId: string, group: string): string => {
     if (scope === ALL) return totals?.find((x) => x.scenarioId === scenarioId)?.byGroup[group] ?? '0';
@@ -128,7 +141,7 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
           tabIndex={0}
           onScroll={win.isVirtual ? win.onScroll : undefined}
         >
-          <table className="table staff-parties" aria-rowcount={win.isVirtual ? listed.length + 2 : undefined}>
+          <table className="table staff-parties" aria-rowcount={win.isVirtual ? listed.length + 3 : undefined}>
             <caption className="visually-hidden">{t('staffPerMunicipality', { year: shownYear })}</caption>
             <thead>
               <tr aria-rowindex={win.isVirtual ? 1 : undefined}>
@@ -155,28 +168,24 @@ export function StaffView({ model, evaluation: e }: ViewProps) {
             <tbody>
               {win.before > 0 && <Spacer height={win.before} columns={columns} />}
               {listed.slice(win.first, win.last).map((m, k) => (
-                <tr
-                  key={m ?? ALL}
-                  data-party={m ?? 'together'}
-                  aria-rowindex={win.isVirtual ? win.first + k + 3 : undefined}
-                  className={m === null ? 'is-subtotal' : undefined}
-                >
-                  <th scope="row">{m === null ? t('together') : partyName(model, m)}</th>
-                  {e.scenarios.map((s) => {
-                    const r = rowsOf[s.id]?.get(m ?? '');
-                    return [
-                      <td key={`${s.id}-f`} className="num">
-                        {fte(r?.fte)}
-                      </td>,
-                      <td key={`${s.id}-p`} className="num">
-                        {fte(r?.ftePer100k)}
-                      </td>,
-                    ];
-                  })}
+                <tr key={m} data-party={m} aria-rowindex={win.isVirtual ? win.first + k + 3 : undefined}>
+                  <th scope="row">{partyName(model, m)}</th>
+                  {partyCells(m)}
                 </tr>
               ))}
               {win.after > 0 && <Spacer height={win.after} columns={columns} />}
             </tbody>
+            {/* All together in the foot: in a long table it stays in view below the rows. */}
+            <tfoot>
+              <tr
+                data-party="together"
+                aria-rowindex={win.isVirtual ? listed.length + 3 : undefined}
+                className="is-subtotal"
+              >
+                <th scope="row">{t('together')}</th>
+                {partyCells(null)}
+              </tr>
+            </tfoot>
           </table>
         </div>
       </Section>
