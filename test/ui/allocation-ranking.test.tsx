@@ -121,6 +121,28 @@ describe('allocation keys compared at national scale', () => {
     expect(screen.getByText(`${expected.length} van 80 gemeenten`)).toBeTruthy();
   });
 
+  it('charts the dozen municipalities at the top of the table, following its search', () => {
+    render(<AllocationAtScale model={model} evaluation={e} outcomes={outcomes} basisName={basisName} />);
+    const chartOf = () =>
+      JSON.parse(document.querySelector<HTMLElement>('canvas[data-chart]')!.dataset.chart!) as {
+        labels: string[];
+        datasets: { label: string; data: number[] }[];
+      };
+    const data = chartOf();
+    expect(data.labels).toEqual(usable.map(basisName));
+    // No "overige gemeenten": the top 12 of the ranking, each with its savings per key.
+    expect(data.datasets.map((d) => d.label)).toEqual(expectedOrder().slice(0, 12));
+    const top = e.municipalities.find((m) => nameOf(m) === expectedOrder()[0])!;
+    expect(data.datasets[0]!.data).toEqual(usable.map((o) => Number(o.scenarios[scenario.id]![top]!.savingsEnd)));
+    expect(
+      screen.getByRole('img', {
+        name: `${scenario.name}: besparing t/m ${e.years.at(-1)} per verdeelsleutel van de 12 gemeenten bovenaan de tabel`,
+      }),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Zoek een gemeente'), { target: { value: 'plaats 7' } });
+    expect(chartOf().datasets.map((d) => d.label)).toEqual(expectedOrder((m) => /^Plaats 7\d?$/.test(nameOf(m))));
+  });
+
   it('speaks English with English number formats', () => {
     appStore.setState({ locale: 'en' });
     render(

@@ -14,6 +14,7 @@ export const allocationMessages = defineMessages({
     spread: 'Verschil tussen de sleutels',
     lossOnly: 'Alleen gemeenten met verlies onder een sleutel',
     noneWithLoss: 'Geen gemeente heeft onder een van de sleutels verlies.',
+    chart: '{name}: besparing t/m {end} per verdeelsleutel van de {count} gemeenten bovenaan de tabel',
   },
   en: {
     intro:
@@ -27,5 +28,6 @@ export const allocationMessages = defineMessages({
     spread: 'Difference between the keys',
     lossOnly: 'Only municipalities with a loss under some key',
     noneWithLoss: 'No municipality has a loss under any of the keys.',
+    chart: '{name}: savings up to {end} per allocation key of the {count} municipalities at the top of the table',
   },
 });

@@ -7,7 +7,7 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { CheckboxField, Section, SelectField } from '../../components';
-import { BarChart } from '../../components/charts';
+import { BarChart, MAX_SERIES } from '../../components/charts';
 import { useRowWindow } from '../../components/grid';
 import type { BasisOutcome } from '../../engine';
 import { formatDecimal, formatMoney, useLocale, useT } from '../../i18n';
@@ -104,6 +104,7 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
   const name = scenario.name;
   const caption = ta('ranking', { name, end, count: rows.length });
   const columns = usable.length + 2;
+  const charted = rows.slice(0, MAX_SERIES);
   return (
     <>
       {options.length > 1 && (
@@ -212,16 +213,19 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
             </table>
           </div>
         )}
-        <BarChart
-          label={t('allocationChart', { name, end })}
-          labelsHeading={t('basis')}
-          labels={usable.map(basisName)}
-          otherLabel={tr('otherMunicipalities')}
-          datasets={e.municipalities.map((m) => ({
-            label: partyName(model, m),
-            data: usable.map((o) => o.scenarios[sid]?.[m]?.savingsEnd ?? null),
-          }))}
-        />
+        {/* The top of the table as it is sorted and filtered: with every municipality the
+            chart would be one bar of "overige gemeenten" and a dozen slivers. */}
+        {charted.length > 0 && (
+          <BarChart
+            label={ta('chart', { name, end, count: charted.length })}
+            labelsHeading={t('basis')}
+            labels={usable.map(basisName)}
+            datasets={charted.map((r) => ({
+              label: r.name,
+              data: usable.map((o) => o.scenarios[sid]?.[r.party]?.savingsEnd ?? null),
+            }))}
+          />
+        )}
       </Section>
     </>
   );
