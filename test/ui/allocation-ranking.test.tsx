@@ -121,6 +121,22 @@ describe('allocation keys compared at national scale', () => {
     expect(screen.getByText(`${expected.length} van 80 gemeenten`)).toBeTruthy();
   });
 
+  it('counts the municipalities for which the key makes no difference; they are at the bottom', () => {
+    render(<AllocationAtScale model={model} evaluation={e} outcomes={outcomes} basisName={basisName} />);
+    const same = e.municipalities.filter((m) =>
+      usable.every(
+        (o) => o.scenarios[scenario.id]![m]!.savingsEnd === usable[0]!.scenarios[scenario.id]![m]!.savingsEnd,
+      ),
+    );
+    // The other region's municipalities take no part in this region's centre.
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.length).toBeLessThan(COUNT);
+    expect(document.querySelector('[data-figure="sameUnderEveryKey"]')!.textContent).toBe(
+      `Voor ${same.length} van de 80 gemeenten maakt de keuze van sleutel t/m ${e.years.at(-1)} geen verschil: onder elke sleutel dezelfde besparing (bijvoorbeeld omdat zij niet aan dit scenario deelnemen). Zij staan onderaan de tabel.`,
+    );
+    expect(new Set(expectedOrder().slice(-same.length))).toEqual(new Set(same.map(nameOf)));
+  });
+
   it('charts the dozen municipalities at the top of the table, following its search', () => {
     render(<AllocationAtScale model={model} evaluation={e} outcomes={outcomes} basisName={basisName} />);
     const chartOf = () =>

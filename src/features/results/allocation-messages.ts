@@ -14,6 +14,8 @@ export const allocationMessages = defineMessages({
     spread: 'Verschil tussen de sleutels',
     lossOnly: 'Alleen gemeenten met verlies onder een sleutel',
     noneWithLoss: 'Geen gemeente heeft onder een van de sleutels verlies.',
+    sameUnderEveryKey:
+      'Voor {count} van de {total} gemeenten maakt de keuze van sleutel t/m {end} geen verschil: onder elke sleutel dezelfde besparing (bijvoorbeeld omdat zij niet aan dit scenario deelnemen). Zij staan onderaan de tabel.',
     chart: '{name}: besparing t/m {end} per verdeelsleutel van de {count} gemeenten bovenaan de tabel',
   },
   en: {
@@ -28,6 +30,8 @@ export const allocationMessages = defineMessages({
     spread: 'Difference between the keys',
     lossOnly: 'Only municipalities with a loss under some key',
     noneWithLoss: 'No municipality has a loss under any of the keys.',
+    sameUnderEveryKey:
+      'For {count} of the {total} municipalities the choice of key makes no difference up to {end}: the same savings under every key (for instance because they do not take part in this scenario). They are at the bottom of the table.',
     chart: '{name}: savings up to {end} per allocation key of the {count} municipalities at the top of the table',
   },
 });

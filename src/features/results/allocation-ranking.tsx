@@ -71,6 +71,22 @@ export function rankAllocation(
   return out.map(({ size: _size, ...row }) => row);
 }
 
+/**
+ * How many of `municipalities` have the same savings up to the last year under every usable
+ * basis of `scenarioId` (the choice of key makes no difference to them: typically they do not
+ * take part in that scenario's shared party). Exact, in cents; 0 with fewer than two bases.
+ */
+export function sameUnderEveryKey(outcomes: BasisOutcome[], scenarioId: string, municipalities: string[]): number {
+  const usable = outcomes.filter((o) => !o.error);
+  if (usable.length < 2) return 0;
+  let count = 0;
+  for (const m of municipalities) {
+    const values = usable.map((o) => o.scenarios[scenarioId]?.[m]?.savingsEnd);
+    if (values.every((v) => v !== undefined && cents(v) === cents(values[0] as string))) count++;
+  }
+  return count;
+}
+
 type Props = ViewProps & { outcomes: BasisOutcome[]; basisName: (o: BasisOutcome) => string };
 
 export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }: Props) {
@@ -95,6 +111,10 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
         lossOnly,
       ),
     [outcomes, e, wanted, model, query, lossOnly],
+  );
+  const same = useMemo(
+    () => sameUnderEveryKey(outcomes, validScenario(e, wanted), e.municipalities),
+    [outcomes, e, wanted],
   );
   const boxRef = useRef<HTMLDivElement>(null);
   const win = useRowWindow(rows.length, boxRef, null, TABLE_ROW_HEIGHT);
@@ -157,6 +177,15 @@ export function AllocationAtScale({ model, evaluation: e, outcomes, basisName }:
             </tbody>
           </table>
         </div>
+        {same > 0 && (
+          <p data-figure="sameUnderEveryKey">
+            {ta('sameUnderEveryKey', {
+              count: formatDecimal(same, locale, 0),
+              total: formatDecimal(e.municipalities.length, locale, 0),
+              end,
+            })}
+          </p>
+        )}
         <div className="form-row allocation-filter">
           <MunicipalitySearch query={query} onQuery={setQuery} found={rows.length} total={e.municipalities.length} />
           <CheckboxField label={ta('lossOnly')} checked={lossOnly} onChange={setLossOnly} />
