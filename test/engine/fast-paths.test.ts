@@ -75,6 +75,36 @@ describe('fused multiply and round to cents', () => {
     );
   });
 
+  it('decides by the float product only away from a half cent: near-ties go the exact way', () => {
+    // Products a hair above, at or below a half cent: a = n + 0.005 (a tie) times 1 ± 10^−k,
+    // whose float product is within the float route's error bound of the tie for large k.
+    const nearTie = fc
+      .tuple(
+        fc.integer({ min: 0, max: 10 ** 11 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 45 }),
+        fc.constantFrom(-1, 0, 1),
+      )
+      .map(([e, c, k, sign]) => [
+        new Decimal(`${e}.${String(c).padStart(2, '0')}5`),
+        new Decimal(1).plus(new Decimal(sign).times(`1e-${k}`)),
+      ]);
+    fc.assert(
+      fc.property(nearTie, index, ([a, b], c) => {
+        const [x, y] = [a as Decimal, b as Decimal];
+        expect(mulCents(x, y)).toBe(plainCents(x.times(y)));
+        expect(mulCents(y, x)).toBe(plainCents(y.times(x)));
+        expect(mulCents3(x, y, c)).toBe(plainCents(x.times(y).times(c)));
+        expect(mulCents3(c, x, y)).toBe(plainCents(c.times(x).times(y)));
+      }),
+      { numRuns: 3000 },
+    );
+    // Exact ties of three factors: 0.5 cent × 1 × 1, and 2.5 × 0.2 × 0.01 = 0.005.
+    expect(mulCents3(new Decimal('0.005'), new Decimal(1), new Decimal(1))).toBe(1);
+    expect(mulCents3(new Decimal('2.5'), new Decimal('0.2'), new Decimal('0.01'))).toBe(1);
+    expect(mulCents(new Decimal('1234.565'), new Decimal(1))).toBe(123457);
+  });
+
   it('rounds a × b to 40 digits exactly as decimal.js times does, before the third factor', () => {
     const positive = anyDecimal.map((d) => d.abs()).filter((d) => !d.isZero());
     const long = fc

@@ -61,11 +61,14 @@ export function chargePlan(
   };
   plan.length = m;
   const level = method === 'annuity' ? annuityPayment(amount, years, rate) : divRoundCents(amount, years);
-  const interestOn = rateMultiplier(rate);
+  // At a rate of 0 (half the parties of the bench models) no multiplication is needed: the
+  // interest is 0, signed as `rateMultiplier` signs it (−0 on a negative book value).
+  const interestOn = rate.isZero() ? null : rateMultiplier(rate);
   const isFirstFree = start === 'sameYearNoInterest' || start === 'halfYear';
   let bookValue = amount;
   for (let k = 0; k < m; k += 1) {
-    const interest = isFirstFree && k === 0 ? 0 : interestOn(bookValue);
+    const interest =
+      isFirstFree && k === 0 ? 0 : interestOn === null ? (bookValue < 0 ? -0 : 0) : interestOn(bookValue);
     const planned =
       method === 'annuity'
         ? level - interest

@@ -99,8 +99,12 @@ export function recurring(
   const known = prefix?.amounts ?? null;
   const knownTo = known === null ? -Infinity : (prefix as Prefix).from;
   if (amounts !== null) {
+    // Sized at once, not pushed: growing an array by pushes allocates it several times.
     amounts.length = 0;
-    for (let y = line.from; y <= last; y += 1) amounts.push(NaN);
+    if (last >= line.from) {
+      amounts.length = last - line.from + 1;
+      amounts.fill(NaN);
+    }
   }
   const method = params.depreciationMethod;
   const sums = isDetailed ? null : new Map<string, number[]>();
@@ -181,8 +185,7 @@ export function recurring(
 function rowOf(ctx: ProjectContext, sums: Map<string, number[]>, owner: string): number[] {
   let row = sums.get(owner);
   if (row === undefined) {
-    row = [];
-    for (let y = ctx.startYear; y <= ctx.endYear; y += 1) row.push(0);
+    row = new Array<number>(ctx.endYear - ctx.startYear + 1).fill(0);
     sums.set(owner, row);
   }
   return row;

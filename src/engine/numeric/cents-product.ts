@@ -130,8 +130,53 @@ function wordsCents(
   return euros * 100 + Math.floor(f / 1e5) + (third >= 5 ? 1 : 0);
 }
 
+/**
+ * The float route, tried first. A float product decides the cents whenever it is not within its
+ * error bound of a half cent — nearly always — so the word-by-word multiplication below is left
+ * for the rare product near a tie (and for what the float route does not take). Exactness:
+ * `floatOf` reads a Decimal of at most 8 words with a relative error ≤ (2·7 + 2)·u (u = 2⁻⁵³:
+ * one rounding per multiply and per add of the Horner sum of positive words, one for the power
+ * of ten and one for scaling by it); the product of three such values and the × 100 add four
+ * roundings, so the float is within 52·u ≈ 5.8·10⁻¹⁵ of the exact product relatively, and the
+ * rounding to 40 digits that decimal.js applies to each product moves it by ≤ 5·10⁻⁴⁰ relatively.
+ * `decidedCents` takes the float only when no half cent lies within 10⁻¹³ (17 times that bound)
+ * of it: then the exact product, rounded to 40 digits or not, rounds half up to the same cents.
+ * Tested against decimal.js in test/engine/fast-paths.test.ts, ties and near-ties included.
+ */
+const FLOAT_ERROR = 1e-13;
+
+/** 10^(7j) as floats (the nearest float; exact up to j = 3): the scale of a Decimal's word j places down. */
+const POW1E7 = Array.from({ length: 12 }, (_, j) => Number(`1e${7 * j}`));
+
+/** A positive Decimal of at most 8 words as a float, within 16 roundings of it (NaN: not taken). */
+function floatOf(x: Decimal): number {
+  const d = x.d;
+  const n = d.length;
+  if (n > 8) return NaN;
+  let m = d[0] as number;
+  for (let i = 1; i < n; i += 1) m = m * BASE + (d[i] as number);
+  // value = m · 1e7^(top − (n − 1)), top = the first word's exponent.
+  const shift = Math.floor(x.e / 7) - n + 1;
+  if (shift >= 0) return shift < POW1E7.length ? m * (POW1E7[shift] as number) : NaN;
+  return -shift < POW1E7.length ? m / (POW1E7[-shift] as number) : NaN;
+}
+
+/** Cents of a float product of positive factors (`cents` × 100 already) when the error bound decides them; else −1. */
+function decidedCents(cents: number): number {
+  // Also refuses NaN; below 2^50 a float's fraction is exact and its error well under a cent.
+  if (!(cents < 2 ** 50)) return -1;
+  const whole = Math.floor(cents);
+  const fraction = cents - whole;
+  if (Math.abs(fraction - 0.5) <= cents * FLOAT_ERROR) return -1;
+  return fraction > 0.5 ? whole + 1 : whole;
+}
+
 /** round(a × b) to whole cents, half away from zero, the product first rounded to 40 digits as decimal.js does. */
 export function mulCents(a: Decimal, b: Decimal): number {
+  if (isPlain(a) && isPlain(b)) {
+    const cents = decidedCents(floatOf(a) * floatOf(b) * 100);
+    if (cents >= 0) return cents;
+  }
   return fusedCents(a, b) ?? toCents(times(a, b));
 }
 
@@ -154,6 +199,8 @@ let roundedShift = 0;
  */
 export function mulCents3(a: Decimal, b: Decimal, c: Decimal): number {
   if (isPlain(a) && isPlain(b) && isPlain(c)) {
+    const fromFloat = decidedCents(floatOf(a) * floatOf(b) * floatOf(c) * 100);
+    if (fromFloat >= 0) return fromFloat;
     const top = Math.floor(a.e / 7) + Math.floor(b.e / 7) + 1;
     roundProduct(productWords(a.d, a.d.length, b.d, b.d.length));
     const cents = wordsCents(rounded, roundedLength, top - roundedShift, c.d, Math.floor(c.e / 7));

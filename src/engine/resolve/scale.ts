@@ -50,8 +50,10 @@ export function applyScale(state: ResolvedScenario, change: ScaleChange, source:
   const { select } = change;
   const from = change.from ?? -Infinity;
   const factorAt = scaleFactor(change);
-  // Without a party to select, whether the rule applies depends on the year alone: one function for every entry.
+  // Without a party to select, whether the rule applies depends on the year alone: one function
+  // (and one rule object) for every entry.
   const fromOn = (y: number) => y >= from;
+  const yearRule: ScaleRule = { applies: fromOn, factorAt, source };
   if (select.group === undefined) {
     editEach(state.lines, (rl) => {
       if (rl.line.type === 'oneOff') return rl;
@@ -61,10 +63,13 @@ export function applyScale(state: ResolvedScenario, change: ScaleChange, source:
       const party = select.party;
       // A line the party never owns (in the owners this rule sees) is never scaled by it: left as it is.
       if (party !== undefined && !owners.some((o) => o.party === party)) return rl;
-      const applies = party === undefined ? fromOn : (y: number) => y >= from && ownerAt(owners, y) === party;
+      const rule =
+        party === undefined
+          ? yearRule
+          : { applies: (y: number) => y >= from && ownerAt(owners, y) === party, factorAt, source };
       return {
         ...rl,
-        scales: [...rl.scales, { applies, factorAt, source }],
+        scales: [...rl.scales, rule],
         history: [...rl.history, change],
       } satisfies ResolvedLine;
     });
@@ -73,7 +78,7 @@ export function applyScale(state: ResolvedScenario, change: ScaleChange, source:
     editEach(state.staff, (st) => {
       if (select.party !== undefined && st.party !== select.party) return st;
       if (!matchesList(select.group, st.group) || !matchesList(select.category, st.category)) return st;
-      return { ...st, scales: [...st.scales, { applies: fromOn, factorAt, source }], history: [...st.history, change] };
+      return { ...st, scales: [...st.scales, yearRule], history: [...st.history, change] };
     });
   }
 }

@@ -130,8 +130,7 @@ export function defineLazy<T extends object, K extends keyof T & string>(
     Object.defineProperty(target, MAKERS, { value: makers, enumerable: false, configurable: true, writable: true });
   }
   makers[key] = make;
-  const { get, set } = accessorsOf(key);
-  Object.defineProperty(target, key, { enumerable: true, configurable: true, get, set });
+  Object.defineProperty(target, key, accessorsOf(key));
 }
 
 /** Where `defineLazy` keeps the builders of a target's properties not yet read. */
@@ -139,8 +138,14 @@ const MAKERS = Symbol('lazy builders');
 
 type Lazy = { [MAKERS]?: Record<string, (() => unknown) | undefined> };
 
-/** The one getter and setter of each lazy property name (a handful of names in all). */
-const accessors = new Map<string, { get: (this: Lazy) => unknown; set: (this: Lazy, value: unknown) => void }>();
+/**
+ * The one getter and setter of each lazy property name (a handful of names in all), as the
+ * property descriptor `defineLazy` passes (one object per name, never changed).
+ */
+const accessors = new Map<
+  string,
+  { enumerable: true; configurable: true; get: (this: Lazy) => unknown; set: (this: Lazy, value: unknown) => void }
+>();
 
 function accessorsOf(key: string) {
   let pair = accessors.get(key);
@@ -151,6 +156,8 @@ function accessorsOf(key: string) {
       if (makers !== undefined) makers[key] = undefined;
     };
     pair = {
+      enumerable: true,
+      configurable: true,
       get(this: Lazy): unknown {
         const make = this[MAKERS]?.[key];
         if (make === undefined) throw new Error(`lazy property "${key}" has no builder`);

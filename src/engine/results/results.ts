@@ -66,20 +66,18 @@ export function scenarioResult(
   let byPartyCategory: NestedFormatted | null = null;
   let byOwnerCategory: NestedFormatted | null = null;
   const years: YearFigures[] = s.years.map((year, i) => {
+    // The record is built key by key in its final order, the lazy keys added as accessors where
+    // they stand (not written as `{}` first and redefined): redefining a data property as an
+    // accessor turns the object into a dictionary, one hidden class of its own and a slow path
+    // for every define; added in the same order every time, the records share their hidden
+    // classes (session 11). The key order is the result's (JSON, CLI output).
     const figuresOfYear = {
       year,
       isExtrapolated: s.isExtrapolated[i] as boolean,
       total: figures.total[i] as Money,
       oneOff: figures.oneOff[i] as Money,
       recurring: figures.recurring[i] as Money,
-      byParty: {},
-      byOwner: {},
-      byCategory: recordAt(byCategory, i),
-      byPartyCategory: {},
-      byOwnerCategory: {},
-      savings: figures.savings[i] as Money,
-      cumulativeSavings: figures.cumulative[i] as Money,
-    };
+    } as YearFigures;
     // Built on first read (defineLazy): most of a large model's result. A record of hundreds of
     // municipalities is a dictionary-mode object, so even the per-party totals are left to readers.
     defineLazy(
@@ -94,6 +92,7 @@ export function scenarioResult(
       () => recordAt((byOwner ??= formatAll(f, s.byOwner, layout.parties, n)), i),
       isLazy,
     );
+    figuresOfYear.byCategory = recordAt(byCategory, i);
     defineLazy(
       figuresOfYear,
       'byPartyCategory',
@@ -106,6 +105,8 @@ export function scenarioResult(
       () => nestedAt((byOwnerCategory ??= formatNested(f, s.byOwnerCategory, n)), i),
       isLazy,
     );
+    figuresOfYear.savings = figures.savings[i] as Money;
+    figuresOfYear.cumulativeSavings = figures.cumulative[i] as Money;
     return figuresOfYear;
   });
   const parties: Record<string, PartyCase> = {};
@@ -201,25 +202,10 @@ function partyCase(
     npv: metrics.npv,
     npvExtended: metrics.npvExtended,
     investment: f.money(isBaseline ? 0 : sumOf(oneOff, nYears) - sumOf(base.summary.partyOneOff.get(m) ?? [], nYears)),
-    years: [],
-    ...(run.cash && base.cash
-      ? {
-          cash: cashCase(
-            f,
-            run.cash,
-            run.cash.byParty.get(m) ?? [],
-            run.cash.partyOneOff.get(m) ?? [],
-            base.cash.byParty.get(m) ?? [],
-            nPlan,
-            rate,
-            isBaseline,
-          ),
-        }
-      : {}),
-    ...budgetOf(ctx, run, base, m, isBaseline, f, party),
-  };
+  } as PartyCase;
   // A municipality's yearly figures are built on first read (defineLazy): hundreds of
-  // municipalities × years × scenarios at national scale, of which a reader shows a few.
+  // municipalities × years × scenarios at national scale, of which a reader shows a few. Added
+  // where the key stands, before the keys after it (as in scenarioResult: no redefinition).
   defineLazy(
     result,
     'years',
@@ -240,6 +226,19 @@ function partyCase(
     },
     isLazy,
   );
+  if (run.cash && base.cash)
+    result.cash = cashCase(
+      f,
+      run.cash,
+      run.cash.byParty.get(m) ?? [],
+      run.cash.partyOneOff.get(m) ?? [],
+      base.cash.byParty.get(m) ?? [],
+      nPlan,
+      rate,
+      isBaseline,
+    );
+  const budget = budgetOf(ctx, run, base, m, isBaseline, f, party);
+  if (budget.budget !== undefined) result.budget = budget.budget;
   return result;
 }
 
@@ -275,7 +274,8 @@ function staffYears(ctx: ModelContext, run: ScenarioRun, f: ResultFormat, isLazy
   let perEntry: (readonly [ResolvedStaff, string[]])[] | null = null;
   const out: StaffYear[] = [];
   for (let year = ctx.startYear; year <= ctx.endYear; year += 1) {
-    const staffYear: StaffYear = { year, byPartyGroup: {} };
+    // `byPartyGroup` added as the accessor, not written first and redefined (see scenarioResult).
+    const staffYear = { year } as StaffYear;
     defineLazy(
       staffYear,
       'byPartyGroup',
