@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocateByKey, Decimal, kthSmallest, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
+import { allocateByKey, Decimal, prepareWeights, splitCentsInto } from '../../src/engine/numeric';
 
 const w = (...xs: (number | string)[]) => xs.map((x) => new Decimal(x));
 
@@ -107,53 +107,5 @@ describe('allocation over hundreds of members (issue 19)', () => {
       expect(weights.map((_, j) => (target[3 * j + 2] as number) - 7)).toEqual(split?.map((x) => x + 0));
       expect(target.filter((_, i) => i < 2 || (i - 2) % 3 !== 0).every((x) => x === 7)).toBe(true);
     }
-  });
-});
-
-describe('kthSmallest (the cut-off remainder of a split)', () => {
-  it('gives the value a numeric sort puts at k, with ties and on any prefix', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 300 }),
-        fc.nat(),
-        fc.nat(),
-        (xs, kSeed, nSeed) => {
-          const n = 1 + (nSeed % xs.length);
-          const k = kSeed % n;
-          // Values past n must be ignored: fill them with what would win a sort.
-          const values = Float64Array.from([...xs, -1, -1, -1]);
-          const before = values.slice();
-          const sorted = values.slice(0, n).sort();
-          expect(kthSmallest(values, n, k)).toBe(sorted[k]);
-          expect(values).toEqual(before);
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-});
-
-describe('prepareWeights of whole weights', () => {
-  it('keeps whole weights as their own integers, exactly as the general route scales them', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 40 }), { minLength: 1, maxLength: 50 }), (xs) => {
-        const prepared = prepareWeights(xs.map((x) => new Decimal(x)));
-        const total = xs.reduce((a, b) => a + BigInt(b), 0n);
-        if (total === 0n) {
-          expect(prepared).toBeNull();
-          return;
-        }
-        expect(prepared?.ints).toEqual(xs.map(BigInt));
-        expect(prepared?.total).toBe(total);
-        expect(prepared?.small).toEqual(
-          total <= BigInt(Number.MAX_SAFE_INTEGER) ? { ints: xs, total: Number(total) } : null,
-        );
-      }),
-      { numRuns: 300 },
-    );
-    // Beyond 2^53 in total the shares are split with BigInt (no `small`).
-    const big = prepareWeights([new Decimal(2 ** 52), new Decimal(2 ** 52), new Decimal(3)]);
-    expect(big?.small).toBeNull();
-    expect(big?.total).toBe(2n ** 53n + 3n);
   });
 });

@@ -167,13 +167,34 @@ export type WeightTable = Map<AllocationKey | null, KeyWeights>;
 
 type KeyWeights = {
   byYear: Map<number, PreparedWeights | null>;
-  last: { weights: Decimal[]; prepared: PreparedWeights | null } | null;
+  last: { year: number; weights: Decimal[]; prepared: PreparedWeights | null } | null;
+  /** The years in which some member's weight can change (its figure's year-map keys), ascending; computed once. */
+  changes: number[] | null;
 };
 
 const isSameWeights = (a: readonly Decimal[], b: readonly Decimal[]) =>
   a.length === b.length && a.every((w, i) => w === b[i] || w.eq(b[i] as Decimal));
 
-/** The members' weights under a key in a year, prepared for splitting; memoised in `weights`. */
+/** Every year in which a member's weight under `key` may differ from the year before: the keys of their figures' year maps. */
+function weightChangeYears(layout: Layout, params: Params, key: AllocationKey | null): number[] {
+  const basis = key?.basis ?? 'inhabitants';
+  if (basis === 'fixed' || basis === 'usage') return [];
+  const years = new Set<number>();
+  for (const m of membersOf(layout, key)) for (const y of partyParams(params, m)[basis].years) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Whether no year in `changes` lies in (min(a, b), max(a, b)]: every member weighs the same in a and b. */
+const isUnchangedBetween = (changes: readonly number[], a: number, b: number) => {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return !changes.some((y) => y > lo && y <= hi);
+};
+
+/**
+ * The members' weights under a key in a year, prepared for splitting; memoised in `weights`. A
+ * year no member's figure changes since the year prepared last takes that preparation without
+ * reading the weights (at national scale: hundreds of members, every category and year).
+ */
 export function keyWeights(
   layout: Layout,
   params: Params,
@@ -183,15 +204,19 @@ export function keyWeights(
 ): PreparedWeights | null {
   let table = weights.get(key);
   if (table === undefined) {
-    table = { byYear: new Map(), last: null };
+    table = { byYear: new Map(), last: null, changes: null };
     weights.set(key, table);
   }
   let prepared = table.byYear.get(year);
   if (prepared === undefined && !table.byYear.has(year)) {
-    const raw = membersOf(layout, key).map((m) => weightOf(params, key, m, year));
-    prepared =
-      table.last !== null && isSameWeights(raw, table.last.weights) ? table.last.prepared : prepareWeights(raw);
-    table.last = { weights: raw, prepared };
+    const last = table.last;
+    table.changes ??= weightChangeYears(layout, params, key);
+    if (last !== null && isUnchangedBetween(table.changes, last.year, year)) prepared = last.prepared;
+    else {
+      const raw = membersOf(layout, key).map((m) => weightOf(params, key, m, year));
+      prepared = last !== null && isSameWeights(raw, last.weights) ? last.prepared : prepareWeights(raw);
+      table.last = { year, weights: raw, prepared };
+    }
     table.byYear.set(year, prepared);
   }
   return prepared ?? null;

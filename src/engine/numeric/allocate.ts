@@ -68,14 +68,24 @@ function splitSmall(whole: number, weights: PreparedWeights): number[] | null {
   return shares;
 }
 
-/** Reused remainders of `splitCentsInto` (one split at a time; grown as needed). */
-let scratch = new Float64Array(64);
+/** Reused per-member scratch of `splitCentsInto` (one split at a time; grown as needed). */
+let shareScratch = new Float64Array(64);
+let remainderScratch = new Float64Array(64);
+let bucketScratch = new Int32Array(64);
+let countScratch = new Int32Array(64);
+const tiedScratch: number[] = [];
 
 /**
  * `splitCents(cents, weights)` added to `target`: member j's share to `target[at[j] + offset]`. The same
  * cents as splitCents (checked by the allocation tests), without the arrays it returns: the
  * ledger splits every shared party's cost per category and year, thousands of splits over
  * hundreds of members at national scale.
+ *
+ * The remaining cents go to the largest remainders without sorting or selecting them: each
+ * remainder r (0 ≤ r < total) falls in bucket ⌊r × n / total⌋ of n (a bucket never holds a
+ * larger remainder than a bucket above it); counting from the top bucket finds the bucket c in
+ * which the cut-off lies. Every member above c gets a cent (an integer compare, no branch), and
+ * only the few members in c are sorted, by remainder and then member order, for what is left.
  */
 export function splitCentsInto(
   cents: number,
@@ -96,13 +106,28 @@ export function splitCentsInto(
   const sign = cents < 0 ? -1 : 1;
   const { ints, total } = small;
   const n = ints.length;
-  if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
-  const remainders = scratch;
+  if (shareScratch.length < n) {
+    const size = Math.max(n, 2 * shareScratch.length);
+    shareScratch = new Float64Array(size);
+    remainderScratch = new Float64Array(size);
+    bucketScratch = new Int32Array(size);
+    countScratch = new Int32Array(size);
+  } else countScratch.fill(0, 0, n);
+  const shares = shareScratch;
+  const remainders = remainderScratch;
+  const buckets = bucketScratch;
+  const counts = countScratch;
+  // whole / total once, times each weight (a multiplication per member instead of a division):
+  // within a few roundings of whole × w / total, so less than 1 from it.
+  const perWeight = whole / total;
+  const scale = n / total;
+  const top = n - 1;
   let given = 0;
   for (let j = 0; j < n; j += 1) {
     // whole × w ≤ whole × total < 2^53: exact; the float quotient is corrected to the floor.
-    const product = whole * (ints[j] as number);
-    let share = Math.floor(product / total);
+    const w = ints[j] as number;
+    const product = whole * w;
+    let share = Math.floor(perWeight * w);
     let r = product - share * total;
     if (r < 0) {
       share -= 1;
@@ -111,80 +136,40 @@ export function splitCentsInto(
       share += 1;
       r -= total;
     }
+    shares[j] = share;
     remainders[j] = r;
     given += share;
+    const b = Math.min(Math.floor(r * scale), top);
+    buckets[j] = b;
+    counts[b] = (counts[b] as number) + 1;
+  }
+  const left = whole - given;
+  // The cut-off bucket c: `above` remainders lie in the buckets above it, fewer than `left`.
+  let c = top;
+  let above = 0;
+  if (left <= 0) c = n;
+  else
+    while (above + (counts[c] as number) < left) {
+      above += counts[c] as number;
+      c -= 1;
+    }
+  const tied = tiedScratch;
+  tied.length = 0;
+  for (let j = 0; j < n; j += 1) {
+    const b = buckets[j] as number;
+    // (c − b) >>> 31 is 1 when b > c, else 0.
     const t = (at[j] as number) + offset;
-    target[t] = (target[t] as number) + sign * share;
+    target[t] = (target[t] as number) + sign * ((shares[j] as number) + ((c - b) >>> 31));
+    if (b === c) tied.push(j);
   }
-  let left = whole - given;
-  if (left <= 0) return;
-  // The `left` largest remainders get a cent, ties by member order (as giveRemaining).
-  const cut = left > SELECTION_MAX ? kthSmallest(remainders, n, n - left) : -1;
-  if (cut >= 0) {
-    let atCut = left;
-    for (let j = 0; j < n; j += 1) if ((remainders[j] as number) > cut) atCut -= 1;
-    for (let j = 0; j < n; j += 1) {
-      const r = remainders[j] as number;
-      if (r > cut || (r === cut && atCut-- > 0)) {
-        const t = (at[j] as number) + offset;
-        target[t] = (target[t] as number) + sign;
-      }
+  // The members of bucket c with the largest remainders (ties: member order) get what is left.
+  if (left - above > 0) {
+    tied.sort((x, y) => (remainders[y] as number) - (remainders[x] as number) || x - y);
+    for (let i = 0; i < left - above; i += 1) {
+      const t = (at[tied[i] as number] as number) + offset;
+      target[t] = (target[t] as number) + sign;
     }
-    return;
   }
-  while (left > 0) {
-    let best = -1;
-    for (let j = 0; j < n; j += 1)
-      if ((remainders[j] as number) >= 0 && (best < 0 || (remainders[j] as number) > (remainders[best] as number)))
-        best = j;
-    remainders[best] = -1;
-    const t = (at[best] as number) + offset;
-    target[t] = (target[t] as number) + sign;
-    left -= 1;
-  }
-}
-
-/** A copy of the remainders for `kthSmallest` to reorder (grown as needed). */
-let selection = new Float64Array(64);
-
-/**
- * The k-th smallest (from 0) of `values[0 … n − 1]`: the value a numeric sort would put at k,
- * found by quickselect on a copy (linear on average; a split over hundreds of members does
- * thousands of these per evaluation).
- */
-export function kthSmallest(values: Float64Array, n: number, k: number): number {
-  if (selection.length < n) selection = new Float64Array(Math.max(n, 2 * selection.length));
-  const a = selection;
-  a.set(values.subarray(0, n));
-  let lo = 0;
-  let hi = n - 1;
-  while (hi > lo) {
-    // Median of three as the pivot, then a three-way partition: < pivot, = pivot, > pivot.
-    const x = a[lo] as number;
-    const y = a[(lo + hi) >> 1] as number;
-    const z = a[hi] as number;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let lt = lo;
-    let gt = hi;
-    let i = lo;
-    while (i <= gt) {
-      const v = a[i] as number;
-      if (v < pivot) {
-        a[i] = a[lt] as number;
-        a[lt] = v;
-        lt += 1;
-        i += 1;
-      } else if (v > pivot) {
-        a[i] = a[gt] as number;
-        a[gt] = v;
-        gt -= 1;
-      } else i += 1;
-    }
-    if (k < lt) hi = lt - 1;
-    else if (k > gt) lo = gt + 1;
-    else return pivot;
-  }
-  return a[lo] as number;
 }
 
 function splitBig(whole: number, weights: PreparedWeights): number[] {

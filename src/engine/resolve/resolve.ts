@@ -142,10 +142,20 @@ function newLine(line: Line): ResolvedLine {
   };
 }
 
+/** The party and group of each staff entry of a scenario in resolution, by its staff list (built on the first addStaff). */
+const staffPairs = new WeakMap<ResolvedStaff[], Set<string>>();
+const staffPair = (s: { party: string; group: string }) => `${s.party}\u0000${s.group}`;
+
 function addStaff(ctx: ResolveContext, state: ResolvedScenario, entry: StaffEntry): void {
-  if (state.staff.some((s) => s.party === entry.party && s.group === entry.group)) {
-    throw new Error(`staff for ${entry.party}/${entry.group} exists already`);
+  // A set instead of a scan of the list per entry: a baseline's staff at national scale is ≈ 1,200 entries.
+  let pairs = staffPairs.get(state.staff);
+  if (pairs === undefined) {
+    pairs = new Set(state.staff.map(staffPair));
+    staffPairs.set(state.staff, pairs);
   }
+  const pair = staffPair(entry);
+  if (pairs.has(pair)) throw new Error(`staff for ${entry.party}/${entry.group} exists already`);
+  pairs.add(pair);
   state.staff.push(newStaff(entry, categoryOfGroup(ctx, entry.group)));
 }
 
@@ -174,7 +184,8 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
     case 'setStaff': {
       const i = state.staff.findIndex((s) => s.party === change.party && s.group === change.group);
       const category = categoryOfGroup(ctx, change.group);
-      if (i < 0)
+      if (i < 0) {
+        staffPairs.get(state.staff)?.add(staffPair(change));
         state.staff.push({
           ...newStaff(
             { party: change.party, group: change.group, fte: change.fte, hiredShare: change.hiredShare ?? 0 },
@@ -182,7 +193,7 @@ function applyChange(ctx: ResolveContext, state: ResolvedScenario, change: Chang
           ),
           origin: change,
         });
-      else state.staff[i] = applySetStaff(state.staff[i] as ResolvedStaff, change);
+      } else state.staff[i] = applySetStaff(state.staff[i] as ResolvedStaff, change);
       return;
     }
     case 'transfer': {
