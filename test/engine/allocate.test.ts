@@ -109,3 +109,28 @@ describe('allocation over hundreds of members (issue 19)', () => {
     }
   });
 });
+
+describe('prepareWeights of whole weights', () => {
+  it('keeps whole weights as their own integers, exactly as the general route scales them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 40 }), { minLength: 1, maxLength: 50 }), (xs) => {
+        const prepared = prepareWeights(xs.map((x) => new Decimal(x)));
+        const total = xs.reduce((a, b) => a + BigInt(b), 0n);
+        if (total === 0n) {
+          expect(prepared).toBeNull();
+          return;
+        }
+        expect(prepared?.ints).toEqual(xs.map(BigInt));
+        expect(prepared?.total).toBe(total);
+        expect(prepared?.small).toEqual(
+          total <= BigInt(Number.MAX_SAFE_INTEGER) ? { ints: xs, total: Number(total) } : null,
+        );
+      }),
+      { numRuns: 300 },
+    );
+    // Beyond 2^53 in total the shares are split with BigInt (no `small`).
+    const big = prepareWeights([new Decimal(2 ** 52), new Decimal(2 ** 52), new Decimal(3)]);
+    expect(big?.small).toBeNull();
+    expect(big?.total).toBe(2n ** 53n + 3n);
+  });
+});
