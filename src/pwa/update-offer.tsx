@@ -1,32 +1,18 @@
-/** The "new version" offer: shown above everything, dismissable, never reloads on its own. */
-import { useState } from 'react';
-import { useAppStore } from '../state';
-import { useT } from '../i18n';
-import { pwaMessages } from './messages';
+/**
+ * The "new version" offer on every page: nothing until a new version exists, then the offer
+ * panel, loaded at that moment (update-offer-panel.tsx; the service worker has precached it).
+ */
+import { lazy, Suspense } from 'react';
 import { useUpdateState } from './update-state';
-import './update-offer.css';
+
+const UpdateOfferPanel = lazy(() => import('./update-offer-panel'));
 
 export function UpdateOffer() {
-  const t = useT(pwaMessages);
-  const { status, accept } = useUpdateState();
-  const isSaved = useAppStore((s) => s.saveState === 'saved');
-  const [dismissed, setDismissed] = useState<string | null>(null);
-  if (status === 'none' || dismissed === status) return null;
-  const canAct = accept !== null && isSaved;
+  const { status } = useUpdateState();
+  if (status === 'none') return null;
   return (
-    <aside className="update-offer" aria-label={t('label')}>
-      <p role="status">{t(status === 'waiting' ? 'waiting' : status === 'active' ? 'active' : 'activating')}</p>
-      {accept && !isSaved && <p className="update-offer-note">{t('unsaved')}</p>}
-      {status !== 'activating' && (
-        <div className="update-offer-actions">
-          <button type="button" className="button button-primary" disabled={!canAct} onClick={() => accept?.()}>
-            {t(status === 'waiting' ? 'update' : 'reload')}
-          </button>
-          <button type="button" className="button" onClick={() => setDismissed(status)}>
-            {t('later')}
-          </button>
-        </div>
-      )}
-    </aside>
+    <Suspense fallback={null}>
+      <UpdateOfferPanel />
+    </Suspense>
   );
 }

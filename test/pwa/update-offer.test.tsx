@@ -105,7 +105,8 @@ describe('the offer', () => {
     const { container } = render(<UpdateOffer />);
     expect(container).toBeEmptyDOMElement();
     fire('waiting');
-    expect(screen.getByRole('status')).toHaveTextContent('Er is een nieuwe versie van Kantelpunt.');
+    // The panel is loaded when there is a new version.
+    expect(await screen.findByRole('status')).toHaveTextContent('Er is een nieuwe versie van Kantelpunt.');
     act(() => appStore.getState().setSaveState('pending'));
     expect(screen.getByRole('button', { name: 'Nu bijwerken' })).toBeDisabled();
     expect(screen.getByText(/bijwerken kan zodra alles is opgeslagen/)).toBeInTheDocument();
@@ -119,7 +120,7 @@ describe('the offer', () => {
     const user = userEvent.setup();
     const { container } = render(<UpdateOffer />);
     fire('waiting');
-    await user.click(screen.getByRole('button', { name: 'Later' }));
+    await user.click(await screen.findByRole('button', { name: 'Later' }));
     expect(container).toBeEmptyDOMElement();
     expect(fake.instances[0]!.messageSkipWaiting).not.toHaveBeenCalled();
   });
