@@ -11,7 +11,14 @@ import type { ModelFile } from '../../src/engine';
 import { axeViolations, baseUrl, closeClean, launch, openPage, type Watched } from './support/browser';
 import { heavyChainModel } from '../support/heavy-chain';
 import { encodeShareHash } from '../../src/model/share-link';
-import { calculatingNotice, LONG_TASKS, longTasks, longTasksOf, navButton } from './support/long-tasks';
+import {
+  calculatingNotice,
+  forgetLongTasks,
+  LONG_TASKS,
+  longTasks,
+  longTasksOf,
+  navButton,
+} from './support/long-tasks';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Forgets the long tasks so far (the page's own start, parsing its code), before the action measured. */
-const forgetLongTasks = (page: Page): Promise<void> =>
-  page.evaluate(() => {
-    (window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0;
-  });
 
 /** Writes records into the app's IndexedDB store, as a session before this one left them. */
 async function putRecords(page: Page, records: Record<string, string>): Promise<void> {

@@ -30,6 +30,12 @@ export const longTasks = (page: Page, since = 0): Promise<number[]> =>
     since,
   );
 
+/** Forgets the long tasks so far (the page's own start, parsing its code), before the action measured. */
+export const forgetLongTasks = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    (window as unknown as Recorded).__longTasks.length = 0;
+  });
+
 /** The page's clock (performance.now()). */
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
